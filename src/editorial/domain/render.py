@@ -1,0 +1,79 @@
+"""The one renderer: a story as it will be published.
+
+The preview pane shows exactly this HTML and the publishing targets send exactly this
+HTML. Raw HTML in the Markdown is not passed through (an editor's paste can never inject
+markup or scripts); images are kept as written and it is the preview that refuses to load
+anything remote.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from editorial.domain.house_style import (
+    DEFAULT_HOUSE_STYLE,
+    HouseStyle,
+    format_byline,
+    format_dateline,
+)
+from editorial.domain.story import Story
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "arc", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})  # fmt: skip
+
+
+def text_direction(language: str) -> str:
+    """`rtl` for scripts written right to left (by the BCP 47 primary subtag), else `ltr`."""
+    primary = language.strip().lower().replace("_", "-").split("-", 1)[0]
+    return "rtl" if primary in RIGHT_TO_LEFT_LANGUAGES else "ltr"
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    # Imported here so that opening the window never waits for markdown-it.
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+
+
+def render_body(markdown: str) -> str:
+    """Markdown body to HTML, raw HTML disabled."""
+    return _markdown().render(markdown)
+
+
+def render_story(story: Story, style: HouseStyle = DEFAULT_HOUSE_STYLE) -> str:
+    """The published HTML of a story: an `<article>` with headline, byline and the body,
+    the dateline leading the first paragraph (the lede when there is one)."""
+    md = _markdown()
+    dateline = format_dateline(story.dateline, style)
+    dateline_html = f'<span class="dateline">{html.escape(dateline)}</span> ' if dateline else ""
+    parts = [
+        f'<article class="story" lang="{html.escape(story.language)}" '
+        f'dir="{text_direction(story.language)}">'
+    ]
+    if story.headline.strip():
+        parts.append(f'<h1 class="headline">{html.escape(story.headline.strip())}</h1>')
+    byline = format_byline(story.bylines, style)
+    if byline:
+        parts.append(f'<p class="byline">{html.escape(byline)}</p>')
+    lede = " ".join(story.lede.split())
+    body_html = md.render(story.body) if story.body.strip() else ""
+    if lede:
+        parts.append(f'<p class="lede">{dateline_html}{md.renderInline(lede)}</p>')
+    elif dateline_html:
+        body_html = _lead_first_paragraph(body_html, dateline_html)
+    parts.append(body_html)
+    parts.append("</article>")
+    return "\n".join(part for part in parts if part)
+
+
+def _lead_first_paragraph(body_html: str, dateline_html: str) -> str:
+    """Put the dateline at the start of the first paragraph, or before the body when the
+    body does not open with one (a list, a quote)."""
+    if body_html.startswith("<p>"):
+        return "<p>" + dateline_html + body_html[len("<p>") :]
+    return f'<p class="lede">{dateline_html.strip()}</p>\n{body_html}'
