@@ -118,3 +118,16 @@ def slugify(headline: str, max_words: int = SLUG_MAX_WORDS) -> str:
 _SLUG_STOPWORDS = frozenset(
     "a an the of to in on at for and or but with by from as is are was were be".split()
 )
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """What a story list shows of a story, without loading its body."""
+
+    id: int
+    uri: str
+    headline: str
+    slug: str
+    status: Status
+    updated_at: dt.datetime
+    trashed_at: dt.datetime | None = None

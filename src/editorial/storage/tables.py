@@ -1,0 +1,68 @@
+"""The library's tables as typed SQLAlchemy 2 declarations.
+
+Rows never leave `storage/`: `mappers.py` turns them into domain dataclasses.
+Any change here needs an Alembic migration in `migrations/versions/`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes on every backend (SQLite keeps no time zone of its own)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("the library stores aware datetimes only")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, dt.datetime)
+        return value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class StoryRow(Base):
+    __tablename__ = "stories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uri: Mapped[str] = mapped_column(String(255), unique=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    headline: Mapped[str] = mapped_column(Text, default="")
+    slug: Mapped[str] = mapped_column(String(255), default="")
+    bylines: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    dateline_city: Mapped[str] = mapped_column(String(255), default="")
+    dateline_region: Mapped[str] = mapped_column(String(255), default="")
+    dateline_country: Mapped[str] = mapped_column(String(255), default="")
+    dateline_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    dateline_source: Mapped[str] = mapped_column(String(255), default="")
+    lede: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    language: Mapped[str] = mapped_column(String(35), default="en")
+    urgency: Mapped[int] = mapped_column(Integer, default=5)
+    subjects: Mapped[list[str]] = mapped_column(JSON, default=list)
+    embargo: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    trashed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_stories_trashed_updated", "trashed_at", "updated_at"),)
