@@ -1,0 +1,85 @@
+"""The use cases of writing: new story, save, trash, restore, and the published HTML.
+
+Each mutation returns what changed (`StoryChanges`) so the window refreshes only that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from editorial.domain.byline import Byline
+from editorial.domain.changes import StoryChanges
+from editorial.domain.dateline import Dateline
+from editorial.domain.house_style import format_dateline, house_style
+from editorial.domain.story import Story, StorySummary, new_story, slugify
+from editorial.settings import Settings
+from editorial.storage.library import Library
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """A story as the library now holds it, and what that changed."""
+
+    story: Story
+    changes: StoryChanges
+
+
+class EditingService:
+    def __init__(self, library: Library, settings: Settings) -> None:
+        self.library = library
+        self.settings = settings
+
+    def list_stories(self, *, trashed: bool = False) -> list[StorySummary]:
+        return self.library.list_stories(trashed=trashed)
+
+    def get(self, story_id: int) -> Story:
+        return self.library.get(story_id)
+
+    def draft(self, headline: str = "") -> Story:
+        """A new story as this editor starts one: their byline, the house language and
+        the agency named in the dateline. Not yet kept."""
+        name = str(self.settings.get("editor_name")).strip()
+        story = new_story(
+            self.settings.get("agency_domain"),
+            headline=headline,
+            bylines=(Byline(name=name),) if name else (),
+            language=self.settings.get("default_language"),
+        )
+        source = str(self.settings.get("dateline_source")).strip()
+        return story.edited(dateline=Dateline(source=source)) if source else story
+
+    def create(self, headline: str = "") -> Saved:
+        story = self.library.add(self.draft(headline))
+        assert story.id is not None
+        return Saved(story, StoryChanges(created=frozenset({story.id})))
+
+    def save(self, story: Story) -> Saved:
+        """Keep an edited story. Saving what the library already holds changes nothing
+        (autosave after an undo back to the saved text must not bump the version)."""
+        assert story.id is not None
+        stored = self.library.get(story.id)
+        if stored.version == story.version and stored.same_content(story):
+            return Saved(stored, StoryChanges())
+        saved = self.library.save(story)
+        return Saved(saved, StoryChanges(updated=frozenset({story.id})))
+
+    def trash(self, story_id: int) -> StoryChanges:
+        self.library.trash(story_id)
+        return StoryChanges(removed=frozenset({story_id}))
+
+    def restore(self, story_id: int) -> StoryChanges:
+        self.library.restore(story_id)
+        return StoryChanges(created=frozenset({story_id}))
+
+    def render(self, story: Story) -> str:
+        """The published HTML, in the house style chosen in the settings."""
+        from editorial.domain.render import render_story
+
+        return render_story(story, house_style(self.settings.get("house_style")))
+
+    def dateline_text(self, story: Story) -> str:
+        return format_dateline(story.dateline, house_style(self.settings.get("house_style")))
+
+    @staticmethod
+    def suggested_slug(headline: str) -> str:
+        return slugify(headline)
