@@ -42,7 +42,7 @@ def _markdown() -> MarkdownIt:
 
 def render_body(markdown: str) -> str:
     """Markdown body to HTML, raw HTML disabled."""
-    return _markdown().render(markdown)
+    return str(_markdown().render(markdown))
 
 
 def render_story(story: Story, style: HouseStyle = DEFAULT_HOUSE_STYLE) -> str:
@@ -61,7 +61,7 @@ def render_story(story: Story, style: HouseStyle = DEFAULT_HOUSE_STYLE) -> str:
     if byline:
         parts.append(f'<p class="byline">{html.escape(byline)}</p>')
     lede = " ".join(story.lede.split())
-    body_html = md.render(story.body) if story.body.strip() else ""
+    body_html = render_body(story.body) if story.body.strip() else ""
     if lede:
         parts.append(f'<p class="lede">{dateline_html}{md.renderInline(lede)}</p>')
     elif dateline_html:

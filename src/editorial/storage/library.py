@@ -17,8 +17,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from editorial.domain.story import Story, StorySummary
 from editorial.storage import schema
-from editorial.storage.engine import check_sqlite_location, describe, location_url, make_engine
-from editorial.storage.engine import sqlite_path
+from editorial.storage.engine import (
+    check_sqlite_location,
+    describe,
+    location_url,
+    make_engine,
+    sqlite_path,
+)
 from editorial.storage.errors import (
     LibraryError,
     LibraryNotWritable,
@@ -57,7 +62,12 @@ class Library:
         shown = describe(url)
         path = sqlite_path(url)
         is_new = check_sqlite_location(path) if path is not None else False
-        engine = make_engine(url)
+        try:
+            engine = make_engine(url)
+        except OSError as error:
+            raise LibraryNotWritable(
+                f"Cannot create a library at {shown}: {error.strerror or error}."
+            ) from None
         try:
             with engine.begin() as connection:
                 if path is None:
@@ -68,8 +78,11 @@ class Library:
             raise
         except OperationalError as error:
             engine.dispose()
-            if "readonly" in str(error).lower() or "read-only" in str(error).lower():
-                raise LibraryNotWritable(f"The library {shown} cannot be written.") from None
+            message = str(error.orig).lower()
+            if any(hint in message for hint in ("readonly", "read-only", "unable to open")):
+                raise LibraryNotWritable(
+                    f"The library {shown} cannot be opened for writing ({error.orig})."
+                ) from None
             raise LibraryError(f"Cannot open the library {shown}: {error.orig}") from None
         except DatabaseError as error:
             engine.dispose()
@@ -101,8 +114,10 @@ class Library:
             StoryRow.updated_at, StoryRow.trashed_at,
         )  # fmt: skip
         condition = StoryRow.trashed_at.is_not(None) if trashed else StoryRow.trashed_at.is_(None)
-        query = select(*columns).where(condition).order_by(
-            StoryRow.updated_at.desc(), StoryRow.id.desc()
+        query = (
+            select(*columns)
+            .where(condition)
+            .order_by(StoryRow.updated_at.desc(), StoryRow.id.desc())
         )
         with self._session() as session:
             return [summary_from_columns(*row) for row in session.execute(query)]

@@ -1,0 +1,79 @@
+"""Writing a story through the editing service."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from editorial.domain.dateline import Dateline
+from editorial.services.editing import EditingService
+from editorial.settings import Settings
+from editorial.storage.library import Library
+
+
+@pytest.fixture
+def editing(tmp_path: Path) -> EditingService:
+    settings = Settings(
+        values={
+            "editor_name": "Anna Ivanova",
+            "agency_domain": "ria.ru",
+            "dateline_source": "RIA Novosti",
+            "default_language": "ru",
+        }
+    )
+    service = EditingService(Library.open(tmp_path / "lib.sqlite"), settings)
+    yield service
+    service.library.close()
+
+
+def test_a_new_story_carries_the_editors_byline_language_and_agency(
+    editing: EditingService,
+) -> None:
+    saved = editing.create("Russia urges dialogue")
+    story = saved.story
+    assert saved.changes.created == {story.id}
+    assert [b.name for b in story.bylines] == ["Anna Ivanova"]
+    assert story.language == "ru"
+    assert story.dateline.source == "RIA Novosti"
+    assert story.uri.startswith("urn:newsml:ria.ru:")
+    assert story.slug == "russia-urges-dialogue"
+
+
+def test_saving_unchanged_text_changes_nothing(editing: EditingService) -> None:
+    story = editing.create("Unchanged").story
+    again = editing.save(story)
+    assert again.story.version == story.version
+    assert not again.changes.list_changed
+
+    edited = editing.save(story.edited(body="New text"))
+    assert edited.story.version == story.version + 1
+    assert edited.changes.updated == {story.id}
+
+
+def test_trash_and_restore_report_what_changed(editing: EditingService) -> None:
+    story = editing.create("To the trash").story
+    assert story.id is not None
+    assert editing.trash(story.id).removed == {story.id}
+    assert editing.list_stories() == []
+    assert [s.id for s in editing.list_stories(trashed=True)] == [story.id]
+    assert editing.restore(story.id).created == {story.id}
+    assert [s.id for s in editing.list_stories()] == [story.id]
+
+
+def test_render_puts_the_dateline_at_the_head_of_the_lede(editing: EditingService) -> None:
+    story = editing.create("Serdyukov in Ankara").story.edited(
+        dateline=Dateline(
+            city="Ankara", country="Turkey", date=dt.date(2008, 11, 18), source="RIA Novosti"
+        ),
+        lede="Russian Defense Minister Anatoly Serdyukov called on Tuesday for talks.",
+        body="Serdyukov is on a two-day official visit.",
+    )
+    html = editing.render(story)
+    assert (
+        '<p class="lede"><span class="dateline">ANKARA, November 18 (RIA Novosti) -</span> '
+        "Russian Defense Minister"
+    ) in html
+    assert html.index("two-day official visit") > html.index("Russian Defense Minister")
+    assert editing.dateline_text(story) == "ANKARA, November 18 (RIA Novosti) -"

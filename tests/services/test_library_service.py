@@ -1,0 +1,58 @@
+"""Which library opens, and the welcome story a first run finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editorial.services.library import default_library_path, open_library, resolve_location
+from editorial.services.welcome import WELCOME_HEADLINE
+from editorial.settings import Settings
+
+
+def test_first_run_opens_the_default_library_with_the_welcome_story(
+    isolated_user_folders: Path,
+) -> None:
+    library = open_library(None, Settings())
+    try:
+        assert library.location == str(default_library_path())
+        assert str(default_library_path()).startswith(str(isolated_user_folders / "data"))
+        stories = library.list_stories()
+        assert [s.headline for s in stories] == [WELCOME_HEADLINE]
+        welcome = library.get(stories[0].id)
+        assert welcome.dateline.city and welcome.lede and welcome.body
+    finally:
+        library.close()
+
+    again = open_library(None, Settings())  # the second run adds nothing
+    try:
+        assert again.count() == 1
+    finally:
+        again.close()
+
+
+def test_a_library_chosen_by_the_user_starts_empty(tmp_path: Path) -> None:
+    library = open_library(str(tmp_path / "desk.sqlite"), Settings())
+    try:
+        assert library.count() == 0
+    finally:
+        library.close()
+
+
+def test_flag_beats_environment_beats_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert resolve_location(None) == (str(default_library_path()), True)
+    monkeypatch.setenv("EDITORIAL_LIBRARY", str(tmp_path / "env.sqlite"))
+    assert resolve_location(None) == (str(tmp_path / "env.sqlite"), False)
+    assert resolve_location("sqlite:////srv/desk.db") == ("sqlite:////srv/desk.db", False)
+
+
+def test_a_url_location_works(tmp_path: Path) -> None:
+    library = open_library(f"sqlite:///{tmp_path / 'by-url.sqlite'}", Settings())
+    try:
+        assert library.count() == 0
+        assert (tmp_path / "by-url.sqlite").exists()
+    finally:
+        library.close()
