@@ -13,6 +13,7 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.story import Status, Story, new_story
 from editorial.storage.errors import LibraryError, StoryNotFound, VersionConflict
 from editorial.storage.library import Library
+from editorial.storage.schema import head_revision
 
 
 class SteppingClock:
@@ -125,7 +126,9 @@ def test_the_file_is_sqlite_in_wal_mode_with_foreign_keys(library: Library, tmp_
     library.add(new_story("x.org", headline="Anything"))
     with sqlite3.connect(tmp_path / "lib.sqlite") as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert (
+            raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        )
     with library._engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 

@@ -32,6 +32,7 @@ from editorial.storage.errors import (
     VersionConflict,
 )
 from editorial.storage.mappers import copy_content_to_row, story_from_row, summary_from_columns
+from editorial.storage.people_and_words import DeskDictionary, StaffList
 from editorial.storage.tables import StoryRow
 
 Clock = Callable[[], dt.datetime]
@@ -50,6 +51,8 @@ class Library:
         self.location = location
         self.created = created  # True when this open made a new, empty library
         self._clock = clock
+        self.staff = StaffList(self._sessions)
+        self.dictionary = DeskDictionary(self._sessions)
 
     @classmethod
     def open(cls, location: str | os.PathLike[str], *, clock: Clock = utc_now) -> Library:

@@ -9,7 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -66,3 +76,25 @@ class StoryRow(Base):
     trashed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (Index("ix_stories_trashed_updated", "trashed_at", "updated_at"),)
+
+
+class StaffRow(Base):
+    """The newsroom's people, for completing bylines."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    role: Mapped[str] = mapped_column(String(255), default="")
+
+
+class DictionaryWordRow(Base):
+    """Words the desk added to the spelling dictionary, per language (BCP 47 primary tag)."""
+
+    __tablename__ = "dictionary_words"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    language: Mapped[str] = mapped_column(String(35))
+    word: Mapped[str] = mapped_column(String(255))
+
+    __table_args__ = (UniqueConstraint("language", "word", name="uq_dictionary_language_word"),)

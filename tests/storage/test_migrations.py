@@ -1,0 +1,55 @@
+"""The migrations build exactly the schema the tables declare, and carry data forward."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from editorial.domain.byline import Byline
+from editorial.storage.library import Library
+from editorial.storage.schema import head_revision
+from editorial.storage.tables import Base
+
+
+def test_migrated_schema_matches_the_table_declarations(tmp_path: Path) -> None:
+    Library.open(tmp_path / "lib.sqlite").close()
+    engine = create_engine(f"sqlite:///{tmp_path / 'lib.sqlite'}")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_a_library_of_the_first_schema_is_upgraded_with_its_stories(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    library = Library.open(path)
+    library.close()
+    with sqlite3.connect(path) as raw:  # make it look like a library written by 0.1 (rev 0001)
+        raw.execute("DROP TABLE staff")
+        raw.execute("DROP TABLE dictionary_words")
+        raw.execute("UPDATE alembic_version SET version_num = '0001'")
+        raw.execute(
+            "INSERT INTO stories (uri, version, headline, slug, bylines, dateline_city, "
+            "dateline_region, dateline_country, dateline_source, lede, body, note, keywords, "
+            "language, urgency, subjects, status, created_at, updated_at) VALUES "
+            "('urn:newsml:x.org:20081118:1', 3, 'Kept across upgrades', 'kept', '[]', 'Ankara',"
+            " '', 'Turkey', 'RIA Novosti', '', 'Body', '', '[]', 'en', 5, '[]', 'draft',"
+            " '2008-11-18 09:00:00', '2008-11-18 09:00:00')"
+        )
+
+    upgraded = Library.open(path)
+    try:
+        story = upgraded.get(upgraded.list_stories()[0].id)
+        assert story.headline == "Kept across upgrades" and story.version == 3
+        upgraded.staff.add(Byline("Anna Ivanova", "Moscow"))
+        assert [p.name for p in upgraded.staff.all()] == ["Anna Ivanova"]
+    finally:
+        upgraded.close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            head_revision()
+        )
