@@ -145,3 +145,22 @@ def test_created_only_for_a_new_library(tmp_path: Path) -> None:
 def test_naive_datetimes_are_refused(library: Library) -> None:
     with pytest.raises(Exception, match="aware"):
         library.add(new_story("x.org").edited(embargo=dt.datetime(2026, 1, 1)))
+
+
+def test_import_adds_new_items_and_updates_known_ones_in_one_go(library: Library) -> None:
+    known = library.add(new_story("x.org", headline="First take"))
+    library.trash(known.id)  # type: ignore[arg-type]
+    fresh = [new_story("x.org", headline=f"Item {n}") for n in range(1200)]  # > one lookup chunk
+    added, updated = library.import_stories([known.edited(headline="Second take"), *fresh])
+    assert len(added) == 1200 and [s.id for s in updated] == [known.id]
+    again = library.get(known.id)  # type: ignore[arg-type]
+    assert again.headline == "Second take" and again.version == 2 and not again.is_trashed
+    assert library.count() == 1201
+
+
+def test_a_failed_import_keeps_nothing(library: Library) -> None:
+    good = new_story("x.org", headline="Good")
+    naive = dt.datetime(2026, 1, 1)  # refused at flush, after `good` was staged
+    with pytest.raises(Exception, match="aware"):
+        library.import_stories([good, new_story("x.org").edited(embargo=naive)])
+    assert library.count() == 0

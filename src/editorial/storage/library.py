@@ -36,6 +36,7 @@ from editorial.storage.people_and_words import DeskDictionary, StaffList
 from editorial.storage.tables import StoryRow
 
 Clock = Callable[[], dt.datetime]
+URI_LOOKUP_CHUNK = 500
 
 
 def utc_now() -> dt.datetime:
@@ -164,6 +165,37 @@ class Library:
             session.flush()
             return [story_from_row(row) for row in rows]
 
+    def import_stories(self, stories: list[Story]) -> tuple[list[Story], list[Story]]:
+        """Keep stories that came from outside, in one transaction: a uri the library
+        knows updates that story (an agency's new version of its item), any other is added.
+        Returns (added, updated)."""
+        now = self._clock()
+        added: list[StoryRow] = []
+        updated: list[StoryRow] = []
+        with self._session() as session:
+            known = self._rows_by_uri(session, [s.uri for s in stories])
+            for story in stories:
+                row = known.get(story.uri)
+                if row is None:
+                    row = StoryRow(
+                        uri=story.uri,
+                        version=max(story.version, 1),
+                        created_at=story.created_at or now,
+                        updated_at=now,
+                    )
+                    session.add(row)
+                    known[story.uri] = row
+                    added.append(row)
+                else:
+                    row.version += 1
+                    row.updated_at = now
+                    row.trashed_at = None
+                    if row not in added and row not in updated:
+                        updated.append(row)
+                copy_content_to_row(story, row)
+            session.flush()
+            return [story_from_row(r) for r in added], [story_from_row(r) for r in updated]
+
     def save(self, story: Story) -> Story:
         """Write an edited story. The copy must be of the stored version; the result has
         the next version. Raises VersionConflict when someone saved in between."""
@@ -200,6 +232,18 @@ class Library:
             if row.trashed_at is None:
                 raise LibraryError("Only a story in the trash can be deleted for good.")
             session.delete(row)
+
+    @staticmethod
+    def _rows_by_uri(session: Session, uris: list[str]) -> dict[str, StoryRow]:
+        found: dict[str, StoryRow] = {}
+        unique = sorted(set(uris))
+        for start in range(0, len(unique), URI_LOOKUP_CHUNK):  # SQLite caps bound parameters
+            chunk = unique[start : start + URI_LOOKUP_CHUNK]
+            found.update(
+                (row.uri, row)
+                for row in session.scalars(select(StoryRow).where(StoryRow.uri.in_(chunk)))
+            )
+        return found
 
     @staticmethod
     def _row(session: Session, story_id: int) -> StoryRow:
