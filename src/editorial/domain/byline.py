@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -67,3 +68,17 @@ def _split_outside_parentheses(text: str, separator: str) -> list[str]:
 def format_bylines_field(bylines: tuple[Byline, ...]) -> str:
     """The inverse of `parse_bylines`, for showing bylines back in one field."""
     return "; ".join(f"{b.name} / {b.role}" if b.role else b.name for b in bylines)
+
+
+def join_names(
+    names: Sequence[str], conjunction: str = "and", *, serial_comma: bool = False
+) -> str:
+    """`Anna Ivanova`, `Anna Ivanova and John Smith`, `A, B and C` (`A, B, and C` with
+    the serial comma, which AP and Reuters do not use)."""
+    kept = [name for name in names if name]
+    if len(kept) <= 1:
+        return kept[0] if kept else ""
+    if len(kept) == 2:
+        return f"{kept[0]} {conjunction} {kept[1]}"
+    comma = "," if serial_comma else ""
+    return f"{', '.join(kept[:-1])}{comma} {conjunction} {kept[-1]}"

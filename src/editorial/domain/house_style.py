@@ -1,67 +1,112 @@
-"""House styles: how a newsroom writes its datelines and credits.
+"""House styles: how a newsroom writes its datelines and credits, and the copy rules it
+checks.
 
 One formatter serves the editor field, the preview pane, the published HTML and every
-export, so a dateline never reads two ways.
+export, so a dateline never reads two ways. Each style is a TOML file under
+`resources/house_styles/` (agency, ap, reuters); an editor's folder of TOML files can
+override or add styles (`load_house_styles`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from editorial.domain.byline import Byline
+from editorial.domain.byline import Byline, join_names
 from editorial.domain.dateline import Dateline
+from editorial.domain.dateline_format import format_date, format_dateline_with, plain_latin
+from editorial.domain.house_style_loader import (
+    HouseStyleCatalog,
+    HouseStyleError,
+    bundled_style_text,
+    load_house_styles,
+)
+from editorial.domain.house_style_model import BylineRules, DatelineRules, HouseStyle
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+__all__ = [
+    "DEFAULT_HOUSE_STYLE",
+    "HOUSE_STYLES",
+    "BylineRules",
+    "DatelineRules",
+    "HouseStyle",
+    "HouseStyleCatalog",
+    "HouseStyleError",
+    "bundled_style_text",
+    "format_byline",
+    "format_contributors",
+    "format_credit_line",
+    "format_date",
+    "format_dateline",
+    "house_style",
+    "load_house_styles",
+    "plain_latin",
+]
 
-
-@dataclass(frozen=True, slots=True)
-class HouseStyle:
-    """A named set of copy rules. The agency style is the default."""
-
-    key: str
-    title: str
-    dateline_dash: str = "-"
-
-
-AGENCY = HouseStyle(key="agency", title="Agency (RIA Novosti)", dateline_dash="-")
-HOUSE_STYLES: dict[str, HouseStyle] = {AGENCY.key: AGENCY}
-DEFAULT_HOUSE_STYLE = AGENCY
+BUNDLED: HouseStyleCatalog = load_house_styles()
+HOUSE_STYLES: dict[str, HouseStyle] = dict(BUNDLED.styles)
+DEFAULT_HOUSE_STYLE: HouseStyle = BUNDLED.get("agency")
+AGENCY = DEFAULT_HOUSE_STYLE
 
 
 def house_style(key: str) -> HouseStyle:
-    """The bundled style with this key; the default style for an unknown key."""
+    """The bundled style with this key; the default style for an unknown key.
+    (Styles from the editor's own folder come from `load_house_styles(folder).get`.)"""
     return HOUSE_STYLES.get(key, DEFAULT_HOUSE_STYLE)
 
 
-def format_dateline(dateline: Dateline, style: HouseStyle = DEFAULT_HOUSE_STYLE) -> str:
+def format_dateline(
+    dateline: Dateline, style: HouseStyle = DEFAULT_HOUSE_STYLE, language: str = ""
+) -> str:
     """`ANKARA, November 18 (RIA Novosti) -`, or "" when the dateline is empty.
 
     Missing parts drop out cleanly: no date gives `ANKARA (RIA Novosti) -`, no source
-    gives `ANKARA, November 18 -`.
+    gives `ANKARA, November 18 -`. `language` (the story's, BCP 47) picks the date's
+    words where the style has them: `МОСКВА, 18 ноября (РИА Новости) -` for `ru`.
     """
-    if dateline.is_empty:
-        return ""
-    place = dateline.city.strip().upper() or dateline.country.strip().upper()
-    parts = [place] if place else []
-    if dateline.date is not None:
-        parts.append(f"{_MONTHS[dateline.date.month - 1]} {dateline.date.day}")
-    text = ", ".join(parts)
-    source = dateline.source.strip()
-    if source:
-        text = f"{text} ({source})" if text else f"({source})"
-    return f"{text} {style.dateline_dash}"
+    return format_dateline_with(dateline, style.dateline, language)
 
 
-def format_byline(bylines: tuple[Byline, ...], style: HouseStyle = DEFAULT_HOUSE_STYLE) -> str:
-    """`By Anna Ivanova and John Smith`; roles are not part of the printed byline."""
-    names = [b.name.strip() for b in bylines if b.name.strip()]
+def format_byline(bylines: Sequence[Byline], style: HouseStyle = DEFAULT_HOUSE_STYLE) -> str:
+    """`By Anna Ivanova and John Smith`; AP: `By ANNA IVANOVA and JOHN SMITH`. Roles are
+    not part of the byline itself (see `format_credit_line`)."""
+    rules = style.byline
+    names = _names(bylines, rules)
     if not names:
         return ""
-    if len(names) == 1:
-        joined = names[0]
-    else:
-        joined = ", ".join(names[:-1]) + " and " + names[-1]
-    return f"By {joined}"
+    joined = join_names(names, rules.conjunction, serial_comma=rules.serial_comma)
+    return f"{rules.prefix} {joined}" if rules.prefix else joined
+
+
+def format_credit_line(
+    bylines: Sequence[Byline], style: HouseStyle = DEFAULT_HOUSE_STYLE, *, source: str = ""
+) -> str:
+    """The agency line printed under the byline: `Associated Press` (AP), the single
+    reporter's role when the style prints roles (`AP Business Writer`), the dateline's
+    source for the agency style (`RIA Novosti`); "" when the style has none."""
+    rules = style.byline
+    people = [b for b in bylines if b.name.strip()]
+    if rules.credit_uses_role and len(people) == 1 and people[0].role.strip():
+        return people[0].role.strip()
+    if not rules.credit_line:
+        return ""
+    return rules.credit_line.format(source=" ".join(source.split())).strip()
+
+
+def format_contributors(
+    contributors: Sequence[Byline], style: HouseStyle = DEFAULT_HOUSE_STYLE
+) -> str:
+    """The closing credit for people who helped: `John Smith contributed to this
+    report.`; AP: `Associated Press writers John Smith and Jane Doe contributed to this
+    report.`; Reuters: `(Additional reporting by John Smith)`. Names keep the case they
+    were typed in (AP capitalises only the byline). "" when nobody is named."""
+    rules = style.byline
+    names = [" ".join(b.name.split()) for b in contributors if b.name.strip()]
+    if not names:
+        return ""
+    joined = join_names(names, rules.conjunction, serial_comma=rules.serial_comma)
+    template = rules.contributed_one if len(names) == 1 else rules.contributed_many
+    return template.format(names=joined)
+
+
+def _names(bylines: Sequence[Byline], rules: BylineRules) -> list[str]:
+    names = [" ".join(b.name.split()) for b in bylines if b.name.strip()]
+    return [name.upper() for name in names] if rules.name_case == "upper" else names

@@ -1,0 +1,342 @@
+"""Reading house styles from TOML: the bundled `resources/house_styles/*.toml` and an
+editor's own folder of overrides.
+
+A user file named like a bundled style (`ap.toml`) is laid over it: tables merge key by
+key, any other value (lists included) replaces the bundled one, and `[[copy.add_words]]`
+appends word rules instead of replacing them. A file with a new name is a new style,
+starting from another one when it says `extends = "ap"`. A broken user file never stops
+the others from loading: it is reported in `HouseStyleCatalog.problems`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from editorial.domain.findings import Field, Severity
+from editorial.domain.house_style_model import BylineRules, DatelineRules, DateWords, HouseStyle
+from editorial.domain.resources_path import resource
+from editorial.domain.style_rules import CopyRules, NumberRule, WordRule
+
+_T = TypeVar("_T")
+
+
+class HouseStyleError(ValueError):
+    """A style file that cannot be used, with the file and the place in it."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class HouseStyleCatalog:
+    """The styles an editor can choose from, and what went wrong reading them."""
+
+    styles: Mapping[str, HouseStyle]
+    default_key: str
+    problems: tuple[HouseStyleError, ...] = ()
+
+    def get(self, key: str) -> HouseStyle:
+        """The style with this key; the default style for an unknown key."""
+        return self.styles.get(key) or self.styles[self.default_key]
+
+
+def bundled_styles_dir() -> Traversable:
+    return resource("house_styles")
+
+
+def bundled_style_text(key: str) -> str:
+    """The bundled TOML of a style, for an editor to copy into their folder and edit."""
+    return bundled_styles_dir().joinpath(f"{key}.toml").read_text(encoding="utf-8")
+
+
+def load_house_styles(
+    override_dir: Path | None = None, *, default_key: str = "agency"
+) -> HouseStyleCatalog:
+    """The bundled styles, with the editor's files from `override_dir` laid over them."""
+    problems: list[HouseStyleError] = []
+    raw: dict[str, tuple[dict[str, Any], str]] = {}
+    for item in sorted(bundled_styles_dir().iterdir(), key=lambda i: i.name):
+        if item.name.endswith(".toml"):
+            raw[item.name[: -len(".toml")]] = (_read(item, item.name), item.name)
+    if override_dir is not None and override_dir.is_dir():
+        for path in sorted(override_dir.glob("*.toml")):
+            try:
+                data = _read(path, str(path))
+                raw[path.stem] = (_overlay(path.stem, data, raw, str(path)), str(path))
+            except HouseStyleError as error:
+                problems.append(error)
+    styles: dict[str, HouseStyle] = {}
+    for key, (data, source) in raw.items():
+        try:
+            styles[key] = style_from_data(key, data, source)
+        except HouseStyleError as error:
+            problems.append(error)
+    if default_key not in styles:
+        styles[default_key] = HouseStyle(key=default_key, title=default_key)
+    return HouseStyleCatalog(styles, default_key, tuple(problems))
+
+
+def _read(item: Traversable | Path, source: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(item.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise HouseStyleError(source, f"not valid TOML: {error}") from error
+    except OSError as error:
+        raise HouseStyleError(source, f"cannot be read: {error.strerror or error}") from error
+
+
+def _overlay(
+    key: str, data: dict[str, Any], known: Mapping[str, tuple[dict[str, Any], str]], source: str
+) -> dict[str, Any]:
+    extends = data.pop("extends", None)
+    if extends is None:
+        return merge_style_data(known[key][0], data) if key in known else data
+    if not isinstance(extends, str) or extends not in known:
+        raise HouseStyleError(source, f"extends must name a known style, not {extends!r}")
+    return merge_style_data(known[extends][0], data)
+
+
+def merge_style_data(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    """`over` laid on `base`: tables merge, other values replace; `add_words` appends."""
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = merge_style_data(merged[key], value)
+        else:
+            merged[key] = value
+    copy = merged.get("copy")
+    if isinstance(copy, Mapping) and "add_words" in copy:
+        copy = dict(copy)
+        copy["words"] = [*copy.get("words", []), *copy.pop("add_words")]
+        merged["copy"] = copy
+    return merged
+
+
+class _Table:
+    """Typed, path-aware reads from one TOML table; unknown keys are errors, so a typo
+    in a user's file is reported rather than silently ignored."""
+
+    def __init__(self, data: Any, where: str, source: str) -> None:
+        if not isinstance(data, Mapping):
+            raise HouseStyleError(source, f"{where or 'the file'} must be a table")
+        self.data, self.where, self.source = data, where, source
+        self.used: set[str] = set()
+
+    def _get(self, key: str, kind: type[_T] | tuple[type, ...], label: str) -> _T | None:
+        self.used.add(key)
+        if key not in self.data:
+            return None
+        value = self.data[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.error(f"{key} must be {label}, not {value!r}")
+        return value  # type: ignore[return-value]
+
+    def error(self, message: str) -> HouseStyleError:
+        place = f"[{self.where}] " if self.where else ""
+        return HouseStyleError(self.source, place + message)
+
+    def text(self, key: str, default: str) -> str:
+        value = self._get(key, str, "a string")
+        return default if value is None else value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self._get(key, bool, "true or false")
+        return default if value is None else value
+
+    def number(self, key: str, default: int) -> int:
+        value = self._get(key, int, "a whole number")
+        return default if value is None else value
+
+    def choice(self, key: str, default: str, choices: Iterable[str]) -> str:
+        value = self.text(key, default)
+        allowed = tuple(choices)
+        if value not in allowed:
+            raise self.error(f"{key} must be one of {', '.join(allowed)}, not {value!r}")
+        return value
+
+    def severity(self, key: str, default: Severity) -> Severity:
+        return Severity(self.choice(key, default.value, [s.value for s in Severity]))
+
+    def texts(self, key: str, default: Iterable[str] = ()) -> tuple[str, ...]:
+        value = self._get(key, (list, str), "a list of strings")
+        if value is None:
+            return tuple(default)
+        items = [value] if isinstance(value, str) else value
+        if not all(isinstance(item, str) for item in items):
+            raise self.error(f"{key} must be a list of strings")
+        return tuple(items)
+
+    def text_map(self, key: str) -> dict[str, str]:
+        table = self.table(key)
+        result = {name: table.text(name, "") for name in table.data}
+        return result
+
+    def table(self, key: str) -> _Table:
+        self.used.add(key)
+        return _Table(self.data.get(key, {}), f"{self.where}.{key}".lstrip("."), self.source)
+
+    def tables(self, key: str) -> list[_Table]:
+        items = self._get(key, list, "an array of tables ([[...]])") or []
+        return [_Table(item, f"{self.where}.{key}[{n}]", self.source)
+                for n, item in enumerate(items, 1)]  # fmt: skip
+
+    def done(self) -> None:
+        unknown = sorted(set(self.data) - self.used)
+        if unknown:
+            raise self.error(f"unknown setting {', '.join(map(repr, unknown))}")
+
+
+def style_from_data(key: str, data: Mapping[str, Any], source: str = "") -> HouseStyle:
+    """A `HouseStyle` from the parsed TOML of a style file."""
+    source = source or f"{key}.toml"
+    top = _Table(data, "", source)
+    style = HouseStyle(
+        key=key,
+        title=top.text("title", key),
+        description=top.text("description", ""),
+        dateline=_dateline_rules(top.table("dateline")),
+        byline=_byline_rules(top.table("byline")),
+        copy=_copy_rules(top.table("copy")),
+        source=source,
+    )
+    top.done()
+    return style
+
+
+def _dateline_rules(table: _Table) -> DatelineRules:
+    defaults = DatelineRules()
+    words = _date_words(table, DateWords(defaults.date_format, defaults.months))
+    stand_alone_table = table.table("stand_alone")
+    stand_alone = {code.upper(): stand_alone_table.texts(code) for code in stand_alone_table.data}
+    languages_table = table.table("languages")
+    languages = {
+        lang.lower(): _date_words(languages_table.table(lang), words, done=True)
+        for lang in languages_table.data
+    }
+    rules = DatelineRules(
+        dash=table.text("dash", defaults.dash),
+        city_case=table.choice("city_case", defaults.city_case, ("upper", "as_typed")),  # type: ignore[arg-type]
+        plain_latin=table.flag("plain_latin", defaults.plain_latin),
+        locale=table.choice("locale", defaults.locale, ("none", "region", "region_or_country")),  # type: ignore[arg-type]
+        region_countries=frozenset(c.upper() for c in table.texts("region_countries")),
+        region_abbreviations=table.text_map("region_abbreviations"),
+        stand_alone=stand_alone,
+        show_date=table.flag("show_date", defaults.show_date),
+        date_format=words.date_format,
+        months=words.months,
+        source_names=table.text_map("source_names"),
+        languages=languages,
+    )
+    table.done()
+    return rules
+
+
+def _date_words(table: _Table, defaults: DateWords, *, done: bool = False) -> DateWords:
+    months = table.texts("months", defaults.months)
+    if len(months) != 12:
+        raise table.error(f"months must list 12 names, not {len(months)}")
+    date_format = table.text("date_format", defaults.date_format)
+    try:
+        date_format.format(month="", day=0, year=0)
+    except (KeyError, IndexError, ValueError) as error:
+        raise table.error(f"date_format may use {{month}}, {{day}} and {{year}}: {error}") from None
+    if done:
+        table.done()
+    return DateWords(date_format, months)
+
+
+def _byline_rules(table: _Table) -> BylineRules:
+    d = BylineRules()
+    rules = BylineRules(
+        prefix=table.text("prefix", d.prefix),
+        name_case=table.choice("name_case", d.name_case, ("as_typed", "upper")),  # type: ignore[arg-type]
+        conjunction=table.text("conjunction", d.conjunction),
+        serial_comma=table.flag("serial_comma", d.serial_comma),
+        credit_line=table.text("credit_line", d.credit_line),
+        credit_uses_role=table.flag("credit_uses_role", d.credit_uses_role),
+        contributed_one=table.text("contributed_one", d.contributed_one),
+        contributed_many=table.text("contributed_many", d.contributed_many),
+    )
+    table.done()
+    for name, template, fields in (
+        ("credit_line", rules.credit_line, {"source": ""}),
+        ("contributed_one", rules.contributed_one, {"names": ""}),
+        ("contributed_many", rules.contributed_many, {"names": ""}),
+    ):
+        try:
+            template.format(**fields)
+        except (KeyError, IndexError, ValueError) as error:
+            raise table.error(f"{name} may use {{{next(iter(fields))}}} only: {error}") from None
+    return rules
+
+
+def _copy_rules(table: _Table) -> CopyRules:
+    d = CopyRules()
+    numbers_table = table.table("numbers")
+    severities = table.table("severities")
+    rules = CopyRules(
+        languages=frozenset(lang.lower() for lang in table.texts("languages", d.languages)),
+        headline_max_characters=table.number("headline_max_characters", d.headline_max_characters),
+        lede_max_words=table.number("lede_max_words", d.lede_max_words),
+        headline_case=table.choice("headline_case", d.headline_case, ("sentence", "title", "any")),  # type: ignore[arg-type]
+        headline_case_severity=table.severity("headline_case_severity", d.headline_case_severity),
+        numbers=_number_rule(numbers_table) if numbers_table.data else None,
+        words=tuple(_word_rule(item) for item in table.tables("words")),
+        disabled=frozenset(table.texts("disabled")),
+        severities={code: severities.severity(code, Severity.INFO) for code in severities.data},
+    )
+    table.done()
+    return rules
+
+
+def _number_rule(table: _Table) -> NumberRule:
+    d = NumberRule()
+    field_names = {f.value for f in (Field.HEADLINE, Field.LEDE, Field.BODY)}
+    fields = table.texts("fields", [f.value for f in d.fields])
+    if not set(fields) <= field_names:
+        raise table.error(f"fields may name {', '.join(sorted(field_names))}")
+    rule = NumberRule(
+        spell_out_below=table.number("spell_out_below", d.spell_out_below),
+        severity=table.severity("severity", d.severity),
+        message_spell_out=table.text("message_spell_out", d.message_spell_out),
+        message_figures=table.text("message_figures", d.message_figures),
+        figure_words_after=frozenset(w.lower() for w in table.texts("figure_words_after")),
+        figure_words_before=frozenset(w.lower() for w in table.texts("figure_words_before")),
+        fields=frozenset(Field(f) for f in fields),
+    )
+    table.done()
+    return rule
+
+
+def _word_rule(table: _Table) -> WordRule:
+    find = table.text("find", "")
+    if not find.strip():
+        raise table.error("find must name the word, phrase or pattern to look for")
+    rule = WordRule(
+        find=find,
+        replace=table.texts("replace"),
+        message=table.text("message", ""),
+        severity=table.severity("severity", Severity.WARNING),
+        regex=table.flag("regex", False),
+        case_sensitive=table.flag("case_sensitive", False),
+        code=table.text("code", "style.word"),
+    )
+    table.done()
+    if rule.regex:
+        try:
+            re.compile(rule.find)
+        except re.error as error:
+            raise table.error(f"find is not a valid regular expression: {error}") from None
+    try:
+        rule.describe("x")
+    except (KeyError, IndexError, ValueError) as error:
+        raise table.error(f"message may use {{found}} and {{replace}}: {error}") from None
+    return rule

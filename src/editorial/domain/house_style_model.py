@@ -1,0 +1,104 @@
+"""The shape of a house style: how it writes datelines and bylines, and its copy rules.
+
+The values come from `resources/house_styles/<key>.toml` (see `house_style_loader`);
+the defaults here are the agency style's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from editorial.domain.style_rules import CopyRules
+
+FULL_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+NameCase = Literal["as_typed", "upper"]
+# What follows the city: nothing; the region (US state, Canadian province, UK nation)
+# in the countries `region_countries` lists; or that region, else the country.
+Locale = Literal["none", "region", "region_or_country"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """How a date reads in one language: `{month} {day}` with `November`, or
+    `{day} {month}` with `ноября`."""
+
+    date_format: str = "{month} {day}"
+    months: tuple[str, ...] = FULL_MONTHS
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class DatelineRules:
+    """How a dateline reads: `PLACE[, LOCALE][, DATE] (SOURCE) DASH`.
+
+    `stand_alone` maps an ISO country code to the cities that need no locale (AP's
+    list: LONDON, MOSCOW, NEW YORK, ...), written as the dateline prints them.
+    `region_abbreviations` maps a region's full name to the form printed after a city
+    (`California` -> `Calif.`). `source_names` maps a source as typed to its printed
+    form (`Associated Press` -> `AP`); keys are compared case- and accent-blind.
+    `plain_latin` drops accents from Latin letters (`SAO PAULO`), as AP and Reuters
+    do; other scripts are left alone. `languages` gives the date's words for stories
+    in other languages, by BCP 47 primary subtag (`ru`: `18 ноября`).
+    """
+
+    dash: str = "-"
+    city_case: NameCase = "upper"
+    plain_latin: bool = False
+    locale: Locale = "none"
+    region_countries: frozenset[str] = frozenset()
+    region_abbreviations: Mapping[str, str] = field(default_factory=dict)
+    stand_alone: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    show_date: bool = True
+    date_format: str = "{month} {day}"
+    months: tuple[str, ...] = FULL_MONTHS
+    source_names: Mapping[str, str] = field(default_factory=dict)
+    languages: Mapping[str, DateWords] = field(default_factory=dict)
+
+    def date_words(self, language: str = "") -> DateWords:
+        primary = language.strip().lower().replace("_", "-").split("-", 1)[0]
+        found = self.languages.get(primary) if primary else None
+        return found or DateWords(self.date_format, self.months)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class BylineRules:
+    """How the people on a story are credited.
+
+    `credit_line` is the agency line under the byline (AP's `Associated Press`);
+    `{source}` in it stands for the dateline's source. With `credit_uses_role`, a
+    single byline that has a role prints the role there instead (`AP Business Writer`).
+    `contributed_one` / `contributed_many` are the closing line naming contributors,
+    `{names}` standing for their joined names.
+    """
+
+    prefix: str = "By"
+    name_case: NameCase = "as_typed"
+    conjunction: str = "and"
+    serial_comma: bool = False
+    credit_line: str = ""
+    credit_uses_role: bool = False
+    contributed_one: str = "{names} contributed to this report."
+    contributed_many: str = "{names} contributed to this report."
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class HouseStyle:
+    """A named set of copy rules. Compared by identity: a style read from an edited
+    file is a different style even under the same key."""
+
+    key: str
+    title: str
+    description: str = ""
+    dateline: DatelineRules = field(default_factory=DatelineRules)
+    byline: BylineRules = field(default_factory=BylineRules)
+    copy: CopyRules = field(default_factory=CopyRules)
+    source: str = ""  # the file it was read from, for messages
+
+    @property
+    def dateline_dash(self) -> str:
+        return self.dateline.dash

@@ -1,0 +1,33 @@
+"""Where the bundled resources live, installed or run from a source checkout.
+
+An installed package carries the top-level `resources/` folder as `editorial.resources`
+(see `pyproject.toml`); a checkout run with `PYTHONPATH=src` has no such package, so the
+folder is found beside `src/`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+_CHECKOUT_RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+
+
+@lru_cache(maxsize=1)
+def resources_root() -> Traversable:
+    """The root of the bundled resources (icons, styles, house styles, ...)."""
+    try:
+        root = resources.files("editorial.resources")
+    except ModuleNotFoundError:
+        return _CHECKOUT_RESOURCES
+    return root if root.is_dir() else _CHECKOUT_RESOURCES
+
+
+def resource(*parts: str) -> Traversable:
+    """A bundled resource by its path under `resources/`, e.g. `resource("house_styles")`."""
+    node = resources_root()
+    for part in parts:
+        node = node.joinpath(part)
+    return node

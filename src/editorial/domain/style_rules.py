@@ -1,0 +1,278 @@
+"""A house style's copy rules as data (read from its TOML file), and the checks that
+apply them: banned and preferred words, number style, headline capitalisation.
+
+The rules are compiled once when the style loads, so checking a long story is a few
+regular-expression passes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from editorial.domain.findings import Field, Finding, Severity, TextPositions, span_finding
+
+HeadlineCase = Literal["sentence", "title", "any"]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class WordRule:
+    """`find` is a word or phrase matched as whole words (case-insensitive unless
+    `case_sensitive`), or a regular expression when `regex` is true. `message` may use
+    `{found}` and `{replace}`."""
+
+    find: str
+    replace: tuple[str, ...] = ()
+    message: str = ""
+    severity: Severity = Severity.WARNING
+    regex: bool = False
+    case_sensitive: bool = False
+    code: str = "style.word"
+
+    def describe(self, found: str) -> str:
+        replacement = " or ".join(f"“{r}”" for r in self.replace)
+        if self.message:
+            return self.message.format(found=found, replace=replacement.strip("“”"))
+        if self.replace:
+            return f"House style: {replacement} rather than “{found}”."
+        return f"House style: avoid “{found}”."
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class NumberRule:
+    """Figures below `spell_out_below` are spelled out (AP: one to nine) unless a word
+    around them makes them figures (`5 percent`, `No. 3`, `Nov. 5`); spelled-out numbers
+    from ten up are written as figures except at the start of a sentence."""
+
+    spell_out_below: int = 10
+    severity: Severity = Severity.INFO
+    message_spell_out: str = "Spell out numbers below ten: “{replace}”."
+    message_figures: str = "Use figures for 10 and above: “{replace}”."
+    figure_words_after: frozenset[str] = frozenset()
+    figure_words_before: frozenset[str] = frozenset()
+    fields: frozenset[Field] = frozenset({Field.LEDE, Field.BODY})
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class CopyRules:
+    """Everything a style checks in the text. `languages` are the BCP 47 primary
+    subtags the word, number and capitalisation rules are written for (empty: all).
+    `disabled` lists finding codes the style turns off; `severities` re-grades codes."""
+
+    languages: frozenset[str] = frozenset({"en"})
+    headline_max_characters: int = 80
+    lede_max_words: int = 45
+    headline_case: HeadlineCase = "any"
+    headline_case_severity: Severity = Severity.WARNING
+    numbers: NumberRule | None = None
+    words: tuple[WordRule, ...] = ()
+    disabled: frozenset[str] = frozenset()
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    matchers: tuple[_Matcher, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "matchers", _compile(self.words))
+
+    def applies_to(self, language: str) -> bool:
+        primary = language.strip().lower().replace("_", "-").split("-", 1)[0]
+        return not self.languages or primary in self.languages
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    """A compiled pattern and how a match leads back to its rule: `rules` for the
+    alternation of plain words, `rule` for a regular-expression rule."""
+
+    pattern: re.Pattern[str]
+    case_sensitive: bool
+    rules: Mapping[str, WordRule] | None = None
+    rule: WordRule | None = None
+
+    def rule_for(self, found: str) -> WordRule:
+        if self.rule is not None:
+            return self.rule
+        assert self.rules is not None
+        return self.rules[_phrase_key(found, self.case_sensitive)]
+
+
+def _compile(words: tuple[WordRule, ...]) -> tuple[_Matcher, ...]:
+    """One alternation per case mode for all plain words and phrases, one pattern per
+    regular-expression rule."""
+    matchers: list[_Matcher] = []
+    for case_sensitive in (False, True):
+        plain = [r for r in words if not r.regex and r.case_sensitive is case_sensitive]
+        if not plain:
+            continue
+        by_text = {_phrase_key(r.find, case_sensitive): r for r in plain}
+        alternation = "|".join(
+            r"\s+".join(re.escape(part) for part in text.split())
+            for text in sorted(by_text, key=len, reverse=True)
+        )
+        flags = 0 if case_sensitive else re.IGNORECASE
+        pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", flags)
+        matchers.append(_Matcher(pattern, case_sensitive, rules=by_text))
+    for rule in words:
+        if rule.regex:
+            flags = 0 if rule.case_sensitive else re.IGNORECASE
+            matchers.append(_Matcher(re.compile(rule.find, flags), rule.case_sensitive, rule=rule))
+    return tuple(matchers)
+
+
+def _phrase_key(text: str, case_sensitive: bool) -> str:
+    joined = " ".join(text.split())
+    return joined if case_sensitive else joined.casefold()
+
+
+def word_rule_findings(
+    text: str, field: Field, rules: CopyRules, positions: TextPositions
+) -> Iterator[Finding]:
+    for matcher in rules.matchers:
+        for match in matcher.pattern.finditer(text):
+            found = match.group()
+            if not found:
+                continue
+            rule = matcher.rule_for(found)
+            yield span_finding(
+                positions, field, match.start(), match.end(),
+                code=rule.code, severity=rule.severity, message=rule.describe(found),
+                suggestions=tuple(_match_case(found, r) for r in rule.replace),
+            )  # fmt: skip
+
+
+def _match_case(found: str, replacement: str) -> str:
+    """`Stated` -> `Said`, `STATED` -> `SAID`."""
+    if found.isupper() and len(found) > 1:
+        return replacement.upper()
+    if found[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")  # fmt: skip
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELLED = {word: 10 + i for i, word in enumerate(_TEENS)}
+for _t in range(2, 10):
+    _SPELLED[_TENS[_t]] = 10 * _t
+    for _u in range(1, 10):
+        _SPELLED[f"{_TENS[_t]}-{_UNITS[_u]}"] = 10 * _t + _u
+
+_FIGURE = re.compile(r"(?<![\w$€£¥#+.,:/-])(\d)(?![\w%°]|[.,:/-]\d)")
+_SPELLED_NUMBER = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(_SPELLED, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"[ \t]*([^\s]+)")
+_PREVIOUS_WORD = re.compile(r"([^\s]+)[ \t]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]|\n)[\s\"“«‘'(]*$")
+
+
+def number_findings(
+    text: str, field: Field, rule: NumberRule, positions: TextPositions
+) -> Iterator[Finding]:
+    if field not in rule.fields:
+        return
+    for match in _FIGURE.finditer(text):
+        value = int(match.group(1))
+        if not 0 < value < min(rule.spell_out_below, 10):
+            continue
+        if _is_figure_context(text, match.start(), match.end(), rule):
+            continue
+        word = _UNITS[value]
+        yield span_finding(
+            positions, field, match.start(), match.end(),
+            code="style.number-spell-out", severity=rule.severity,
+            message=rule.message_spell_out.format(found=match.group(), replace=word),
+            suggestions=(word,),
+        )  # fmt: skip
+    for match in _SPELLED_NUMBER.finditer(text):
+        value = _SPELLED[match.group(1).lower()]
+        if value < rule.spell_out_below or _SENTENCE_START.search(text, 0, match.start()):
+            continue
+        figure = str(value)
+        yield span_finding(
+            positions, field, match.start(), match.end(),
+            code="style.number-figures", severity=rule.severity,
+            message=rule.message_figures.format(found=match.group(), replace=figure),
+            suggestions=(figure,),
+        )  # fmt: skip
+
+
+def _is_figure_context(text: str, start: int, end: int, rule: NumberRule) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if not before.strip() and text[end : end + 1] in (".", ")"):
+        return True  # a numbered list item: "1. First point"
+    following = _NEXT_WORD.match(text, end)
+    if following and _bare(following.group(1)) in rule.figure_words_after:
+        return True
+    preceding = _PREVIOUS_WORD.search(before)
+    return bool(preceding and _bare(preceding.group(1)) in rule.figure_words_before)
+
+
+def _bare(word: str) -> str:
+    """A neighbouring word as the lists write it: lower case, closing punctuation off
+    (but the period of `No.` or `a.m.` kept)."""
+    return word.strip('"“”«»()[],;:!?').lower()
+
+
+_SMALL_WORDS = frozenset((
+    "a", "an", "and", "as", "at", "but", "by", "en", "for", "from", "if", "in", "into",
+    "nor", "of", "off", "on", "onto", "or", "over", "per", "the", "to", "up", "upon", "via",
+    "vs", "vs.", "with",
+))  # fmt: skip
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def headline_case_findings(
+    headline: str, rules: CopyRules, positions: TextPositions
+) -> Iterator[Finding]:
+    words = list(_HEADLINE_WORD.finditer(headline))
+    if rules.headline_case == "any" or len(words) < 2:
+        return
+    if rules.headline_case == "title":
+        for index, match in enumerate(words):
+            word = match.group()
+            edge = index in (0, len(words) - 1)
+            if word[0].islower() and (edge or word.lower() not in _SMALL_WORDS):
+                yield span_finding(
+                    positions, Field.HEADLINE, match.start(), match.end(),
+                    code="style.headline-case", severity=rules.headline_case_severity,
+                    message="Headlines are in title case: capitalise the main words.",
+                    suggestions=(word[0].upper() + word[1:],),
+                )  # fmt: skip
+        return
+    # Sentence case cannot tell a proper noun from a capitalised common word, so it
+    # flags only a headline that reads as title case: most later words capitalised,
+    # small words too.
+    later = [m.group() for m in words[1:] if not (m.group().isupper() and len(m.group()) > 1)]
+    capitalised = [w for w in later if w[0].isupper()]
+    small_capitalised = [w for w in capitalised if w.lower() in _SMALL_WORDS]
+    if (
+        len(later) >= 3
+        and len(capitalised) >= 0.75 * len(later)
+        and (small_capitalised or len(capitalised) == len(later))
+    ):
+        yield span_finding(
+            positions, Field.HEADLINE, words[0].start(), words[-1].end(),
+            code="style.headline-case", severity=rules.headline_case_severity,
+            message="Headlines are in sentence case: capitalise only the first word and "
+            "proper names.",
+            suggestions=(_sentence_case(headline),),
+        )  # fmt: skip
+
+
+def _sentence_case(headline: str) -> str:
+    # A guess for the editor to accept or not: small words lowered, the rest kept.
+    out = []
+    for index, match in enumerate(_HEADLINE_WORD.finditer(headline)):
+        word = match.group()
+        lowered = index > 0 and word.lower() in _SMALL_WORDS
+        out.append((match.start(), match.end(), word.lower() if lowered else word))
+    text = headline
+    for start, end, word in reversed(out):
+        text = text[:start] + word + text[end:]
+    return text
