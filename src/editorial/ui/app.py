@@ -1,0 +1,85 @@
+"""The composition root: make the application, show the window, then open the library.
+
+The window is on screen before anything heavy is imported: settings, SQLAlchemy, Alembic
+and markdown-it are loaded by the database lane while the window paints. A library that
+cannot be opened is reported in the window, and nothing at its location is changed.
+
+`EDITORIAL_EXIT_WHEN_READY=1` closes the window as soon as the story list is filled,
+for `bench/bench_startup.py`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from editorial.ui.main_window import MainWindow
+from editorial.ui.resources import APP_ICON, APP_STYLE_SHEET, resource_path, resource_text
+from editorial.ui.tasks import TaskRunner
+from editorial.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from editorial.domain.story import StorySummary
+    from editorial.services.editing import EditingService
+
+APP_ID = "editorial"
+EXIT_WHEN_READY = "EDITORIAL_EXIT_WHEN_READY"
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The one QApplication, named so that desktops match it with editorial.desktop."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or [APP_ID]))
+    app.setApplicationName(APP_ID)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path(APP_ICON))))
+    style_sheet = resource_text(APP_STYLE_SHEET)
+    if style_sheet and app.styleSheet() != style_sheet:
+        app.setStyleSheet(style_sheet)
+    return app
+
+
+def open_library_task(location: str | None) -> tuple[EditingService, list[StorySummary]]:
+    """Runs on the database lane: everything heavy is imported here, off the GUI thread."""
+    from editorial.services.editing import EditingService
+    from editorial.services.library import open_library
+    from editorial.settings import Settings
+
+    settings = Settings.load()
+    editing = EditingService(open_library(location, settings), settings)
+    return editing, editing.list_stories()
+
+
+def open_window(
+    location: str | None, runner: TaskRunner | None = None, state: WindowState | None = None
+) -> MainWindow:
+    """Show a main window and start opening the library in the background."""
+    runner = runner or TaskRunner()
+    window = MainWindow(runner, state)
+    runner.setParent(window)
+    window.show()
+    runner.database(
+        lambda: open_library_task(location),
+        lambda opened: window.library_opened(*opened),
+        window.library_failed,
+        label="open library",
+    )
+    return window
+
+
+def run_app(library_location: str | None) -> int:
+    """The window, until the editor quits. Returns the process exit status."""
+    app = application(sys.argv[:1])
+    window = open_window(library_location)
+    app.aboutToQuit.connect(window.runner.shutdown)
+    if os.environ.get(EXIT_WHEN_READY) == "1":
+        window.ready.connect(lambda: QTimer.singleShot(0, window.close))
+        window.library_error.connect(lambda _message: app.exit(2))
+    return app.exec()

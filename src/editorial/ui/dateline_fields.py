@@ -1,0 +1,160 @@
+"""The dateline fields: city, country, date and source, with the dateline as it will read.
+
+The date is typed, not picked: desks write "18 Nov", "Nov 18 2008", "2008-11-18" or
+"today", and the line under the fields shows at once how the dateline will read (or that
+the date was not understood). The formatting itself is the house style's, never ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+
+from editorial.domain.dateline import Dateline
+from editorial.domain.house_style import format_dateline
+
+DateFormatter = Callable[[Dateline], str]
+
+_FORMATS_WITH_YEAR = (
+    "%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d.%m.%Y", "%d/%m/%Y",
+)  # fmt: skip
+_FORMATS_WITHOUT_YEAR = ("%d %b", "%d %B", "%b %d", "%B %d", "%d.%m")
+_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def parse_loose_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """A date as an editor types it; None for an empty field. Raises ValueError for text
+    that is not a date. A date without a year is in the current year."""
+    cleaned = re.sub(r"[,\s]+", " ", text.strip().rstrip(".")).strip()
+    if not cleaned:
+        return None
+    today = today or dt.date.today()
+    if cleaned.lower() in _RELATIVE:
+        return today + dt.timedelta(days=_RELATIVE[cleaned.lower()])
+    # "Nov." and "sept" are common in copy; strptime wants "Nov" and "Sep".
+    cleaned = re.sub(r"(?i)\b(sept)\b", "Sep", cleaned.replace(".", " ").strip())
+    cleaned = re.sub(r"\s+", " ", cleaned)
+    for pattern in _FORMATS_WITH_YEAR:
+        try:
+            return dt.datetime.strptime(cleaned, pattern).date()
+        except ValueError:
+            continue
+    for pattern in _FORMATS_WITHOUT_YEAR:
+        try:
+            # strptime needs a year to accept 29 February, so parse with this year's.
+            return dt.datetime.strptime(f"{cleaned} {today.year}", f"{pattern} %Y").date()
+        except ValueError:
+            continue
+    raise ValueError(f"not a date: {text!r}")
+
+
+def format_field_date(date: dt.date | None) -> str:
+    return "" if date is None else f"{date.day} {date.strftime('%b %Y')}"
+
+
+class DatelineFields(QWidget):
+    """`changed` is emitted on every edit; `dateline()` reads the parts back."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._formatter: DateFormatter = format_dateline
+        self._region = ""  # kept as loaded: the window has no field for it yet
+        self._date: dt.date | None = None
+        self._date_understood = True
+
+        self.city = self._line("City", "dateline city")
+        self.country = self._line("Country", "dateline country")
+        self.date = self._line("Date", "dateline date")
+        self.date.setToolTip("Type a date as you would write it: 18 Nov, 2008-11-18, today")
+        self.source = self._line("Agency", "dateline source")
+        self.date.editingFinished.connect(self._tidy_date)
+        self.reading = QLabel(self)
+        self.reading.setObjectName("datelineReading")
+        self.reading.setAccessibleName("dateline as published")
+        self.reading.setTextFormat(Qt.TextFormat.PlainText)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.city, 0, 0)
+        grid.addWidget(self.country, 0, 1)
+        grid.addWidget(self.date, 0, 2)
+        grid.addWidget(self.source, 0, 3)
+        grid.addWidget(self.reading, 1, 0, 1, 4)
+        for column, stretch in enumerate((3, 3, 2, 3)):
+            grid.setColumnStretch(column, stretch)
+        self._show_reading()
+
+    def _line(self, placeholder: str, accessible: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setPlaceholderText(placeholder)
+        line.setAccessibleName(accessible)
+        line.setClearButtonEnabled(False)
+        line.textEdited.connect(self._edited)
+        return line
+
+    def set_formatter(self, formatter: DateFormatter) -> None:
+        """How the house style writes a dateline (the editing service's formatter)."""
+        self._formatter = formatter
+        self._show_reading()
+
+    def set_dateline(self, dateline: Dateline) -> None:
+        self._region = dateline.region
+        self._date = dateline.date
+        self._date_understood = True
+        self.city.setText(dateline.city)
+        self.country.setText(dateline.country)
+        self.date.setText(format_field_date(dateline.date))
+        self.source.setText(dateline.source)
+        self._show_reading()
+
+    def dateline(self) -> Dateline:
+        return Dateline(
+            city=self.city.text().strip(),
+            region=self._region,
+            country=self.country.text().strip(),
+            date=self._date,
+            source=self.source.text().strip(),
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        for line in (self.city, self.country, self.date, self.source):
+            line.setReadOnly(read_only)
+
+    @property
+    def date_understood(self) -> bool:
+        return self._date_understood
+
+    def _edited(self) -> None:
+        try:
+            self._date = parse_loose_date(self.date.text())
+            self._date_understood = True
+        except ValueError:
+            # Keep the last date understood until the editor finishes typing a new one.
+            self._date_understood = False
+        self.date.setProperty("invalid", not self._date_understood)
+        self.date.style().unpolish(self.date)
+        self.date.style().polish(self.date)
+        self._show_reading()
+        self.changed.emit()
+
+    def _tidy_date(self) -> None:
+        if self._date_understood and self.date.text().strip():
+            self.date.setText(format_field_date(self._date))
+
+    def _show_reading(self) -> None:
+        text = self._formatter(self.dateline())
+        if not self._date_understood:
+            note = "Date not understood; try 18 Nov 2008"
+            text = f"{text}   ({note})" if text else note
+        self.reading.setText(text or "No dateline")
+        self.reading.setProperty("empty", not text)
+        self.reading.style().unpolish(self.reading)
+        self.reading.style().polish(self.reading)

@@ -1,0 +1,256 @@
+"""The main window: stories on the left, the editor in the middle, the preview on the
+right, and the menus a desk expects.
+
+The window shows and routes; it holds no story the library does not also hold (the
+session saves within two seconds) and it never touches the library itself: every call
+goes through the task runner's database lane. `StoryDesk` (in `story_desk.py`) carries out
+what the editor asks for: open, new, close, trash, restore.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editorial.domain.story import Story
+from editorial.ui.find_bar import FindBar
+from editorial.ui.message_banner import MessageBanner, Severity
+from editorial.ui.models.story_list_model import UNTITLED, StoryListModel
+from editorial.ui.preview import PreviewPane
+from editorial.ui.status_bar import StoryStatusBar
+from editorial.ui.story_desk import StoryDesk
+from editorial.ui.story_editor import StoryEditor
+from editorial.ui.story_list import StoryListPanel
+from editorial.ui.story_session import StorySession
+from editorial.ui.tasks import TaskRunner
+from editorial.ui.window_actions import build_actions, build_menus
+from editorial.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from editorial.domain.story import StorySummary
+    from editorial.services.editing import EditingService
+
+APP_TITLE = "Editorial"
+SPLITTER = "main"
+DEFAULT_SIZES = (270, 640, 520)
+
+
+def window_title(story: Story | None) -> str:
+    if story is None:
+        return APP_TITLE
+    return f"{APP_TITLE} — {story.headline.strip() or UNTITLED}"
+
+
+class MainWindow(QMainWindow):
+    """`ready` is emitted once the library is open and its stories are listed,
+    `library_error` when it could not be opened."""
+
+    ready = Signal()
+    library_error = Signal(str)
+
+    def __init__(self, runner: TaskRunner, state: WindowState | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.runner = runner
+        self.state = state or WindowState()
+        self.editing: EditingService | None = None
+        self._closing = False
+        self._in_close_event = False
+        self._may_close = False
+
+        self.banner = MessageBanner(self)
+        self.model = StoryListModel(self)
+        self.list_panel = StoryListPanel(self.model, self)
+        self.editor = StoryEditor(self)
+        self.find_bar = FindBar(self.editor.search_targets, self)
+        self.preview = PreviewPane(runner, self)
+        self.status = StoryStatusBar(self)
+        self.setStatusBar(self.status)
+        self.session = StorySession(runner, self.editor.story, self.editor.rebase, self)
+        self.commands = build_actions(self)
+        build_menus(self.menuBar(), self.commands)
+        self.desk = StoryDesk(self)
+
+        editor_pane = QWidget(self)
+        editor_pane.setObjectName("editorPane")
+        editor_layout = QVBoxLayout(editor_pane)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.setSpacing(0)
+        editor_layout.addWidget(self.editor, 1)
+        editor_layout.addWidget(self.find_bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(editor_pane)
+        self.splitter.addWidget(self.preview)
+        for index, stretch in enumerate((0, 1, 1)):
+            self.splitter.setStretchFactor(index, stretch)
+            self.splitter.setCollapsible(index, index == 2)
+        self.splitter.setSizes(list(DEFAULT_SIZES))
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._connect()
+        self.resize(1400, 860)
+        self.state.restore_window(self)
+        self.state.restore_splitter(SPLITTER, self.splitter)
+        self.list_panel.set_loading("Opening the library…")
+        self.show_story(None)
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.new_story.triggered.connect(self.desk.new_story)
+        a.save.triggered.connect(self.session.save_now)
+        a.close_story.triggered.connect(self.desk.close_story)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(lambda: self._edit_focused("undo"))
+        a.redo.triggered.connect(lambda: self._edit_focused("redo"))
+        a.find.triggered.connect(self.find_bar.open_bar)
+        a.find_next.triggered.connect(lambda: self.find_bar.find_next(False))
+        a.find_previous.triggered.connect(lambda: self.find_bar.find_next(True))
+        a.trash.triggered.connect(self.desk.trash_selected)
+        a.restore.triggered.connect(self.desk.restore_selected)
+        a.show_trash.toggled.connect(self.desk.show_trash)
+        self.list_panel.add_list_action(a.trash)
+        self.list_panel.restore_requested.connect(self.desk.restore_selected)
+        self.list_panel.view.story_activated.connect(self.desk.open_story)
+        self.editor.story_edited.connect(self._story_edited)
+        self.session.state_changed.connect(self._show_save_state)
+        self.session.saved.connect(self.desk.story_saved)
+        self.session.save_failed.connect(self.desk.save_failed)
+        self.splitter.splitterMoved.connect(
+            lambda *_: self.state.save_splitter(SPLITTER, self.splitter)
+        )
+        self.runner.failed.connect(lambda _task, error: self.show_error(str(error)))
+        for action in a.all():
+            action.setEnabled(action in (a.quit, a.undo, a.redo))
+
+    # The library
+
+    def library_opened(self, editing: EditingService, summaries: list[StorySummary]) -> None:
+        """The library is open: list its stories and open the newest."""
+        self.editing = editing
+        self.session.set_service(editing)
+        self.preview.set_renderer(editing.render)
+        self.editor.set_dateline_formatter(
+            lambda dateline: editing.dateline_text(Story(uri="", dateline=dateline))
+        )
+        self.status.headline_limit = int(editing.settings.get("headline_limit"))
+        self.commands.new_story.setEnabled(True)
+        self.commands.show_trash.setEnabled(True)
+        self.model.update(summaries)
+        self.list_panel.set_loading(None)
+        self.ready.emit()
+        if summaries:
+            self.desk.open_story(summaries[0].id)
+
+    def library_failed(self, error: Exception) -> None:
+        """The library could not be opened: say so plainly; nothing was changed."""
+        self.list_panel.set_loading("No library open")
+        self.preview.show_message("No library open")
+        self.show_error(
+            f"{error}\n\nStart Editorial with --library to choose another library, "
+            "or set EDITORIAL_LIBRARY."
+        )
+        self.library_error.emit(str(error))
+
+    def show_error(
+        self, message: str, actions: list[tuple[str, Callable[[], None]]] | None = None
+    ) -> None:
+        self.banner.show_message(message, Severity.ERROR, actions)
+
+    # The story on screen
+
+    def show_story(self, story: Story | None) -> None:
+        """Put a story in the editor, the preview, the status bar and the title."""
+        in_trash = story is not None and story.is_trashed
+        self.editor.set_story(story)
+        self.editor.set_read_only(in_trash)
+        self.session.open(story, read_only=in_trash)
+        self.preview.show_story(story, at_once=True)
+        self.status.show_story(story, at_once=True)
+        self.setWindowTitle(window_title(story))
+        self.commands.set_story_actions_enabled(story is not None, in_trash)
+        if self.find_bar.isVisible() and story is None:
+            self.find_bar.close_bar()
+        self.list_panel.view.select_story(story.id if story is not None else None)
+
+    def _story_edited(self, story: Story) -> None:
+        self.session.note_edit()
+        self.preview.show_story(story)
+        self.status.show_story(story)
+        self.setWindowTitle(window_title(story))
+
+    def _show_save_state(self) -> None:
+        error = self.session.last_error
+        self.status.show_save_state(
+            self.session.state, self.session.last_saved, str(error) if error else ""
+        )
+
+    def _edit_focused(self, operation: str) -> None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            getattr(widget, operation)()
+
+    # Closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save what is typed, keep the layout, close the library, then go. When a save
+        is still under way the close waits for it and then happens by itself."""
+        if not self._may_close and not self._closing:
+            self._closing = True
+            self._in_close_event = True
+            try:
+                self.session.flush(self._close_after_flush)
+            finally:
+                self._in_close_event = False
+        if self._may_close:
+            event.accept()
+        else:
+            event.ignore()
+
+    def _close_after_flush(self, saved: bool) -> None:
+        if not saved and not self._confirm_discard():
+            self._closing = False
+            return
+        self.state.save_window(self)
+        self.state.save_splitter(SPLITTER, self.splitter)
+        self.state.sync()
+        editing = self.editing
+        if editing is not None and not self.runner.is_closed:
+            self.runner.database(editing.library.close, label="close library")
+        self.runner.shutdown()
+        self._may_close = True
+        if not self._in_close_event:
+            self.close()
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            "Changes not saved",
+            "Your latest changes could not be saved:\n\n"
+            f"{self.session.last_error}\n\nQuit anyway and lose them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,190 @@
+"""The story as it will be published, beside the editor.
+
+The HTML is the editing service's, unchanged (the one renderer); the preview only wraps
+it in a document styled by `resources/preview.css`. Rendering runs on the render lane
+after a short pause in typing, and an answer that arrives after a newer edit is dropped.
+
+The page is shown by a backend behind a two-method interface (as ReText does), today a
+QTextBrowser: it runs no scripts, follows no links and loads nothing from anywhere;
+images stand in as grey boxes.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from editorial.domain.story import Story
+from editorial.ui.resources import PREVIEW_CSS, resource_text
+from editorial.ui.tasks import TaskRunner
+
+Renderer = Callable[[Story], str]
+DEBOUNCE_MS = 200
+LONG_STORY_CHARS = 60_000  # beyond this, wait a little longer before rendering again
+LONG_DEBOUNCE_MS = 400
+PLACEHOLDER_SIZE = QSize(240, 120)
+
+
+def preview_document(fragment: str, css: str) -> str:
+    """The rendered story as a whole HTML document with the preview's style sheet."""
+    return (
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+        f"<style>{css}</style></head>\n<body>\n{fragment}\n</body></html>"
+    )
+
+
+def empty_document(css: str, message: str) -> str:
+    return preview_document(f'<p class="placeholder">{html.escape(message)}</p>', css)
+
+
+class PreviewBackend(Protocol):
+    """What the pane needs of whatever shows the page."""
+
+    def widget(self) -> QWidget: ...
+
+    def set_document(self, document: str) -> None:
+        """Show a whole HTML document, keeping the reader's scroll position."""
+
+
+class LockedTextBrowser(QTextBrowser):
+    """A QTextBrowser that never leaves the page: links are not followed and no resource
+    is loaded, from the network or from disk (`refused` lists what was asked for)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("preview")
+        self.document().setDocumentMargin(28)
+        self.refused: list[str] = []
+        self._placeholder: QImage | None = None
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = name.toString() if isinstance(name, QUrl) else str(name)
+        if url not in self.refused:
+            self.refused.append(url)
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            # Answering with an image (not None) also stops Qt asking again on every paint.
+            return self._placeholder_image()
+        return None
+
+    def _placeholder_image(self) -> QImage:
+        if self._placeholder is None:
+            image = QImage(PLACEHOLDER_SIZE, QImage.Format.Format_ARGB32)
+            image.fill(QColor("#ecebe6"))
+            painter = QPainter(image)
+            painter.setPen(QColor("#8a8780"))
+            font = QFont(self.font())
+            font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+            painter.setFont(font)
+            painter.drawText(
+                image.rect(), Qt.AlignmentFlag.AlignCenter, "Image not loaded\nin the preview"
+            )
+            painter.end()
+            self._placeholder = image
+        return self._placeholder
+
+
+class TextBrowserBackend:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.browser = LockedTextBrowser(parent)
+
+    def widget(self) -> QWidget:
+        return self.browser
+
+    def set_document(self, document: str) -> None:
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setHtml(document)
+        bar.setValue(position)
+        # A long document may finish its layout later, with the range still growing.
+        QTimer.singleShot(0, lambda: bar.setValue(position) if bar.value() < position else None)
+
+
+class PreviewPane(QWidget):
+    """`rendered` is emitted each time the pane shows a new rendering (with its HTML)."""
+
+    rendered = Signal(str)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        backend: PreviewBackend | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._renderer: Renderer | None = None
+        self._css = resource_text(PREVIEW_CSS)
+        self.backend: PreviewBackend = backend or TextBrowserBackend(self)
+        self._story: Story | None = None
+        self._requested = 0  # number of the newest rendering asked for
+        self._shown = 0  # number of the rendering on screen
+        self.fragment = ""  # the HTML shown, as the renderer made it
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.render_now)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.backend.widget())
+        self.show_message("Opening the library…")
+
+    def set_renderer(self, renderer: Renderer) -> None:
+        self._renderer = renderer
+
+    def show_message(self, message: str) -> None:
+        self._requested += 1  # whatever is still rendering is no longer wanted
+        self._shown = self._requested
+        self.fragment = ""
+        self.backend.set_document(empty_document(self._css, message))
+
+    def show_story(self, story: Story | None, *, at_once: bool = False) -> None:
+        """Show this story after a pause in typing, or at once (when a story is opened)."""
+        self._story = story
+        if story is None:
+            self._timer.stop()
+            self.show_message("No story open")
+            return
+        if at_once:
+            self._timer.stop()
+            self.render_now()
+            return
+        long_story = len(story.body) > LONG_STORY_CHARS
+        self._timer.start(LONG_DEBOUNCE_MS if long_story else DEBOUNCE_MS)
+
+    @property
+    def pending(self) -> bool:
+        """A rendering is waiting for the pause to end or for the render lane."""
+        return self._timer.isActive() or self._requested != self._shown
+
+    def render_now(self) -> None:
+        story, renderer = self._story, self._renderer
+        if story is None or renderer is None or self._runner.is_closed:
+            return
+        self._requested += 1
+        number = self._requested
+        self._runner.render(
+            lambda: renderer(story),
+            lambda fragment: self._show(number, fragment),
+            lambda error: self._failed(number, error),
+            key="preview",
+        )
+
+    def _show(self, number: int, fragment: str) -> None:
+        if number != self._requested:
+            return  # an edit came after this rendering started: a newer one is coming
+        self._shown = number
+        self.fragment = fragment
+        self.backend.set_document(preview_document(fragment, self._css))
+        self.rendered.emit(fragment)
+
+    def _failed(self, number: int, error: Exception) -> None:
+        if number == self._requested:
+            self._shown = number
+            self.show_message(f"The preview could not be rendered: {error}")

@@ -1,0 +1,103 @@
+"""The status bar: how long the story is and whether it is safe in the library.
+
+Counting a long body takes a few milliseconds, so counts follow the typing after a short
+pause instead of on every keystroke.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from editorial.domain.counts import count_text
+from editorial.domain.story import Story
+from editorial.ui.story_session import SaveState
+
+COUNT_DELAY_MS = 120
+
+
+def counts_text(body: str) -> str:
+    counts = count_text(body)
+    words = "word" if counts.words == 1 else "words"
+    characters = "character" if counts.characters == 1 else "characters"
+    return f"{counts.words:,} {words} · {counts.characters:,} {characters}"
+
+
+def headline_text(headline: str, limit: int) -> tuple[str, bool]:
+    """`Headline 62/80` and whether the headline is over the limit."""
+    length = len(headline.strip())
+    return f"Headline {length}/{limit}", length > limit
+
+
+def save_state_text(state: SaveState, last_saved: dt.datetime | None, error: str = "") -> str:
+    if state is SaveState.SAVED:
+        when = last_saved.astimezone().strftime("%H:%M") if last_saved else ""
+        return f"Saved {when}".strip()
+    if state is SaveState.SAVING:
+        return "Saving…"
+    if state is SaveState.UNSAVED:
+        return "Unsaved changes"
+    if state is SaveState.FAILED:
+        return "Not saved"  # the reason is in the banner and the tooltip
+    if state is SaveState.READ_ONLY:
+        return "In the trash (read only)"
+    return ""
+
+
+class StoryStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storyStatusBar")
+        self.headline_limit = 80
+        self.counts = QLabel(self)
+        self.counts.setObjectName("bodyCounts")
+        self.headline = QLabel(self)
+        self.headline.setObjectName("headlineLength")
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("saveState")
+        self.save_state.setMinimumWidth(140)
+        for label in (self.counts, self.headline, self.save_state):
+            self.addPermanentWidget(label)
+        self._story: Story | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_counts)
+        self.show_story(None)
+
+    def show_story(self, story: Story | None, *, at_once: bool = False) -> None:
+        self._story = story
+        # The headline length is cheap and shown as it is typed.
+        if story is None:
+            self.headline.clear()
+        else:
+            text, over = headline_text(story.headline, self.headline_limit)
+            self.headline.setText(text)
+            self.headline.setProperty("over", over)
+            self.headline.setToolTip(
+                f"Longer than the house limit of {self.headline_limit} characters"
+                if over
+                else "Headline length and the house limit"
+            )
+            self.headline.style().unpolish(self.headline)
+            self.headline.style().polish(self.headline)
+        if at_once or story is None:
+            self._timer.stop()
+            self._show_counts()
+        elif not self._timer.isActive():
+            self._timer.start(COUNT_DELAY_MS)
+
+    def show_save_state(
+        self, state: SaveState, last_saved: dt.datetime | None, error: str = ""
+    ) -> None:
+        text = save_state_text(state, last_saved, error)
+        self.save_state.setText(text)
+        self.save_state.setToolTip(error)
+        self.save_state.setProperty("failed", state is SaveState.FAILED)
+        self.save_state.style().unpolish(self.save_state)
+        self.save_state.style().polish(self.save_state)
+
+    def _show_counts(self) -> None:
+        story = self._story
+        self.counts.setText(counts_text(story.body) if story is not None else "")

@@ -1,0 +1,270 @@
+"""The story's fields, in the order a desk fills them, from headline to editorial note.
+
+The editor holds the story it was given (`base`: id, version, times) and the fields the
+editor types into; `story()` is the base with the fields' values. `story_edited` carries
+that story after every edit the user makes (never after the window fills the fields).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editorial.domain.byline import format_bylines_field, parse_bylines
+from editorial.domain.dateline import Dateline
+from editorial.domain.story import Story, slugify
+from editorial.ui.dateline_fields import DatelineFields
+from editorial.ui.find_bar import SearchTarget
+
+# BCP 47 tags a wire desk meets most; any other tag can be typed.
+LANGUAGES = (
+    "en", "en-GB", "en-US", "ar", "de", "es", "fa", "fr", "he", "hi", "it", "ja", "ko",
+    "nl", "pl", "pt", "pt-BR", "ru", "sv", "tr", "uk", "zh-Hans", "zh-Hant",
+)  # fmt: skip
+NOTE_LABEL = "Editorial note\n(never published)"
+
+
+def parse_keywords(text: str) -> tuple[str, ...]:
+    """Comma separated keywords, trimmed, without empties or repeats (first one wins)."""
+    seen: dict[str, str] = {}
+    for keyword in (part.strip() for part in text.split(",")):
+        if keyword and keyword.casefold() not in seen:
+            seen[keyword.casefold()] = keyword
+    return tuple(seen.values())
+
+
+def _plain_edit(parent: QWidget, lines: int, accessible: str, placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setAccessibleName(accessible)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    height = QFontMetrics(edit.font()).lineSpacing() * lines + 14
+    edit.setFixedHeight(height)
+    return edit
+
+
+class StoryEditor(QWidget):
+    story_edited = Signal(object)  # Story
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storyEditor")
+        self._base: Story | None = None
+        self._loading = False
+        self._slug_follows_headline = True
+
+        self.headline = QLineEdit(self)
+        self.headline.setObjectName("headlineField")
+        self.headline.setAccessibleName("headline")
+        self.headline.setPlaceholderText("Headline")
+        font = QFont(self.headline.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.headline.setFont(font)
+
+        self.slug = QLineEdit(self)
+        self.slug.setAccessibleName("slug")
+        self.slug.setPlaceholderText("follows the headline")
+        self.slug.textEdited.connect(self._slug_edited)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName("language")
+        self.language.setEditable(True)
+        self.language.addItems(LANGUAGES)
+        self.language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.language.setMinimumContentsLength(6)
+        self.language.setToolTip("Language of the story (a BCP 47 tag such as en-GB)")
+
+        self.bylines = QLineEdit(self)
+        self.bylines.setAccessibleName("bylines")
+        self.bylines.setPlaceholderText("Anna Ivanova / Moscow; John Smith")
+        self.bylines.setToolTip(
+            "People separated by semicolons; a role after ' / ' or in parentheses"
+        )
+        self.bylines.editingFinished.connect(self._tidy_bylines)
+        self.dateline = DatelineFields(self)
+
+        self.lede = _plain_edit(self, 3, "lede", "Standfirst: the story in a sentence or two")
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("bodyField")
+        self.body.setAccessibleName("body")
+        self.body.setPlaceholderText(
+            "Write the story in Markdown. A blank line starts a paragraph."
+        )
+        body_font = QFont(self.body.font())
+        body_font.setPointSizeF(body_font.pointSizeF() * 1.15)
+        self.body.setFont(body_font)
+        self.body.document().setDocumentMargin(10)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.body.setMinimumHeight(160)
+        self.keywords = QLineEdit(self)
+        self.keywords.setAccessibleName("keywords")
+        self.keywords.setPlaceholderText("Comma separated: politics, Turkey")
+        self.note = _plain_edit(self, 2, "editorial note", "For the desk only")
+        self.note.setObjectName("editorialNote")
+        self.note.setToolTip("For the desk: this note is never published")
+
+        self._build_layout()
+        # The slug follows the headline before the edit is announced, so the story sent
+        # out carries both.
+        self.headline.textEdited.connect(self._headline_edited)
+        for line in (self.headline, self.slug, self.bylines, self.keywords):
+            line.textEdited.connect(self._edited)
+        self.language.editTextChanged.connect(self._edited)
+        for edit in (self.lede, self.body, self.note):
+            edit.textChanged.connect(self._edited)
+        self.dateline.changed.connect(self._edited)
+        self.set_story(None)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(6)
+        form.addRow("Headline", self.headline)
+        slug_row = QHBoxLayout()
+        slug_row.setSpacing(6)
+        slug_row.addWidget(self.slug, 1)
+        slug_row.addWidget(QLabel("Language", self))
+        slug_row.addWidget(self.language)
+        form.addRow("Slug", slug_row)
+        form.addRow("By", self.bylines)
+        form.addRow("Dateline", self.dateline)
+        form.addRow("Lede", self.lede)
+
+        bottom = QFormLayout()
+        bottom.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        bottom.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        bottom.setHorizontalSpacing(10)
+        bottom.setVerticalSpacing(6)
+        bottom.addRow("Keywords", self.keywords)
+        note_label = QLabel(NOTE_LABEL, self)
+        note_label.setObjectName("noteLabel")
+        bottom.addRow(note_label, self.note)
+
+        # Both forms' labels line up: the widest label sets the column for both.
+        width = max(
+            QFontMetrics(self.font()).horizontalAdvance(text)
+            for text in ("Headline", "Dateline", "Keywords", *NOTE_LABEL.split("\n"))
+        )
+        for part in (form, bottom):
+            for row in range(part.rowCount()):
+                item = part.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = item.widget() if item is not None else None
+                if isinstance(label, QLabel):
+                    label.setMinimumWidth(width)
+                    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 10, 10, 8)
+        column.setSpacing(8)
+        column.addLayout(form)
+        column.addWidget(self.body, 1)
+        column.addLayout(bottom)
+
+    # The story in and out
+
+    def set_story(self, story: Story | None) -> None:
+        """Show a story (None: an empty, disabled editor). Undo history starts afresh."""
+        self._loading = True
+        try:
+            self._base = story
+            shown = story or Story(uri="")
+            self.headline.setText(shown.headline)
+            self.slug.setText(shown.slug)
+            self._slug_follows_headline = not shown.slug or shown.slug == slugify(
+                shown.headline
+            )
+            self.bylines.setText(format_bylines_field(shown.bylines))
+            self.dateline.set_dateline(shown.dateline)
+            self.lede.setPlainText(shown.lede)
+            self.body.setPlainText(shown.body)
+            self.note.setPlainText(shown.note)
+            self.keywords.setText(", ".join(shown.keywords))
+            self.language.setEditText(shown.language if story else "")
+            for line in (self.headline, self.slug, self.bylines, self.keywords):
+                line.setCursorPosition(0)  # show the start of a long headline
+        finally:
+            self._loading = False
+        self.setEnabled(story is not None)
+
+    def story(self) -> Story | None:
+        if self._base is None:
+            return None
+        return self._base.edited(
+            headline=self.headline.text().strip(),
+            slug=self.slug.text().strip(),
+            bylines=parse_bylines(self.bylines.text()),
+            dateline=self.dateline.dateline(),
+            lede=self.lede.toPlainText().strip(),
+            body=self.body.toPlainText(),
+            note=self.note.toPlainText().strip(),
+            keywords=parse_keywords(self.keywords.text()),
+            language=self.language.currentText().strip() or self._base.language,
+        )
+
+    def rebase(self, stored: Story) -> None:
+        """Take the library's bookkeeping (version, times) for the story being edited,
+        keeping whatever the editor typed since it was saved."""
+        if self._base is not None and stored.id == self._base.id:
+            self._base = stored
+
+    @property
+    def story_id(self) -> int | None:
+        return self._base.id if self._base is not None else None
+
+    def set_read_only(self, read_only: bool) -> None:
+        for line in (self.headline, self.slug, self.bylines, self.keywords):
+            line.setReadOnly(read_only)
+        for edit in (self.lede, self.body, self.note):
+            edit.setReadOnly(read_only)
+        self.language.setEnabled(not read_only)
+        self.dateline.set_read_only(read_only)
+
+    def set_dateline_formatter(self, formatter: Callable[[Dateline], str]) -> None:
+        self.dateline.set_formatter(formatter)
+
+    def focus_headline(self) -> None:
+        self.headline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.headline.selectAll()
+
+    def search_targets(self) -> list[SearchTarget]:
+        """The fields Find searches, in reading order."""
+        return [self.headline, self.lede, self.body]
+
+    # Edits
+
+    def _headline_edited(self, text: str) -> None:
+        if self._slug_follows_headline:
+            self.slug.setText(slugify(text))
+
+    def _slug_edited(self, text: str) -> None:
+        # Typing a slug by hand stops it following the headline; clearing it resumes.
+        self._slug_follows_headline = not text.strip()
+        if self._slug_follows_headline:
+            self.slug.setText(slugify(self.headline.text()))
+
+    def _tidy_bylines(self) -> None:
+        tidy = format_bylines_field(parse_bylines(self.bylines.text()))
+        if tidy != self.bylines.text():
+            self.bylines.setText(tidy)
+
+    def _edited(self) -> None:
+        if self._loading or self._base is None:
+            return
+        story = self.story()
+        if story is not None:
+            self.story_edited.emit(story)

@@ -1,0 +1,232 @@
+"""The list of stories at the left of the window, and its trash.
+
+Each row shows the headline, and under it, in a quieter tone, the slug, the status and
+when the story last changed. The delegate draws both lines so the pane stays readable at
+the narrow width a list gets beside the editor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editorial.domain.story import StorySummary
+from editorial.ui.models.story_list_model import StoryListModel, StoryRole
+
+PADDING = 6
+
+
+def format_updated(when: dt.datetime, now: dt.datetime | None = None) -> str:
+    """`18:04` today, `18 Nov 18:04` this year, `18 Nov 2008` before, in local time."""
+    local = when.astimezone()
+    now = (now or dt.datetime.now(dt.UTC)).astimezone()
+    if local.date() == now.date():
+        return local.strftime("%H:%M")
+    if local.year == now.year:
+        return f"{local.day} {local.strftime('%b %H:%M')}"
+    return f"{local.day} {local.strftime('%b %Y')}"
+
+
+def details_line(summary: StorySummary) -> str:
+    # Status and time first: a long slug is the part to elide.
+    parts = [
+        summary.status.value.capitalize(),
+        format_updated(summary.trashed_at or summary.updated_at),
+    ]
+    if summary.slug:
+        parts.append(summary.slug)
+    return "  ·  ".join(parts)
+
+
+class StoryRowDelegate(QStyledItemDelegate):
+    """Two lines per story: the headline, then slug · status · time."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(200, metrics.height() * 2 + PADDING * 3)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        summary = index.data(StoryRole.SUMMARY)
+        if not isinstance(summary, StorySummary):
+            super().paint(painter, option, index)
+            return
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        painter.save()
+        if style is not None:
+            panel = QStyle.PrimitiveElement.PE_PanelItemViewItem
+            style.drawPrimitive(panel, option, painter, widget)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        inner = rect.adjusted(PADDING + 2, PADDING, -PADDING, -PADDING)
+
+        headline_font = QFont(option.font)
+        headline_font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(headline_font)
+        painter.setFont(headline_font)
+        painter.setPen(palette.color(text_role))
+        headline = str(index.data(Qt.ItemDataRole.DisplayRole))
+        first = QRect(inner.left(), inner.top(), inner.width(), metrics.height())
+        painter.drawText(
+            first,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            metrics.elidedText(headline, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+
+        details_font = QFont(option.font)
+        details_font.setPointSizeF(max(7.0, details_font.pointSizeF() * 0.9))
+        painter.setFont(details_font)
+        muted = palette.color(text_role)
+        if not selected:
+            muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        painter.setPen(muted)
+        second = QRect(
+            inner.left(), first.bottom() + PADDING // 2, inner.width(), metrics.height()
+        )
+        painter.drawText(
+            second,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QFontMetrics(details_font).elidedText(
+                details_line(summary), Qt.TextElideMode.ElideRight, inner.width()
+            ),
+        )
+        painter.restore()
+
+
+class StoryListView(QListView):
+    """The list itself. `story_activated` carries the id of the story chosen."""
+
+    story_activated = Signal(int)
+
+    def __init__(self, model: StoryListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storyList")
+        self.setModel(model)
+        self.setItemDelegate(StoryRowDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("Stories")
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def story_model(self) -> StoryListModel:
+        model = self.model()
+        assert isinstance(model, StoryListModel)
+        return model
+
+    def selected_id(self) -> int | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isSelected(index):
+            return None
+        story_id = index.data(StoryRole.ID)
+        return story_id if isinstance(story_id, int) else None
+
+    def select_story(self, story_id: int | None) -> None:
+        """Select a story without announcing it (the window already shows it)."""
+        blocked = self.selectionModel().blockSignals(True)
+        try:
+            if story_id is None:
+                self.selectionModel().clear()
+            else:
+                index = self.story_model().index_of(story_id)
+                if index.isValid():
+                    self.setCurrentIndex(index)
+                    self.scrollTo(index)
+                else:
+                    self.selectionModel().clear()
+        finally:
+            self.selectionModel().blockSignals(blocked)
+        self.viewport().update()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        story_id = current.data(StoryRole.ID) if current.isValid() else None
+        if isinstance(story_id, int):
+            self.story_activated.emit(story_id)
+
+
+class StoryListPanel(QWidget):
+    """The list with its heading; in the trash, a Restore button and a hint."""
+
+    restore_requested = Signal()
+
+    def __init__(self, model: StoryListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storyListPanel")
+        self.model = model
+        self.view = StoryListView(model, self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("paneHeading")
+        self.restore_button = QPushButton("Restore", self)
+        self.restore_button.setToolTip("Put the selected story back in the library")
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 6, 6, 4)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_hint, 1)
+        self._loading: str | None = None
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self._refresh_hint)
+        self.show_trash(False)
+
+    def add_list_action(self, action: QAction) -> None:
+        """An action whose shortcut works only while the list has focus (Delete)."""
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.addAction(action)
+
+    def show_trash(self, trashed: bool) -> None:
+        self.model.trashed = trashed
+        self.heading.setText("Trash" if trashed else "Stories")
+        self.restore_button.setVisible(trashed)
+        self._refresh_hint()
+
+    def set_loading(self, message: str | None) -> None:
+        """A message instead of the list while there is no listing to show."""
+        self._loading = message
+        self._refresh_hint()
+
+    def _refresh_hint(self) -> None:
+        empty = self.model.rowCount() == 0 or self._loading is not None
+        if self._loading is not None:
+            text = self._loading
+        elif self.model.trashed:
+            text = "The trash is empty."
+        else:
+            text = "No stories yet. Press Ctrl+N to start one."
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(empty)
+        self.view.setVisible(not empty)

@@ -1,0 +1,210 @@
+"""Getting the story in the editor into the library, safely and soon.
+
+The first unsaved edit starts a 1.5 s timer that further typing does NOT restart, so
+even continuous typing is saved every 1.5 s plus one save's time: a crash loses at most
+about two seconds of work. Saves go through the database lane one at a time (a second
+save waits for the first, whose new version it needs). Switching stories, closing and
+quitting `flush` first and go on only once the library holds the text.
+
+A save refused because someone else saved the story (VersionConflict) stops autosaving
+that story and keeps the editor's text: the window tells the editor and offers to keep
+their text as a copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editorial.domain.story import Story
+from editorial.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from editorial.services.editing import EditingService, Saved
+
+AUTOSAVE_MS = 1500
+Continuation = Callable[[bool], None]
+
+
+class SaveState(Enum):
+    NO_STORY = "no story"
+    SAVED = "saved"
+    UNSAVED = "unsaved"
+    SAVING = "saving"
+    FAILED = "failed"
+    READ_ONLY = "read only"
+
+
+class StorySession(QObject):
+    """The story being edited and its way into the library.
+
+    `current` gives the editor's story as it stands; `rebase` hands the editor the
+    library's copy after a save (new version, same text).
+    """
+
+    state_changed = Signal()
+    saved = Signal(object, object)  # Story as stored, StoryChanges
+    save_failed = Signal(object, object)  # Story not saved, Exception
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        current: Callable[[], Story | None],
+        rebase: Callable[[Story], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._current = current
+        self._rebase = rebase
+        self._editing: EditingService | None = None
+        self._story_id: int | None = None
+        self._read_only = False
+        self._dirty = False
+        self._in_flight = False
+        self._save_again = False
+        self._blocked: Exception | None = None  # a conflict: no more autosaves
+        self._waiting: list[Continuation] = []
+        self.last_saved: dt.datetime | None = None
+        self.last_error: Exception | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.save_now)
+
+    def set_service(self, editing: EditingService) -> None:
+        self._editing = editing
+
+    # What is open
+
+    def open(self, story: Story | None, *, read_only: bool = False) -> None:
+        """Start a session on a story the editor now shows (call `flush` first)."""
+        self._timer.stop()
+        self._story_id = story.id if story is not None else None
+        self._read_only = read_only
+        self._dirty = False
+        self._save_again = False
+        self._blocked = None
+        self.last_error = None
+        self.last_saved = story.updated_at if story is not None else None
+        self.state_changed.emit()
+
+    @property
+    def story_id(self) -> int | None:
+        return self._story_id
+
+    @property
+    def state(self) -> SaveState:
+        if self._story_id is None:
+            return SaveState.NO_STORY
+        if self._read_only:
+            return SaveState.READ_ONLY
+        if self._in_flight:
+            return SaveState.SAVING
+        if self._blocked is not None or (self.last_error is not None and self._dirty):
+            return SaveState.FAILED
+        return SaveState.UNSAVED if self._dirty else SaveState.SAVED
+
+    @property
+    def has_unsaved_text(self) -> bool:
+        return self._dirty or self._in_flight
+
+    @property
+    def is_blocked(self) -> bool:
+        return self._blocked is not None
+
+    # Saving
+
+    def note_edit(self) -> None:
+        """The editor changed the story: save within AUTOSAVE_MS."""
+        if self._story_id is None or self._read_only:
+            return
+        was_dirty = self._dirty
+        self._dirty = True
+        if self._blocked is None and not self._in_flight and not self._timer.isActive():
+            self._timer.start(AUTOSAVE_MS)
+        if not was_dirty:
+            self.state_changed.emit()
+
+    def save_now(self) -> None:
+        """Save at once (Ctrl+S), or as soon as the save under way returns."""
+        self._timer.stop()
+        if self._in_flight:
+            self._save_again = True
+            return
+        story = self._current()
+        if (
+            story is None
+            or story.id is None
+            or story.id != self._story_id
+            or self._read_only
+            or self._editing is None
+        ):
+            self._settle(True)
+            return
+        editing = self._editing
+        self._dirty = False
+        self._in_flight = True
+        self._save_again = False
+        self.state_changed.emit()
+        self._runner.database(
+            lambda: editing.save(story),
+            lambda saved: self._saved(story, saved),
+            lambda error: self._failed(story, error),
+            label="save story",
+        )
+
+    def flush(self, then: Continuation) -> None:
+        """Call `then(True)` once everything typed is in the library, `then(False)` when a
+        save failed (the editor's text is still there)."""
+        if not self._dirty and not self._in_flight:
+            then(True)
+            return
+        if self._blocked is not None:
+            then(False)
+            return
+        self._waiting.append(then)
+        if not self._in_flight:
+            self.save_now()
+
+    def _saved(self, sent: Story, saved: Saved) -> None:
+        self._in_flight = False
+        self.last_error = None
+        if saved.story.id != self._story_id:
+            self._settle(True)
+            return
+        self._rebase(saved.story)
+        self.last_saved = saved.story.updated_at or dt.datetime.now(dt.UTC)
+        self.saved.emit(saved.story, saved.changes)
+        if self._save_again or (self._dirty and self._waiting):
+            self.save_now()
+            return
+        if self._dirty and not self._timer.isActive():
+            self._timer.start(AUTOSAVE_MS)
+        self.state_changed.emit()
+        if not self._dirty:
+            self._settle(True)
+
+    def _failed(self, sent: Story, error: Exception) -> None:
+        from editorial.storage.errors import VersionConflict
+
+        self._in_flight = False
+        self._save_again = False
+        if sent.id != self._story_id:
+            self._settle(False)
+            return
+        self._dirty = True  # the text is still only in the editor
+        self.last_error = error
+        if isinstance(error, VersionConflict):
+            self._blocked = error
+        self.state_changed.emit()
+        self.save_failed.emit(sent, error)
+        self._settle(False)
+
+    def _settle(self, ok: bool) -> None:
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then(ok)

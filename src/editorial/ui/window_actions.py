@@ -1,0 +1,100 @@
+"""The main window's menus, actions and shortcuts, declared in one place.
+
+Actions only carry titles, shortcuts and enabled state; the window connects them to what
+they do. Delete belongs to the story list alone (in a text field it deletes text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenuBar
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass
+class WindowActions:
+    new_story: QAction
+    save: QAction
+    close_story: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    trash: QAction
+    restore: QAction
+    show_trash: QAction
+
+    def set_story_actions_enabled(self, has_story: bool, in_trash: bool) -> None:
+        editable = has_story and not in_trash
+        self.save.setEnabled(editable)
+        self.close_story.setEnabled(has_story)
+        self.find.setEnabled(has_story)
+        self.find_next.setEnabled(has_story)
+        self.find_previous.setEnabled(has_story)
+        self.trash.setEnabled(editable)
+        self.restore.setEnabled(has_story and in_trash)
+
+    def all(self) -> list[QAction]:
+        return [getattr(self, field.name) for field in fields(self)]
+
+
+def _action(
+    window: QMainWindow,
+    title: str,
+    shortcut: QKeySequence | Key | str | None = None,
+    tip: str = "",
+    *,
+    checkable: bool = False,
+) -> QAction:
+    action = QAction(title, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.setCheckable(checkable)
+    return action
+
+
+def build_actions(window: QMainWindow) -> WindowActions:
+    return WindowActions(
+        new_story=_action(window, "&New Story", "Ctrl+N", "Start a new story"),
+        save=_action(window, "&Save", "Ctrl+S", "Save the story now"),
+        close_story=_action(window, "&Close Story", "Ctrl+W", "Close the story"),
+        quit=_action(window, "&Quit", "Ctrl+Q", "Save and quit Editorial"),
+        undo=_action(window, "&Undo", Key.Undo),
+        redo=_action(window, "&Redo", Key.Redo),
+        find=_action(window, "&Find…", "Ctrl+F", "Find text in the story"),
+        find_next=_action(window, "Find &Next", "F3"),
+        find_previous=_action(window, "Find &Previous", "Shift+F3"),
+        trash=_action(window, "Move to &Trash", "Delete", "Move the selected story to the trash"),
+        restore=_action(window, "&Restore from Trash", "Ctrl+Shift+R", "Put the story back"),
+        show_trash=_action(
+            window, "Show &Trash", "Ctrl+Shift+T", "Show the stories in the trash", checkable=True
+        ),
+    )
+
+
+def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
+    file_menu = menu_bar.addMenu("&File")
+    file_menu.addActions([actions.new_story, actions.save])
+    file_menu.addSeparator()
+    file_menu.addAction(actions.close_story)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+
+    edit_menu = menu_bar.addMenu("&Edit")
+    edit_menu.addActions([actions.undo, actions.redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions([actions.find, actions.find_next, actions.find_previous])
+
+    story_menu = menu_bar.addMenu("&Story")
+    story_menu.addActions([actions.trash, actions.restore])
+
+    view_menu = menu_bar.addMenu("&View")
+    view_menu.addAction(actions.show_trash)
