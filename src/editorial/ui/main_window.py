@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
 
     def _story_edited(self, story: Story) -> None:
         self.session.note_edit()
+        if story.id is not None:
+            self.model.show_typing(story.id, story.headline, story.slug)
         self.preview.show_story(story)
         self.status.show_story(story)
         self.setWindowTitle(window_title(story))

@@ -71,7 +71,7 @@ class StoryEditor(QWidget):
         self.headline.setAccessibleName("headline")
         self.headline.setPlaceholderText("Headline")
         font = QFont(self.headline.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         self.headline.setFont(font)
 
@@ -155,7 +155,9 @@ class StoryEditor(QWidget):
         note_label.setObjectName("noteLabel")
         bottom.addRow(note_label, self.note)
 
-        # Both forms' labels line up: the widest label sets the column for both.
+        # Both forms' labels line up: the widest label sets the column for both, and
+        # each label sits level with the first line of its field, one-line or not.
+        text_height = QFontMetrics(self.font()).height()
         width = max(
             QFontMetrics(self.font()).horizontalAdvance(text)
             for text in ("Headline", "Dateline", "Keywords", *NOTE_LABEL.split("\n"))
@@ -164,9 +166,14 @@ class StoryEditor(QWidget):
             for row in range(part.rowCount()):
                 item = part.itemAt(row, QFormLayout.ItemRole.LabelRole)
                 label = item.widget() if item is not None else None
-                if isinstance(label, QLabel):
-                    label.setMinimumWidth(width)
-                    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                if not isinstance(label, QLabel):
+                    continue
+                field = part.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+                line = field if isinstance(field, QLineEdit) else self.bylines
+                label.setMinimumWidth(width)
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                top = max(0, (line.sizeHint().height() - text_height) // 2)
+                label.setContentsMargins(0, top, 0, 0)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 10, 10, 8)

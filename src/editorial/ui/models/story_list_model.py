@@ -9,6 +9,7 @@ and the scroll position survive an autosave.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
@@ -132,6 +133,18 @@ class StoryListModel(QAbstractListModel):
             return
         rows = [row for row in self._rows if row.id != summary.id] + [summary]
         self.update(sorted(rows, key=_newest_first, reverse=True))
+
+    def show_typing(self, story_id: int, headline: str, slug: str) -> None:
+        """Show the headline being typed in the open story's row, before it is saved
+        (the row moves to the top when the save lands)."""
+        row = self.row_of(story_id)
+        if row is None:
+            return
+        current = self._rows[row]
+        if (current.headline, current.slug) != (headline, slug):
+            self._rows[row] = replace(current, headline=headline, slug=slug)
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
 
     def remove(self, story_id: int) -> None:
         row = self.row_of(story_id)

@@ -1,0 +1,79 @@
+"""Window tests run offscreen, each with its own library file and, through the top-level
+conftest, its own XDG config and data folders (so window state never leaks between tests).
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: no display is needed or wanted.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
+from editorial.ui.app import application, open_window  # noqa: E402
+from editorial.ui.main_window import MainWindow  # noqa: E402
+
+WindowFactory = Callable[..., MainWindow]
+OPEN_TIMEOUT_MS = 15_000
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    return tmp_path / "library.sqlite"
+
+
+@pytest.fixture
+def make_window(qapp: object, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[WindowFactory]:
+    """Open main windows as `editorial --library PATH` does; each is closed (saving) and
+    its worker threads ended after the test."""
+    windows: list[MainWindow] = []
+    # A close that cannot save would ask in a modal dialog; tests must never block on one.
+    monkeypatch.setattr(MainWindow, "_confirm_discard", lambda self: True)
+
+    def make(location: Path | str | None, *, wait: bool = True) -> MainWindow:
+        application()
+        window = open_window(str(location) if location is not None else None)
+        windows.append(window)
+        if wait:
+            wait_open(qtbot, window)
+        return window
+
+    yield make
+    for window in windows:
+        close_window(qtbot, window)
+
+
+def wait_open(qtbot: QtBot, window: MainWindow) -> None:
+    """Until the library is open (or has failed to open) and the first story is shown."""
+
+    def opened() -> bool:
+        if window.banner.isVisible() and window.editing is None:
+            return True
+        if window.editing is None:
+            return False
+        first = window.model.summary_at(0)
+        return first is None or window.session.story_id is not None
+
+    qtbot.waitUntil(opened, timeout=OPEN_TIMEOUT_MS)
+    wait_idle(qtbot, window)
+
+
+def wait_idle(qtbot: QtBot, window: MainWindow, timeout: int = 10_000) -> None:
+    """Until every background task has reported back and the preview is up to date."""
+    qtbot.waitUntil(
+        lambda: window.runner.is_idle and not window.preview.pending, timeout=timeout
+    )
+
+
+def close_window(qtbot: QtBot, window: MainWindow) -> None:
+    if not window.runner.is_closed:
+        window.close()
+        qtbot.waitUntil(lambda: window.runner.is_closed, timeout=10_000)
+    window.runner.shutdown()
+    window.deleteLater()
