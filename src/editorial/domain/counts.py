@@ -26,3 +26,31 @@ def count_text(text: str) -> TextCounts:
     words = sum(1 for match in _WORD.finditer(text) if any(c.isalnum() for c in match.group()))
     characters = len(text.replace("\r", "").replace("\n", ""))
     return TextCounts(words=words, characters=characters)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCounts:
+    """The figures the status bar and the checks panel show for a story."""
+
+    headline: TextCounts
+    lede: TextCounts
+    body: TextCounts
+
+    @property
+    def words(self) -> int:
+        """Lede and body: what the reader reads after the headline."""
+        return self.lede.words + self.body.words
+
+    @property
+    def characters(self) -> int:
+        return self.lede.characters + self.body.characters
+
+    @property
+    def reading_minutes(self) -> int:
+        return TextCounts(self.words, self.characters).reading_minutes
+
+
+def count_story(headline: str, lede: str, body: str) -> StoryCounts:
+    """Counts for each part of a story (plain strings, so the editor can count what is
+    on screen before it is saved)."""
+    return StoryCounts(count_text(headline.strip()), count_text(lede), count_text(body))

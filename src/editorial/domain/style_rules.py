@@ -135,10 +135,15 @@ def word_rule_findings(
                 continue
             rule = matcher.rule_for(found)
             yield span_finding(
-                positions, field, match.start(), match.end(),
-                code=rule.code, severity=rule.severity, message=rule.describe(found),
+                positions,
+                field,
+                match.start(),
+                match.end(),
+                code=rule.code,
+                severity=rule.severity,
+                message=rule.describe(found),
                 suggestions=tuple(_match_case(found, r) for r in rule.replace),
-            )  # fmt: skip
+            )
 
 
 def _match_case(found: str, replacement: str) -> str:
@@ -151,8 +156,18 @@ def _match_case(found: str, replacement: str) -> str:
 
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-          "seventeen", "eighteen", "nineteen")  # fmt: skip
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _SPELLED = {word: 10 + i for i, word in enumerate(_TEENS)}
 for _t in range(2, 10):
@@ -160,14 +175,18 @@ for _t in range(2, 10):
     for _u in range(1, 10):
         _SPELLED[f"{_TENS[_t]}-{_UNITS[_u]}"] = 10 * _t + _u
 
-_FIGURE = re.compile(r"(?<![\w$€£¥#+.,:/-])(\d)(?![\w%°]|[.,:/-]\d)")
+# A lone digit: not part of a number, amount, time, score or hyphenated compound.
+_FIGURE = re.compile(r"(?<![\w$€£¥#+.,:/-])(\d)(?![\w%°-]|[.,:/]\d)")
+# Spelled-out numbers from ten up; the lookahead lets most words fail at their first letter.
 _SPELLED_NUMBER = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted(_SPELLED, key=len, reverse=True)) + r")(?![\w-])",
+    r"\b(?=[tefsn])(ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!-)",
     re.IGNORECASE,
 )
-_NEXT_WORD = re.compile(r"[ \t]*([^\s]+)")
-_PREVIOUS_WORD = re.compile(r"([^\s]+)[ \t]*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]|\n)[\s\"“«‘'(]*$")
+_NEXT_WORDS = re.compile(r"[ \t]*(\S+)(?:[ \t]+(\S+))?")
+_PREVIOUS_WORD = re.compile(r"(\S+)[ \t]*$")
+_OPENERS = " \t\n\"“«‘'(["
 
 
 def number_findings(
@@ -183,32 +202,52 @@ def number_findings(
             continue
         word = _UNITS[value]
         yield span_finding(
-            positions, field, match.start(), match.end(),
-            code="style.number-spell-out", severity=rule.severity,
+            positions,
+            field,
+            match.start(),
+            match.end(),
+            code="style.number-spell-out",
+            severity=rule.severity,
             message=rule.message_spell_out.format(found=match.group(), replace=word),
             suggestions=(word,),
-        )  # fmt: skip
+        )
     for match in _SPELLED_NUMBER.finditer(text):
         value = _SPELLED[match.group(1).lower()]
-        if value < rule.spell_out_below or _SENTENCE_START.search(text, 0, match.start()):
+        if value < rule.spell_out_below or _starts_sentence(text, match.start()):
             continue
         figure = str(value)
         yield span_finding(
-            positions, field, match.start(), match.end(),
-            code="style.number-figures", severity=rule.severity,
+            positions,
+            field,
+            match.start(),
+            match.end(),
+            code="style.number-figures",
+            severity=rule.severity,
             message=rule.message_figures.format(found=match.group(), replace=figure),
             suggestions=(figure,),
-        )  # fmt: skip
+        )
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    index = start - 1
+    while index >= 0 and text[index] in _OPENERS:
+        if text[index] == "\n":
+            return True
+        index -= 1
+    return index < 0 or text[index] in ".!?:"
 
 
 def _is_figure_context(text: str, start: int, end: int, rule: NumberRule) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    if not before.strip() and text[end : end + 1] in (".", ")"):
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    before = text[max(line_start, start - 60) : start]
+    if line_start >= start - 60 and not before.strip() and text[end : end + 1] in (".", ")"):
         return True  # a numbered list item: "1. First point"
-    following = _NEXT_WORD.match(text, end)
-    if following and _bare(following.group(1)) in rule.figure_words_after:
-        return True
+    following = _NEXT_WORDS.match(text, end)
+    if following:
+        first = _bare(following.group(1))
+        pair = f"{first} {_bare(following.group(2) or '')}".strip()
+        if first in rule.figure_words_after or pair in rule.figure_words_after:
+            return True
     preceding = _PREVIOUS_WORD.search(before)
     return bool(preceding and _bare(preceding.group(1)) in rule.figure_words_before)
 
@@ -219,11 +258,39 @@ def _bare(word: str) -> str:
     return word.strip('"“”«»()[],;:!?').lower()
 
 
-_SMALL_WORDS = frozenset((
-    "a", "an", "and", "as", "at", "but", "by", "en", "for", "from", "if", "in", "into",
-    "nor", "of", "off", "on", "onto", "or", "over", "per", "the", "to", "up", "upon", "via",
-    "vs", "vs.", "with",
-))  # fmt: skip
+_SMALL_WORDS = frozenset(
+    (
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "en",
+        "for",
+        "from",
+        "if",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "up",
+        "upon",
+        "via",
+        "vs",
+        "vs.",
+        "with",
+    )
+)
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -239,11 +306,15 @@ def headline_case_findings(
             edge = index in (0, len(words) - 1)
             if word[0].islower() and (edge or word.lower() not in _SMALL_WORDS):
                 yield span_finding(
-                    positions, Field.HEADLINE, match.start(), match.end(),
-                    code="style.headline-case", severity=rules.headline_case_severity,
+                    positions,
+                    Field.HEADLINE,
+                    match.start(),
+                    match.end(),
+                    code="style.headline-case",
+                    severity=rules.headline_case_severity,
                     message="Headlines are in title case: capitalise the main words.",
                     suggestions=(word[0].upper() + word[1:],),
-                )  # fmt: skip
+                )
         return
     # Sentence case cannot tell a proper noun from a capitalised common word, so it
     # flags only a headline that reads as title case: most later words capitalised,
@@ -257,22 +328,12 @@ def headline_case_findings(
         and (small_capitalised or len(capitalised) == len(later))
     ):
         yield span_finding(
-            positions, Field.HEADLINE, words[0].start(), words[-1].end(),
-            code="style.headline-case", severity=rules.headline_case_severity,
+            positions,
+            Field.HEADLINE,
+            words[0].start(),
+            words[-1].end(),
+            code="style.headline-case",
+            severity=rules.headline_case_severity,
             message="Headlines are in sentence case: capitalise only the first word and "
             "proper names.",
-            suggestions=(_sentence_case(headline),),
-        )  # fmt: skip
-
-
-def _sentence_case(headline: str) -> str:
-    # A guess for the editor to accept or not: small words lowered, the rest kept.
-    out = []
-    for index, match in enumerate(_HEADLINE_WORD.finditer(headline)):
-        word = match.group()
-        lowered = index > 0 and word.lower() in _SMALL_WORDS
-        out.append((match.start(), match.end(), word.lower() if lowered else word))
-    text = headline
-    for start, end, word in reversed(out):
-        text = text[:start] + word + text[end:]
-    return text
+        )

@@ -1,0 +1,265 @@
+"""Checks on the shape of the copy, in any language: missing parts, a lede repeated as
+the first paragraph, unbalanced quotation marks and brackets, doubled words, double
+spaces, a headline ending in a period."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from editorial.domain.findings import (
+    Field,
+    Finding,
+    Severity,
+    TextPositions,
+    field_finding,
+    span_finding,
+)
+from editorial.domain.story import Story
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+_LIST_MARKER = re.compile(r"(?m)^[ \t]*\w{1,2}\)")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|No)\.)$")
+
+_MARKS = re.compile(r'[()\[\]{}«»„“”"]')
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+_CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: text between blank lines, trimmed."""
+    spans = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for begin, end in spans:
+        chunk = text[begin:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        if chunk.strip():
+            trimmed.append((begin + lead, begin + len(chunk.rstrip())))
+    return trimmed
+
+
+def missing_part_findings(story: Story) -> Iterator[Finding]:
+    if not story.headline.strip():
+        yield field_finding(
+            "structure.missing-headline",
+            Severity.WARNING,
+            "The story has no headline.",
+            Field.HEADLINE,
+        )
+    if story.dateline.is_empty:
+        yield field_finding(
+            "structure.missing-dateline",
+            Severity.WARNING,
+            "The story has no dateline.",
+            Field.DATELINE,
+        )
+    if not any(b.name.strip() for b in story.bylines):
+        yield field_finding(
+            "structure.missing-byline", Severity.INFO, "The story has no byline.", Field.BYLINE
+        )
+    if not story.lede.strip():
+        yield field_finding(
+            "structure.missing-lede", Severity.INFO, "The story has no lede.", Field.LEDE
+        )
+    if not story.body.strip():
+        yield field_finding(
+            "structure.missing-body", Severity.WARNING, "The story has no body text.", Field.BODY
+        )
+
+
+def lede_repeated_findings(
+    story: Story, positions: TextPositions, first_paragraph_text: str, span: tuple[int, int]
+) -> Iterator[Finding]:
+    """The lede pasted again as the body's first paragraph (web copy does this), with
+    or without a dateline in front. `first_paragraph_text` has any dateline removed."""
+    lede, first = _comparable(story.lede), _comparable(first_paragraph_text)
+    if not lede or not first:
+        return
+    matcher = SequenceMatcher(None, lede, first, autojunk=False)
+    if lede == first or (matcher.quick_ratio() > 0.9 and matcher.ratio() > 0.9):
+        yield span_finding(
+            positions,
+            Field.BODY,
+            span[0],
+            span[1],
+            code="structure.lede-repeated",
+            severity=Severity.WARNING,
+            message="The first paragraph repeats the lede.",
+            suggestions=("",),
+        )
+
+
+def _comparable(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip(".!?…")
+
+
+def balance_findings(text: str, field: Field, positions: TextPositions) -> Iterator[Finding]:
+    """Brackets, «guillemets» and curly or straight double quotation marks that are
+    not closed, or closed without being opened. A quotation running over several
+    paragraphs is fine: each paragraph opens it again and only the last closes it."""
+    masked = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text)
+    list_markers = {m.end() - 1 for m in _LIST_MARKER.finditer(masked)}
+    spans = paragraphs(masked)
+    for index, (start, end) in enumerate(spans):
+        following = masked[spans[index + 1][0]] if index + 1 < len(spans) else ""
+        yield from _balance_paragraph(masked, start, end, following, list_markers, field, positions)
+
+
+def _balance_paragraph(
+    text: str,
+    start: int,
+    end: int,
+    following: str,
+    list_markers: set[int],
+    field: Field,
+    positions: TextPositions,
+) -> Iterator[Finding]:
+    brackets: list[int] = []
+    guillemets: list[int] = []
+    curly: list[int] = []
+    straight: list[int] = []
+    problems: list[tuple[int, str]] = []
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, start, end)]
+    first_guillemet = next((c for _, c in marks if c in "«»"), "«")
+    opening_guillemet, closing_guillemet = (
+        ("«", "»") if first_guillemet == "«" else ("»", "«")
+    )  # German and Danish copy may quote »like this«
+    for position, char in marks:
+        if char in _OPENERS:
+            brackets.append(position)
+        elif char in _CLOSERS:
+            if position in list_markers:
+                continue
+            if brackets and text[brackets[-1]] == _CLOSERS[char]:
+                brackets.pop()
+            else:
+                problems.append((position, f"“{char}” closes nothing."))
+        elif char == opening_guillemet:
+            guillemets.append(position)
+        elif char == closing_guillemet:
+            if guillemets:
+                guillemets.pop()
+            else:
+                problems.append((position, f"“{char}” closes a quotation that was not opened."))
+        elif char == "„" or (char == "“" and not (curly and text[curly[-1]] == "„")):
+            curly.append(position)
+        elif char in "“”":
+            if curly:
+                curly.pop()
+            else:
+                problems.append((position, f"“{char}” closes a quotation that was not opened."))
+        elif char == '"':
+            if straight:
+                straight.pop()
+            else:
+                straight.append(position)
+    for position in brackets:
+        problems.append((position, f"“{text[position]}” is never closed."))
+    for stack, opener in ((guillemets, opening_guillemet), (curly, "“„"), (straight, '"')):
+        if stack and following in opener:
+            continue  # the quotation carries on into the next paragraph
+        for position in stack:
+            problems.append(
+                (position, f"The quotation opened by “{text[position]}” is not closed.")
+            )
+    for position, message in sorted(problems):
+        yield span_finding(
+            positions,
+            field,
+            position,
+            position + 1,
+            code="structure.unbalanced",
+            severity=Severity.WARNING,
+            message=message,
+        )
+
+
+def doubled_word_findings(
+    text: str, field: Field, positions: TextPositions, exceptions: frozenset[str]
+) -> Iterator[Finding]:
+    """`the the`, and doubled phrases of two or three words (`like to like to`), within
+    a paragraph and with nothing but spaces between them."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    words = [text[a:b].casefold() for a, b in spans]
+    count = len(words)
+    index = 0
+    while index < count - 1:
+        size = _repeat_size(words, index, count)
+        if size == 0 or (size == 1 and words[index] in exceptions):
+            index += 1
+            continue
+        last = index + 2 * size - 1
+        gaps = [text[spans[i][1] : spans[i + 1][0]] for i in range(index, last)]
+        if any(gap.strip() or gap.count("\n") > 1 for gap in gaps):
+            index += 1
+            continue
+        first_copy = text[spans[index][0] : spans[index + size - 1][1]]
+        yield span_finding(
+            positions,
+            field,
+            spans[index][0],
+            spans[last][1],
+            code="structure.doubled-word",
+            severity=Severity.WARNING,
+            message=f"“{first_copy}” is repeated.",
+            suggestions=(first_copy,),
+        )
+        index = last + 1
+
+
+def _repeat_size(words: list[str], index: int, count: int) -> int:
+    """How many words starting at `index` are at once repeated (3, 2 or 1), or 0.
+    Written out long-hand: it runs once per word of the story."""
+    first = words[index]
+    if (
+        index + 5 < count
+        and first == words[index + 3]
+        and words[index + 1] == words[index + 4]
+        and words[index + 2] == words[index + 5]
+    ):
+        return 3
+    if index + 3 < count and first == words[index + 2] and words[index + 1] == words[index + 3]:
+        return 2
+    return 1 if first == words[index + 1] else 0
+
+
+def double_space_findings(text: str, field: Field, positions: TextPositions) -> Iterator[Finding]:
+    for match in _DOUBLE_SPACE.finditer(text):
+        yield span_finding(
+            positions,
+            field,
+            match.start(),
+            match.end(),
+            code="structure.double-space",
+            severity=Severity.INFO,
+            message="Two spaces where one will do.",
+            suggestions=(" ",),
+        )
+
+
+def headline_period_findings(headline: str, positions: TextPositions) -> Iterator[Finding]:
+    stripped = headline.rstrip()
+    if (
+        stripped.endswith(".")
+        and not stripped.endswith("..")
+        and not _ABBREVIATION_END.search(stripped)
+    ):
+        yield span_finding(
+            positions,
+            Field.HEADLINE,
+            len(stripped) - 1,
+            len(stripped),
+            code="structure.headline-period",
+            severity=Severity.WARNING,
+            message="Headlines do not end with a period.",
+            suggestions=("",),
+        )
