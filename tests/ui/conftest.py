@@ -9,14 +9,14 @@ import os
 # Before anything imports Qt: no display is needed or wanted.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
+import pytest
+from pytestqt.qtbot import QtBot
 
-from editorial.ui.app import application, open_window  # noqa: E402
-from editorial.ui.main_window import MainWindow  # noqa: E402
+from editorial.ui.app import application, open_window
+from editorial.ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 OPEN_TIMEOUT_MS = 15_000
@@ -28,7 +28,8 @@ def library_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qapp: object, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+def make_window(
+    qapp: object, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[WindowFactory]:
     """Open main windows as `editorial --library PATH` does; each is closed (saving) and
     its worker threads ended after the test."""
@@ -66,9 +67,7 @@ def wait_open(qtbot: QtBot, window: MainWindow) -> None:
 
 def wait_idle(qtbot: QtBot, window: MainWindow, timeout: int = 10_000) -> None:
     """Until every background task has reported back and the preview is up to date."""
-    qtbot.waitUntil(
-        lambda: window.runner.is_idle and not window.preview.pending, timeout=timeout
-    )
+    qtbot.waitUntil(lambda: window.runner.is_idle and not window.preview.pending, timeout=timeout)
 
 
 def close_window(qtbot: QtBot, window: MainWindow) -> None:

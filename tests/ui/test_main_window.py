@@ -27,7 +27,8 @@ def activate(qtbot: QtBot, window: MainWindow) -> None:
 def new_story(qtbot: QtBot, window: MainWindow) -> int:
     before = window.session.story_id
     activate(qtbot, window)
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    target = window.focusWidget() or window
+    qtbot.keyClick(target, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.session.story_id not in (None, before))
     story_id = window.session.story_id
     assert story_id is not None

@@ -33,7 +33,7 @@ PLACEHOLDER_SIZE = QSize(240, 120)
 def preview_document(fragment: str, css: str) -> str:
     """The rendered story as a whole HTML document with the preview's style sheet."""
     return (
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         f"<style>{css}</style></head>\n<body>\n{fragment}\n</body></html>"
     )
 

@@ -168,7 +168,8 @@ class StoryEditor(QWidget):
                 label = item.widget() if item is not None else None
                 if not isinstance(label, QLabel):
                     continue
-                field = part.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+                field_item = part.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                field = field_item.widget() if field_item is not None else None
                 line = field if isinstance(field, QLineEdit) else self.bylines
                 label.setMinimumWidth(width)
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -192,9 +193,7 @@ class StoryEditor(QWidget):
             shown = story or Story(uri="")
             self.headline.setText(shown.headline)
             self.slug.setText(shown.slug)
-            self._slug_follows_headline = not shown.slug or shown.slug == slugify(
-                shown.headline
-            )
+            self._slug_follows_headline = not shown.slug or shown.slug == slugify(shown.headline)
             self.bylines.setText(format_bylines_field(shown.bylines))
             self.dateline.set_dateline(shown.dateline)
             self.lede.setPlainText(shown.lede)

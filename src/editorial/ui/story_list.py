@@ -103,9 +103,7 @@ class StoryRowDelegate(QStyledItemDelegate):
         if not selected:
             muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         painter.setPen(muted)
-        second = QRect(
-            inner.left(), first.bottom() + PADDING // 2, inner.width(), metrics.height()
-        )
+        second = QRect(inner.left(), first.bottom() + PADDING // 2, inner.width(), metrics.height())
         painter.drawText(
             second,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
