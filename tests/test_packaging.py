@@ -4,6 +4,7 @@ desktop integration files (entry, metainfo, icons)."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import struct
@@ -110,6 +111,39 @@ def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_carries_resources_migrations_and_typing(built_wheel: Path) -> None:
     problems = check_dist.wheel_problems(built_wheel, ROOT)
     assert not problems, "\n".join(problems)
+
+
+FIND_RESOURCES = """
+import json, sys
+from editorial.domain.resources_path import resource
+from editorial.ui.resources import resource_path
+print(json.dumps({
+    "domain": resource("preview.css").is_file(),
+    "ui": resource_path("preview.css").is_file(),
+    "ui_dir": str(resource_path("preview.css").parent),
+}))
+"""
+
+
+@pytest.mark.slow
+def test_installed_wheel_finds_its_resources(built_wheel: Path, tmp_path: Path) -> None:
+    """Installed from the wheel (no source tree beside it), the application's own lookups
+    find the bundled files. Neither lookup imports Qt, so no dependencies are needed."""
+    site = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-input", "-q",
+         "--target", str(site), str(built_wheel)],
+        check=True, env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
+    )  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r})\n"
+         + FIND_RESOURCES],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found["domain"], "editorial.domain.resources_path cannot find preview.css"
+    assert found["ui"], f"editorial.ui.resources looks in {found['ui_dir']}, not the package"
 
 
 @pytest.mark.slow
