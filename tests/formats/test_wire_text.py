@@ -10,7 +10,6 @@ import pytest
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
 from editorial.domain.render import render_body
-from editorial.formats.dateline_text import plain_places
 from editorial.formats.errors import FormatError
 from editorial.formats.wire_text import MAX_WEB_COPY_CHARS, parse_web_copy
 from tests.formats.conftest import SAMPLE_REFERENCE
@@ -231,13 +230,13 @@ def test_paragraphs_that_look_like_markdown_stay_text() -> None:
 
 
 def test_without_gazetteer_places_stay_as_written(sample_text: str) -> None:
-    story = parse_web_copy(sample_text, reference=SAMPLE_REFERENCE, places=plain_places)
+    story = parse_web_copy(sample_text, reference=SAMPLE_REFERENCE, gazetteer=False)
     assert story.dateline.city == "Ankara"
     assert story.dateline.country == ""
 
 
 def test_nothing_but_chrome_gives_an_empty_story() -> None:
-    story = parse_web_copy("Subscribe\nShare\n0\nlog in or register\n", places=plain_places)
+    story = parse_web_copy("Subscribe\nShare\n0\nlog in or register\n", gazetteer=False)
     assert (story.headline, story.lede, story.body) == ("", "", "")
     assert story.dateline.is_empty
 
@@ -257,7 +256,7 @@ def test_largest_accepted_paste_is_parsed_in_linear_time() -> None:
     )
     assert len(text) <= MAX_WEB_COPY_CHARS
     started = time.perf_counter()
-    story = parse_web_copy(text, places=plain_places)
+    story = parse_web_copy(text, gazetteer=False)
     elapsed = time.perf_counter() - started
     assert story.headline == "A very long report on the talks"
     assert elapsed < 10, elapsed

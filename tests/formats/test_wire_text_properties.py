@@ -9,7 +9,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editorial.domain.story import Story
-from editorial.formats.dateline_text import plain_places
 from editorial.formats.wire_text import parse_web_copy
 
 REFERENCE = dt.datetime(2008, 11, 18, 12, tzinfo=dt.UTC)
@@ -51,7 +50,7 @@ separator = st.sampled_from(["\n\n", "\n", "\r\n\r\n", "\n \n"])
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.text(max_size=3000))
 def test_never_raises_on_arbitrary_text(text: str) -> None:
-    story = parse_web_copy(text, reference=REFERENCE, places=plain_places)
+    story = parse_web_copy(text, reference=REFERENCE, gazetteer=False)
     assert isinstance(story, Story)
     assert "\x00" not in story.body + story.lede + story.headline
 
@@ -68,7 +67,7 @@ chaos_line = st.one_of(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(chaos_line, max_size=40), separator)
 def test_never_raises_on_copy_like_chaos(lines: list[str], sep: str) -> None:
-    story = parse_web_copy(sep.join(lines), reference=REFERENCE, places=plain_places)
+    story = parse_web_copy(sep.join(lines), reference=REFERENCE, gazetteer=False)
     assert isinstance(story, Story)
 
 
@@ -80,7 +79,7 @@ def test_clean_story_loses_no_sentence(
     # Paragraphs are distinct: a first body paragraph equal to the lede is the repeat
     # the parser collapses on purpose.
     text = sep.join([title, opening + paragraphs[0], *paragraphs[1:]])
-    story = parse_web_copy(text, reference=REFERENCE, places=plain_places)
+    story = parse_web_copy(text, reference=REFERENCE, gazetteer=False)
 
     assert story.headline == title
     assert story.lede == paragraphs[0]

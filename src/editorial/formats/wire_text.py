@@ -24,11 +24,12 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from editorial.domain.byline import Byline, parse_bylines
 from editorial.domain.dateline import Dateline
+from editorial.domain.dateline_parser import match_dateline, title_city
 from editorial.domain.story import Story, new_story
-from editorial.formats.dateline_text import PlaceResolver, split_dateline, undo_capitals
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.scripts import (
     dominant_script,
@@ -36,6 +37,9 @@ from editorial.formats.scripts import (
     language_for_script,
 )
 from editorial.formats.site_chrome import is_chrome
+
+if TYPE_CHECKING:
+    from editorial.domain.gazetteer import Gazetteer
 
 MAX_WEB_COPY_CHARS = 500_000
 """About 75,000 words: several times the longest feature. A paste beyond it is a page
@@ -81,16 +85,17 @@ def parse_web_copy(
     reference: dt.datetime | None = None,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     language: str | None = None,
-    places: PlaceResolver | None = None,
+    gazetteer: Gazetteer | bool = True,
 ) -> Story:
     """The story in `text` copied from a news page. Never raises on odd text: it returns
     a story with whatever it could find (possibly all fields empty).
 
     `reference` is the time the copy is taken to be from (default: now); a dateline
     without a year takes the year nearest to it. `language` defaults to a guess from the
-    script (Latin script: English). `places` resolves dateline places (default: the
-    gazetteer, loaded on first use; `dateline_text.plain_places` keeps names as
-    written). Raises `FormatError` for text over `MAX_WEB_COPY_CHARS`.
+    script (Latin script: English). `gazetteer` completes the dateline's country and
+    spelling: True (default) uses the shared one (`default_gazetteer()`, about a second
+    to load on first use), False none (places as written). Raises `FormatError` for text
+    over `MAX_WEB_COPY_CHARS`.
     """
     if len(text) > MAX_WEB_COPY_CHARS:
         raise FormatError(
@@ -102,12 +107,11 @@ def parse_web_copy(
     paragraphs = _paragraphs(normalize_text(text))
     script = dominant_script("\n".join(paragraphs))
     paras = [_classify(p, script) for p in paragraphs]
-    if places is None:
-        from editorial.formats.places import gazetteer_places
+    if gazetteer is True:
+        from editorial.domain.gazetteer import default_gazetteer
 
-        places = gazetteer_places
-
-    dateline, lede_index, lede = _find_lede(paras, when, places)
+        gazetteer = default_gazetteer()
+    dateline, lede_index, lede = _find_lede(paras, when, gazetteer or None)
     headline_index, headline = _find_headline(paras, lede_index, lede)
     bylines = _find_bylines(paras, headline_index, lede_index)
     body = _body(paras, lede_index, lede)
@@ -171,15 +175,16 @@ def _classify(text: str, story_script: str | None) -> _Para:
 
 
 def _find_lede(
-    paras: list[_Para], when: dt.datetime, places: PlaceResolver
+    paras: list[_Para], when: dt.datetime, gazetteer: Gazetteer | None
 ) -> tuple[Dateline, int, str]:
     """(dateline, index of the lede paragraph or -1, lede text without the dateline)."""
     for index, para in enumerate(paras):
         if para.skippable:
             continue
-        found = split_dateline(para.text, when, places)
-        if found is not None and len(found[1].split()) >= 4:
-            return found[0], index, found[1]
+        found = match_dateline(para.text, reference=when, gazetteer=gazetteer)
+        rest = para.text[found.end :].strip() if found else ""
+        if found is not None and len(rest.split()) >= 4:
+            return found.dateline, index, rest
     index = _lede_without_dateline(paras)
     return Dateline(), index, (paras[index].text if index >= 0 else "")
 
@@ -248,12 +253,12 @@ def _bylines(names: str) -> tuple[Byline, ...]:
     if ";" not in names and " and " not in names and names.count(",") == 1:
         name, role = (part.strip() for part in names.split(","))
         if name and role:
-            return (Byline(name=undo_capitals(name), role=role),)
+            return (Byline(name=title_city(name), role=role),)
     try:
         people = parse_bylines(names)
     except ValueError:
         return ()
-    return tuple(Byline(name=undo_capitals(b.name), role=b.role) for b in people)
+    return tuple(Byline(name=title_city(b.name), role=b.role) for b in people)
 
 
 def _body(paras: list[_Para], lede_index: int, lede: str) -> str:
