@@ -5,13 +5,15 @@ and markdown-it are loaded by the database lane while the window paints. A libra
 cannot be opened is reported in the window, and nothing at its location is changed.
 
 `EDITORIAL_EXIT_WHEN_READY=1` closes the window as soon as the story list is filled,
-for `bench/bench_startup.py`.
+for `bench/bench_startup.py`, and prints when the window was shown and the list filled,
+counted from `EDITORIAL_STARTED_AT` (seconds since the epoch) when the caller gives it.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 APP_ID = "editorial"
 EXIT_WHEN_READY = "EDITORIAL_EXIT_WHEN_READY"
+STARTED_AT = "EDITORIAL_STARTED_AT"
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -80,6 +83,16 @@ def run_app(library_location: str | None) -> int:
     window = open_window(library_location)
     app.aboutToQuit.connect(window.runner.shutdown)
     if os.environ.get(EXIT_WHEN_READY) == "1":
+        _report_time("shown")
+        window.ready.connect(lambda: _report_time("ready"))
         window.ready.connect(lambda: QTimer.singleShot(0, window.close))
         window.library_error.connect(lambda _message: app.exit(2))
     return app.exec()
+
+
+def _report_time(moment: str) -> None:
+    try:
+        started = float(os.environ.get(STARTED_AT, ""))
+    except ValueError:
+        return
+    print(f"{moment} {(time.time() - started) * 1000:.0f} ms", flush=True)

@@ -35,9 +35,10 @@ def parse_loose_date(text: str, today: dt.date | None = None) -> dt.date | None:
     today = today or dt.date.today()
     if cleaned.lower() in _RELATIVE:
         return today + dt.timedelta(days=_RELATIVE[cleaned.lower()])
-    # "Nov." and "sept" are common in copy; strptime wants "Nov" and "Sep".
-    cleaned = re.sub(r"(?i)\b(sept)\b", "Sep", cleaned.replace(".", " ").strip())
-    cleaned = re.sub(r"\s+", " ", cleaned)
+    # "Nov." and "Sept" are common in copy; strptime wants "Nov" and "Sep".
+    cleaned = re.sub(r"(?<=[^\W\d])\.", " ", cleaned)
+    cleaned = re.sub(r"(?i)\bsept\b", "Sep", cleaned)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip()
     for pattern in _FORMATS_WITH_YEAR:
         try:
             return dt.datetime.strptime(cleaned, pattern).date()

@@ -1,0 +1,140 @@
+"""The editor's fields: what they make of what is typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from editorial.domain.byline import Byline
+from editorial.domain.dateline import Dateline
+from editorial.domain.story import Story
+from editorial.ui.dateline_fields import format_field_date, parse_loose_date
+from editorial.ui.find_bar import find_matches, utf16_offset
+from editorial.ui.story_editor import StoryEditor, parse_keywords
+
+TODAY = dt.date(2024, 3, 15)
+STORY = Story(
+    uri="urn:x",
+    id=7,
+    version=3,
+    headline="Talks resume",
+    slug="talks-resume",
+    bylines=(Byline("Anna Ivanova", "Moscow"),),
+    dateline=Dateline(city="Ankara", country="Turkey", date=dt.date(2008, 11, 18), source="RIA"),
+    body="Body text.",
+    keywords=("talks", "Turkey"),
+)
+
+
+@pytest.fixture
+def editor(qapp: object, qtbot: QtBot) -> Iterator[StoryEditor]:
+    editor = StoryEditor()
+    qtbot.addWidget(editor)
+    editor.set_story(STORY)
+    yield editor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", None),
+        ("2008-11-18", dt.date(2008, 11, 18)),
+        ("18 Nov 2008", dt.date(2008, 11, 18)),
+        ("18 November 2008", dt.date(2008, 11, 18)),
+        ("Nov. 18, 2008", dt.date(2008, 11, 18)),
+        ("november 18 2008", dt.date(2008, 11, 18)),
+        ("18.11.2008", dt.date(2008, 11, 18)),
+        ("18 Nov", dt.date(2024, 11, 18)),
+        ("29 Feb", dt.date(2024, 2, 29)),
+        ("Sept 3", dt.date(2024, 9, 3)),
+        ("today", TODAY),
+        ("Yesterday", dt.date(2024, 3, 14)),
+    ],
+)
+def test_dates_are_read_as_editors_type_them(text: str, expected: dt.date | None) -> None:
+    assert parse_loose_date(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", ["soon", "32 Nov", "18 Novembre 2008", "2008-13-01"])
+def test_text_that_is_not_a_date_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_loose_date(text, TODAY)
+
+
+def test_fields_show_the_story_and_give_it_back(editor: StoryEditor) -> None:
+    assert editor.bylines.text() == "Anna Ivanova / Moscow"
+    assert editor.dateline.date.text() == format_field_date(dt.date(2008, 11, 18)) == "18 Nov 2008"
+    assert editor.dateline.reading.text() == "ANKARA, November 18 (RIA) -"
+    assert editor.story() == STORY
+
+
+def test_loading_a_story_is_not_an_edit(editor: StoryEditor, qtbot: QtBot) -> None:
+    with qtbot.assertNotEmitted(editor.story_edited):
+        editor.set_story(STORY.edited(headline="Other", body="Other body"))
+
+
+def test_slug_follows_the_headline_until_typed_by_hand(editor: StoryEditor, qtbot: QtBot) -> None:
+    editor.headline.clear()
+    edits: list[Story] = []
+    editor.story_edited.connect(edits.append)
+    qtbot.keyClicks(editor.headline, "Quake hits the city")
+    assert editor.slug.text() == "quake-hits-city"
+    # Every edit carries the slug of its own headline.
+    assert [(s.headline, s.slug) for s in edits[:2]] == [("Q", "q"), ("Qu", "qu")]
+    assert edits[-1].slug == "quake-hits-city"
+    editor.slug.selectAll()
+    qtbot.keyClicks(editor.slug, "quake")
+    qtbot.keyClicks(editor.headline, " again")
+    assert editor.slug.text() == "quake"
+    editor.slug.selectAll()
+    qtbot.keyClick(editor.slug, "\b")  # cleared: follows the headline again
+    assert editor.slug.text() == "quake-hits-city-again"
+
+
+def test_bylines_keywords_and_dateline_are_parsed(editor: StoryEditor, qtbot: QtBot) -> None:
+    editor.bylines.clear()
+    qtbot.keyClicks(editor.bylines, "By Anna Ivanova (Moscow) and John Smith")
+    editor.keywords.clear()
+    qtbot.keyClicks(editor.keywords, "talks, Turkey , , TALKS, security")
+    editor.dateline.date.clear()
+    qtbot.keyClicks(editor.dateline.date, "soon")
+    assert not editor.dateline.date_understood
+    assert "not understood" in editor.dateline.reading.text()
+    editor.dateline.date.clear()
+    qtbot.keyClicks(editor.dateline.date, "2008-11-19")
+    story = editor.story()
+    assert story is not None
+    assert story.bylines == (Byline("Anna Ivanova", "Moscow"), Byline("John Smith"))
+    assert story.keywords == ("talks", "Turkey", "security")
+    assert story.dateline.date == dt.date(2008, 11, 19)
+    assert editor.dateline.reading.text() == "ANKARA, November 19 (RIA) -"
+    editor.bylines.editingFinished.emit()
+    assert editor.bylines.text() == "Anna Ivanova / Moscow; John Smith"
+    assert parse_keywords(" , ") == ()
+
+
+def test_rebase_takes_the_new_version_and_keeps_the_text(editor: StoryEditor, qtbot: QtBot) -> None:
+    editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.body, " More.")
+    editor.rebase(STORY.edited(version=4, body="what the library had"))
+    story = editor.story()
+    assert story is not None
+    assert story.version == 4 and story.body == "Body text. More."
+    editor.rebase(STORY.edited(id=99, version=9))  # another story's copy is ignored
+    assert editor.story().version == 4  # type: ignore[union-attr]
+
+
+def test_an_empty_editor_is_disabled(editor: StoryEditor) -> None:
+    editor.set_story(None)
+    assert editor.story() is None and not editor.isEnabled()
+
+
+def test_find_matches_in_reading_order_with_utf16_positions() -> None:
+    texts = ["Ankara talks", "In ANKARA 🇹🇷, Ankara said"]
+    assert find_matches(texts, "ankara") == [(0, 0, 6), (1, 3, 9), (1, 14, 20)]
+    assert find_matches(texts, "") == []
+    # The flag is two characters beyond the BMP: Qt counts each as two.
+    assert utf16_offset(texts[1], 14) == 16
