@@ -17,6 +17,12 @@ from editorial.ui.story_session import SaveState
 from tests.ui.conftest import WindowFactory, wait_idle
 
 
+def artifacts_dir() -> Path:
+    folder = Path(__file__).resolve().parents[2] / "artifacts"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 def activate(qtbot: QtBot, window: MainWindow) -> None:
     """Shortcuts only reach the active window."""
     window.activateWindow()
@@ -128,6 +134,9 @@ def test_delete_moves_to_trash_and_restore_brings_back(
     qtbot.waitUntil(lambda: not window.model.trashed and window.model.row_of(story_id) is not None)
     with Library.open(library_path) as library:
         assert not library.get(story_id).is_trashed
+    # Back from the trash, a story is open again and can be edited.
+    qtbot.waitUntil(lambda: window.session.story_id == story_id)
+    assert not window.editor.headline.isReadOnly()
 
 
 def test_delete_in_a_text_field_deletes_text_not_the_story(
@@ -155,6 +164,9 @@ def test_a_file_that_is_not_a_library_is_reported_and_left_alone(
     assert window.editing is None and window.session.story_id is None
     assert not window.commands.new_story.isEnabled()
     assert path.read_bytes() == content
+    assert window.editor_pane.empty.text() == "No library open"
+    window.resize(1000, 600)
+    assert window.grab().save(str(artifacts_dir() / "main-window-library-error.png"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]  # no -wal, no -shm
 
 

@@ -12,15 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from editorial.services.welcome import WELCOME_HEADLINE
 from tests.ui.conftest import WindowFactory, wait_idle
-from tests.ui.test_main_window import new_story
+from tests.ui.test_main_window import artifacts_dir, new_story
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 SIZE = (1400, 860)
 
 
 def save_picture(window: object, name: str) -> Path:
-    ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / name
+    path = artifacts_dir() / name
     assert window.grab().save(str(path))  # type: ignore[attr-defined]
     return path
 

@@ -48,6 +48,15 @@ def find_matches(texts: Sequence[str], needle: str) -> list[tuple[int, int, int]
     ]
 
 
+def _deselect(target: SearchTarget) -> None:
+    if isinstance(target, QLineEdit):
+        target.deselect()
+    else:
+        cursor = target.textCursor()
+        cursor.clearSelection()
+        target.setTextCursor(cursor)
+
+
 class FindBar(QWidget):
     closed = Signal()
 
@@ -60,6 +69,7 @@ class FindBar(QWidget):
         self._matches: list[tuple[int, int, int]] = []
         self._current: int | None = None
         self._marked: QPlainTextEdit | None = None
+        self._selected: SearchTarget | None = None
 
         self.field = QLineEdit(self)
         self.field.setPlaceholderText("Find in story")
@@ -176,6 +186,9 @@ class FindBar(QWidget):
         text = target_text(target)
         first, last = utf16_offset(text, start), utf16_offset(text, end)
         self._unmark()
+        if self._selected is not None and self._selected is not target:
+            _deselect(self._selected)  # one selected match at a time, across fields
+        self._selected = target
         if isinstance(target, QLineEdit):
             target.setSelection(first, last - first)
         else:

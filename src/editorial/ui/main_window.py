@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.story import Story
-from editorial.ui.find_bar import FindBar
+from editorial.ui.editor_pane import NO_STORY, EditorPane
 from editorial.ui.message_banner import MessageBanner, Severity
 from editorial.ui.models.story_list_model import UNTITLED, StoryListModel
 from editorial.ui.preview import PreviewPane
 from editorial.ui.status_bar import StoryStatusBar
 from editorial.ui.story_desk import StoryDesk
-from editorial.ui.story_editor import StoryEditor
 from editorial.ui.story_list import StoryListPanel
 from editorial.ui.story_session import StorySession
 from editorial.ui.tasks import TaskRunner
@@ -70,12 +69,14 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._in_close_event = False
         self._may_close = False
+        self._no_story_message = "Opening the library…"
 
         self.banner = MessageBanner(self)
         self.model = StoryListModel(self)
         self.list_panel = StoryListPanel(self.model, self)
-        self.editor = StoryEditor(self)
-        self.find_bar = FindBar(self.editor.search_targets, self)
+        self.editor_pane = EditorPane(self)
+        self.editor = self.editor_pane.editor
+        self.find_bar = self.editor_pane.find_bar
         self.preview = PreviewPane(runner, self)
         self.status = StoryStatusBar(self)
         self.setStatusBar(self.status)
@@ -84,18 +85,10 @@ class MainWindow(QMainWindow):
         build_menus(self.menuBar(), self.commands)
         self.desk = StoryDesk(self)
 
-        editor_pane = QWidget(self)
-        editor_pane.setObjectName("editorPane")
-        editor_layout = QVBoxLayout(editor_pane)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.setSpacing(0)
-        editor_layout.addWidget(self.editor, 1)
-        editor_layout.addWidget(self.find_bar)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(editor_pane)
+        self.splitter.addWidget(self.editor_pane)
         self.splitter.addWidget(self.preview)
         for index, stretch in enumerate((0, 1, 1)):
             self.splitter.setStretchFactor(index, stretch)
@@ -160,12 +153,16 @@ class MainWindow(QMainWindow):
         self.commands.show_trash.setEnabled(True)
         self.model.update(summaries)
         self.list_panel.set_loading(None)
+        self._no_story_message = NO_STORY
+        self.editor_pane.show_editor(False, NO_STORY)
         self.ready.emit()
         if summaries:
             self.desk.open_story(summaries[0].id)
 
     def library_failed(self, error: Exception) -> None:
         """The library could not be opened: say so plainly; nothing was changed."""
+        self._no_story_message = "No library open"
+        self.editor_pane.show_editor(False, self._no_story_message)
         self.list_panel.set_loading("No library open")
         self.preview.show_message("No library open")
         self.show_error(
@@ -191,8 +188,10 @@ class MainWindow(QMainWindow):
         self.status.show_story(story, at_once=True)
         self.setWindowTitle(window_title(story))
         self.commands.set_story_actions_enabled(story is not None, in_trash)
-        if self.find_bar.isVisible() and story is None:
-            self.find_bar.close_bar()
+        if story is not None:
+            self.editor_pane.show_editor(True)
+        else:
+            self.editor_pane.show_editor(False, self._no_story_message)
         self.list_panel.view.select_story(story.id if story is not None else None)
 
     def _story_edited(self, story: Story) -> None:

@@ -31,6 +31,7 @@ class StoryDesk(QObject):
         super().__init__(window)
         self.window = window
         self._wanted: int | None = None  # the story last asked for, shown when it arrives
+        self._before_trash: int | None = None  # the story open when the trash was shown
 
     @property
     def _editing(self) -> EditingService | None:
@@ -163,19 +164,37 @@ class StoryDesk(QObject):
         self.window.statusBar().showMessage(f"“{headline}” restored", NOTICE_MS)
 
     def show_trash(self, trashed: bool) -> None:
-        """Show the trash (or the library again); the open story is saved and closed."""
+        """Show the trash (or the library again). The open story is saved and closed,
+        and opened again on the way back."""
         if self.window.model.trashed == trashed:
             return
 
         def switch(saved: bool) -> None:
             if not saved:
-                self.window.commands.show_trash.setChecked(not trashed)
+                self._set_trash_checked(not trashed)
                 return
+            if trashed:
+                self._before_trash = self.window.session.story_id
             self._wanted = None
             self.window.show_story(None)
-            self._show_listing(trashed)
+            self._show_listing(trashed, then=None if trashed else self._reopen_after_trash)
 
         self.window.session.flush(switch)
+
+    def _reopen_after_trash(self) -> None:
+        model = self.window.model
+        story_id, self._before_trash = self._before_trash, None
+        if story_id is None or model.row_of(story_id) is None:
+            first = model.summary_at(0)
+            story_id = first.id if first is not None else None
+        if story_id is not None:
+            self.open_story(story_id)
+
+    def _set_trash_checked(self, trashed: bool) -> None:
+        action = self.window.commands.show_trash
+        blocked = action.blockSignals(True)
+        action.setChecked(trashed)
+        action.blockSignals(blocked)
 
     def _show_listing(self, trashed: bool, then: Callable[[], None] | None = None) -> None:
         editing = self._editing
@@ -185,10 +204,7 @@ class StoryDesk(QObject):
         def listed(summaries: list[StorySummary]) -> None:
             self.window.list_panel.show_trash(trashed)
             self.window.model.update(summaries)
-            self.window.commands.show_trash.blockSignals(True)
-            self.window.commands.show_trash.setChecked(trashed)
-            self.window.commands.show_trash.blockSignals(False)
-            self.window.commands.set_story_actions_enabled(False, trashed)
+            self._set_trash_checked(trashed)
             if then is not None:
                 then()
 
@@ -231,7 +247,11 @@ class StoryDesk(QObject):
 
         def copied(saved: Saved) -> None:
             self.window.banner.clear()
-            self.apply_changes(StoryChanges(created=frozenset({saved.story.id or 0})), saved.story)
+            # The conflicting story's row showed the text typed into it: list it afresh.
+            changes = StoryChanges(
+                created=frozenset({saved.story.id or 0}), updated=frozenset({story.id or 0})
+            )
+            self.apply_changes(changes, saved.story)
             self._wanted = saved.story.id
             self.window.show_story(saved.story)
 

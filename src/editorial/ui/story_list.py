@@ -129,6 +129,7 @@ class StoryListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Stories")
+        self._quiet = False  # selecting for the window, not for the editor
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def story_model(self) -> StoryListModel:
@@ -145,22 +146,20 @@ class StoryListView(QListView):
 
     def select_story(self, story_id: int | None) -> None:
         """Select a story without announcing it (the window already shows it)."""
-        blocked = self.selectionModel().blockSignals(True)
+        self._quiet = True
         try:
-            if story_id is None:
-                self.selectionModel().clear()
+            index = self.story_model().index_of(story_id) if story_id is not None else None
+            if index is not None and index.isValid():
+                self.setCurrentIndex(index)
+                self.scrollTo(index)
             else:
-                index = self.story_model().index_of(story_id)
-                if index.isValid():
-                    self.setCurrentIndex(index)
-                    self.scrollTo(index)
-                else:
-                    self.selectionModel().clear()
+                self.selectionModel().clear()
         finally:
-            self.selectionModel().blockSignals(blocked)
-        self.viewport().update()
+            self._quiet = False
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return
         story_id = current.data(StoryRole.ID) if current.isValid() else None
         if isinstance(story_id, int):
             self.story_activated.emit(story_id)
@@ -199,6 +198,7 @@ class StoryListPanel(QWidget):
         self._loading: str | None = None
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._refresh_hint)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.show_trash(False)
 
     def add_list_action(self, action: QAction) -> None:
@@ -210,7 +210,11 @@ class StoryListPanel(QWidget):
         self.model.trashed = trashed
         self.heading.setText("Trash" if trashed else "Stories")
         self.restore_button.setVisible(trashed)
+        self._selection_changed()
         self._refresh_hint()
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(self.view.selected_id() is not None)
 
     def set_loading(self, message: str | None) -> None:
         """A message instead of the list while there is no listing to show."""

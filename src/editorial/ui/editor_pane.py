@@ -1,0 +1,44 @@
+"""The middle of the window: the story editor with its find bar, or, when no story is
+open, a short note on what to do instead of a form full of empty fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from editorial.ui.find_bar import FindBar
+from editorial.ui.story_editor import StoryEditor
+
+NO_STORY = "No story open\n\nChoose a story from the list, or press Ctrl+N to start a new one."
+
+
+class EditorPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorPane")
+        self.editor = StoryEditor(self)
+        self.find_bar = FindBar(self.editor.search_targets, self)
+        self.empty = QLabel(NO_STORY, self)
+        self.empty.setObjectName("emptyEditor")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.empty)
+        self._stack.addWidget(self.editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self.find_bar)
+        self.show_editor(False)
+
+    def show_editor(self, shown: bool, message: str = NO_STORY) -> None:
+        """The editor, or the note saying why there is none."""
+        self.empty.setText(message)
+        self._stack.setCurrentWidget(self.editor if shown else self.empty)
+        if not shown and self.find_bar.isVisible():
+            self.find_bar.close_bar()
+
+    @property
+    def editor_shown(self) -> bool:
+        return self._stack.currentWidget() is self.editor

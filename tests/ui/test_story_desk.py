@@ -1,0 +1,94 @@
+"""Whole-story steps in the window: switching, closing, conflicts; the text typed is
+never lost on the way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from editorial.storage.library import Library
+from editorial.ui.story_session import SaveState
+from tests.ui.conftest import WindowFactory, wait_idle
+from tests.ui.test_main_window import activate, new_story
+
+
+def test_switching_stories_saves_the_one_left_first(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    first = new_story(qtbot, window)
+    qtbot.keyClicks(window.editor.headline, "First")
+    second = new_story(qtbot, window)  # Ctrl+N flushes "First" before creating
+    qtbot.keyClicks(window.editor.headline, "Second")
+    # Straight back to the first story, before any autosave of "Second".
+    window.list_panel.view.setCurrentIndex(window.model.index_of(first))
+    qtbot.waitUntil(lambda: window.session.story_id == first)
+    assert window.editor.headline.text() == "First"
+    wait_idle(qtbot, window)
+    with Library.open(library_path) as library:
+        assert library.get(first).headline == "First"
+        assert library.get(second).headline == "Second"
+    assert [s.headline for s in window.model.summaries()] == ["Second", "First"]
+
+
+def test_ctrl_w_closes_the_story_and_the_title_follows(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    new_story(qtbot, window)
+    qtbot.keyClicks(window.editor.headline, "Closing time")
+    assert window.windowTitle() == "Editorial — Closing time"
+    activate(qtbot, window)
+    qtbot.keyClick(window.editor.headline, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session.story_id is None)
+    assert window.windowTitle() == "Editorial"
+    assert not window.editor.isEnabled()
+    assert window.session.state is SaveState.NO_STORY
+    assert window.list_panel.view.selected_id() is None
+    assert [s.headline for s in window.model.summaries()] == ["Closing time"]
+
+
+def test_edit_menu_undo_and_redo_reach_the_focused_field(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    new_story(qtbot, window)
+    qtbot.keyClicks(window.editor.headline, "Undo me")
+    window.editor.headline.setFocus()
+    qtbot.waitUntil(window.editor.headline.hasFocus)
+    window.commands.undo.trigger()
+    assert window.editor.headline.text() == ""
+    window.commands.redo.trigger()
+    assert window.editor.headline.text() == "Undo me"
+
+
+def test_a_conflicting_save_keeps_the_text_and_offers_a_copy(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    story_id = new_story(qtbot, window)
+    wait_idle(qtbot, window)
+    with Library.open(library_path) as library:  # someone else saves the story meanwhile
+        theirs = library.get(story_id)
+        library.save(theirs.edited(headline="Their headline"))
+    qtbot.keyClicks(window.editor.headline, "My headline")
+    window.commands.save.trigger()
+    qtbot.waitUntil(lambda: window.session.state is SaveState.FAILED)
+    assert window.banner.isVisible() and "changed elsewhere" in window.banner.text()
+    assert window.editor.headline.text() == "My headline"
+    assert window.status.save_state.text() == "Not saved"
+
+    keep = next(b for b in window.banner.findChildren(QPushButton) if "New Story" in b.text())
+    keep.click()
+    qtbot.waitUntil(lambda: window.session.story_id not in (None, story_id))
+    wait_idle(qtbot, window)
+    copy_id = window.session.story_id
+    assert copy_id is not None
+    assert not window.banner.isVisible()
+    with Library.open(library_path) as library:
+        assert library.get(story_id).headline == "Their headline"
+        assert library.get(copy_id).headline == "My headline"
+    assert {s.headline for s in window.model.summaries()} == {"Their headline", "My headline"}
