@@ -92,3 +92,15 @@ def test_a_conflicting_save_keeps_the_text_and_offers_a_copy(
         assert library.get(story_id).headline == "Their headline"
         assert library.get(copy_id).headline == "My headline"
     assert {s.headline for s in window.model.summaries()} == {"Their headline", "My headline"}
+
+
+def test_quitting_without_a_close_still_saves_the_typed_text(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    story_id = new_story(qtbot, window)
+    qtbot.keyClicks(window.editor.headline, "Session ends")
+    window.save_before_quit()  # what the application's aboutToQuit does
+    assert window.runner.is_closed
+    with Library.open(library_path) as library:
+        assert library.get(story_id).headline == "Session ends"

@@ -12,6 +12,7 @@ counted from `EDITORIAL_STARTED_AT` (seconds since the epoch) when the caller gi
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -81,13 +82,28 @@ def run_app(library_location: str | None) -> int:
     """The window, until the editor quits. Returns the process exit status."""
     app = application(sys.argv[:1])
     window = open_window(library_location)
-    app.aboutToQuit.connect(window.runner.shutdown)
+    app.aboutToQuit.connect(window.save_before_quit)
+    _close_on_signals(window)
     if os.environ.get(EXIT_WHEN_READY) == "1":
         _report_time("shown")
         window.ready.connect(lambda: _report_time("ready"))
         window.ready.connect(lambda: QTimer.singleShot(0, window.close))
         window.library_error.connect(lambda _message: app.exit(2))
     return app.exec()
+
+
+def _close_on_signals(window: MainWindow) -> None:
+    """Ctrl+C in the terminal or a polite kill closes the window as Ctrl+Q does, saving
+    first. Python only sees a signal when it runs, so a timer wakes it now and then."""
+
+    def close(_signal: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, close)
+    waker = QTimer(window)
+    waker.timeout.connect(lambda: None)
+    waker.start(250)
 
 
 def _report_time(moment: str) -> None:

@@ -9,10 +9,11 @@ what the editor asks for: open, new, close, trash, restore.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +34,7 @@ from editorial.ui.preview import PreviewPane
 from editorial.ui.status_bar import StoryStatusBar
 from editorial.ui.story_desk import StoryDesk
 from editorial.ui.story_list import StoryListPanel
-from editorial.ui.story_session import StorySession
+from editorial.ui.story_session import SaveState, StorySession
 from editorial.ui.tasks import TaskRunner
 from editorial.ui.window_actions import build_actions, build_menus
 from editorial.ui.window_state import WindowState
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from editorial.services.editing import EditingService
 
 APP_TITLE = "Editorial"
+QUIT_WAIT_S = 10.0
 SPLITTER = "main"
 DEFAULT_SIZES = (270, 640, 520)
 
@@ -244,6 +246,21 @@ class MainWindow(QMainWindow):
         self._may_close = True
         if not self._in_close_event:
             self.close()
+
+    def save_before_quit(self) -> None:
+        """The application is quitting without this window being closed first (the
+        desktop session is ending): put the typed text in the library, keep the layout,
+        and stop the lanes. Waits at most QUIT_WAIT_S."""
+        if self._may_close or self.runner.is_closed:
+            return
+        deadline = time.monotonic() + QUIT_WAIT_S
+        while self.session.has_unsaved_text and not self.session.is_blocked:
+            if time.monotonic() > deadline:
+                break
+            if self.session.state is not SaveState.SAVING:
+                self.session.save_now()
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        self._close_after_flush(True)
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.warning(
