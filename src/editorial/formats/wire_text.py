@@ -31,6 +31,7 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.dateline_parser import match_dateline, title_city
 from editorial.domain.story import Story, new_story
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
+from editorial.formats.markdown_text import escape_block_start
 from editorial.formats.scripts import (
     dominant_script,
     in_other_script,
@@ -57,7 +58,6 @@ _CREDIT_LINE = re.compile(
 _BYLINE = re.compile(r"^by\s+(?P<names>\S.{0,150})$", re.I)
 _ALNUM = re.compile(r"[^\W_]")
 _BULLET_START = "-–—•*·|>#+=~"
-_BLOCK_MARKER = re.compile(r"^(?:#{1,6}|>|[-+*]|\d{1,9}[.)])(?=\s|$)|^\[[^\]]*\]:")
 
 # Characters a paste carries that are no part of the text: controls (except the line
 # break), zero-width spaces, soft hyphens, byte-order marks; odd spaces become spaces.
@@ -280,20 +280,6 @@ def _body(paras: list[_Para], lede_index: int, lede: str) -> str:
             continue  # the lede printed twice
         kept.append(escape_block_start(para.text))
     return "\n\n".join(kept)
-
-
-def escape_block_start(paragraph: str) -> str:
-    """A backslash before what Markdown would read as a heading, quote, list item or link
-    definition at the start of a line of copy (`1. ` / `# ` / `- `), so it stays text."""
-    match = _BLOCK_MARKER.match(paragraph)
-    if match is None:
-        return paragraph
-    return "\\" + paragraph if not paragraph[0].isdigit() else _escape_number(paragraph)
-
-
-def _escape_number(paragraph: str) -> str:
-    digits = len(paragraph) - len(paragraph.lstrip("0123456789"))
-    return paragraph[:digits] + "\\" + paragraph[digits:]
 
 
 def _title_like(para: _Para) -> bool:

@@ -1,0 +1,149 @@
+"""Stories to ninjs 2.2, valid against the IPTC schema (`ninjs-schema_2.2.json`).
+
+The item carries three bodies of the same copy:
+- `text/html`: the published HTML from the one renderer (`render_story`, without the
+  headline and byline, which have their own properties): the dateline leads the lede;
+- `text/plain`: the same as plain paragraphs, for receivers that take text;
+- `text/markdown` (RFC 7763): the body exactly as the editor wrote it, so that
+  importing the item gives back the same story (the HTML cannot say which Markdown made
+  it). Other receivers ignore a body type they do not know.
+
+The lede is the description. The year of a wire dateline travels in `firstcreated`
+(the printed dateline has none), so a story without `created_at` comes back with the
+year nearest to its `versioncreated`. Keywords are subjects with `rel` "keyword"
+(2.2 has no keywords property); IPTC Media Topic codes (`medtop:11000000`) are
+subjects with the Media Topic URI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from editorial.domain.byline import format_bylines_field
+from editorial.domain.counts import count_text
+from editorial.domain.house_style import DEFAULT_HOUSE_STYLE, HouseStyle, format_dateline
+from editorial.domain.render import render_story
+from editorial.domain.story import Status, Story
+from editorial.formats.markdown_text import markdown_to_text
+
+NINJS_VERSION = "2.2"
+NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"
+MEDIATOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/"
+KEYWORD_REL = "keyword"
+LIBRARY_ID_ROLE = "editorial-library-id"
+
+_MEDIATOPIC_CODE = re.compile(r"^(?:medtop:)?(\d{8})$")
+
+
+def story_to_ninjs(
+    story: Story,
+    *,
+    style: HouseStyle = DEFAULT_HOUSE_STYLE,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """The story as a ninjs 2.2 item (a dict ready for `json.dumps`). `now` stands in for
+    `versioncreated` when the story was never saved."""
+    versioncreated = story.updated_at or story.created_at or now or dt.datetime.now(dt.UTC)
+    plain = _plain_body(story, style)
+    html = render_story(story.edited(headline="", bylines=()), style)
+    item: dict[str, Any] = {
+        "uri": story.uri,
+        "standard": {"name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA_URI},
+        "type": "text",
+        "representationtype": "full",
+        "version": str(story.version),
+        "versioncreated": _iso(versioncreated),
+    }
+    if story.created_at is not None:
+        item["firstcreated"] = _iso(story.created_at)
+    if story.embargo is not None:
+        item["embargoed"] = _iso(story.embargo)
+    item["pubstatus"] = "canceled" if story.status is Status.KILLED else "usable"
+    item["urgency"] = story.urgency
+    item["language"] = story.language
+    item["headlines"] = [{"role": "main", "contenttype": "text/plain", "value": story.headline}]
+    item["slugline"] = story.slug
+    if story.bylines:
+        item["by"] = format_bylines_field(story.bylines)
+    located = ", ".join(
+        part for part in (story.dateline.city, story.dateline.region, story.dateline.country)
+        if part.strip()
+    )  # fmt: skip
+    if located:
+        item["located"] = located
+    if story.lede:
+        item["descriptions"] = [{"role": "summary", "contenttype": "text/plain",
+                                 "value": story.lede}]  # fmt: skip
+    counts = count_text(plain)
+    item["bodies"] = [
+        {"role": "main", "contenttype": "text/html", "value": html,
+         "charcount": counts.characters, "wordcount": counts.words},
+        {"role": "main", "contenttype": "text/plain", "value": plain,
+         "charcount": counts.characters, "wordcount": counts.words},
+        {"role": "source", "contenttype": "text/markdown", "value": story.body},
+    ]  # fmt: skip
+    if story.note:
+        item["ednote"] = story.note
+    subjects = [_subject(name) for name in story.subjects]
+    subjects += [{"name": word, "rel": KEYWORD_REL} for word in story.keywords]
+    if subjects:
+        item["subjects"] = subjects
+    if story.id is not None:
+        item["altids"] = [{"role": LIBRARY_ID_ROLE, "value": str(story.id)}]
+    return item
+
+
+def dumps_ninjs(
+    story: Story,
+    *,
+    style: HouseStyle = DEFAULT_HOUSE_STYLE,
+    now: dt.datetime | None = None,
+    indent: int | None = 2,
+) -> str:
+    """The ninjs item as JSON text (UTF-8 characters kept as they are)."""
+    item = story_to_ninjs(story, style=style, now=now)
+    return json.dumps(item, ensure_ascii=False, indent=indent)
+
+
+def ninjs_lines(
+    stories: Iterable[Story],
+    *,
+    style: HouseStyle = DEFAULT_HOUSE_STYLE,
+    now: dt.datetime | None = None,
+) -> Iterator[str]:
+    """One JSON Lines line (with its newline) per story, for a `.jsonl` file."""
+    for story in stories:
+        yield dumps_ninjs(story, style=style, now=now, indent=None) + "\n"
+
+
+def _plain_body(story: Story, style: HouseStyle) -> str:
+    """The copy as plain paragraphs, the dateline leading the first, as it is printed."""
+    dateline = format_dateline(story.dateline, style)
+    paragraphs = [p for p in markdown_to_text(story.body).split("\n\n") if p]
+    lede = " ".join(markdown_to_text(story.lede).split())
+    if lede:
+        paragraphs.insert(0, lede)
+    if dateline:
+        if paragraphs:
+            paragraphs[0] = f"{dateline} {paragraphs[0]}"
+        else:
+            paragraphs = [dateline]
+    return "\n\n".join(paragraphs)
+
+
+def _subject(name: str) -> dict[str, str]:
+    code = _MEDIATOPIC_CODE.match(name.strip())
+    if code:
+        return {"uri": MEDIATOPIC_URI + code.group(1), "literal": name}
+    return {"name": name}
+
+
+def _iso(moment: dt.datetime) -> str:
+    """RFC 3339 in UTC (`2008-11-18T09:30:00Z`); a time without a zone is taken as UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
