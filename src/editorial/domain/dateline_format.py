@@ -79,9 +79,15 @@ def place_parts(dateline: Dateline, rules: DatelineRules) -> list[str]:
         return parts
     code = country_code(country) if country else ""
     in_region_country = code in rules.region_countries
-    if region and (in_region_country or not country):
+    # With no country, a region is printed if the style would print it anyway: any
+    # region for AP, only the ones it abbreviates (US states) for Reuters.
+    known_region = fold(region) in _folded_regions(rules)
+    without_country = not country and (known_region or rules.locale == "region_or_country")
+    if region and (in_region_country or without_country):
         parts.append(abbreviate_region(region, rules))
-    elif country and rules.locale == "region_or_country" and not in_region_country:
+    elif country and rules.locale == "region_or_country" and code != "US":
+        # A Canadian or British city without its province or nation still gets the
+        # country; a US city without its state gets nothing (AP never writes the US).
         parts.append(_text(country, rules))
     return parts
 
@@ -111,7 +117,8 @@ def _city_key(city: str) -> str:
 
 def _case(text: str, rules: DatelineRules) -> str:
     text = _text(text, rules)
-    return text.upper() if rules.city_case == "upper" else text
+    # NFC: upper-casing may decompose (Turkish İ comes back from lower case as I + dot).
+    return unicodedata.normalize("NFC", text.upper()) if rules.city_case == "upper" else text
 
 
 def _text(text: str, rules: DatelineRules) -> str:

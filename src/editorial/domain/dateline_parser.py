@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -92,8 +93,10 @@ def parse_dateline(
     stripped = text.strip()
     if not stripped:
         raise DatelineError("The dateline is empty.")
-    if stripped.count("(") != stripped.count(")"):
-        raise DatelineError("The dateline has an unmatched parenthesis.", stripped.find("("))
+    unmatched = _unmatched_parenthesis(stripped)
+    if unmatched is not None:
+        lead = len(text) - len(text.lstrip())
+        raise DatelineError("The dateline has an unmatched parenthesis.", unmatched + lead)
     match = _WHOLE.match(stripped)
     assert match is not None  # every part of the pattern is optional
     try:
@@ -135,6 +138,18 @@ def match_dateline(
     return DatelineMatch(dateline, start, match.end())
 
 
+def _unmatched_parenthesis(text: str) -> int | None:
+    opened: list[int] = []
+    for position, char in enumerate(text):
+        if char == "(":
+            opened.append(position)
+        elif char == ")":
+            if not opened:
+                return position
+            opened.pop()
+    return opened[0] if opened else None
+
+
 def title_city(name: str) -> str:
     """A place name written in capitals, in title case: `ST. LOUIS` -> `St. Louis`,
     `ROSTOV-ON-DON` -> `Rostov-on-Don`, `N'DJAMENA` -> `N'Djamena`. Names that are
@@ -151,8 +166,16 @@ def title_city(name: str) -> str:
         if apostrophe and len(head) == 1 and rest:  # N'Djamena, O'Hare
             out.append(head.upper() + apostrophe + rest[:1].upper() + rest[1:])
         else:
-            out.append(word[:1].upper() + word[1:])
-    return "".join(out)
+            out.append(_capitalise(word))
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _capitalise(word: str) -> str:
+    """The first letter in capitals (`(ankara` -> `(Ankara`)."""
+    for index, char in enumerate(word):
+        if char.isalpha():
+            return word[:index] + char.upper() + word[index + 1 :]
+    return word
 
 
 def _dateline_from_parts(
@@ -166,21 +189,27 @@ def _dateline_from_parts(
     segments = [(m.group().strip(), m.start() + len(m.group()) - len(m.group().lstrip()))
                 for m in re.finditer(r"[^,]*", head) if m.start() == 0 or head[m.start() - 1] == ","]  # fmt: skip # noqa: E501
     city = segments[0][0]
-    if not city or not any(c.isalpha() for c in city):
-        raise DatelineError("A dateline starts with the city: CITY, Month Day (Source) -")
     date: dt.date | None = None
     date_had_no_year = False
+    date_position = 0
     locale: list[str] = []
+    if _DATE.match(" ".join(city.split())) and len(segments) == 1:
+        # A dateline with no place, only a date (`November 18 -`).
+        date, date_had_no_year = _read_date(city, known, reference, 0)
+        city = ""
+    elif not any(c.isalpha() for c in city):
+        raise DatelineError("A dateline starts with the city: CITY, Month Day (Source) -")
     for segment, position in segments[1:]:
         if not segment:
             raise DatelineError("The dateline has an empty part between commas.", position)
         if _YEAR.match(segment) and date is not None and date_had_no_year:
-            date = _on_date(date.month, date.day, int(segment), position)
+            date = _on_date(date.month, date.day, int(segment), date_position)
             date_had_no_year = False
         elif _looks_like_date(segment):
             if date is not None:
                 raise DatelineError("The dateline has two dates.", position)
             date, date_had_no_year = _read_date(segment, known, reference, position)
+            date_position = position
         elif date is not None:
             raise DatelineError(f"“{segment}” follows the date; the place comes first.", position)
         else:
@@ -249,12 +278,12 @@ def _read_locale(locale: list[str], known: _Known) -> tuple[str, str]:
     if not locale:
         return "", ""
     if len(locale) == 2:
-        region = known.regions.get(fold(locale[0]), (title_city(locale[0]), ""))[0]
-        return region, title_city(locale[1])
+        region = known.regions.get(fold(locale[0]), (locale[0], ""))[0]
+        return region, locale[1]
     found = known.regions.get(fold(locale[0]))
     if found is not None:
         return found
-    return "", title_city(locale[0])
+    return "", locale[0]
 
 
 def _month_key(word: str) -> str:
