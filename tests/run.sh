@@ -116,7 +116,13 @@ prepare_venv() {
     if [[ ! -f "$STAMP" || "$(cat "$STAMP")" != "$want" ]]; then
         say "installing the project and its test dependencies into $VENV"
         rm -f "$STAMP"
-        "$VENV/bin/python" -m pip install --quiet -e "$ROOT[test]"
+        # pip's output (and the warnings this machine's pip configuration prints) goes to a
+        # log, shown only when the install fails.
+        if ! "$VENV/bin/python" -m pip install --quiet -e "$ROOT[test]" >"$VENV/pip-install.log" 2>&1; then
+            grep -v "^WARNING: Location 'file:" "$VENV/pip-install.log" | tail -40 >&2
+            say "installing into $VENV failed (full log: $VENV/pip-install.log)"
+            exit 1
+        fi
         printf '%s' "$want" >"$STAMP"
     fi
 }
