@@ -51,7 +51,7 @@ def test_resolve_year_refuses_impossible_dates(month: int, day: int) -> None:
 
 
 def test_the_local_date_is_the_city_s_not_the_editor_s() -> None:
-    # 22:30 UTC on November 17 is already November 18 in Ankara (UTC+3)...
+    # 22:30 UTC on November 17, 2008 is already November 18 in Ankara (UTC+2 then)...
     moment = dt.datetime(2008, 11, 17, 22, 30, tzinfo=UTC)
     assert local_date(moment, "Europe/Istanbul") == dt.date(2008, 11, 18)
     assert local_dateline_date(moment, ANKARA) == dt.date(2008, 11, 18)

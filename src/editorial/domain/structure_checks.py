@@ -165,7 +165,7 @@ def _balance_paragraph(
     for position in brackets:
         problems.append((position, f"“{text[position]}” is never closed."))
     for stack, opener in ((guillemets, opening_guillemet), (curly, "“„"), (straight, '"')):
-        if stack and following in opener:
+        if stack and following and following in opener:
             continue  # the quotation carries on into the next paragraph
         for position in stack:
             problems.append(
@@ -199,7 +199,12 @@ def doubled_word_findings(
             continue
         last = index + 2 * size - 1
         gaps = [text[spans[i][1] : spans[i + 1][0]] for i in range(index, last)]
-        if any(gap.strip() or gap.count("\n") > 1 for gap in gaps):
+        # Only spaces between, and not part of a compound (`что что-то` is fine).
+        compound = (
+            text[spans[last][1] : spans[last][1] + 1] == "-"
+            or text[spans[index][0] - 1 : spans[index][0]] == "-"
+        )
+        if compound or any(gap.strip() or gap.count("\n") > 1 for gap in gaps):
             index += 1
             continue
         first_copy = text[spans[index][0] : spans[index + size - 1][1]]

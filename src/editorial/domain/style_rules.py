@@ -246,7 +246,9 @@ def _is_figure_context(text: str, start: int, end: int, rule: NumberRule) -> boo
     if following:
         first = _bare(following.group(1))
         pair = f"{first} {_bare(following.group(2) or '')}".strip()
-        if first in rule.figure_words_after or pair in rule.figure_words_after:
+        # A sentence's closing period is not part of the word ("5 percent.").
+        candidates = {first, first.rstrip("."), pair, pair.rstrip(".")}
+        if candidates & rule.figure_words_after:
             return True
     preceding = _PREVIOUS_WORD.search(before)
     return bool(preceding and _bare(preceding.group(1)) in rule.figure_words_before)
