@@ -96,7 +96,7 @@ def story_from_ninjs(
         headline=headline,
         slug=slugline.strip() if isinstance(slugline, str) else _slugify(headline),
         bylines=_bylines(data),
-        dateline=_dateline(data, body_dateline),
+        dateline=_dateline(data, body_dateline, own="markdown" in bodies),
         lede=lede,
         body=body,
         note=_raw(data.get("ednote")),
@@ -310,20 +310,24 @@ def _copy(
     return dateline, "", "\n\n".join(paragraphs)
 
 
-def _dateline(data: Mapping[str, Any], from_body: Dateline | None) -> Dateline:
-    """Names from `located` (or AP's `datelinelocation`), date and source from the
-    body's printed dateline."""
-    city = region = country = ""
+def _dateline(data: Mapping[str, Any], from_body: Dateline | None, own: bool) -> Dateline:
+    """Names from `located`, completed (for other agencies' items) from AP's
+    `datelinelocation` and the printed dateline when they name the same city; date and
+    source from the printed dateline."""
     located = data.get("located")
-    if isinstance(located, str) and located.strip():
-        city, region, country = _located(located)
-    elif isinstance(data.get("datelinelocation"), Mapping):
+    city, region, country = _located(located) if isinstance(located, str) else ("", "", "")
+    others: list[tuple[str, str, str]] = []
+    if isinstance(data.get("datelinelocation"), Mapping):
         where = _lower(data["datelinelocation"])
-        city = _text(where.get("city"))
-        region = _text(where.get("countryareaname"))
-        country = _text(where.get("countryname"))
-    elif from_body is not None:
-        city, region, country = from_body.city, from_body.region, from_body.country
+        others.append((_text(where.get("city")), _text(where.get("countryareaname")),
+                       _text(where.get("countryname"))))  # fmt: skip
+    if from_body is not None:
+        others.append((from_body.city, from_body.region, from_body.country))
+    if not (own and (city or country)):  # our own export's `located` says it all
+        for other_city, other_region, other_country in others:
+            city = city or other_city
+            if _key(other_city) == _key(city):
+                region, country = region or other_region, country or other_country
     if from_body is None:
         return Dateline(city=city, region=region, country=country)
     return Dateline(city=city, region=region, country=country, date=from_body.date,
@@ -333,6 +337,8 @@ def _dateline(data: Mapping[str, Any], from_body: Dateline | None) -> Dateline:
 def _located(text: str) -> tuple[str, str, str]:
     """`Ankara, Turkey` -> city and country; `Springfield, Illinois, United States`
     adds the region; a lone country name (`Turkey`) is the country."""
+    if not text.strip():
+        return "", "", ""
     parts = [" ".join(p.split()) for p in text.split(",") if p.strip()]
     if len(parts) == 1:
         from editorial.domain.gazetteer import country_code
