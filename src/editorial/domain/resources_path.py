@@ -20,7 +20,7 @@ def resources_root() -> Traversable:
     """The root of the bundled resources (icons, styles, house styles, ...)."""
     try:
         root = resources.files("editorial.resources")
-    except ModuleNotFoundError:
+    except (ModuleNotFoundError, TypeError):  # TypeError: not a package (older Pythons)
         return _CHECKOUT_RESOURCES
     return root if root.is_dir() else _CHECKOUT_RESOURCES
 
