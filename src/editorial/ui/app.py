@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from editorial.services.editing import EditingService
 
 APP_ID = "editorial"
+# The desktop entry desktop/org.editorial.Editorial.desktop: telling Qt its name lets
+# Wayland and X11 desktops match the window with the entry and its icon.
+DESKTOP_FILE_ID = "org.editorial.Editorial"
 EXIT_WHEN_READY = "EDITORIAL_EXIT_WHEN_READY"
 STARTED_AT = "EDITORIAL_STARTED_AT"
 
@@ -42,8 +45,9 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or [APP_ID]))
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource_path(APP_ICON))))
+    app.setDesktopFileName(DESKTOP_FILE_ID)
+    # The installed theme icon when there is one, else the same drawing from resources/.
+    app.setWindowIcon(QIcon.fromTheme(DESKTOP_FILE_ID, QIcon(str(resource_path(APP_ICON)))))
     style_sheet = resource_text(APP_STYLE_SHEET)
     if style_sheet and app.styleSheet() != style_sheet:
         app.setStyleSheet(style_sheet)

@@ -1,0 +1,39 @@
+"""The application object and the files the window loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from editorial.ui.app import DESKTOP_FILE_ID, application
+from editorial.ui.resources import (
+    APP_ICON,
+    APP_STYLE_SHEET,
+    PREVIEW_CSS,
+    resource_path,
+    resource_text,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_application_is_named_for_the_desktop_entry(qapp: QApplication) -> None:
+    app = application()
+    assert app is qapp  # one QApplication, configured in place
+    assert app.applicationName() == "editorial"
+    assert app.desktopFileName() == DESKTOP_FILE_ID
+    assert (ROOT / "desktop" / f"{DESKTOP_FILE_ID}.desktop").is_file()
+    assert not app.windowIcon().isNull()
+    assert "#messageBanner" in app.styleSheet()
+
+
+def test_window_icon_is_the_desktop_icon() -> None:
+    desktop_svg = ROOT / "desktop/icons/hicolor/scalable/apps" / f"{DESKTOP_FILE_ID}.svg"
+    assert resource_path(APP_ICON).read_bytes() == desktop_svg.read_bytes()
+
+
+def test_style_files_are_found() -> None:
+    assert "span.dateline" in resource_text(PREVIEW_CSS)
+    assert "#editorialNote" in resource_text(APP_STYLE_SHEET)
+    assert resource_text("no/such/file.css") == ""
