@@ -32,11 +32,11 @@ class WordRule:
     code: str = "style.word"
 
     def describe(self, found: str) -> str:
-        replacement = " or ".join(f"“{r}”" for r in self.replace)
         if self.message:
-            return self.message.format(found=found, replace=replacement.strip("“”"))
+            return self.message.format(found=found, replace=" or ".join(self.replace))
         if self.replace:
-            return f"House style: {replacement} rather than “{found}”."
+            quoted = " or ".join(f"“{r}”" for r in self.replace)
+            return f"House style: {quoted} rather than “{found}”."
         return f"House style: avoid “{found}”."
 
 
