@@ -80,6 +80,10 @@ def read_file(
             path, f"unknown import format “{format}”; one of {', '.join(IMPORT_FORMATS)}"
         )
     size = _size(file)
+    known = format if format != "auto" else _format_by_suffix(file)
+    if known in ("web", "markdown"):
+        _refuse_size(path, size, known, MAX_TEXT_FILE_BYTES)  # before reading a byte
+    _refuse_size(path, size, "ninjs", MAX_JSON_LINES_FILE_BYTES)
     head = _read(file, min(size, _SNIFF_BYTES))
     _refuse_binary(head, path)
     head_text = decode_text(head, path, partial=size > len(head))
@@ -88,10 +92,7 @@ def read_file(
     else:
         chosen = format
         lines = format == "ninjs" and _is_json_lines(file, head_text)
-    limit = MAX_JSON_LINES_FILE_BYTES if lines else MAX_TEXT_FILE_BYTES
-    if size > limit:
-        raise FormatError(path, f"the file is {_megabytes(size)}; the largest {chosen} file "
-                          f"imported is {_megabytes(limit)}")  # fmt: skip
+    _refuse_size(path, size, chosen, MAX_JSON_LINES_FILE_BYTES if lines else MAX_TEXT_FILE_BYTES)
     if chosen == "ninjs":
         return _read_ninjs(file, path, lines, head, agency_domain, reference)
     text = decode_text(_read(file, size), path)
@@ -201,6 +202,12 @@ def _read_ninjs(
         return list(read_ninjs_lines(text, path=path, agency_domain=agency_domain,
                                      reference=reference))  # fmt: skip
     return read_ninjs(text, path=path, agency_domain=agency_domain, reference=reference)
+
+
+def _refuse_size(path: str | os.PathLike[str], size: int, kind: str, limit: int) -> None:
+    if size > limit:
+        raise FormatError(path, f"the file is {_megabytes(size)}; the largest {kind} file "
+                          f"imported is {_megabytes(limit)}")  # fmt: skip
 
 
 def _format_by_suffix(file: Path) -> str | None:

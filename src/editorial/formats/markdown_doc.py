@@ -142,23 +142,31 @@ def _dumper() -> type:
 def _split(text: str, path: str | os.PathLike[str] | None) -> tuple[dict[str, Any], str]:
     """(front matter, body). Only a document that opens with `---` has front matter: a
     `---` further down is a Markdown rule, not a boundary."""
-    import frontmatter
     import yaml
     from frontmatter.default_handlers import YAMLHandler
 
     handler = YAMLHandler()
-    if not handler.detect(text.lstrip()):
+    stripped = text.lstrip()
+    if not handler.detect(stripped):
         return {}, text.strip("\n")
     try:
-        meta, body = frontmatter.parse(text, handler=handler)
+        front, body = handler.split(stripped)
+    except ValueError:
+        raise FormatError(path, "the front matter has no closing “---” line") from None
+    try:
+        meta = handler.load(front)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for `---`
+        # the front matter text starts on the `---` line itself, so +1 makes it 1-based
+        line = mark.line + 1 if mark is not None else None
         raise FormatError(path, f"the front matter is not valid YAML: {problem}",
                           line=line) from None  # fmt: skip
+    if meta is None:
+        meta = {}
     if not isinstance(meta, dict):
         raise FormatError(path, "the front matter must be a mapping of names to values")
+    body = body.strip()
     return {str(key).lower(): value for key, value in meta.items()}, body
 
 

@@ -1,0 +1,25 @@
+"""The sample and the ninjs schema/examples under fixtures/ are copies of the project's
+shared folder (so the tests run from any clone); they must not drift from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.formats.conftest import FIXTURES, SHARED
+
+COPIES = {
+    "web-copy-ria-novosti-2008.txt": "samples/web-copy-ria-novosti-2008.txt",
+    "ninjs-schema_2.2.json": "spec/ninjs/ninjs-schema_2.2.json",
+    "ninjs-schema_3.1.json": "spec/ninjs/ninjs-schema_3.1.json",
+    "ninjs/2.1_ninjsExSimpleText_2.json": "spec/ninjs/examples/2.1_ninjsExSimpleText_2.json",
+    "ninjs/3.1_004_simple_text_article.json": "spec/ninjs/examples/3.1_004_simple_text_article.json",
+    "ninjs/3.1_005_complex_text_article.json": "spec/ninjs/examples/3.1_005_complex_text_article.json",
+}
+
+
+@pytest.mark.parametrize(("copy", "original"), COPIES.items())
+def test_fixture_copy_matches_the_shared_original(copy: str, original: str) -> None:
+    source = SHARED / original
+    if not source.exists():
+        pytest.skip(f"no shared folder beside the repository ({SHARED})")
+    assert (FIXTURES / copy).read_bytes() == source.read_bytes()
