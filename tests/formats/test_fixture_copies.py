@@ -7,13 +7,16 @@ import pytest
 
 from tests.formats.conftest import FIXTURES, SHARED
 
+EXAMPLES = (
+    "2.1_ninjsExSimpleText_2.json",
+    "3.1_004_simple_text_article.json",
+    "3.1_005_complex_text_article.json",
+)
 COPIES = {
     "web-copy-ria-novosti-2008.txt": "samples/web-copy-ria-novosti-2008.txt",
     "ninjs-schema_2.2.json": "spec/ninjs/ninjs-schema_2.2.json",
     "ninjs-schema_3.1.json": "spec/ninjs/ninjs-schema_3.1.json",
-    "ninjs/2.1_ninjsExSimpleText_2.json": "spec/ninjs/examples/2.1_ninjsExSimpleText_2.json",
-    "ninjs/3.1_004_simple_text_article.json": "spec/ninjs/examples/3.1_004_simple_text_article.json",
-    "ninjs/3.1_005_complex_text_article.json": "spec/ninjs/examples/3.1_005_complex_text_article.json",
+    **{f"ninjs/{name}": f"spec/ninjs/examples/{name}" for name in EXAMPLES},
 }
 
 
