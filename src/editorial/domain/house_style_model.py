@@ -86,7 +86,7 @@ class BylineRules:
     contributed_many: str = "{names} contributed to this report."
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class HouseStyle:
     """A named set of copy rules. Compared by identity: a style read from an edited
     file is a different style even under the same key."""
@@ -102,3 +102,6 @@ class HouseStyle:
     @property
     def dateline_dash(self) -> str:
         return self.dateline.dash
+
+    def __repr__(self) -> str:  # the rules are long; the key and file say which style
+        return f"HouseStyle(key={self.key!r}, source={self.source!r})"
