@@ -23,7 +23,9 @@ from editorial.domain.story import Story
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
-RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "arc", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})  # fmt: skip
+RIGHT_TO_LEFT_LANGUAGES = frozenset(
+    {"ar", "arc", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"}
+)
 
 
 def text_direction(language: str) -> str:
@@ -49,7 +51,7 @@ def render_story(story: Story, style: HouseStyle = DEFAULT_HOUSE_STYLE) -> str:
     """The published HTML of a story: an `<article>` with headline, byline and the body,
     the dateline leading the first paragraph (the lede when there is one)."""
     md = _markdown()
-    dateline = format_dateline(story.dateline, style)
+    dateline = format_dateline(story.dateline, style, story.language)
     dateline_html = f'<span class="dateline">{html.escape(dateline)}</span> ' if dateline else ""
     parts = [
         f'<article class="story" lang="{html.escape(story.language)}" '

@@ -116,8 +116,9 @@ def slugify(headline: str, max_words: int = SLUG_MAX_WORDS) -> str:
 
 
 _SLUG_STOPWORDS = frozenset(
-    "a an the of to in on at for and or but with by from as is are was were be".split()
-)
+    {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
+     "from", "as", "is", "are", "was", "were", "be"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
