@@ -69,6 +69,7 @@ def test_render_puts_the_dateline_at_the_head_of_the_lede(editing: EditingServic
         ),
         lede="Russian Defense Minister Anatoly Serdyukov called on Tuesday for talks.",
         body="Serdyukov is on a two-day official visit.",
+        language="en",
     )
     html = editing.render(story)
     assert (
