@@ -69,6 +69,7 @@ def parts(qapp: object) -> Iterator[Parts]:
     session.set_service(editing)  # type: ignore[arg-type]
     session.open(editor.story)
     yield session, editor, editing, runner
+    session.open(None)  # no autosave left to fire into the next test
     runner.shutdown()
 
 
@@ -81,7 +82,8 @@ def test_continuous_typing_is_still_saved_every_autosave_period(parts: Parts, qt
         qtbot.wait(100)
     assert len(editing.saves) >= 2, "typing must not keep pushing the autosave back"
     first = editing.saves[0][0] - started
-    assert AUTOSAVE_MS / 1000 - 0.05 <= first < 2.5
+    # Qt's coarse timers may fire up to 5 % early or late.
+    assert AUTOSAVE_MS / 1000 * 0.94 <= first < 2.5
     # Each save carried the version the previous one returned: no conflict on the way.
     assert [saved.version for _, saved in editing.saves] == list(range(1, len(editing.saves) + 1))
 

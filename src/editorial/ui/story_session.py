@@ -132,6 +132,8 @@ class StorySession(QObject):
     def save_now(self) -> None:
         """Save at once (Ctrl+S), or as soon as the save under way returns."""
         self._timer.stop()
+        if self._runner.is_closed:
+            return  # the window is gone; what it held was flushed before
         if self._in_flight:
             self._save_again = True
             return
