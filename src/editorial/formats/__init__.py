@@ -3,7 +3,7 @@ page, ninjs (IPTC News in JSON) 1.x–3.x in and 2.2 out, Markdown with YAML fro
 and the published HTML. Pure functions on `editorial.domain` objects: no Qt, no
 database, no network. Every reader raises `FormatError` for bad input.
 
-The heavy parts (html2text, PyYAML, charset-normalizer) are imported on first use.
+The heavy parts (html-to-markdown, PyYAML, charset-normalizer) are imported on first use.
 """
 
 from editorial.formats.detect import (
