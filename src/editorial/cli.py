@@ -8,10 +8,14 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editorial import __version__
 from editorial.domain.story import Story, StorySummary
+
+if TYPE_CHECKING:
+    from editorial.services.desk import Desk
+    from editorial.services.editing import EditingService
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -48,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="print a story's published HTML")
     render.add_argument("id", type=int)
     render.set_defaults(run=_render)
+
+    from editorial.cli_files import add_file_commands
+
+    add_file_commands(commands)
     return parser
 
 
@@ -58,12 +66,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from editorial.ui.app import run_app
 
         return run_app(args.library)
+    from editorial.formats.errors import FormatError
     from editorial.storage.errors import LibraryError, StoryNotFound
 
     try:
         command: Command = args.run
         return command(args)
-    except StoryNotFound as error:
+    except (StoryNotFound, FormatError) as error:
         print(f"editorial: {error}", file=sys.stderr)
         return 1
     except LibraryError as error:
@@ -74,20 +83,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _editing(args: argparse.Namespace) -> Any:
-    from editorial.services.editing import EditingService
-    from editorial.services.library import open_library
-    from editorial.settings import Settings
+def open_desk_for(args: argparse.Namespace) -> Desk:
+    from editorial.services.desk import open_desk
 
-    settings = Settings.load()
-    return EditingService(open_library(args.library, settings), settings)
+    return open_desk(args.library)
+
+
+def _editing(args: argparse.Namespace) -> EditingService:
+    return open_desk_for(args).editing
 
 
 def _list(args: argparse.Namespace) -> int:
     editing = _editing(args)
     summaries: list[StorySummary] = editing.list_stories(trashed=args.trash)
     if args.json:
-        _print_json([summary_json(s) for s in summaries])
+        print_json([summary_json(s) for s in summaries])
         return 0
     for s in summaries:
         updated = s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -99,7 +109,7 @@ def _show(args: argparse.Namespace) -> int:
     editing = _editing(args)
     story: Story = editing.get(args.id)
     if args.json:
-        _print_json(story_json(story, editing.dateline_text(story)))
+        print_json(story_json(story, editing.dateline_text(story)))
         return 0
     print(story.headline)
     dateline = editing.dateline_text(story)
@@ -122,7 +132,7 @@ def _new(args: argparse.Namespace) -> int:
     editing = _editing(args)
     story: Story = editing.create(args.headline).story
     if args.json:
-        _print_json(story_json(story, editing.dateline_text(story)))
+        print_json(story_json(story, editing.dateline_text(story)))
     else:
         print(f"{story.id}\t{story.headline}")
     return 0
@@ -134,7 +144,7 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_json(value: object) -> None:
+def print_json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 

@@ -50,11 +50,11 @@ def test_a_clean_story_has_no_findings() -> None:
 @pytest.mark.parametrize(
     ("change", "code", "severity", "field"),
     [
-        ({"headline": "  "}, "structure.missing-headline", Severity.WARNING, Field.HEADLINE),
+        ({"headline": "  "}, "structure.missing-headline", Severity.ERROR, Field.HEADLINE),
         ({"dateline": Dateline()}, "structure.missing-dateline", Severity.WARNING, Field.DATELINE),
         ({"bylines": ()}, "structure.missing-byline", Severity.INFO, Field.BYLINE),
         ({"lede": ""}, "structure.missing-lede", Severity.INFO, Field.LEDE),
-        ({"body": "\n"}, "structure.missing-body", Severity.WARNING, Field.BODY),
+        ({"body": "\n"}, "structure.missing-body", Severity.ERROR, Field.BODY),
     ],
 )
 def test_missing_parts(

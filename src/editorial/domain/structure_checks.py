@@ -51,7 +51,7 @@ def missing_part_findings(story: Story) -> Iterator[Finding]:
     if not story.headline.strip():
         yield field_finding(
             "structure.missing-headline",
-            Severity.WARNING,
+            Severity.ERROR,  # nothing goes out without a headline
             "The story has no headline.",
             Field.HEADLINE,
         )
@@ -72,7 +72,7 @@ def missing_part_findings(story: Story) -> Iterator[Finding]:
         )
     if not story.body.strip():
         yield field_finding(
-            "structure.missing-body", Severity.WARNING, "The story has no body text.", Field.BODY
+            "structure.missing-body", Severity.ERROR, "The story has no body text.", Field.BODY
         )
 
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from editorial.domain.byline import Byline
 from editorial.domain.changes import StoryChanges
 from editorial.domain.dateline import Dateline
-from editorial.domain.house_style import format_dateline, house_style
+from editorial.domain.house_style import format_dateline
 from editorial.domain.story import Story, StorySummary, new_story, slugify
+from editorial.services.styles import StyleBook
 from editorial.settings import Settings
 from editorial.storage.library import Library
 
@@ -25,9 +26,12 @@ class Saved:
 
 
 class EditingService:
-    def __init__(self, library: Library, settings: Settings) -> None:
+    def __init__(
+        self, library: Library, settings: Settings, styles: StyleBook | None = None
+    ) -> None:
         self.library = library
         self.settings = settings
+        self.styles = styles or StyleBook()
 
     def list_stories(self, *, trashed: bool = False) -> list[StorySummary]:
         return self.library.list_stories(trashed=trashed)
@@ -75,10 +79,10 @@ class EditingService:
         """The published HTML, in the house style chosen in the settings."""
         from editorial.domain.render import render_story
 
-        return render_story(story, house_style(self.settings.get("house_style")))
+        return render_story(story, self.styles.chosen(self.settings))
 
     def dateline_text(self, story: Story) -> str:
-        return format_dateline(story.dateline, house_style(self.settings.get("house_style")))
+        return format_dateline(story.dateline, self.styles.chosen(self.settings), story.language)
 
     @staticmethod
     def suggested_slug(headline: str) -> str:

@@ -1,0 +1,84 @@
+"""Checking a story: structure, counts, house style, dateline and spelling, in one call
+shared by the checks panel, the editor's underlines and `editorial check`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+from editorial.domain.checks import CheckConfig, run_checks
+from editorial.domain.findings import Field, Finding, Severity
+from editorial.domain.story import Story
+from editorial.services.spelling import HunspellSpeller, SpellingUnavailable
+from editorial.services.styles import StyleBook
+from editorial.settings import Settings
+from editorial.storage.library import Library
+from editorial.storage.people_and_words import primary_language
+
+
+class CheckingService:
+    """Keeps one speller per language, seeded with the desk's dictionary words."""
+
+    def __init__(self, library: Library, settings: Settings, styles: StyleBook) -> None:
+        self.library = library
+        self.settings = settings
+        self.styles = styles
+        self._spellers: dict[str, HunspellSpeller | SpellingUnavailable] = {}
+        self._lock = threading.Lock()
+
+    def check(self, story: Story, *, now: dt.datetime | None = None) -> list[Finding]:
+        speller = self.speller(story.language)
+        config = CheckConfig(
+            headline_max_characters=int(self.settings.get("headline_limit")),
+            now=now,
+            story_time=story.updated_at,
+            spelling_suggestions=True,
+        )
+        from editorial.domain.gazetteer import default_gazetteer
+
+        findings = run_checks(
+            story,
+            self.styles.chosen(self.settings),
+            config,
+            speller=speller if isinstance(speller, HunspellSpeller) else None,
+            gazetteer=default_gazetteer(),
+        )
+        if isinstance(speller, SpellingUnavailable):
+            findings.append(
+                Finding("spelling.unavailable", Severity.INFO, str(speller), Field.STORY)
+            )
+        return findings
+
+    def speller(self, language: str) -> HunspellSpeller | SpellingUnavailable:
+        """The speller for a language, or why there is none (kept, not raised: a story in
+        a language without a dictionary is still checked for everything else)."""
+        key = primary_language(language) if "-" not in language else language
+        with self._lock:
+            if key not in self._spellers:
+                try:
+                    words = self.library.dictionary.words(language)
+                    self._spellers[key] = HunspellSpeller(language, words)
+                except SpellingUnavailable as reason:
+                    self._spellers[key] = reason
+            return self._spellers[key]
+
+    def add_to_dictionary(self, word: str, language: str) -> None:
+        """Keep a word in the library's dictionary; every speller of that language takes
+        it at once."""
+        self.library.dictionary.add(word, language)
+        self._accept_everywhere(word, language)
+
+    def ignore(self, word: str, language: str) -> None:
+        """Accept a word for the rest of this session only."""
+        self._accept_everywhere(word, language)
+
+    def _accept_everywhere(self, word: str, language: str) -> None:
+        with self._lock:
+            spellers = [
+                speller
+                for key, speller in self._spellers.items()
+                if primary_language(key) == primary_language(language)
+                and isinstance(speller, HunspellSpeller)
+            ]
+        for speller in spellers:
+            speller.accept(word)

@@ -1,0 +1,91 @@
+"""Stories in and out of the library as files: web copy, ninjs, Markdown, HTML.
+
+Each file is one transaction: all its stories are kept or none are, and a bad file never
+stops the files after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from editorial.domain.changes import StoryChanges
+from editorial.domain.story import Story
+from editorial.services.styles import StyleBook
+from editorial.settings import Settings
+from editorial.storage.library import Library
+
+
+@dataclass(frozen=True, slots=True)
+class FileImport:
+    """What one file gave: the stories kept (added or updated), or the error why none."""
+
+    path: str
+    added: tuple[Story, ...] = ()
+    updated: tuple[Story, ...] = ()
+    error: str | None = None
+
+    @property
+    def stories(self) -> tuple[Story, ...]:
+        return self.added + self.updated
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    files: tuple[FileImport, ...] = ()
+    changes: StoryChanges = field(default_factory=StoryChanges)
+
+    @property
+    def failed(self) -> tuple[FileImport, ...]:
+        return tuple(f for f in self.files if f.error is not None)
+
+
+class TransferService:
+    def __init__(self, library: Library, settings: Settings, styles: StyleBook) -> None:
+        self.library = library
+        self.settings = settings
+        self.styles = styles
+
+    def import_files(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        format: str = "auto",
+        *,
+        reference: dt.datetime | None = None,
+    ) -> ImportReport:
+        from editorial.formats.detect import read_file
+        from editorial.formats.errors import FormatError
+
+        results: list[FileImport] = []
+        changes = StoryChanges()
+        for path in paths:
+            shown = os.fspath(path)
+            try:
+                stories = read_file(
+                    path,
+                    format,  # type: ignore[arg-type]
+                    reference=reference,
+                    agency_domain=str(self.settings.get("agency_domain")),
+                )
+                added, updated = self.library.import_stories(stories)
+            except FormatError as error:
+                results.append(FileImport(shown, error=str(error)))
+                continue
+            results.append(FileImport(shown, tuple(added), tuple(updated)))
+            changes = changes | StoryChanges(
+                created=frozenset(s.id for s in added if s.id is not None),
+                updated=frozenset(s.id for s in updated if s.id is not None),
+            )
+        return ImportReport(tuple(results), changes)
+
+    def export(self, story: Story, format: str, *, now: dt.datetime | None = None) -> str:
+        from editorial.formats.detect import export_story
+
+        return export_story(
+            story,
+            format,  # type: ignore[arg-type]
+            style=self.styles.chosen(self.settings),
+            now=now,
+        )
