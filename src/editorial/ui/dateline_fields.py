@@ -75,6 +75,8 @@ class DatelineFields(QWidget):
         self.date.setToolTip("Type a date as you would write it: 18 Nov, 2008-11-18, today")
         self.source = self._line("Agency", "dateline source")
         self.date.editingFinished.connect(self._tidy_date)
+        widest = self.date.fontMetrics().horizontalAdvance("28 Sep 2000")
+        self.date.setMinimumWidth(widest + 14)  # a whole date stays readable
         self.reading = QLabel(self)
         self.reading.setObjectName("datelineReading")
         self.reading.setAccessibleName("dateline as published")
@@ -114,6 +116,8 @@ class DatelineFields(QWidget):
         self.country.setText(dateline.country)
         self.date.setText(format_field_date(dateline.date))
         self.source.setText(dateline.source)
+        for line in (self.city, self.country, self.date, self.source):
+            line.setCursorPosition(0)
         self._show_reading()
 
     def dateline(self) -> Dateline:
