@@ -165,8 +165,9 @@ class MainWindow(QMainWindow):
         """The library could not be opened: say so plainly; nothing was changed."""
         self._no_story_message = "No library open"
         self.editor_pane.show_editor(False, self._no_story_message)
-        self.list_panel.set_loading("No library open")
-        self.preview.show_message("No library open")
+        # Said once, in the middle; the banner above says why.
+        self.list_panel.set_loading("")
+        self.preview.show_message("")
         self.show_error(
             f"{error}\n\nStart Editorial with --library to choose another library, "
             "or set EDITORIAL_LIBRARY."
