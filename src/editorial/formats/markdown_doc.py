@@ -45,6 +45,7 @@ from editorial.domain.story import (
 )
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 
+_ODD_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
 _DATELINE_PARTS = ("city", "region", "country", "date", "source")
 
 
@@ -132,7 +133,11 @@ def _dumper() -> type:
     dumper: type = type("_Dumper", (yaml.SafeDumper,), {})
 
     def text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-        style = "|" if "\n" in value else None
+        style = None
+        if any(brk in value for brk in _ODD_BREAKS):
+            style = '"'  # escaped (`\r`, `\N`, `\L`): YAML would read them as line ends
+        elif "\n" in value:
+            style = "|"
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     dumper.add_representer(str, text)  # type: ignore[attr-defined]
