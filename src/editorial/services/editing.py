@@ -82,7 +82,20 @@ class EditingService:
         return render_story(story, self.styles.chosen(self.settings))
 
     def dateline_text(self, story: Story) -> str:
-        return format_dateline(story.dateline, self.styles.chosen(self.settings), story.language)
+        return self.format_dateline(story.dateline, story.language)
+
+    def format_dateline(self, dateline: Dateline, language: str = "") -> str:
+        """The dateline as the house style writes it (the one formatter of the app)."""
+        return format_dateline(dateline, self.styles.chosen(self.settings), language)
+
+    def save_as_copy(self, story: Story) -> Saved:
+        """Keep an editor's text as a new story with a uri of its own (after a conflict)."""
+        fresh = self.draft()
+        copy = self.library.add(
+            story.edited(id=None, uri=fresh.uri, version=0, created_at=None, trashed_at=None)
+        )
+        assert copy.id is not None
+        return Saved(copy, StoryChanges(created=frozenset({copy.id})))
 
     @staticmethod
     def suggested_slug(headline: str) -> str:

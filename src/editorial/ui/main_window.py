@@ -147,9 +147,7 @@ class MainWindow(QMainWindow):
         self.editing = editing
         self.session.set_service(editing)
         self.preview.set_renderer(editing.render)
-        self.editor.set_dateline_formatter(
-            lambda dateline: editing.dateline_text(Story(uri="", dateline=dateline))
-        )
+        self.editor.set_dateline_formatter(editing.format_dateline)
         self.status.headline_limit = int(editing.settings.get("headline_limit"))
         self.commands.new_story.setEnabled(True)
         self.commands.show_trash.setEnabled(True)

@@ -241,9 +241,7 @@ class StoryDesk(QObject):
         mine = self.window.editor.story() or story
 
         def copy() -> Saved:
-            created = editing.create(mine.headline).story
-            copy = mine.edited(id=created.id, uri=created.uri, version=created.version)
-            return editing.save(copy)
+            return editing.save_as_copy(mine)
 
         def copied(saved: Saved) -> None:
             self.window.banner.clear()
