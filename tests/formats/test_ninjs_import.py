@@ -166,6 +166,22 @@ def test_guid_that_is_no_uri_becomes_a_stable_urn() -> None:
     assert first.uri == again.uri == "urn:guid:AAP%201234%2F5"
 
 
+def test_alternative_ids_give_a_stable_urn_when_there_is_no_uri() -> None:
+    ap = story_from_ninjs(
+        {"altids": {"itemid": "2e9f9d28", "etag": "2e9f9d28_0a"}, "headline": "x"}
+    )
+    assert ap.uri == "urn:altid:itemid:2e9f9d28"
+    listed = story_from_ninjs({"altids": [{"role": "internal", "value": "A 1"}], "headline": "x"})
+    assert listed.uri == "urn:altid:internal:A%201"
+
+
+def test_superdesk_place_completes_a_located_city() -> None:
+    story = story_from_ninjs(item(located="Sydney", headline="x",
+                                  place=[{"name": "NSW", "state": "New South Wales",
+                                          "country": "Australia"}]))  # fmt: skip
+    assert story.dateline == Dateline(city="Sydney", region="New South Wales", country="Australia")
+
+
 def test_item_without_uri_gets_a_new_one_in_the_agency_domain() -> None:
     story = story_from_ninjs({"headline": "x", "versioncreated": "2020-02-03T00:00:00Z"},
                              agency_domain="ria.ru")  # fmt: skip
@@ -248,7 +264,7 @@ NINJS_NAMES = [
     "slugline", "urgency", "ednote", "edNote", "language", "versioncreated",
     "versionCreated", "firstcreated", "embargoed", "version", "altids", "keywords", "value",
     "role", "contenttype", "contentType", "name", "rel", "literal", "code", "pubstatus",
-    "datelinelocation",
+    "datelinelocation", "place", "state", "country", "embargoedUntil",
 ]  # fmt: skip
 json_scalars = st.one_of(
     st.none(), st.booleans(), st.integers(-(10**12), 10**12),

@@ -86,7 +86,8 @@ def story_from_ninjs(
     headline = _headline(data)
     bodies = _bodies(data)
     description = _description(data)
-    if not (headline or bodies or description or data.get("uri") or data.get("guid")):
+    if not (headline or bodies or description or data.get("uri") or data.get("guid")
+            or data.get("altids")):  # fmt: skip
         raise FormatError(None, "not a ninjs item: no uri, headline, body or description")
 
     body_dateline, lede, body = _copy(bodies, description, when)
@@ -328,6 +329,11 @@ def _dateline(data: Mapping[str, Any], from_body: Dateline | None, own: bool) ->
             city = city or other_city
             if _key(other_city) == _key(city):
                 region, country = region or other_region, country or other_country
+        if city and not country:
+            # 1.x (Superdesk) `place`: the story's state and country
+            for place in _objects(data, "place"):
+                region = region or _text(place.get("state"))
+                country = country or _text(place.get("country"))
     if from_body is None:
         return Dateline(city=city, region=region, country=country)
     return Dateline(city=city, region=region, country=country, date=from_body.date,
@@ -437,11 +443,20 @@ def _version(value: Any) -> int:
 
 def _uri(data: Mapping[str, Any], agency_domain: str, when: dt.datetime) -> str:
     """The item's own URI (the story keeps it, so importing it twice finds the same
-    story); a guid that is no URI becomes `urn:guid:…`; none at all, a new URN."""
+    story); a guid that is no URI becomes `urn:guid:…`, an item with only alternative
+    ids `urn:altid:<role>:<id>`; none at all, a new URN."""
     for name in ("uri", "guid"):
         value = _text(data.get(name))
         if value:
             return value if _URI_SCHEME.match(value) else "urn:guid:" + quote(value, safe="")
+    altids = data.get("altids")  # 1.x: an object of role -> id; 2.x: [{role, value}]
+    pairs = list(altids.items()) if isinstance(altids, Mapping) else [
+        (entry.get("role"), entry.get("value")) for entry in _objects(data, "altids")
+    ]  # fmt: skip
+    for role, value in pairs:
+        if isinstance(value, str) and value.strip():
+            label = quote(str(role or "id"), safe="")
+            return f"urn:altid:{label}:{quote(value.strip(), safe='')}"
     return new_story_uri(agency_domain, when)
 
 
