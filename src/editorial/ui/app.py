@@ -29,7 +29,7 @@ from editorial.ui.window_state import WindowState
 
 if TYPE_CHECKING:
     from editorial.domain.story import StorySummary
-    from editorial.services.editing import EditingService
+    from editorial.services.desk import Desk
 
 APP_ID = "editorial"
 # The desktop entry desktop/org.editorial.Editorial.desktop: telling Qt its name lets
@@ -54,15 +54,12 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def open_library_task(location: str | None) -> tuple[EditingService, list[StorySummary]]:
+def open_library_task(location: str | None) -> tuple[Desk, list[StorySummary]]:
     """Runs on the database lane: everything heavy is imported here, off the GUI thread."""
-    from editorial.services.editing import EditingService
-    from editorial.services.library import open_library
-    from editorial.settings import Settings
+    from editorial.services.desk import open_desk
 
-    settings = Settings.load()
-    editing = EditingService(open_library(location, settings), settings)
-    return editing, editing.list_stories()
+    desk = open_desk(location)
+    return desk, desk.editing.list_stories()
 
 
 def open_window(

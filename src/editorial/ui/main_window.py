@@ -41,6 +41,7 @@ from editorial.ui.window_state import WindowState
 
 if TYPE_CHECKING:
     from editorial.domain.story import StorySummary
+    from editorial.services.desk import Desk
     from editorial.services.editing import EditingService
 
 APP_TITLE = "Editorial"
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.runner = runner
         self.state = state or WindowState()
+        self.services: Desk | None = None  # every service of the open library
         self.editing: EditingService | None = None
         self._closing = False
         self._in_close_event = False
@@ -142,9 +144,10 @@ class MainWindow(QMainWindow):
 
     # The library
 
-    def library_opened(self, editing: EditingService, summaries: list[StorySummary]) -> None:
+    def library_opened(self, desk: Desk, summaries: list[StorySummary]) -> None:
         """The library is open: list its stories and open the newest."""
-        self.editing = editing
+        self.services = desk
+        editing = self.editing = desk.editing
         self.session.set_service(editing)
         self.preview.set_renderer(editing.render)
         self.editor.set_dateline_formatter(editing.format_dateline)
