@@ -450,7 +450,7 @@ def _uri(data: Mapping[str, Any], agency_domain: str, when: dt.datetime) -> str:
         if value:
             return value if _URI_SCHEME.match(value) else "urn:guid:" + quote(value, safe="")
     altids = data.get("altids")  # 1.x: an object of role -> id; 2.x: [{role, value}]
-    pairs = list(altids.items()) if isinstance(altids, Mapping) else [
+    pairs: list[tuple[Any, Any]] = list(altids.items()) if isinstance(altids, Mapping) else [
         (entry.get("role"), entry.get("value")) for entry in _objects(data, "altids")
     ]  # fmt: skip
     for role, value in pairs:
