@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -11,7 +14,7 @@ from sqlalchemy import create_engine
 
 from editorial.domain.byline import Byline
 from editorial.storage.library import Library
-from editorial.storage.schema import head_revision
+from editorial.storage.schema import HEAD_REVISION, head_revision
 from editorial.storage.tables import Base
 
 
@@ -53,3 +56,21 @@ def test_a_library_of_the_first_schema_is_upgraded_with_its_stories(tmp_path: Pa
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
             head_revision()
         )
+
+
+def test_the_fast_path_knows_the_newest_migration() -> None:
+    assert head_revision() == HEAD_REVISION
+
+
+def test_an_up_to_date_library_opens_without_loading_alembic(tmp_path: Path) -> None:
+    Library.open(tmp_path / "lib.sqlite").close()
+    probe = (
+        "import sys; from editorial.storage.library import Library; "
+        f"Library.open({str(tmp_path / 'lib.sqlite')!r}).close(); "
+        "print(any(name == 'alembic' or name.startswith('alembic.') for name in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )  # fmt: skip
+    assert done.stdout.strip() == "False"
