@@ -15,7 +15,7 @@ CITIES = ("Ankara", "Moscow", "New York", "Rio de Janeiro", "São Paulo", "Мо�
 COUNTRIES = ("Turkey", "Russia", "United States", "Brazil", "Italy", "Россия")
 REGIONS = ("New York", "Illinois", "Tuscany")
 SOURCES = ("RIA Novosti", "Reuters", "AP", "AFP", "РИА Новости")
-LANGUAGES = ("en", "ru", "ar", "he", "en-GB", "de")
+LANGUAGES = ("en", "ru", "ru-RU", "ar", "he", "en-GB", "de")
 # Fixed offsets only: an aware time in a zone's repeated hour never compares equal to
 # the same instant in another zone (PEP 495), which would fail a round trip that is fine.
 ZONES = (dt.UTC, dt.timezone(dt.timedelta(hours=3)), dt.timezone(dt.timedelta(hours=-5)))

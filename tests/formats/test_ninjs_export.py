@@ -9,6 +9,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 
 from editorial.domain.byline import Byline
+from editorial.domain.dateline import Dateline
 from editorial.domain.house_style import house_style
 from editorial.domain.story import Status, Story
 from editorial.formats.ninjs import read_ninjs, story_from_ninjs
@@ -100,6 +101,21 @@ def test_house_style_shapes_the_printed_dateline(sample_text: str) -> None:
     item = story_to_ninjs(story, style=house_style("reuters"))
     assert_valid_ninjs_22(item)
     assert "ANKARA, Nov 18 (RIA Novosti) -" in item["bodies"][1]["value"]
+
+
+def test_plain_and_html_bodies_print_the_dateline_in_the_story_language() -> None:
+    story = Story(
+        uri="urn:newsml:ria.ru:20081118:2",
+        language="ru",
+        dateline=Dateline(city="Москва", country="Россия", date=dt.date(2008, 11, 18),
+                          source="РИА Новости"),
+        lede="Президент прибыл в Вашингтон.",
+        created_at=dt.datetime(2008, 11, 18, 9, tzinfo=dt.UTC),
+    )  # fmt: skip
+    bodies = [body["value"] for body in story_to_ninjs(story)["bodies"]]
+    assert "МОСКВА, 18 ноября (РИА Новости) -" in bodies[0]
+    assert bodies[1] == "МОСКВА, 18 ноября (РИА Новости) - Президент прибыл в Вашингтон."
+    assert story_from_ninjs(story_to_ninjs(story)).same_content(story)
 
 
 def test_killed_story_is_canceled_and_comes_back_killed(sample_text: str) -> None:

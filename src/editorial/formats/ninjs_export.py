@@ -122,7 +122,7 @@ def ninjs_lines(
 
 def _plain_body(story: Story, style: HouseStyle) -> str:
     """The copy as plain paragraphs, the dateline leading the first, as it is printed."""
-    dateline = format_dateline(story.dateline, style)
+    dateline = format_dateline(story.dateline, style, story.language)  # as render_story
     paragraphs = [p for p in markdown_to_text(story.body).split("\n\n") if p]
     lede = " ".join(markdown_to_text(story.lede).split())
     if lede:
