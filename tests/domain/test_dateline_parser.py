@@ -12,7 +12,7 @@ from editorial.domain.dateline_parser import match_dateline, parse_dateline, tit
 from editorial.domain.gazetteer import Gazetteer
 
 REFERENCE = dt.datetime(2008, 11, 20, 9, 0, tzinfo=dt.UTC)
-SAMPLE = Path(__file__).resolve().parents[3] / "shared/samples/web-copy-ria-novosti-2008.txt"
+SAMPLE = Path(__file__).resolve().parents[1] / "formats/fixtures/web-copy-ria-novosti-2008.txt"
 
 
 @pytest.mark.parametrize(
