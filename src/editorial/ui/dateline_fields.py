@@ -1,8 +1,10 @@
-"""The dateline fields: city, country, date and source, with the dateline as it will read.
+"""The dateline fields: city, state or region, country, date and source, with the
+dateline as it will read.
 
 The date is typed, not picked: desks write "18 Nov", "Nov 18 2008", "2008-11-18" or
 "today", and the line under the fields shows at once how the dateline will read (or that
-the date was not understood). The formatting itself is the house style's, never ours.
+the date was not understood). The formatting itself is the house style's, never ours,
+and in the story's language (`ANKARA, 18 ноября` for a Russian story).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 from editorial.domain.dateline import Dateline
 from editorial.domain.house_style import format_dateline
 
-DateFormatter = Callable[[Dateline], str]
+DateFormatter = Callable[[Dateline, str], str]  # dateline, story language -> text
 
 _FORMATS_WITH_YEAR = (
     "%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d.%m.%Y", "%d/%m/%Y",
@@ -64,12 +66,16 @@ class DatelineFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._formatter: DateFormatter = format_dateline
-        self._region = ""  # kept as loaded: the window has no field for it yet
+        self._formatter: DateFormatter = lambda dateline, language: format_dateline(
+            dateline, language=language
+        )
+        self._language = ""
         self._date: dt.date | None = None
         self._date_understood = True
 
         self.city = self._line("City", "dateline city")
+        self.region = self._line("State", "dateline state or region")
+        self.region.setToolTip("State, province or nation, where the house style names one")
         self.country = self._line("Country", "dateline country")
         self.date = self._line("Date", "dateline date")
         self.date.setToolTip("Type a date as you would write it: 18 Nov, 2008-11-18, today")
@@ -86,12 +92,10 @@ class DatelineFields(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
-        grid.addWidget(self.city, 0, 0)
-        grid.addWidget(self.country, 0, 1)
-        grid.addWidget(self.date, 0, 2)
-        grid.addWidget(self.source, 0, 3)
-        grid.addWidget(self.reading, 1, 0, 1, 4)
-        for column, stretch in enumerate((3, 3, 2, 3)):
+        for column, line in enumerate(self.lines):
+            grid.addWidget(line, 0, column)
+        grid.addWidget(self.reading, 1, 0, 1, len(self.lines))
+        for column, stretch in enumerate((3, 2, 3, 3, 3)):
             grid.setColumnStretch(column, stretch)
         self._show_reading()
 
@@ -103,34 +107,56 @@ class DatelineFields(QWidget):
         line.textEdited.connect(self._edited)
         return line
 
+    @property
+    def lines(self) -> tuple[QLineEdit, ...]:
+        return (self.city, self.region, self.country, self.date, self.source)
+
     def set_formatter(self, formatter: DateFormatter) -> None:
         """How the house style writes a dateline (the editing service's formatter)."""
         self._formatter = formatter
         self._show_reading()
 
+    def set_language(self, language: str) -> None:
+        """The story's language, which the house style writes the date in."""
+        if language != self._language:
+            self._language = language
+            self._show_reading()
+
+    def refresh(self) -> None:
+        """Show the dateline again (the house style changed)."""
+        self._show_reading()
+
     def set_dateline(self, dateline: Dateline) -> None:
-        self._region = dateline.region
         self._date = dateline.date
         self._date_understood = True
         self.city.setText(dateline.city)
+        self.region.setText(dateline.region)
         self.country.setText(dateline.country)
         self.date.setText(format_field_date(dateline.date))
         self.source.setText(dateline.source)
-        for line in (self.city, self.country, self.date, self.source):
+        for line in self.lines:
             line.setCursorPosition(0)
         self._show_reading()
+
+    def choose_place(self, city: str, region: str, country: str) -> None:
+        """The editor picked a city from the gazetteer: take its region and country too,
+        as an edit of theirs."""
+        for line, text in ((self.city, city), (self.region, region), (self.country, country)):
+            line.setText(text)
+            line.setCursorPosition(0)
+        self._edited()
 
     def dateline(self) -> Dateline:
         return Dateline(
             city=self.city.text().strip(),
-            region=self._region,
+            region=self.region.text().strip(),
             country=self.country.text().strip(),
             date=self._date,
             source=self.source.text().strip(),
         )
 
     def set_read_only(self, read_only: bool) -> None:
-        for line in (self.city, self.country, self.date, self.source):
+        for line in self.lines:
             line.setReadOnly(read_only)
 
     @property
@@ -155,7 +181,7 @@ class DatelineFields(QWidget):
             self.date.setText(format_field_date(self._date))
 
     def _show_reading(self) -> None:
-        text = self._formatter(self.dateline())
+        text = self._formatter(self.dateline(), self._language)
         if not self._date_understood:
             note = "Date not understood; try 18 Nov 2008"
             text = f"{text}   ({note})" if text else note

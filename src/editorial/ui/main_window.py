@@ -38,6 +38,7 @@ from editorial.ui.story_session import SaveState, StorySession
 from editorial.ui.tasks import TaskRunner
 from editorial.ui.window_actions import build_actions, build_menus
 from editorial.ui.window_state import WindowState
+from editorial.ui.window_tools import WindowTools
 
 if TYPE_CHECKING:
     from editorial.domain.story import StorySummary
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.commands = build_actions(self)
         build_menus(self.menuBar(), self.commands)
         self.desk = StoryDesk(self)
+        self.tools = WindowTools(self)  # completion, web-copy paste, files, preferences
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self.status.headline_limit = int(editing.settings.get("headline_limit"))
         self.commands.new_story.setEnabled(True)
         self.commands.show_trash.setEnabled(True)
+        self.tools.library_opened(desk)
         self.model.update(summaries)
         self.list_panel.set_loading(None)
         self._no_story_message = NO_STORY

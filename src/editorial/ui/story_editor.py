@@ -3,14 +3,15 @@
 The editor holds the story it was given (`base`: id, version, times) and the fields the
 editor types into; `story()` is the base with the fields' values. `story_edited` carries
 that story after every edit the user makes (never after the window fills the fields).
+
+The headline, lede and body run in the direction of the story's language (right to left
+for Arabic, Hebrew, Persian…), and the dateline reads in that language.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.byline import format_bylines_field, parse_bylines
-from editorial.domain.dateline import Dateline
+from editorial.domain.render import text_direction
 from editorial.domain.story import Story, slugify
-from editorial.ui.dateline_fields import DatelineFields
+from editorial.ui.dateline_fields import DateFormatter, DatelineFields
 from editorial.ui.find_bar import SearchTarget
+from editorial.ui.metadata_fields import EmbargoField, SubjectsField, UrgencyField
+from editorial.ui.web_copy_paste import StoryBodyEdit
 
 # BCP 47 tags a wire desk meets most; any other tag can be typed.
 LANGUAGES = (
@@ -97,7 +100,7 @@ class StoryEditor(QWidget):
         self.dateline = DatelineFields(self)
 
         self.lede = _plain_edit(self, 3, "lede", "Standfirst: the story in a sentence or two")
-        self.body = QPlainTextEdit(self)
+        self.body = StoryBodyEdit(self)
         self.body.setObjectName("bodyField")
         self.body.setAccessibleName("body")
         self.body.setPlaceholderText(
@@ -115,17 +118,22 @@ class StoryEditor(QWidget):
         self.note = _plain_edit(self, 2, "editorial note", "For the desk only")
         self.note.setObjectName("editorialNote")
         self.note.setToolTip("For the desk: this note is never published")
+        self.subjects = SubjectsField(self)
+        self.urgency = UrgencyField(self)
+        self.embargo = EmbargoField(self)
 
         self._build_layout()
         # The slug follows the headline before the edit is announced, so the story sent
         # out carries both.
         self.headline.textEdited.connect(self._headline_edited)
-        for line in (self.headline, self.slug, self.bylines, self.keywords):
+        for line in (self.headline, self.slug, self.bylines, self.keywords, self.subjects):
             line.textEdited.connect(self._edited)
-        self.language.editTextChanged.connect(self._edited)
+        self.language.editTextChanged.connect(self._language_changed)
         for edit in (self.lede, self.body, self.note):
             edit.textChanged.connect(self._edited)
         self.dateline.changed.connect(self._edited)
+        self.urgency.changed.connect(self._edited)
+        self.embargo.changed.connect(self._edited)
         self.set_story(None)
 
     def _build_layout(self) -> None:
@@ -151,6 +159,14 @@ class StoryEditor(QWidget):
         bottom.setHorizontalSpacing(10)
         bottom.setVerticalSpacing(6)
         bottom.addRow("Keywords", self.keywords)
+        bottom.addRow("Subjects", self.subjects)
+        wire_row = QHBoxLayout()
+        wire_row.setSpacing(6)
+        wire_row.addWidget(self.urgency)
+        wire_row.addSpacing(12)
+        wire_row.addWidget(QLabel("Embargo", self))
+        wire_row.addWidget(self.embargo, 1)
+        bottom.addRow("Urgency", wire_row)
         note_label = QLabel(NOTE_LABEL, self)
         note_label.setObjectName("noteLabel")
         bottom.addRow(note_label, self.note)
@@ -160,7 +176,7 @@ class StoryEditor(QWidget):
         text_height = QFontMetrics(self.font()).height()
         width = max(
             QFontMetrics(self.font()).horizontalAdvance(text)
-            for text in ("Headline", "Dateline", "Keywords", *NOTE_LABEL.split("\n"))
+            for text in ("Headline", "Dateline", "Keywords", "Subjects", *NOTE_LABEL.split("\n"))
         )
         for part in (form, bottom):
             for row in range(part.rowCount()):
@@ -200,6 +216,9 @@ class StoryEditor(QWidget):
             self.body.setPlainText(shown.body)
             self.note.setPlainText(shown.note)
             self.keywords.setText(", ".join(shown.keywords))
+            self.subjects.set_subjects(shown.subjects)
+            self.urgency.set_value(shown.urgency)
+            self.embargo.set_value(shown.embargo)
             self.language.setEditText(shown.language if story else "")
             for line in (self.headline, self.slug, self.bylines, self.keywords):
                 line.setCursorPosition(0)  # show the start of a long headline
@@ -220,6 +239,48 @@ class StoryEditor(QWidget):
             note=self.note.toPlainText().strip(),
             keywords=parse_keywords(self.keywords.text()),
             language=self.language.currentText().strip() or self._base.language,
+            urgency=self.urgency.value(),
+            subjects=self.subjects.subjects(),
+            embargo=self.embargo.value(),
+        )
+
+    def replace_fields(self, story: Story, body: str | None = None) -> None:
+        """Show `story`'s headline, bylines, dateline, lede and language as an edit of
+        the editor's (one `story_edited`). `body`, when given, replaces the body's text
+        as one step on its undo stack."""
+        self._loading = True
+        try:
+            self.headline.setText(story.headline)
+            self.slug.setText(slugify(story.headline))
+            self._slug_follows_headline = True
+            self.bylines.setText(format_bylines_field(story.bylines))
+            self.dateline.set_dateline(story.dateline)
+            self.lede.setPlainText(story.lede)
+            self.language.setEditText(story.language)
+            for line in (self.headline, self.slug, self.bylines):
+                line.setCursorPosition(0)
+            if body is not None:
+                cursor = QTextCursor(self.body.document())
+                cursor.beginEditBlock()
+                cursor.select(QTextCursor.SelectionType.Document)
+                cursor.insertText(body)
+                cursor.endEditBlock()
+                self.body.moveCursor(QTextCursor.MoveOperation.Start)
+        finally:
+            self._loading = False
+        self._edited()
+
+    @property
+    def is_loading(self) -> bool:
+        """True while the window (not the editor) is filling the fields."""
+        return self._loading
+
+    def is_blank(self) -> bool:
+        """A story with nothing written yet: no headline, lede or body."""
+        return not (
+            self.headline.text().strip()
+            or self.lede.toPlainText().strip()
+            or self.body.toPlainText().strip()
         )
 
     def rebase(self, stored: Story) -> None:
@@ -233,15 +294,22 @@ class StoryEditor(QWidget):
         return self._base.id if self._base is not None else None
 
     def set_read_only(self, read_only: bool) -> None:
-        for line in (self.headline, self.slug, self.bylines, self.keywords):
+        for line in (self.headline, self.slug, self.bylines, self.keywords, self.subjects):
             line.setReadOnly(read_only)
         for edit in (self.lede, self.body, self.note):
             edit.setReadOnly(read_only)
         self.language.setEnabled(not read_only)
+        self.urgency.setEnabled(not read_only)
+        self.embargo.set_read_only(read_only)
         self.dateline.set_read_only(read_only)
 
-    def set_dateline_formatter(self, formatter: Callable[[Dateline], str]) -> None:
+    def set_dateline_formatter(self, formatter: DateFormatter) -> None:
+        """The house style's formatter: (dateline, story language) -> text."""
         self.dateline.set_formatter(formatter)
+
+    def refresh_dateline(self) -> None:
+        """Read the dateline again (the house style changed)."""
+        self.dateline.refresh()
 
     def focus_headline(self) -> None:
         self.headline.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -262,6 +330,27 @@ class StoryEditor(QWidget):
         self._slug_follows_headline = not text.strip()
         if self._slug_follows_headline:
             self.slug.setText(slugify(self.headline.text()))
+
+    def _language_changed(self, language: str) -> None:
+        self._show_direction(language.strip())
+        self.dateline.set_language(language.strip())
+        self._edited()
+
+    def _show_direction(self, language: str) -> None:
+        rtl = text_direction(language) == "rtl"
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        for widget in (self.headline, self.lede, self.body):
+            widget.setLayoutDirection(direction)
+        # The paragraphs' direction, and their alignment with it: a QPlainTextEdit
+        # leaves right-to-left paragraphs on the left unless told.
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        for edit in (self.lede, self.body):
+            document = edit.document()
+            option = document.defaultTextOption()
+            if option.textDirection() != direction or option.alignment() != align:
+                option.setTextDirection(direction)
+                option.setAlignment(align)
+                document.setDefaultTextOption(option)
 
     def _tidy_bylines(self) -> None:
         tidy = format_bylines_field(parse_bylines(self.bylines.text()))

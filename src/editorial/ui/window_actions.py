@@ -28,11 +28,16 @@ class WindowActions:
     trash: QAction
     restore: QAction
     show_trash: QAction
+    import_files: QAction
+    export: QAction
+    preferences: QAction
+    staff: QAction
 
     def set_story_actions_enabled(self, has_story: bool, in_trash: bool) -> None:
         editable = has_story and not in_trash
         self.save.setEnabled(editable)
         self.close_story.setEnabled(has_story)
+        self.export.setEnabled(has_story)
         self.find.setEnabled(has_story)
         self.find_next.setEnabled(has_story)
         self.find_previous.setEnabled(has_story)
@@ -77,12 +82,22 @@ def build_actions(window: QMainWindow) -> WindowActions:
         show_trash=_action(
             window, "Show &Trash", "Ctrl+Shift+T", "Show the stories in the trash", checkable=True
         ),
+        import_files=_action(
+            window, "&Import…", "Ctrl+I", "Add stories from files: web copy, ninjs, Markdown"
+        ),
+        export=_action(
+            window, "&Export…", "Ctrl+E", "Write the story to a file: ninjs, Markdown or HTML"
+        ),
+        preferences=_action(window, "Pre&ferences…", "Ctrl+,", "Your name, house style, …"),
+        staff=_action(window, "S&taff…", None, "The people the byline field completes"),
     )
 
 
 def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     file_menu = menu_bar.addMenu("&File")
     file_menu.addActions([actions.new_story, actions.save])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.import_files, actions.export])
     file_menu.addSeparator()
     file_menu.addAction(actions.close_story)
     file_menu.addSeparator()
@@ -92,9 +107,13 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
     edit_menu.addActions([actions.find, actions.find_next, actions.find_previous])
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.preferences)
 
     story_menu = menu_bar.addMenu("&Story")
     story_menu.addActions([actions.trash, actions.restore])
+    story_menu.addSeparator()
+    story_menu.addAction(actions.staff)
 
     view_menu = menu_bar.addMenu("&View")
     view_menu.addAction(actions.show_trash)

@@ -1,0 +1,197 @@
+"""File ▸ Import… and File ▸ Export…, and files dropped on the window.
+
+Importing reads and keeps the files on the database lane (one transaction per file, so
+a bad file leaves nothing half-imported), then says in one line what came of it, lists
+the new stories and opens the first. Exporting builds the text of the story as it is in
+the editor (ninjs, Markdown or the published HTML) and writes the file, both on the
+database lane; the window never waits for a disk.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog
+
+from editorial.ui.message_banner import Severity
+
+if TYPE_CHECKING:
+    from editorial.domain.story import Story
+    from editorial.services.transfer import ImportReport
+    from editorial.ui.main_window import MainWindow
+
+NOTICE_MS = 8000
+IMPORT_FILTERS = (
+    "Stories (*.txt *.json *.jsonl *.ndjson *.md *.markdown *.html *.htm)",
+    "ninjs (*.json *.jsonl *.ndjson)",
+    "Markdown (*.md *.markdown)",
+    "Web copy (*.txt)",
+    "All files (*)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    key: str  # as TransferService.export names it
+    title: str
+    suffix: str
+
+    @property
+    def file_filter(self) -> str:
+        return f"{self.title} (*{self.suffix})"
+
+
+EXPORT_FORMATS = (
+    ExportFormat("ninjs", "ninjs 2.2 JSON", ".json"),
+    ExportFormat("markdown", "Markdown with front matter", ".md"),
+    ExportFormat("html", "Published HTML", ".html"),
+)
+
+
+def _plural(count: int, word: str, plural: str = "") -> str:
+    return f"{count} {word if count == 1 else plural or word + 's'}"
+
+
+def import_summary(report: ImportReport) -> str:
+    """`Imported 3 stories from 2 files; 1 file failed: bad.json: malformed JSON …`."""
+    good = [f for f in report.files if f.error is None]
+    stories = sum(len(f.stories) for f in good)
+    parts = [f"Imported {_plural(stories, 'story', 'stories')} from {_plural(len(good), 'file')}"]
+    failed = report.failed
+    if failed:
+        reasons = "; ".join(str(f.error) for f in failed)
+        parts.append(f"{_plural(len(failed), 'file')} failed: {reasons}")
+    return "; ".join(parts)
+
+
+def write_text_file(path: Path, text: str) -> Path:
+    """Write through a temporary file beside the target, so a failed write never leaves
+    half a file where a good one was."""
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        temporary.write_text(text, encoding="utf-8", newline="\n")
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return path
+
+
+class StoryTransfer(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.last_report: ImportReport | None = None
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    # Import
+
+    def ask_import(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import Stories", self.last_folder, ";;".join(IMPORT_FILTERS)
+        )
+        if paths:
+            self.last_folder = os.path.dirname(paths[0])
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[str]) -> None:
+        services = self.window.services
+        if services is None or not paths:
+            return
+        transfer = services.transfer
+        self.window.statusBar().showMessage(f"Importing {_plural(len(paths), 'file')}…")
+        self.window.runner.database(
+            lambda: transfer.import_files(paths),
+            self._imported,
+            lambda error: self.window.show_error(f"The files could not be imported: {error}"),
+            label="import",
+        )
+
+    def _imported(self, report: ImportReport) -> None:
+        self.last_report = report
+        message = import_summary(report)
+        stories = [s for f in report.files for s in f.stories]
+        if report.failed:
+            severity = Severity.WARNING if stories else Severity.ERROR
+            self.window.banner.show_message(message, severity)
+            self.window.statusBar().clearMessage()
+        else:
+            self.window.statusBar().showMessage(message, NOTICE_MS)
+        desk = self.window.desk
+        if self.window.model.trashed:
+            # Imported stories belong to the library, not the trash: go back to it
+            # (the story open before the trash opens again).
+            self.window.commands.show_trash.setChecked(False)
+            return
+        desk.apply_changes(report.changes)
+        first = stories[0] if stories else None
+        if first is not None and first.id is not None:
+            desk.open_story(first.id)
+
+    # Export
+
+    def ask_export(self) -> None:
+        story = self.window.editor.story()
+        if story is None:
+            return
+        name = story.slug or "story"
+        start = os.path.join(self.last_folder, name + EXPORT_FORMATS[0].suffix)
+        filters = ";;".join(f.file_filter for f in EXPORT_FORMATS)
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, "Export Story", start, filters, EXPORT_FORMATS[0].file_filter
+        )
+        if not path:
+            return
+        export_format = next(
+            (f for f in EXPORT_FORMATS if f.file_filter == chosen), EXPORT_FORMATS[0]
+        )
+        if not Path(path).suffix:
+            path += export_format.suffix
+        self.last_folder = os.path.dirname(path)
+        self.export_to(story, export_format.key, Path(path))
+
+    def export_to(self, story: Story, format: str, path: Path) -> None:
+        services = self.window.services
+        if services is None:
+            return
+        transfer = services.transfer
+
+        def export() -> Path:
+            return write_text_file(path, transfer.export(story, format))
+
+        def exported(written: Path) -> None:
+            headline = story.headline.strip() or "The story"
+            self.window.statusBar().showMessage(f"“{headline}” exported to {written}", NOTICE_MS)
+
+        def failed(error: Exception) -> None:
+            self.window.show_error(f"The story could not be exported to {path}: {error}")
+
+        self.window.runner.database(export, exported, failed, label="export")
+
+    # Files dropped on the window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and self.window.services is not None:
+            if isinstance(event, QDragEnterEvent) and _local_files(event):
+                event.acceptProposedAction()
+                return True
+            if isinstance(event, QDropEvent) and _local_files(event):
+                event.acceptProposedAction()
+                self.import_paths(_local_files(event))
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _local_files(event: QDropEvent) -> list[str]:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]

@@ -1,0 +1,145 @@
+"""The staff list: the people the byline field completes, kept in the library.
+
+Every read and write goes through the database lane; the dialog shows the list as the
+library returns it after each change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editorial.domain.byline import Byline, format_bylines_field
+
+if TYPE_CHECKING:
+    from editorial.storage.library import Library
+    from editorial.ui.tasks import TaskRunner
+
+
+class StaffDialog(QDialog):
+    def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffDialog")
+        self.setWindowTitle("Staff")
+        self._library = library
+        self._runner = runner
+
+        intro = QLabel("People the byline field offers as you type their name.", self)
+        intro.setWordWrap(True)
+        self.people = QListWidget(self)
+        self.people.setAccessibleName("staff")
+        self.people.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.people.itemSelectionChanged.connect(self._selection_changed)
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName("staff name")
+        self.name.setPlaceholderText("Anna Ivanova")
+        self.role = QLineEdit(self)
+        self.role.setAccessibleName("staff role")
+        self.role.setPlaceholderText("Moscow correspondent (optional)")
+        self.add_button = QPushButton("&Add", self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_person)
+        self.remove_button = QPushButton("&Remove", self)
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.name.textChanged.connect(self._name_changed)
+        self.name.returnPressed.connect(self.add_person)
+        self.role.returnPressed.connect(self.add_person)
+        self.status = QLabel(self)
+        self.status.setObjectName("staffStatus")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        entry = QGridLayout()
+        entry.setHorizontalSpacing(8)
+        entry.addWidget(QLabel("Name", self), 0, 0)
+        entry.addWidget(self.name, 0, 1)
+        entry.addWidget(self.add_button, 0, 2)
+        entry.addWidget(QLabel("Role", self), 1, 0)
+        entry.addWidget(self.role, 1, 1)
+        entry.addWidget(self.remove_button, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.people, 1)
+        layout.addLayout(entry)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(440, 420)
+        self._name_changed("")
+        self._selection_changed()
+        self.reload()
+
+    def names(self) -> list[str]:
+        return [self._person(self.people.item(row)).name for row in range(self.people.count())]
+
+    def reload(self) -> None:
+        library = self._library
+        self._run(library.staff.all)
+
+    def add_person(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            return
+        person = Byline(name=name, role=self.role.text().strip())
+        library = self._library
+
+        def add() -> list[Byline]:
+            library.staff.add(person)
+            return library.staff.all()
+
+        self._run(add, f"{name} added")
+        self.name.clear()
+        self.role.clear()
+        self.name.setFocus()
+
+    def remove_selected(self) -> None:
+        names = [self._person(item).name for item in self.people.selectedItems()]
+        if not names:
+            return
+        library = self._library
+
+        def remove() -> list[Byline]:
+            for name in names:
+                library.staff.remove(name)
+            return library.staff.all()
+
+        self._run(remove, f"{', '.join(names)} removed")
+
+    def _run(self, work: Callable[[], list[Byline]], done: str = "") -> None:
+        def show(people: list[Byline]) -> None:
+            self.people.clear()
+            for person in people:
+                item = QListWidgetItem(format_bylines_field((person,)), self.people)
+                item.setData(Qt.ItemDataRole.UserRole, person)
+            self.status.setText(done or f"{len(people)} people")
+
+        def failed(error: Exception) -> None:
+            self.status.setText(f"The staff list could not be changed: {error}")
+
+        self._runner.database(work, show, failed, label="staff")
+
+    def _person(self, item: QListWidgetItem | None) -> Byline:
+        assert item is not None
+        person = item.data(Qt.ItemDataRole.UserRole)
+        assert isinstance(person, Byline)
+        return person
+
+    def _name_changed(self, text: str) -> None:
+        self.add_button.setEnabled(bool(text.strip()))
+
+    def _selection_changed(self) -> None:
+        self.remove_button.setEnabled(bool(self.people.selectedItems()))

@@ -1,0 +1,217 @@
+"""Pasting a page from a news site into an empty story gives a structured story.
+
+The paste goes into the body as it is, at once; the web-copy reader then runs off the
+GUI thread and, when it found a story (a headline or a lede), fills the headline,
+dateline, bylines and lede and puts the story's own text in the body, as one more step
+on the body's undo stack. Ctrl+Z takes that step back: the other fields are emptied
+again and the body holds the raw paste; a second Ctrl+Z removes the paste (the story
+is empty again), and Ctrl+Shift+Z reads it again.
+
+A paste larger than any story (`MAX_WEB_COPY_CHARS`: a page dump, a file) is refused
+with a message before any of it reaches the editor: it is still on the clipboard.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+if TYPE_CHECKING:
+    from editorial.domain.dateline import Dateline
+    from editorial.domain.story import Story
+    from editorial.ui.story_editor import StoryEditor
+    from editorial.ui.tasks import TaskRunner
+
+MIN_WEB_COPY_LINES = 3  # a headline, a lede, a paragraph: fewer is just text
+_LINE = re.compile(r"\S[^\n]*")
+
+
+class PasteHook(Protocol):
+    def before_paste(self, text: str) -> bool:
+        """False refuses the paste."""
+        ...
+
+    def after_paste(self, text: str) -> None: ...
+
+
+class StoryBodyEdit(QPlainTextEdit):
+    """The body editor: a plain-text editor whose pastes and drops of text pass through
+    a hook (`paste_hook`) that may refuse them or act on them afterwards."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paste_hook: PasteHook | None = None
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        hook = self.paste_hook
+        text = source.text() if hook is not None and source.hasText() else ""
+        if hook is not None and not hook.before_paste(text):
+            return
+        super().insertFromMimeData(source)
+        if hook is not None:
+            hook.after_paste(text)
+
+
+def paste_limit() -> int:
+    # Read where it is needed: importing the formats package costs start-up time.
+    from editorial.formats.wire_text import MAX_WEB_COPY_CHARS
+
+    return MAX_WEB_COPY_CHARS
+
+
+def too_long_message(length: int) -> str:
+    return (
+        f"Not pasted: the text is {length:,} characters long, and a story is at most "
+        f"{paste_limit():,}. It may be a whole page or a file; the text is still on "
+        "the clipboard, and File ▸ Import… reads files."
+    )
+
+
+def looks_like_web_copy(text: str) -> bool:
+    """Several non-empty lines: what copying a page gives (one line is just text)."""
+    lines = _LINE.finditer(text)
+    return all(next(lines, None) is not None for _ in range(MIN_WEB_COPY_LINES))
+
+
+@dataclass
+class _Reading:
+    """A structured paste applied to the editor, and how to take it back."""
+
+    story_id: int | None
+    before: Story  # the fields before the reading
+    after: Story  # the fields the reading gave
+    after_body: str
+    undo_mark: int  # the body's undo steps once the reading was applied
+    undone: bool = False
+
+
+class StructuredPaste(QObject):
+    """Reads web copy pasted into an empty story's body (see the module's docstring)."""
+
+    def __init__(
+        self,
+        editor: StoryEditor,
+        runner: TaskRunner,
+        notify: Callable[[str, bool], None],
+        agency_domain: Callable[[], str],
+    ) -> None:
+        """`notify(message, is_warning)` tells the editor what happened."""
+        super().__init__(editor)
+        self._editor = editor
+        self._runner = runner
+        self._notify = notify
+        self._agency_domain = agency_domain
+        self._was_blank = False
+        self._request = 0  # number of the newest reading asked for
+        self._reading: _Reading | None = None
+        editor.body.paste_hook = self
+        editor.body.textChanged.connect(self._body_changed)
+
+    @property
+    def pending(self) -> bool:
+        return self._request > 0
+
+    # PasteHook
+
+    def before_paste(self, text: str) -> bool:
+        if len(text) > paste_limit():
+            self._notify(too_long_message(len(text)), True)
+            return False
+        self._was_blank = self._editor.is_blank()
+        return True
+
+    def after_paste(self, text: str) -> None:
+        if not (self._was_blank and looks_like_web_copy(text)):
+            return
+        from editorial.formats.wire_text import parse_web_copy
+
+        self._request += 1
+        number = self._request
+        story_id = self._editor.story_id
+        domain = self._agency_domain()
+        raw = self._editor.body.toPlainText()
+        self._runner.render(
+            lambda: parse_web_copy(text, agency_domain=domain),
+            lambda story: self._read(number, story_id, raw, story),
+            lambda error: self._failed(number, error),
+            key="web-copy",
+        )
+
+    # The reading
+
+    def _read(self, number: int, story_id: int | None, raw: str, parsed: Story) -> None:
+        if number != self._request:
+            return
+        self._request = 0
+        editor = self._editor
+        current = editor.story()
+        if current is None or editor.story_id != story_id or editor.body.toPlainText() != raw:
+            return  # the editor moved on meanwhile; the raw paste stays as it is
+        if current.headline or current.lede:
+            return
+        if not (parsed.headline or parsed.lede):
+            self._notify("The pasted text was kept as it is: no headline or lede found.", False)
+            return
+        after = current.edited(
+            headline=parsed.headline,
+            bylines=parsed.bylines or current.bylines,
+            dateline=_merged_dateline(current, parsed),
+            lede=parsed.lede,
+            language=parsed.language or current.language,
+        )
+        editor.replace_fields(after, body=parsed.body)
+        self._reading = _Reading(
+            story_id,
+            current,
+            after,
+            editor.body.toPlainText(),
+            editor.body.document().availableUndoSteps(),
+        )
+        self._notify(
+            "The pasted web copy was read as a story: headline, dateline and lede filled. "
+            "Ctrl+Z in the body gives back the text as pasted.",
+            False,
+        )
+
+    def _failed(self, number: int, error: Exception) -> None:
+        if number == self._request:
+            self._request = 0
+            self._notify(f"The pasted text was kept as it is: {error}", True)
+
+    def _body_changed(self) -> None:
+        """Follow the body's undo stack: when the reading's step is undone, empty the
+        fields it filled; when it is redone, fill them again."""
+        reading = self._reading
+        if reading is None:
+            return
+        editor = self._editor
+        document = editor.body.document()
+        if editor.is_loading or editor.story_id != reading.story_id:
+            self._reading = None
+            return
+        steps = document.availableUndoSteps()
+        if not reading.undone:
+            if steps < reading.undo_mark:
+                reading.undone = True
+                editor.replace_fields(reading.before)
+        elif steps >= reading.undo_mark and editor.body.toPlainText() == reading.after_body:
+            reading.undone = False
+            editor.replace_fields(reading.after)
+        elif document.availableRedoSteps() == 0:
+            self._reading = None  # typed over: the reading cannot come back
+
+
+def _merged_dateline(current: Story, parsed: Story) -> Dateline:
+    """The pasted dateline, keeping the agency the story already named when the copy
+    names none."""
+    dateline = parsed.dateline
+    if dateline.is_empty:
+        return current.dateline
+    if not dateline.source and current.dateline.source:
+        return replace(dateline, source=current.dateline.source)
+    return dateline
