@@ -14,11 +14,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.story import Story
+from editorial.ui.checks_controller import ChecksController
+from editorial.ui.checks_panel import ChecksPanel
 from editorial.ui.editor_pane import NO_STORY, EditorPane
 from editorial.ui.message_banner import MessageBanner, Severity
 from editorial.ui.models.story_list_model import UNTITLED, StoryListModel
@@ -49,6 +52,10 @@ APP_TITLE = "Editorial"
 QUIT_WAIT_S = 10.0
 SPLITTER = "main"
 DEFAULT_SIZES = (270, 640, 520)
+# Checks: a panel under the preview (checks_controller.py), shown or hidden with F7.
+CHECKS_SPLITTER = "preview-checks"
+CHECKS_SIZES = (470, 330)
+CHECKS_SHOWN = "view/checks"
 
 
 def window_title(story: Story | None) -> str:
@@ -83,11 +90,14 @@ class MainWindow(QMainWindow):
         self.editor = self.editor_pane.editor
         self.find_bar = self.editor_pane.find_bar
         self.preview = PreviewPane(runner, self)
+        self.checks_panel = ChecksPanel(self)
+        self.checks = ChecksController(runner, self.editor, self.checks_panel, self)
         self.status = StoryStatusBar(self)
         self.setStatusBar(self.status)
         self.session = StorySession(runner, self.editor.story, self.editor.rebase, self)
         self.commands = build_actions(self)
         build_menus(self.menuBar(), self.commands)
+        self.show_checks = self._add_checks_toggle()
         self.desk = StoryDesk(self)
         self.tools = WindowTools(self)  # completion, web-copy paste, files, preferences
 
@@ -95,7 +105,15 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.editor_pane)
-        self.splitter.addWidget(self.preview)
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.setObjectName("previewChecksSplitter")
+        self.side.addWidget(self.preview)
+        self.side.addWidget(self.checks_panel)
+        self.side.setCollapsible(0, False)
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 2)
+        self.side.setSizes(list(CHECKS_SIZES))
+        self.splitter.addWidget(self.side)
         for index, stretch in enumerate((0, 1, 1)):
             self.splitter.setStretchFactor(index, stretch)
             self.splitter.setCollapsible(index, index == 2)
@@ -113,6 +131,8 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         self.state.restore_window(self)
         self.state.restore_splitter(SPLITTER, self.splitter)
+        self.state.restore_splitter(CHECKS_SPLITTER, self.side)
+        self.show_checks.setChecked(self.state.value(CHECKS_SHOWN, "1") != "0")
         self.list_panel.set_loading("Opening the library…")
         self.show_story(None)
 
@@ -140,6 +160,9 @@ class MainWindow(QMainWindow):
         self.splitter.splitterMoved.connect(
             lambda *_: self.state.save_splitter(SPLITTER, self.splitter)
         )
+        self.side.splitterMoved.connect(
+            lambda *_: self.state.save_splitter(CHECKS_SPLITTER, self.side)
+        )
         self.runner.failed.connect(lambda _task, error: self.show_error(str(error)))
         for action in a.all():
             action.setEnabled(action in (a.quit, a.undo, a.redo))
@@ -154,6 +177,7 @@ class MainWindow(QMainWindow):
         self.preview.set_renderer(editing.render)
         self.editor.set_dateline_formatter(editing.format_dateline)
         self.status.headline_limit = int(editing.settings.get("headline_limit"))
+        self.checks.set_service(desk.checking, self.status.headline_limit)
         self.commands.new_story.setEnabled(True)
         self.commands.show_trash.setEnabled(True)
         self.tools.library_opened(desk)
@@ -192,6 +216,7 @@ class MainWindow(QMainWindow):
         self.editor.set_read_only(in_trash)
         self.session.open(story, read_only=in_trash)
         self.preview.show_story(story, at_once=True)
+        self.checks.show_story(story)
         self.status.show_story(story, at_once=True)
         self.setWindowTitle(window_title(story))
         self.commands.set_story_actions_enabled(story is not None, in_trash)
@@ -200,6 +225,23 @@ class MainWindow(QMainWindow):
         else:
             self.editor_pane.show_editor(False, self._no_story_message)
         self.list_panel.view.select_story(story.id if story is not None else None)
+
+    def _add_checks_toggle(self) -> QAction:
+        """View ▸ Checks (F7, the key word processors give spelling): the panel under the
+        preview. The underlines in the editor stay either way."""
+        action = QAction("&Checks", self)
+        action.setObjectName("showChecks")
+        action.setShortcut("F7")
+        action.setStatusTip("Show the checks panel: spelling, house style, counts")
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.toggled.connect(self.checks_panel.setVisible)
+        action.toggled.connect(lambda on: self.state.set_value(CHECKS_SHOWN, "1" if on else "0"))
+        views = [m for m in self.menuBar().findChildren(QMenu) if m.title() == "&View"]
+        if views:
+            views[0].addAction(action)
+        self.addAction(action)  # the shortcut works with the menu bar hidden too
+        return action
 
     def _story_edited(self, story: Story) -> None:
         self.session.note_edit()
@@ -243,6 +285,7 @@ class MainWindow(QMainWindow):
             return
         self.state.save_window(self)
         self.state.save_splitter(SPLITTER, self.splitter)
+        self.state.save_splitter(CHECKS_SPLITTER, self.side)
         self.state.sync()
         editing = self.editing
         if editing is not None and not self.runner.is_closed:

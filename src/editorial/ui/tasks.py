@@ -8,6 +8,9 @@ lanes: one worker thread each, running its tasks in the order given.
   a save queued before a load is written before that load reads.
 - The render lane turns stories into HTML for the preview. A newer render of the same
   pane replaces one still waiting (`key`), so typing never builds a queue of stale work.
+- The checks lane runs the story's checks (spelling, style, structure) as the editor
+  types; like renders, a newer check with the same key replaces a waiting one. Checks
+  read no library: what they need from it is loaded on the database lane first.
 
 Callbacks always run on the GUI thread: the lane emits a signal on an object that lives
 there, and Qt queues the call across threads.
@@ -110,6 +113,7 @@ class TaskRunner(QObject):
         self._relay.done.connect(self._deliver)
         self.database_lane = Lane("editorial-database", self._relay)
         self.render_lane = Lane("editorial-render", self._relay)
+        self.checks_lane = Lane("editorial-checks", self._relay)
         self._outstanding = 0
         self._closed = False
 
@@ -143,6 +147,17 @@ class TaskRunner(QObject):
         """Run `work` on the render lane; a waiting task with the same key is dropped."""
         return self.submit(self.render_lane, Task(work, on_success, on_failure, key, "render"))
 
+    def checks(
+        self,
+        work: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+        *,
+        key: str | None = None,
+    ) -> Task[T]:
+        """Run `work` on the checks lane; a waiting task with the same key is dropped."""
+        return self.submit(self.checks_lane, Task(work, on_success, on_failure, key, "checks"))
+
     def submit(self, lane: Lane, task: Task[T]) -> Task[T]:
         if self._closed:
             raise RuntimeError("the task runner has shut down")
@@ -151,16 +166,17 @@ class TaskRunner(QObject):
         return task
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        """Let both lanes finish what is queued and end their threads; True when they did
+        """Let the lanes finish what is queued and end their threads; True when they did
         within the timeout. Results still on their way are dropped: nothing is left to
         show them."""
         if self._closed:
             return True
         self._closed = True
         finished = True
-        for lane in (self.database_lane, self.render_lane):
+        lanes = (self.database_lane, self.render_lane, self.checks_lane)
+        for lane in lanes:
             lane.stop()
-        for lane in (self.database_lane, self.render_lane):
+        for lane in lanes:
             if lane.isRunning():
                 finished = lane.wait(timeout_ms) and finished
         return finished

@@ -1,0 +1,237 @@
+"""Checks in the window: the editor's edits go to the checks runner, its results to the
+checks panel and the underlines; a click in the panel goes to the finding; a right-click
+on an underlined word offers its fixes.
+
+Nothing here checks anything itself: `CheckingService` does, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QToolTip, QWidget
+
+from editorial.domain.findings import Field, Finding
+from editorial.domain.story import Story
+from editorial.ui.checked_fields import CheckedField, LineField, PlainTextField
+from editorial.ui.checks_panel import ChecksPanel
+from editorial.ui.checks_runner import CheckResult, ChecksRunner
+from editorial.ui.models.findings_model import tooltip_text
+from editorial.ui.spelling_menu import MenuHandlers, add_finding_actions
+from editorial.ui.tasks import TaskRunner
+from editorial.ui.text_spans import Span
+
+if TYPE_CHECKING:
+    from editorial.services.checking import CheckingService
+    from editorial.ui.story_editor import StoryEditor
+
+NO_STORY = "Open a story to check it."
+
+
+def spelling_key(word: str) -> str:
+    """A word as the speller compares it (typographic apostrophes made plain)."""
+    return word.replace("’", "'")
+
+
+class ChecksController(QObject):
+    def __init__(
+        self, runner: TaskRunner, editor: StoryEditor, panel: ChecksPanel, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = runner
+        self._editor = editor
+        self.panel = panel
+        self.runner = ChecksRunner(runner, self)
+        self._checking: CheckingService | None = None
+        self.result: CheckResult | None = None
+        self.fields: dict[Field, CheckedField] = {
+            Field.HEADLINE: LineField(Field.HEADLINE, editor.headline, trimmed=True),
+            Field.LEDE: PlainTextField(Field.LEDE, editor.lede, trimmed=True),
+            Field.BODY: PlainTextField(Field.BODY, editor.body, trimmed=False),
+        }
+        for checked in self.fields.values():
+            checked.area.installEventFilter(self)
+        editor.story_edited.connect(self.runner.schedule)
+        self.runner.checked.connect(self._show_result)
+        self.runner.failed.connect(panel.set_notice)
+        self.runner.busy_changed.connect(panel.set_busy)
+        panel.finding_activated.connect(self.go_to)
+        panel.show_message("Opening the library…")
+
+    def set_service(self, checking: CheckingService, headline_limit: int) -> None:
+        self._checking = checking
+        self.runner.set_service(checking, headline_limit)
+
+    def show_story(self, story: Story | None) -> None:
+        """A story was put in the editor (or none): check it at once."""
+        self.result = None
+        for checked in self.fields.values():
+            checked.set_spans([])
+        if story is None:
+            self.runner.schedule(None)
+            self.panel.show_message(NO_STORY if self._checking else "")
+            return
+        self.runner.check_now(story)
+
+    # Results
+
+    def _show_result(self, result: CheckResult) -> None:
+        current = self._editor.story()
+        if current is None or not _same_text(current, result.story):
+            return  # typed over since: the next check is on its way
+        self.result = result
+        for checked in self.fields.values():
+            checked.show_findings(result.findings)
+        self.panel.show_result(result)
+
+    # Going to a finding
+
+    def go_to(self, finding: Finding) -> None:
+        checked = self.fields.get(finding.field)
+        if checked is None:
+            widget = self._field_widget(finding.field)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        span = next((s for s in checked.spans if s.finding == finding), None)
+        if span is not None:
+            start, end = span.start, span.end  # where typing since has moved it
+        elif finding.has_span:
+            start, end = checked.story_offsets(finding.start, finding.end)
+        else:
+            start = end = 0
+        checked.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if end > start:
+            checked.select(start, end)
+
+    def _field_widget(self, field: Field) -> QWidget | None:
+        editor = self._editor
+        if field is Field.BYLINE:
+            return editor.bylines
+        if field in (Field.DATELINE, Field.DATELINE_CITY):
+            return editor.dateline.city
+        if field is Field.DATELINE_DATE:
+            return editor.dateline.date
+        return None
+
+    # The menu over an underlined word
+
+    def menu_for(self, field: Field, position: int, parent: QWidget | None = None) -> QMenu:
+        """The context menu of a field at a cursor position: the finding's fixes (when a
+        span is there) above the field's own menu."""
+        checked = self.fields[field]
+        widget = checked.widget
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            menu = widget.createStandardContextMenu()
+        else:
+            menu = QMenu(parent)
+        span = checked.span_at(position)
+        if span is not None:
+            word = checked.span_text(span)
+            add_finding_actions(
+                menu,
+                span,
+                word,
+                MenuHandlers(
+                    replace=lambda text: self.replace(checked, span, text),
+                    add_to_dictionary=lambda: self.accept_word(word, keep=True),
+                    ignore=lambda: self.accept_word(word, keep=False),
+                ),
+                editable=not checked.is_read_only(),
+            )
+        return menu
+
+    def replace(self, checked: CheckedField, span: Span, text: str) -> None:
+        if span in checked.spans and not checked.is_read_only():
+            checked.replace(span.start, span.end, text)
+
+    def accept_word(self, word: str, *, keep: bool) -> None:
+        """Add a word to the library's dictionary (`keep`) or ignore it this session; its
+        underlines and rows go at once, and the story is checked again."""
+        checking, story = self._checking, self._editor.story()
+        if checking is None or story is None or self._tasks.is_closed:
+            return
+        key, language = spelling_key(word), story.language
+        for checked in self.fields.values():
+            checked.remove_spans(partial(_is_spelling_of, checked, key))
+        if self.result is not None:
+            self.panel.model.set_findings(
+                [f for f in self.panel.model.findings if not self._is_word(f, key)]
+            )
+
+        def work() -> None:
+            if keep:
+                checking.add_to_dictionary(key, language)
+            else:
+                checking.ignore(key, language)
+
+        def failed(error: Exception) -> None:
+            self.panel.set_notice(f"“{word}” could not be added to the dictionary: {error}")
+            self.runner.recheck()
+
+        self._tasks.database(
+            work, lambda _none: self.runner.recheck(), failed, label="dictionary word"
+        )
+
+    def _is_word(self, finding: Finding, key: str) -> bool:
+        if finding.code != "spelling" or self.result is None:
+            return False
+        text = {
+            Field.HEADLINE: self.result.story.headline,
+            Field.LEDE: self.result.story.lede,
+            Field.BODY: self.result.story.body,
+        }.get(finding.field, "")
+        return spelling_key(text[finding.start : finding.end]) == key
+
+    # Right-clicks and tooltips over the fields
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ContextMenu, QEvent.Type.ToolTip):
+            return False
+        checked = next((c for c in self.fields.values() if c.area is watched), None)
+        if checked is None:
+            return False
+        if isinstance(event, QContextMenuEvent):
+            keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+            position = checked.cursor_position() if keyboard else checked.position_at(event.pos())
+            if checked.span_at(position) is None:
+                return False  # the field's own menu, untouched
+            menu = self.menu_for(checked.field, position, checked.widget)
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+            return True
+        if isinstance(event, QHelpEvent):
+            span = checked.span_at(checked.position_at(event.pos()))
+            if span is None:
+                return False
+            QToolTip.showText(event.globalPos(), tooltip_text(span.finding), checked.area)
+            return True
+        return False
+
+    def point_of(self, field: Field, position: int) -> QPoint:
+        """Where a cursor position is drawn in a field's mouse area (for tests and for
+        opening the menu from the keyboard)."""
+        widget = self.fields[field].widget
+        if isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor()
+            cursor.setPosition(position)
+            return widget.cursorRect(cursor).center()
+        if isinstance(widget, QLineEdit):
+            saved = widget.cursorPosition()
+            widget.setCursorPosition(position)
+            point = widget.cursorRect().center()
+            widget.setCursorPosition(saved)
+            return point
+        return QPoint()
+
+
+def _is_spelling_of(checked: CheckedField, key: str, span: Span) -> bool:
+    return span.is_spelling and spelling_key(checked.span_text(span)) == key
+
+
+def _same_text(a: Story, b: Story) -> bool:
+    return (a.headline, a.lede, a.body, a.language) == (b.headline, b.lede, b.body, b.language)

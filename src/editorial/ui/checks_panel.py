@@ -1,0 +1,176 @@
+"""The checks panel: the story's figures at the top, then what the checks found, in story
+order. Clicking a finding takes the editor to it (`finding_activated`).
+
+The panel only shows; `ChecksController` feeds it results and does the moving.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editorial.domain.counts import StoryCounts
+from editorial.domain.findings import Finding, Severity
+from editorial.ui.checks_runner import CheckResult
+from editorial.ui.models.findings_model import FINDING_ROLE, MESSAGE, WHERE, FindingsModel
+
+UNAVAILABLE = "spelling.unavailable"
+NO_FINDINGS = "No problems found."
+OVER_COLOUR = "#b03a2e"
+
+
+def dictionary_name(tag: str) -> str:
+    """`English (en_US)` for an Enchant tag; the tag alone when Qt does not know it."""
+    locale = QLocale(tag)
+    if locale.language() == QLocale.Language.C:
+        return tag
+    return f"{QLocale.languageToString(locale.language())} ({tag})"
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
+def summary_html(counts: StoryCounts, headline_limit: int) -> str:
+    """Two lines of figures: the copy's length (lede and body, what the reader reads after
+    the headline), then the headline's against its limit and the lede's."""
+    minutes = counts.reading_minutes
+    reading = "no reading time" if minutes == 0 else f"{minutes} min read"
+    first = "Lede and body: " + " · ".join(
+        (plural(counts.words, "word"), plural(counts.characters, "character"), reading)
+    )
+    length = counts.headline.characters
+    headline = f"Headline {length}/{headline_limit}" if headline_limit else f"Headline {length}"
+    if headline_limit and length > headline_limit:
+        headline = f'<span style="color:{OVER_COLOUR}; font-weight:bold">{headline}</span>'
+    lede = f"Lede {plural(counts.lede.words, 'word')}"
+    return f"{html.escape(first)}<br>{headline} · {html.escape(lede)}"
+
+
+def tally_text(findings: list[Finding]) -> str:
+    """`2 errors · 5 warnings · 1 note`, leaving out the kinds there are none of."""
+    parts = []
+    for severity, one in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"),
+                          (Severity.INFO, "note")):  # fmt: skip
+        count = sum(1 for f in findings if f.severity is severity)
+        if count:
+            parts.append(plural(count, one))
+    return " · ".join(parts)
+
+
+class ChecksPanel(QWidget):
+    finding_activated = Signal(object)  # Finding
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checksPanel")
+        self.setAccessibleName("checks")
+        self.model = FindingsModel(self)
+
+        self.heading = QLabel("Checks", self)
+        self.heading.setObjectName("paneHeading")
+        self.status = QLabel(self)
+        self.status.setObjectName("checksStatus")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checksSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("checksNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.view = QTreeView(self)
+        self.view.setObjectName("checksList")
+        self.view.setAccessibleName("findings")
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setItemsExpandable(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHeaderHidden(True)
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Fixed)
+        metrics = QFontMetrics(self.view.font())
+        header.resizeSection(WHERE, metrics.horizontalAdvance("Dateline date 99:99") + 30)
+        self.view.clicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+
+        self.empty = QLabel(NO_FINDINGS, self)
+        self.empty.setObjectName("checksEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notice)
+        layout.addWidget(self._stack, 1)
+        self.show_message("")
+
+    # What the controller tells it
+
+    def show_result(self, result: CheckResult) -> None:
+        listed = [f for f in result.findings if f.code != UNAVAILABLE]
+        unavailable = [f.message for f in result.findings if f.code == UNAVAILABLE]
+        self.model.set_findings(listed)
+        self.summary.setText(summary_html(result.counts, result.headline_limit))
+        self.summary.show()
+        self.set_notice(" ".join(unavailable))
+        self._stack.setCurrentWidget(self.view if listed else self.empty)
+        self.empty.setText(NO_FINDINGS)
+        self._show_status(tally_text(listed), result.dictionary)
+
+    def show_message(self, message: str) -> None:
+        """No story (or no library): nothing listed, a word on why."""
+        self.model.set_findings([])
+        self.summary.hide()
+        self.set_notice("")
+        self.empty.setText(message)
+        self._stack.setCurrentWidget(self.empty)
+        self.status.setText("")
+        self._dictionary = ""
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def set_busy(self, busy: bool) -> None:
+        self.setProperty("busy", busy)
+        self.status.setToolTip("Checking…" if busy else "")
+        self.heading.setText("Checks…" if busy else "Checks")
+
+    def _show_status(self, tally: str, dictionary: str) -> None:
+        spelling = f"Spelling: {dictionary_name(dictionary)}" if dictionary else "No spelling"
+        self.status.setText(" · ".join(part for part in (tally, spelling) if part))
+
+    def _activated(self, index: QModelIndex) -> None:
+        finding = self.model.data(self.model.index(index.row(), MESSAGE), FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.finding_activated.emit(finding)
