@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +37,8 @@ STAFF_DELAY_MS = 180  # typing pauses this long before the library is asked
 MAX_SHOWN = 10
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
-# The last person in a byline field starts after a semicolon, a comma or " and ".
-_LAST_PERSON = re.compile(r"(?:^|[;,]|\s+and\s+)\s*(?P<last>[^;,]*)$", re.IGNORECASE)
+# People in a byline field are separated by semicolons, commas or " and ".
+_PERSON_SEPARATOR = re.compile(r"[;,]|\s+and\s+", re.IGNORECASE)
 
 
 def last_item_span(text: str, separators: str) -> tuple[int, int]:
@@ -49,9 +50,13 @@ def last_item_span(text: str, separators: str) -> tuple[int, int]:
 
 
 def last_person_span(text: str) -> tuple[int, int]:
-    match = _LAST_PERSON.search(text)
-    assert match is not None  # the pattern matches at the end of any text
-    return match.start("last"), len(text)
+    """Where the person being typed begins in a byline field, and ends."""
+    start = 0
+    for separator in _PERSON_SEPARATOR.finditer(text):
+        start = separator.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start, len(text)
 
 
 class FieldCompleter(QObject):
@@ -148,12 +153,26 @@ class CityCompleter(FieldCompleter):
 
     def take(self, value: CityMatch) -> None:
         city = value.city
-        self.fields.choose_place(value.matched, city.region, city.country)
+        self.fields.choose_place(_city_name(value), city.region, city.country)
+
+
+def _city_name(match: CityMatch) -> str:
+    """The name to put in the field: the city's own, unless the editor is typing in
+    another script (`Москва` stays Cyrillic; `Ankar`, an old name, becomes `Ankara`)."""
+    own = match.city.name
+    return match.matched if _script(match.matched) != _script(own) else own
 
 
 def _city_label(match: CityMatch) -> str:
+    name = _city_name(match)
     label = match.city.label
-    return label if match.matched == match.city.name else f"{match.matched} — {label}"
+    return label if name == match.city.name else f"{name} — {label}"
+
+
+def _script(text: str) -> str:
+    """The script of the first letter, by its Unicode name (LATIN, CYRILLIC, ARABIC…)."""
+    letter = next((c for c in text if c.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
 
 
 class StaffCompleter(FieldCompleter):

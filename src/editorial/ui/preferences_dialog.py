@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from editorial.settings import OPTIONS, Option
 
 INT_RANGE = (0, 1_000_000)
+NARROW = 160  # numbers and language tags need no more
 
 
 class PreferencesDialog(QDialog):
@@ -71,6 +73,7 @@ class PreferencesDialog(QDialog):
                 hint = QLabel(self)
                 hint.setObjectName("preferenceHint")
                 hint.setWordWrap(True)
+                hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a note, not a value
                 self.hints[option.key] = hint
                 form.addRow("", hint)
                 self._show_hint(option.key)
@@ -108,13 +111,13 @@ class PreferencesDialog(QDialog):
             spin = QSpinBox(self)
             spin.setRange(*INT_RANGE)
             spin.setValue(int(value))
-            spin.setMaximumWidth(120)
+            spin.setMaximumWidth(NARROW)
             return spin
         if option.type is float:
             number = QDoubleSpinBox(self)
             number.setRange(*INT_RANGE)
             number.setValue(float(value))
-            number.setMaximumWidth(120)
+            number.setMaximumWidth(NARROW)
             return number
         if option.key in self._suggestions:
             editable = QComboBox(self)
@@ -122,7 +125,7 @@ class PreferencesDialog(QDialog):
             editable.addItems(list(self._suggestions[option.key]))
             editable.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             editable.setEditText(str(value))
-            editable.setMaximumWidth(160)
+            editable.setMaximumWidth(NARROW)
             return editable
         line = QLineEdit(str(value), self)
         line.setCursorPosition(0)

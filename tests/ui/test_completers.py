@@ -1,0 +1,122 @@
+"""Completion in the window: cities from the gazetteer, names from the staff list,
+subjects from the Media Topics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from editorial.domain.byline import Byline
+from editorial.domain.gazetteer import default_gazetteer_loaded
+from editorial.ui.completers import last_item_span, last_person_span
+from editorial.ui.main_window import MainWindow
+from tests.ui.conftest import WindowFactory, wait_idle
+from tests.ui.test_main_window import activate, new_story
+
+GAZETTEER_MS = 60_000  # loaded once per process; slow on a busy machine
+
+
+def focus(qtbot: QtBot, window: MainWindow, line: QLineEdit) -> None:
+    activate(qtbot, window)
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+
+
+def test_the_item_being_typed_is_found_after_the_last_separator() -> None:
+    text = "Anna Ivanova / Moscow; John Sm"
+    assert text[slice(*last_person_span(text))] == "John Sm"
+    assert "Anna Ivanova and Jo"[slice(*last_person_span("Anna Ivanova and Jo"))] == "Jo"
+    assert "Ann"[slice(*last_person_span("Ann"))] == "Ann"
+    assert "politics;  spo"[slice(*last_item_span("politics;  spo", ";"))] == "spo"
+
+
+def test_city_completion_fills_region_and_country(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    new_story(qtbot, window)
+    qtbot.waitUntil(default_gazetteer_loaded, timeout=GAZETTEER_MS)
+    fields = window.editor.dateline
+    completion = window.tools.cities
+    focus(qtbot, window, fields.city)
+
+    with qtbot.waitSignal(completion.shown):
+        qtbot.keyClicks(fields.city, "Ankar")
+    assert completion.choices()[0] == "Ankara, Turkey"
+    assert completion.popup().isVisible()
+    # Down and Enter in the popup, as an editor picks.
+    qtbot.keyClick(completion.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completion.popup(), Qt.Key.Key_Return)
+    assert (fields.city.text(), fields.country.text()) == ("Ankara", "Turkey")
+    story = window.editor.story()
+    assert story is not None and story.dateline.country == "Turkey"
+    assert window.editor.dateline.reading.text().startswith("ANKARA")
+
+    # Another script: the name stays as typed, the region comes with the city.
+    fields.city.clear()
+    with qtbot.waitSignal(completion.shown):
+        fields.city.insert("Моск")  # as an input method types (QTest knows Latin-1 keys only)
+    assert completion.choices()[0] == "Москва — Moscow, Russia"
+    completion.choose(0)
+    assert (fields.city.text(), fields.country.text()) == ("Москва", "Russia")
+
+    fields.city.clear()
+    with qtbot.waitSignal(completion.shown):
+        qtbot.keyClicks(fields.city, "San Jos")
+    row = next(i for i, c in enumerate(completion.choices()) if "California" in c)
+    completion.choose(row)
+    assert (fields.region.text(), fields.country.text()) == ("California", "United States")
+    wait_idle(qtbot, window)
+
+
+def test_staff_completion_offers_a_name_added_to_the_staff_list(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    new_story(qtbot, window)
+    services = window.services
+    assert services is not None
+    with qtbot.waitCallback() as added:
+        window.runner.database(
+            lambda: services.library.staff.add(Byline("Anna Ivanova", "Moscow correspondent")),
+            added,
+        )
+    bylines = window.editor.bylines
+    completion = window.tools.staff_names
+    focus(qtbot, window, bylines)
+    bylines.clear()
+    qtbot.keyClicks(bylines, "John Smith; iva")
+    qtbot.waitUntil(lambda: completion.choices() != [], timeout=5000)
+    assert completion.choices() == ["Anna Ivanova / Moscow correspondent"]
+    completion.choose(0)
+    assert bylines.text() == "John Smith; Anna Ivanova / Moscow correspondent"
+    story = window.editor.story()
+    assert story is not None
+    assert story.bylines == (Byline("John Smith"), Byline("Anna Ivanova", "Moscow correspondent"))
+    bylines.undo()  # the choice is an edit like any other
+    assert bylines.text() == "John Smith; iva"
+
+    qtbot.keyClicks(bylines, "x")  # nobody: no popup
+    qtbot.wait(400)
+    wait_idle(qtbot, window)
+    assert completion.choices() == [] and not completion.popup().isVisible()
+
+
+def test_subjects_complete_from_the_media_topics(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    new_story(qtbot, window)
+    subjects = window.editor.subjects
+    completion = window.tools.subjects
+    focus(qtbot, window, subjects)
+    qtbot.keyClicks(subjects, "politics; wa")
+    assert completion.choices() == ["conflict, war and peace"]
+    qtbot.keyClick(completion.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completion.popup(), Qt.Key.Key_Return)
+    assert subjects.text() == "politics; conflict, war and peace"
+    story = window.editor.story()
+    assert story is not None and story.subjects == ("politics", "conflict, war and peace")
