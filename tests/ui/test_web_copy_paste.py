@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -138,4 +138,41 @@ def test_a_50_mb_paste_is_refused_with_a_message_and_the_window_responds(
     assert window.editor.headline.text() == "Kept"
     qtbot.keyClicks(window.editor.headline, " and typing")
     assert window.editor.headline.text() == "Kept and typing"
+    # The lede and the note refuse it too.
+    window.banner.clear()
+    mime = QMimeData()
+    mime.setText(huge)
+    window.editor.lede.insertFromMimeData(mime)
+    assert window.editor.lede.toPlainText() == ""
+    assert "Not pasted" in window.banner.text()
     wait_idle(qtbot, window)
+
+
+RUSSIAN_COPY = """РИА Новости
+Главное
+Россия призывает возобновить диалог с НАТО
+
+МОСКВА, 18 ноября (РИА Новости) - Министр обороны России Анатолий Сердюков призвал во \
+вторник возобновить диалог с НАТО, замороженный после войны в августе.
+
+Сердюков находится с двухдневным визитом в Турции, сообщили в министерстве.
+"""
+
+
+def test_the_pasted_copy_sets_the_language_only_when_its_script_says_another(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    editor = window.editor
+    for raw, expected in (
+        (SAMPLE_WEB_COPY.read_text(encoding="utf-8"), "en-GB"),
+        (RUSSIAN_COPY, "ru"),
+    ):
+        new_story(qtbot, window)
+        editor.language.setEditText("en-GB")
+        paste(qtbot, window, raw)
+        wait_read(qtbot, window)
+        assert editor.headline.text() != ""
+        assert editor.language.currentText() == expected
+    assert editor.dateline.dateline().city == "Москва"
+    assert editor.dateline.reading.text().startswith("МОСКВА, 18 ноября (РИА Новости)")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from editorial.domain.story import Story, slugify
 from editorial.ui.dateline_fields import DateFormatter, DatelineFields
 from editorial.ui.find_bar import SearchTarget
 from editorial.ui.metadata_fields import EmbargoField, SubjectsField, UrgencyField
-from editorial.ui.web_copy_paste import StoryBodyEdit
+from editorial.ui.web_copy_paste import PasteHookTextEdit
 
 # BCP 47 tags a wire desk meets most; any other tag can be typed.
 LANGUAGES = (
@@ -49,8 +48,10 @@ def parse_keywords(text: str) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _plain_edit(parent: QWidget, lines: int, accessible: str, placeholder: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
+def _plain_edit(
+    parent: QWidget, lines: int, accessible: str, placeholder: str
+) -> PasteHookTextEdit:
+    edit = PasteHookTextEdit(parent)
     edit.setAccessibleName(accessible)
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
@@ -100,7 +101,7 @@ class StoryEditor(QWidget):
         self.dateline = DatelineFields(self)
 
         self.lede = _plain_edit(self, 3, "lede", "Standfirst: the story in a sentence or two")
-        self.body = StoryBodyEdit(self)
+        self.body = PasteHookTextEdit(self)
         self.body.setObjectName("bodyField")
         self.body.setAccessibleName("body")
         self.body.setPlaceholderText(

@@ -39,9 +39,9 @@ class PasteHook(Protocol):
     def after_paste(self, text: str) -> None: ...
 
 
-class StoryBodyEdit(QPlainTextEdit):
-    """The body editor: a plain-text editor whose pastes and drops of text pass through
-    a hook (`paste_hook`) that may refuse them or act on them afterwards."""
+class PasteHookTextEdit(QPlainTextEdit):
+    """A plain-text editor (body, lede, note) whose pastes and drops of text pass
+    through a hook (`paste_hook`) that may refuse them or act on them afterwards."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +70,22 @@ def too_long_message(length: int) -> str:
         f"{paste_limit():,}. It may be a whole page or a file; the text is still on "
         "the clipboard, and File ▸ Import… reads files."
     )
+
+
+class PasteSizeGuard:
+    """The hook of the lede and the note: only refuses a paste larger than a story."""
+
+    def __init__(self, notify: Callable[[str, bool], None]) -> None:
+        self._notify = notify
+
+    def before_paste(self, text: str) -> bool:
+        if len(text) > paste_limit():
+            self._notify(too_long_message(len(text)), True)
+            return False
+        return True
+
+    def after_paste(self, text: str) -> None:
+        pass
 
 
 def looks_like_web_copy(text: str) -> bool:
@@ -110,6 +126,9 @@ class StructuredPaste(QObject):
         self._request = 0  # number of the newest reading asked for
         self._reading: _Reading | None = None
         editor.body.paste_hook = self
+        guard = PasteSizeGuard(notify)
+        editor.lede.paste_hook = guard
+        editor.note.paste_hook = guard
         editor.body.textChanged.connect(self._body_changed)
 
     @property
@@ -162,7 +181,7 @@ class StructuredPaste(QObject):
             bylines=parsed.bylines or current.bylines,
             dateline=_merged_dateline(current, parsed),
             lede=parsed.lede,
-            language=parsed.language or current.language,
+            language=_language(current.language, parsed.language),
         )
         editor.replace_fields(after, body=parsed.body)
         self._reading = _Reading(
@@ -204,6 +223,18 @@ class StructuredPaste(QObject):
             editor.replace_fields(reading.after)
         elif document.availableRedoSteps() == 0:
             self._reading = None  # typed over: the reading cannot come back
+
+
+def _language(current: str, guessed: str) -> str:
+    """The story's own tag when the copy's script agrees with it (`en-GB` stays
+    `en-GB`, not the reader's bare `en`); the reader's guess when it does not."""
+    if not guessed or _primary(guessed) == _primary(current):
+        return current
+    return guessed
+
+
+def _primary(language: str) -> str:
+    return language.strip().lower().replace("_", "-").split("-", 1)[0]
 
 
 def _merged_dateline(current: Story, parsed: Story) -> Dateline:

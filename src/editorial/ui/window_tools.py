@@ -41,10 +41,11 @@ class WindowTools(QObject):
         editor = window.editor
         self.transfer = StoryTransfer(window)
         self.paste = StructuredPaste(editor, window.runner, self._notify, self._agency_domain)
-        self.cities = CityCompleter(editor.dateline)
+        self.cities = CityCompleter(editor.dateline, window.runner)
         self.staff_names = StaffCompleter(editor.bylines, window.runner)
         self.subjects = SubjectsCompleter(editor.subjects)
         self.gazetteer = GazetteerWarmer(self)
+        self.gazetteer.loaded.connect(self.cities.gazetteer_loaded)
         self.gazetteer.failed.connect(
             lambda error: window.statusBar().showMessage(
                 f"City completion is not available: {error}", NOTICE_MS
