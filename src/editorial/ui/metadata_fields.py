@@ -50,7 +50,7 @@ MEDIA_TOPICS: dict[str, str] = {
     "17000000": "weather",
 }
 SUBJECT_SEPARATOR = ";"
-EMBARGO_FORMAT = "d MMM yyyy HH:mm"
+EMBARGO_FORMAT = "d MMM yyyy HH:mm t"  # the zone said: embargoes are met by the minute
 
 
 def urgency_label(urgency: int) -> str:
