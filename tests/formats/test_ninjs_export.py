@@ -172,3 +172,18 @@ def test_imports_of_live_stories_start_as_drafts(story: Story) -> None:
     back = story_from_ninjs(story_to_ninjs(story))
     assert back.status is Status.DRAFT
     assert back.same_content(story.edited(status=Status.DRAFT))
+
+
+def test_a_bundled_media_topic_travels_with_its_uri_and_comes_back_by_name() -> None:
+    from editorial.domain.story import new_story
+    from editorial.formats.ninjs import story_from_ninjs
+    from editorial.formats.ninjs_export import story_to_ninjs
+
+    story = new_story("x.org", headline="Vote").edited(subjects=("politics", "local elections"))
+    item = story_to_ninjs(story)
+    assert {"name": "politics", "uri": "http://cv.iptc.org/newscodes/mediatopic/11000000"} in (
+        item["subjects"]
+    )
+    assert {"name": "local elections"} in item["subjects"]
+    uri_only = {**item, "subjects": [{"uri": "http://cv.iptc.org/newscodes/mediatopic/15000000"}]}
+    assert story_from_ninjs(uri_only).subjects == ("sport",)

@@ -13,14 +13,10 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.dateline import Dateline
+from editorial.domain.media_topics import MEDIA_TOPICS, matching_topics
 from editorial.domain.story import Story
 from editorial.storage.library import Library
-from editorial.ui.metadata_fields import (
-    MEDIA_TOPICS,
-    matching_topics,
-    parse_subjects,
-    urgency_label,
-)
+from editorial.ui.metadata_fields import parse_subjects, urgency_label
 from editorial.ui.story_editor import StoryEditor
 from editorial.ui.story_session import SaveState
 from tests.ui.conftest import WindowFactory, wait_idle

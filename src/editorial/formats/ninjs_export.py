@@ -26,13 +26,13 @@ from typing import Any
 from editorial.domain.byline import format_bylines_field
 from editorial.domain.counts import count_text
 from editorial.domain.house_style import DEFAULT_HOUSE_STYLE, HouseStyle, format_dateline
+from editorial.domain.media_topics import MEDIATOPIC_URI, topic_code
 from editorial.domain.render import render_story
 from editorial.domain.story import Status, Story
 from editorial.formats.markdown_text import markdown_to_text
 
 NINJS_VERSION = "2.2"
 NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"
-MEDIATOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/"
 KEYWORD_REL = "keyword"
 LIBRARY_ID_ROLE = "editorial-library-id"
 
@@ -139,6 +139,9 @@ def _subject(name: str) -> dict[str, str]:
     code = _MEDIATOPIC_CODE.match(name.strip())
     if code:
         return {"uri": MEDIATOPIC_URI + code.group(1), "literal": name}
+    known = topic_code(name)
+    if known is not None:  # a bundled Media Topic travels with its URI
+        return {"name": name, "uri": MEDIATOPIC_URI + known}
     return {"name": name}
 
 

@@ -13,10 +13,11 @@ from urllib.parse import quote
 from editorial.domain.byline import Byline, parse_bylines
 from editorial.domain.dateline import Dateline
 from editorial.domain.dateline_parser import title_city
+from editorial.domain.media_topics import MEDIATOPIC_URI, topic_name
 from editorial.domain.story import DEFAULT_URGENCY, new_story_uri
 from editorial.formats.errors import FormatError
 from editorial.formats.markdown_text import html_to_text
-from editorial.formats.ninjs_export import KEYWORD_REL, MEDIATOPIC_URI
+from editorial.formats.ninjs_export import KEYWORD_REL
 
 _URI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _LOOKS_HTML = re.compile(r"<(?:p|div|br|span|h[1-6]|ul|ol|li|b|i|em|strong|a|blockquote|body)\b",
@@ -180,7 +181,8 @@ def read_subjects(data: Mapping[str, Any]) -> tuple[str, ...]:
             code, uri = single_line(entry.get("code")), single_line(entry.get("uri"))
             scheme = single_line(entry.get("scheme"))
             if uri.startswith(MEDIATOPIC_URI):
-                value = "medtop:" + uri.removeprefix(MEDIATOPIC_URI).strip("/")
+                code = uri.removeprefix(MEDIATOPIC_URI).strip("/")
+                value = topic_name(code) or "medtop:" + code
             elif code and "mediatopic" in scheme:
                 value = code if code.startswith("medtop:") else "medtop:" + code
             else:

@@ -25,7 +25,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit
 
 from editorial.domain.byline import Byline, format_bylines_field
-from editorial.ui.metadata_fields import SUBJECT_SEPARATOR, matching_topics
+from editorial.domain.media_topics import matching_topics
+from editorial.ui.metadata_fields import SUBJECT_SEPARATOR
 
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import CityMatch

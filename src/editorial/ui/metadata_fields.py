@@ -27,28 +27,8 @@ URGENCY_NAMES: dict[int, str] = {
     6: "Routine (low)", 7: "Low", 8: "Low", 9: "Lowest",
 }  # fmt: skip
 
-# The top level of the IPTC Media Topics vocabulary (https://cv.iptc.org/newscodes/
-# mediatopic/), by code. Several names contain commas, so the subjects field separates
-# topics with semicolons.
-MEDIA_TOPICS: dict[str, str] = {
-    "01000000": "arts, culture, entertainment and media",
-    "02000000": "crime, law and justice",
-    "03000000": "disaster, accident and emergency incident",
-    "04000000": "economy, business and finance",
-    "05000000": "education",
-    "06000000": "environment",
-    "07000000": "health",
-    "08000000": "human interest",
-    "09000000": "labour",
-    "10000000": "lifestyle and leisure",
-    "11000000": "politics",
-    "12000000": "religion",
-    "13000000": "science and technology",
-    "14000000": "society",
-    "15000000": "sport",
-    "16000000": "conflict, war and peace",
-    "17000000": "weather",
-}
+# Several Media Topic names contain commas, so the subjects field separates topics with
+# semicolons.
 SUBJECT_SEPARATOR = ";"
 EMBARGO_FORMAT = "d MMM yyyy HH:mm t"  # the zone said: embargoes are met by the minute
 
@@ -70,21 +50,6 @@ def parse_subjects(text: str) -> tuple[str, ...]:
 
 def format_subjects(subjects: tuple[str, ...]) -> str:
     return f"{SUBJECT_SEPARATOR} ".join(subjects)
-
-
-def matching_topics(prefix: str, limit: int = 10) -> list[str]:
-    """Media Topic names with a word starting with `prefix` (`war` finds `conflict, war
-    and peace`), those starting with it first."""
-    wanted = prefix.strip().casefold()
-    if not wanted:
-        return []
-    names = sorted(MEDIA_TOPICS.values())
-    first = [n for n in names if n.startswith(wanted)]
-    inner = [
-        n for n in names
-        if n not in first and any(w.startswith(wanted) for w in n.replace(",", " ").split())
-    ]  # fmt: skip
-    return (first + inner)[:limit]
 
 
 class UrgencyField(QComboBox):
