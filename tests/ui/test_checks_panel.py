@@ -275,3 +275,25 @@ def test_picture_of_the_window_with_checks(
     assert window.checks_panel.height() >= 220
     path = artifacts_dir() / "main-window-checks.png"
     assert window.grab().save(str(path))
+
+
+def test_picture_of_the_spelling_menu_and_a_language_without_dictionary(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = start(make_window, library_path, qtbot)
+    window.resize(1400, 860)
+    body = window.editor.body
+    body.setPlainText("Talks are expected next month, acording to officials who stated it.")
+    wait_checked(qtbot, window)
+    menu = window.checks.menu_for(Field.BODY, len("Talks are expected next month, aco"))
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    assert menu.grab().save(str(artifacts_dir() / "spelling-menu.png"))
+    texts = [action.text() for action in menu.actions()]
+    assert "according" in texts[:5] and "Add “acording” to Dictionary" in texts
+    menu.close()
+
+    set_language(window, "tlh")
+    wait_checked(qtbot, window)
+    assert window.checks_panel.notice.isVisible()
+    assert window.checks_panel.grab().save(str(artifacts_dir() / "checks-panel-no-dictionary.png"))

@@ -4,6 +4,7 @@ library, so still accepted after a restart) and Ignore, in the story's language.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QColor, QImage, QTextCharFormat
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from editorial.domain.findings import Field
 from editorial.storage.library import Library
 from editorial.ui.main_window import MainWindow
-from editorial.ui.text_spans import Utf16Map
+from editorial.ui.text_spans import Span, Utf16Map
 from tests.ui.checks_helpers import (
     block_underlines,
     set_language,
@@ -294,3 +295,18 @@ def test_house_style_findings_are_underlined_in_blue_with_the_fix_in_the_menu(
     assert "Attribute with “said”: “stated” is stiff and not neutral." in actions
     actions["Replace with “said”"].trigger()
     assert body.toPlainText() == "The minister said that talks would resume."
+
+
+def test_a_misspelling_checked_without_suggestions_gets_them_on_right_click(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = start(make_window, library_path, qtbot)
+    window.editor.body.setPlainText("Talks will resme soon.")
+    wait_checked(qtbot, window)
+    body = window.checks.fields[Field.BODY]
+    bare = [Span(s.start, s.end, replace(s.finding, suggestions=())) for s in body.spans]
+    body.set_spans(bare)  # as a check that leaves suggestions to the menu would
+    actions = menu_actions(window, Field.BODY, len("Talks will re"))
+    assert "resume" in actions
+    actions["resume"].trigger()
+    assert window.editor.body.toPlainText() == "Talks will resume soon."

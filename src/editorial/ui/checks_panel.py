@@ -90,6 +90,11 @@ class ChecksPanel(QWidget):
         self.notice = QLabel(self)
         self.notice.setObjectName("checksNotice")
         self.notice.setWordWrap(True)
+        # Said once here rather than in the app style sheet: only this panel has it.
+        self.notice.setStyleSheet(
+            "#checksNotice { background: #e8f0fb; border: 1px solid #9db7dc;"
+            " border-radius: 3px; padding: 4px 6px; color: #2b2b2b; }"
+        )
         self.notice.hide()
 
         self.view = QTreeView(self)
