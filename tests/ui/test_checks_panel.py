@@ -297,3 +297,17 @@ def test_picture_of_the_spelling_menu_and_a_language_without_dictionary(
     wait_checked(qtbot, window)
     assert window.checks_panel.notice.isVisible()
     assert window.checks_panel.grab().save(str(artifacts_dir() / "checks-panel-no-dictionary.png"))
+
+
+def test_a_new_headline_limit_shows_at_the_next_check(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = start(make_window, library_path, qtbot)
+    qtbot.keyClicks(window.editor.headline, "Talks resume in Ankara")
+    assert window.services is not None
+    window.services.settings.set("headline_limit", 20)  # as the preferences would
+    qtbot.keyClicks(window.editor.headline, "!")
+    result = wait_checked(qtbot, window)
+    assert result.headline_limit == 20
+    assert "Headline 23/20" in window.checks_panel.summary.text()
+    assert "count.headline-long" in {f.code for f in result.findings}

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QColor, QImage, QTextCharFormat
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QColor, QHelpEvent, QImage, QTextCharFormat
+from PySide6.QtWidgets import QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.findings import Field
@@ -310,3 +311,26 @@ def test_a_misspelling_checked_without_suggestions_gets_them_on_right_click(
     assert "resume" in actions
     actions["resume"].trigger()
     assert window.editor.body.toPlainText() == "Talks will resume soon."
+
+
+def test_hovering_an_underlined_word_says_what_is_wrong(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = start(make_window, library_path, qtbot)
+    body = window.editor.body
+    window.resize(1400, 860)
+    body.setPlainText("Talks will resme soon.")
+    wait_checked(qtbot, window)
+    cursor = body.textCursor()
+    cursor.setPosition(len("Talks will re"))
+    point = body.cursorRect(cursor).center()
+    area = body.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, area.mapToGlobal(point))
+    assert window.checks.eventFilter(area, event)
+    assert QToolTip.text().startswith("Warning: “resme” is not in the dictionary.")
+    assert "Suggested: resume" in QToolTip.text() or "resume" in QToolTip.text()
+    QToolTip.hideText()
+    cursor.setPosition(2)
+    point = body.cursorRect(cursor).center()
+    plain = QHelpEvent(QEvent.Type.ToolTip, point, area.mapToGlobal(point))
+    assert not window.checks.eventFilter(area, plain)  # no underline: the field's own

@@ -11,7 +11,7 @@ from dataclasses import replace as with_changes
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QToolTip, QWidget
 
@@ -227,22 +227,6 @@ class ChecksController(QObject):
             QToolTip.showText(event.globalPos(), tooltip_text(span.finding), checked.area)
             return True
         return False
-
-    def point_of(self, field: Field, position: int) -> QPoint:
-        """Where a cursor position is drawn in a field's mouse area (for tests and for
-        opening the menu from the keyboard)."""
-        widget = self.fields[field].widget
-        if isinstance(widget, QPlainTextEdit):
-            cursor = widget.textCursor()
-            cursor.setPosition(position)
-            return widget.cursorRect(cursor).center()
-        if isinstance(widget, QLineEdit):
-            saved = widget.cursorPosition()
-            widget.setCursorPosition(position)
-            point = widget.cursorRect().center()
-            widget.setCursorPosition(saved)
-            return point
-        return QPoint()
 
 
 def _is_spelling_of(checked: CheckedField, key: str, span: Span) -> bool:

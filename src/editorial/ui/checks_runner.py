@@ -70,6 +70,7 @@ class ChecksRunner(QObject):
         self._timer.timeout.connect(self._start)
 
     def set_service(self, checking: CheckingService, headline_limit: int) -> None:
+        """`headline_limit`: shown when the service has no settings to read it from."""
         self._checking = checking
         self._headline_limit = headline_limit
         self._dictionaries.clear()
@@ -137,11 +138,14 @@ class ChecksRunner(QObject):
         checking = self._checking
         if checking is None:
             return
-        limit = self._headline_limit
+        fallback = self._headline_limit
         dictionary = self._dictionaries.get(story.language, "")
 
         def work() -> CheckResult:
             began = time.perf_counter()
+            # Read at each check, so a limit changed in the preferences shows at once.
+            settings = getattr(checking, "settings", None)
+            limit = int(settings.get("headline_limit")) if settings is not None else fallback
             findings = tuple(checking.check(story))
             counts = count_story(story.headline, story.lede, story.body)
             return CheckResult(
