@@ -78,3 +78,17 @@ def test_what_the_speller_is_not_asked_about() -> None:
     assert "don’t" in words
     starts = [(s, e) for s, e, _ in words_to_check(text)]
     assert all(text[s:e] == w for (s, e), w in zip(starts, words, strict=True))
+
+
+def test_suggestions_are_asked_once_per_distinct_word() -> None:
+    speller = WordListSpeller("the minister said talks resume and so")
+    story = Story(
+        uri="urn:x",
+        headline="Serdyukov talks",
+        lede="Serdyukov said the minister said so.",
+        body="Serdyukov, Serdyukov and Rogozin said. Rogozin said.",
+    )
+    config = CheckConfig(now=CONFIG.now, spelling_suggestions=True)
+    findings = run_checks(story, HOUSE_STYLES["agency"], config, speller=speller)
+    assert sum(f.code == "spelling" for f in findings) >= 6
+    assert sorted(speller.suggested) == ["Rogozin", "Serdyukov"]

@@ -42,7 +42,9 @@ class FakeChecking:
         self.speller_lanes.append(QThread.currentThread().objectName())
         return self._speller
 
-    def check(self, story: Story, *, now: Any = None) -> list[Finding]:
+    def check(
+        self, story: Story, *, now: Any = None, suggestions: bool = True
+    ) -> list[Finding]:
         self.checked.append((QThread.currentThread().objectName(), story.body))
         time.sleep(self.delay)
         return [Finding("spelling", Severity.WARNING, "m", Field.BODY, 0, 1, 1, 1)]
@@ -126,7 +128,9 @@ def test_no_story_cancels_a_waiting_check(runner: TaskRunner, qtbot: QtBot) -> N
 
 def test_a_failing_check_is_reported(runner: TaskRunner, qtbot: QtBot) -> None:
     class Broken(FakeChecking):
-        def check(self, story: Story, *, now: Any = None) -> list[Finding]:
+        def check(
+        self, story: Story, *, now: Any = None, suggestions: bool = True
+    ) -> list[Finding]:
             raise RuntimeError("gazetteer missing")
 
     checks = ChecksRunner(runner, delay_ms=10)

@@ -99,6 +99,7 @@ def run_checks(
     if copy_rules_apply:
         findings += headline_case_findings(story.headline, rules, positions[Field.HEADLINE])
     verdicts: dict[str, bool] = {}
+    suggested: dict[str, tuple[str, ...]] = {}
     for field, text in texts.items():
         if not text.strip():
             continue
@@ -118,6 +119,7 @@ def run_checks(
                 where,
                 suggestions=config.spelling_suggestions,
                 verdicts=verdicts,
+                suggested=suggested,
             )
     return sort_findings(_graded(findings, style, config))
 

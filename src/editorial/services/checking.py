@@ -26,13 +26,17 @@ class CheckingService:
         self._spellers: dict[str, HunspellSpeller | SpellingUnavailable] = {}
         self._lock = threading.Lock()
 
-    def check(self, story: Story, *, now: dt.datetime | None = None) -> list[Finding]:
+    def check(
+        self, story: Story, *, now: dt.datetime | None = None, suggestions: bool = True
+    ) -> list[Finding]:
+        """Every finding for the story. `suggestions=False` leaves spelling suggestions
+        out (the slow part); the window asks for them only on a right-click."""
         speller = self.speller(story.language)
         config = CheckConfig(
             headline_max_characters=int(self.settings.get("headline_limit")),
             now=now,
             story_time=story.updated_at,
-            spelling_suggestions=True,
+            spelling_suggestions=suggestions,
         )
         from editorial.domain.gazetteer import default_gazetteer
 

@@ -16,6 +16,9 @@ from typing import Any
 PREFERRED_REGIONS = {"en": ("en_US", "en_GB"), "pt": ("pt_BR", "pt_PT"), "de": ("de_DE",)}
 
 
+SUGGESTION_CACHE_SIZE = 4096
+
+
 class SpellingUnavailable(Exception):
     """No engine or no dictionary for the language; the message says which and why."""
 
@@ -67,6 +70,8 @@ class HunspellSpeller:
         self._dictionary = _enchant().Dict(self.tag)
         self._accepted = set(desk_words)
         self._lock = threading.Lock()  # an Enchant dictionary is not thread-safe
+        # Hunspell takes tens of milliseconds to suggest; a story repeats its names.
+        self._suggested: dict[str, list[str]] = {}
 
     def check(self, word: str) -> bool:
         if word in self._accepted:
@@ -76,7 +81,11 @@ class HunspellSpeller:
 
     def suggest(self, word: str) -> list[str]:
         with self._lock:
-            return list(self._dictionary.suggest(word))[:8]
+            if word not in self._suggested:
+                if len(self._suggested) >= SUGGESTION_CACHE_SIZE:
+                    self._suggested.clear()
+                self._suggested[word] = list(self._dictionary.suggest(word))[:8]
+            return list(self._suggested[word])
 
     def accept(self, word: str) -> None:
         """Take a word as correct from now on ("ignore", or just added to the dictionary)."""

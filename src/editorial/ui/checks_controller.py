@@ -224,7 +224,8 @@ class ChecksController(QObject):
             span = checked.span_at(checked.position_at(event.pos()))
             if span is None:
                 return False
-            QToolTip.showText(event.globalPos(), tooltip_text(span.finding), checked.area)
+            offered = self._with_suggestions(span, checked.span_text(span))
+            QToolTip.showText(event.globalPos(), tooltip_text(offered.finding), checked.area)
             return True
         return False
 

@@ -146,7 +146,8 @@ class ChecksRunner(QObject):
             # Read at each check, so a limit changed in the preferences shows at once.
             settings = getattr(checking, "settings", None)
             limit = int(settings.get("headline_limit")) if settings is not None else fallback
-            findings = tuple(checking.check(story))
+            # Suggestions are the slow part of spelling: the menu asks for them on demand.
+            findings = tuple(checking.check(story, suggestions=False))
             counts = count_story(story.headline, story.lede, story.body)
             return CheckResult(
                 story, findings, counts, limit, dictionary, time.perf_counter() - began
