@@ -160,7 +160,9 @@ def test_export_writes_valid_ninjs_of_the_story_in_the_editor(
     assert_valid_ninjs_22(item)
     assert item["headlines"][0]["value"] == "Talks resume in Ankara"
     assert item["located"] == "Ankara, Turkey"
-    assert {"name": "politics"} in item["subjects"]
+    assert {"name": "politics", "uri": "http://cv.iptc.org/newscodes/mediatopic/11000000"} in item[
+        "subjects"
+    ]
     assert "exported to" in window.statusBar().currentMessage()
     assert [p.name for p in exported.parent.iterdir()] == ["talks.json"]  # no leftovers
 

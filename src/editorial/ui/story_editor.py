@@ -67,6 +67,7 @@ class StoryEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("storyEditor")
         self._base: Story | None = None
+        self._last_shown: Story | None = None  # the fields' content last announced
         self._loading = False
         self._slug_follows_headline = True
 
@@ -225,6 +226,7 @@ class StoryEditor(QWidget):
                 line.setCursorPosition(0)  # show the start of a long headline
         finally:
             self._loading = False
+        self._last_shown = self.story()
         self.setEnabled(story is not None)
 
     def story(self) -> Story | None:
@@ -362,5 +364,11 @@ class StoryEditor(QWidget):
         if self._loading or self._base is None:
             return
         story = self.story()
-        if story is not None:
-            self.story_edited.emit(story)
+        if story is None:
+            return
+        # Qt also says "changed" for a new underline or a cursor-only input method event;
+        # only a change an editor could see in the story counts as an edit.
+        if self._last_shown is not None and story.same_content(self._last_shown):
+            return
+        self._last_shown = story
+        self.story_edited.emit(story)
