@@ -3,7 +3,9 @@ subjects from the Media Topics."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
@@ -12,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from editorial.domain.byline import Byline
 from editorial.domain.gazetteer import default_gazetteer_loaded
 from editorial.ui.completers import last_item_span, last_person_span
+from editorial.ui.dateline_fields import parse_loose_date
 from editorial.ui.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import activate, new_story
@@ -120,3 +123,34 @@ def test_subjects_complete_from_the_media_topics(
     assert subjects.text() == "politics; conflict, war and peace"
     story = window.editor.story()
     assert story is not None and story.subjects == ("politics", "conflict, war and peace")
+
+
+def test_a_picked_city_dates_the_dateline_by_its_own_clock(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    """Apia is 13 hours ahead of UTC, Honolulu 10 behind: for all but an hour of every
+    day their dates differ, and each dateline must take its own city's."""
+    window = make_window(library_path)
+    new_story(qtbot, window)
+    qtbot.waitUntil(default_gazetteer_loaded, timeout=GAZETTEER_MS)
+    fields = window.editor.dateline
+    completion = window.tools.cities
+    focus(qtbot, window, fields.city)
+    for typed, zone in (("Honolul", "Pacific/Honolulu"), ("Apia", "Pacific/Apia")):
+        fields.city.clear()
+        fields.date.clear()
+        with qtbot.waitSignal(completion.shown):
+            qtbot.keyClicks(fields.city, typed)
+        completion.choose(0)
+        local_day = dt.datetime.now(ZoneInfo(zone)).date()
+        assert fields.dateline().date == local_day, typed
+        fields.date.setText("today")
+        fields.date.textEdited.emit("today")
+        assert fields.dateline().date == local_day, typed
+    wait_idle(qtbot, window)
+
+
+def test_a_date_without_a_year_is_the_nearest_one() -> None:
+    assert parse_loose_date("31 Dec", dt.date(2009, 1, 2)) == dt.date(2008, 12, 31)
+    assert parse_loose_date("Nov. 18", dt.date(2008, 11, 28)) == dt.date(2008, 11, 18)
+    assert parse_loose_date("29 Feb", dt.date(2009, 3, 1)) == dt.date(2008, 2, 29)

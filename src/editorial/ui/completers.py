@@ -167,7 +167,7 @@ class CityCompleter(FieldCompleter):
 
     def take(self, value: CityMatch) -> None:
         city = value.city
-        self.fields.choose_place(_city_name(value), city.region, city.country)
+        self.fields.choose_place(_city_name(value), city.region, city.country, city.timezone)
 
 
 def _city_name(match: CityMatch) -> str:

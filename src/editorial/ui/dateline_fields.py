@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from editorial.domain.dateline import Dateline
+from editorial.domain.dateline import Dateline, resolve_year
 from editorial.domain.house_style import format_dateline
 
 DateFormatter = Callable[[Dateline, str], str]  # dateline, story language -> text
@@ -30,7 +31,8 @@ _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 def parse_loose_date(text: str, today: dt.date | None = None) -> dt.date | None:
     """A date as an editor types it; None for an empty field. Raises ValueError for text
-    that is not a date. A date without a year is in the current year."""
+    that is not a date. A date without a year takes the year nearest `today` (the day
+    in the dateline's city), so `Dec 31` typed on January 2 is last year's."""
     cleaned = re.sub(r"[,\s]+", " ", text.strip().rstrip(".")).strip()
     if not cleaned:
         return None
@@ -48,10 +50,12 @@ def parse_loose_date(text: str, today: dt.date | None = None) -> dt.date | None:
             continue
     for pattern in _FORMATS_WITHOUT_YEAR:
         try:
-            # strptime needs a year to accept 29 February, so parse with this year's.
-            return dt.datetime.strptime(f"{cleaned} {today.year}", f"{pattern} %Y").date()
+            # strptime needs a year to accept 29 February: parse with a leap year's, then
+            # take the year that puts the date nearest today, as wire datelines are read.
+            parsed = dt.datetime.strptime(f"{cleaned} 2000", f"{pattern} %Y").date()
         except ValueError:
             continue
+        return resolve_year(parsed.month, parsed.day, today)
     raise ValueError(f"not a date: {text!r}")
 
 
@@ -72,6 +76,7 @@ class DatelineFields(QWidget):
         self._language = ""
         self._date: dt.date | None = None
         self._date_understood = True
+        self._zone = ""  # IANA zone of the city picked from the gazetteer
 
         self.city = self._line("City", "dateline city")
         self.region = self._line("State", "dateline state or region")
@@ -81,6 +86,7 @@ class DatelineFields(QWidget):
         self.date.setToolTip("Type a date as you would write it: 18 Nov, 2008-11-18, today")
         self.source = self._line("Agency", "dateline source")
         self.date.editingFinished.connect(self._tidy_date)
+        self.city.textEdited.connect(self._forget_zone)  # typed over a picked city
         widest = self.date.fontMetrics().horizontalAdvance("28 Sep 2000")
         self.date.setMinimumWidth(widest + 14)  # a whole date stays readable
         self.reading = QLabel(self)
@@ -127,6 +133,7 @@ class DatelineFields(QWidget):
         self._show_reading()
 
     def set_dateline(self, dateline: Dateline) -> None:
+        self._zone = ""
         self._date = dateline.date
         self._date_understood = True
         self.city.setText(dateline.city)
@@ -138,13 +145,38 @@ class DatelineFields(QWidget):
             line.setCursorPosition(0)
         self._show_reading()
 
-    def choose_place(self, city: str, region: str, country: str) -> None:
+    def choose_place(self, city: str, region: str, country: str, timezone: str = "") -> None:
         """The editor picked a city from the gazetteer: take its region and country too,
-        as an edit of theirs."""
+        as an edit of theirs. An empty date becomes today's date in that city, which is
+        the dateline's date (not the editor's own day, hours away)."""
+        self._zone = timezone
         for line, text in ((self.city, city), (self.region, region), (self.country, country)):
             line.setText(text)
             line.setCursorPosition(0)
+        if not self.date.text().strip():
+            self.date.setText(format_field_date(self._today()))
+            self.date.setCursorPosition(0)
         self._edited()
+
+    def _forget_zone(self) -> None:
+        self._zone = ""
+
+    def _today(self) -> dt.date:
+        """Today where the dateline is: the chosen city's zone, else the zone the
+        gazetteer (when already loaded: never a wait here) knows for the typed city."""
+        zone = self._zone
+        if not zone and self.city.text().strip():
+            from editorial.domain.gazetteer import default_gazetteer, default_gazetteer_loaded
+
+            if default_gazetteer_loaded():
+                found = default_gazetteer().lookup(self.city.text(), self.country.text())
+                zone = found.timezone if found is not None else ""
+        if zone:
+            try:
+                return dt.datetime.now(ZoneInfo(zone)).date()
+            except (ZoneInfoNotFoundError, ValueError):
+                pass
+        return dt.date.today()
 
     def dateline(self) -> Dateline:
         return Dateline(
@@ -165,7 +197,7 @@ class DatelineFields(QWidget):
 
     def _edited(self) -> None:
         try:
-            self._date = parse_loose_date(self.date.text())
+            self._date = parse_loose_date(self.date.text(), self._today())
             self._date_understood = True
         except ValueError:
             # Keep the last date understood until the editor finishes typing a new one.
