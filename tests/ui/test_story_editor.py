@@ -47,7 +47,7 @@ def editor(qapp: object, qtbot: QtBot) -> Iterator[StoryEditor]:
         ("Nov. 18, 2008", dt.date(2008, 11, 18)),
         ("november 18 2008", dt.date(2008, 11, 18)),
         ("18.11.2008", dt.date(2008, 11, 18)),
-        ("18 Nov", dt.date(2024, 11, 18)),
+        ("18 Nov", dt.date(2023, 11, 18)),  # the nearest 18 November to 15 March 2024
         ("29 Feb", dt.date(2024, 2, 29)),
         ("Sept 3", dt.date(2024, 9, 3)),
         ("today", TODAY),
