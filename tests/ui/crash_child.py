@@ -10,10 +10,10 @@ import time
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
-from editorial.ui.app import application, open_window  # noqa: E402
+from editorial.ui.app import application, open_window
 
 
 def spin(seconds: float, until: object = None) -> None:
