@@ -3,9 +3,13 @@ developer's real library or settings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from editorial.domain.story import Story
 
 
 @pytest.fixture(autouse=True)
@@ -18,3 +22,38 @@ def isolated_user_folders(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("EDITORIAL_LIBRARY", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def every_kept_story_exports_valid_ninjs(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Whatever a test keeps in a library (added, imported or saved, from any thread)
+    must export as ninjs 2.2 that validates against the official schema; a test that
+    made an invalid one fails at its end, naming the story and the schema's complaint."""
+    from editorial.formats.ninjs_export import story_to_ninjs
+    from editorial.storage.library import Library
+    from tests.formats.conftest import ninjs_22_validator
+
+    problems: list[str] = []
+
+    def validate(stories: list[Story]) -> None:
+        for story in stories:
+            for error in ninjs_22_validator().iter_errors(story_to_ninjs(story)):
+                problems.append(f"{story.uri}: {error.json_path}: {error.message}")
+
+    def checked(method: Callable[..., Any], pick: Callable[[Any], list[Story]]) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            result = method(*args, **kwargs)
+            validate(pick(result))
+            return result
+
+        return wrapper
+
+    monkeypatch.setattr(Library, "add_many", checked(Library.add_many, list))
+    monkeypatch.setattr(Library, "save", checked(Library.save, lambda s: [s]))
+    monkeypatch.setattr(
+        Library, "import_stories", checked(Library.import_stories, lambda r: [*r[0], *r[1]])
+    )
+    yield
+    assert not problems, "stories that do not export as valid ninjs 2.2:\n" + "\n".join(
+        problems[:20]
+    )
