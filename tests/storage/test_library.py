@@ -164,3 +164,11 @@ def test_a_failed_import_keeps_nothing(library: Library) -> None:
     with pytest.raises(Exception, match="aware"):
         library.import_stories([good, new_story("x.org").edited(embargo=naive)])
     assert library.count() == 0
+
+
+def test_an_item_twice_in_one_import_is_one_story_at_its_last_version(library: Library) -> None:
+    first = new_story("x.org", headline="Quake: first take")
+    added, updated = library.import_stories([first, first.edited(headline="Quake: new lede")])
+    assert updated == [] and len(added) == 1
+    assert added[0].headline == "Quake: new lede" and added[0].version == 2
+    assert library.count() == 1

@@ -152,14 +152,7 @@ class Library:
         rows: list[StoryRow] = []
         with self._session() as session:
             for story in stories:
-                row = StoryRow(
-                    uri=story.uri,
-                    version=max(story.version, 1),
-                    created_at=story.created_at or now,
-                    updated_at=now,
-                    trashed_at=None,
-                )
-                copy_content_to_row(story, row)
+                row = _new_row(story, now)
                 session.add(row)
                 rows.append(row)
             session.flush()
@@ -170,31 +163,27 @@ class Library:
         knows updates that story (an agency's new version of its item), any other is added.
         Returns (added, updated)."""
         now = self._clock()
-        added: list[StoryRow] = []
-        updated: list[StoryRow] = []
+        added: dict[str, StoryRow] = {}  # by uri, in file order
+        updated: dict[str, StoryRow] = {}
         with self._session() as session:
             known = self._rows_by_uri(session, [s.uri for s in stories])
             for story in stories:
-                row = known.get(story.uri)
+                row = known.get(story.uri) or added.get(story.uri)
                 if row is None:
-                    row = StoryRow(
-                        uri=story.uri,
-                        version=max(story.version, 1),
-                        created_at=story.created_at or now,
-                        updated_at=now,
-                    )
+                    row = added[story.uri] = _new_row(story, now)
                     session.add(row)
-                    known[story.uri] = row
-                    added.append(row)
-                else:
-                    row.version += 1
-                    row.updated_at = now
-                    row.trashed_at = None
-                    if row not in added and row not in updated:
-                        updated.append(row)
+                    continue
+                row.version += 1
+                row.updated_at = now
+                row.trashed_at = None
                 copy_content_to_row(story, row)
+                if story.uri not in added:
+                    updated[story.uri] = row
             session.flush()
-            return [story_from_row(r) for r in added], [story_from_row(r) for r in updated]
+            return (
+                [story_from_row(r) for r in added.values()],
+                [story_from_row(r) for r in updated.values()],
+            )
 
     def save(self, story: Story) -> Story:
         """Write an edited story. The copy must be of the stored version; the result has
@@ -251,3 +240,16 @@ class Library:
         if row is None:
             raise StoryNotFound(story_id)
         return row
+
+
+def _new_row(story: Story, now: dt.datetime) -> StoryRow:
+    """A row for a story the library has not kept before (version at least 1)."""
+    row = StoryRow(
+        uri=story.uri,
+        version=max(story.version, 1),
+        created_at=story.created_at or now,
+        updated_at=now,
+        trashed_at=None,
+    )
+    copy_content_to_row(story, row)
+    return row
