@@ -56,3 +56,16 @@ def test_a_url_location_works(tmp_path: Path) -> None:
         assert (tmp_path / "by-url.sqlite").exists()
     finally:
         library.close()
+
+
+def test_the_welcome_story_has_no_spelling_findings() -> None:
+    from editorial.services.desk import open_desk
+
+    desk = open_desk(None, Settings())
+    try:
+        welcome = desk.library.get(desk.library.list_stories()[0].id)
+        spelling = [f for f in desk.checking.check(welcome) if f.code == "spelling"]
+        assert spelling == []
+        assert desk.library.dictionary.words("en") >= {"lede", "standfirst"}
+    finally:
+        desk.close()

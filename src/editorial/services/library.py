@@ -34,7 +34,10 @@ def open_library(given: str | None, settings: Settings) -> Library:
     location, is_default = resolve_location(given)
     library = Library.open(location)
     if library.created and is_default:
-        from editorial.services.welcome import welcome_story
+        from editorial.services.welcome import NEWSROOM_WORDS, welcome_story
 
         library.add(welcome_story(settings))
+        for language, words in NEWSROOM_WORDS.items():
+            for word in words:
+                library.dictionary.add(word, language)
     return library
