@@ -69,3 +69,11 @@ def test_an_old_file_is_upgraded_step_by_step(
 
 def test_the_settings_live_in_the_users_config_folder(isolated_user_folders: Path) -> None:
     assert str(config_dir()).startswith(str(isolated_user_folders / "config"))
+
+
+def test_an_unset_name_stays_unset_while_the_login_name_stands_in(tmp_path: Path) -> None:
+    loaded = Settings.load(tmp_path / "settings.json")
+    assert loaded.stored("editor_name") == ""
+    assert loaded.get("editor_name") != ""
+    loaded.set("editor_name", "Anna Ivanova")
+    assert loaded.stored("editor_name") == loaded.get("editor_name") == "Anna Ivanova"

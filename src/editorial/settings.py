@@ -88,13 +88,18 @@ class Settings:
         return cls(path, _upgrade(stored))
 
     def get(self, key: str) -> Any:
-        option = OPTIONS[key]
-        value = self._values.get(key, option.default)
-        if not isinstance(value, option.type):
-            value = option.default
+        """The value in effect (an empty name is the login's full name)."""
+        value = self.stored(key)
         if key == "editor_name" and not value:
             return _login_full_name()
         return value
+
+    def stored(self, key: str) -> Any:
+        """The value as the editor set it, or the option's default: what a preferences
+        dialog shows, so that saving it does not freeze a derived value."""
+        option = OPTIONS[key]
+        value = self._values.get(key, option.default)
+        return value if isinstance(value, option.type) else option.default
 
     def set(self, key: str, value: Any) -> None:
         option = OPTIONS[key]

@@ -86,7 +86,7 @@ class WindowTools(QObject):
 
         def gather() -> _Gathered:
             styles = services.styles.catalog.styles
-            values = {key: services.settings.get(key) for key in OPTIONS}
+            values = {key: services.settings.stored(key) for key in OPTIONS}
             titles = [(key, style.title) for key, style in styles.items()]
             descriptions = {key: style.description for key, style in styles.items()}
             return values, titles, descriptions
