@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -127,6 +128,11 @@ def test_delete_moves_to_trash_and_restore_brings_back(
     view.setCurrentIndex(window.model.index_of(story_id))
     qtbot.waitUntil(lambda: window.session.story_id == story_id)
     assert window.editor.headline.isReadOnly()
+    # Greyed, so the editor sees at a glance that the text cannot be changed.
+    typed_on = window.editor.body.viewport().palette().color(QPalette.ColorRole.Base)
+    assert typed_on.lightness() < 245, typed_on.name()
+    window.resize(1400, 860)
+    assert window.grab().save(str(artifacts_dir() / "main-window-trash.png"))
     window.list_panel.restore_button.click()
     qtbot.waitUntil(lambda: window.model.row_of(story_id) is None)
 
@@ -137,6 +143,7 @@ def test_delete_moves_to_trash_and_restore_brings_back(
     # Back from the trash, a story is open again and can be edited.
     qtbot.waitUntil(lambda: window.session.story_id == story_id)
     assert not window.editor.headline.isReadOnly()
+    assert window.editor.body.viewport().palette().color(QPalette.ColorRole.Base).lightness() > 245
 
 
 def test_delete_in_a_text_field_deletes_text_not_the_story(

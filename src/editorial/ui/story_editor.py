@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -297,10 +298,16 @@ class StoryEditor(QWidget):
         return self._base.id if self._base is not None else None
 
     def set_read_only(self, read_only: bool) -> None:
-        for line in (self.headline, self.slug, self.bylines, self.keywords, self.subjects):
-            line.setReadOnly(read_only)
-        for edit in (self.lede, self.body, self.note):
-            edit.setReadOnly(read_only)
+        fields: list[QLineEdit | QPlainTextEdit] = [
+            self.headline, self.slug, self.bylines, self.keywords, self.subjects,
+            self.lede, self.body, self.note, *self.dateline.lines,
+        ]  # fmt: skip
+        for field in fields:
+            field.setReadOnly(read_only)
+            # Greyed by the style sheet's [trashed="true"] rule; re-polished to apply now.
+            field.setProperty("trashed", read_only)
+            field.style().unpolish(field)
+            field.style().polish(field)
         self.language.setEnabled(not read_only)
         self.urgency.setEnabled(not read_only)
         self.embargo.set_read_only(read_only)
