@@ -84,6 +84,8 @@ class ChecksPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("checksStatus")
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A narrow panel wraps the tally rather than clipping it to its last character.
+        self.status.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setObjectName("checksSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -128,8 +130,7 @@ class ChecksPanel(QWidget):
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.status)
+        top.addWidget(self.status, 1)  # the tally takes the width the heading leaves
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
