@@ -78,3 +78,10 @@ def test_render_puts_the_dateline_at_the_head_of_the_lede(editing: EditingServic
     ) in html
     assert html.index("two-day official visit") > html.index("Russian Defense Minister")
     assert editing.dateline_text(story) == "ANKARA, November 18 (RIA Novosti) -"
+
+
+def test_a_kept_story_summarises_itself_for_the_list(editing: EditingService) -> None:
+    story = editing.create("Listed").story
+    assert story.summary() == editing.list_stories()[0]
+    with pytest.raises(ValueError):
+        editing.draft("Not kept").summary()

@@ -62,6 +62,20 @@ class Story:
         """A copy with the given fields changed (the dataclass stays frozen)."""
         return replace(self, **changes)  # type: ignore[arg-type]
 
+    def summary(self) -> StorySummary:
+        """What a story list shows of this story; only for a story the library keeps."""
+        if self.id is None or self.updated_at is None:
+            raise ValueError("only a story kept in a library has a summary")
+        return StorySummary(
+            id=self.id,
+            uri=self.uri,
+            headline=self.headline,
+            slug=self.slug,
+            status=self.status,
+            updated_at=self.updated_at,
+            trashed_at=self.trashed_at,
+        )
+
     def same_content(self, other: Story) -> bool:
         """True when an editor would see no difference (ignores bookkeeping fields)."""
         return _content(self) == _content(other)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from editorial.domain.changes import StoryChanges
 from editorial.domain.story import Story, StorySummary
 from editorial.ui.message_banner import Severity
-from editorial.ui.models.story_list_model import UNTITLED, summary_of
+from editorial.ui.models.story_list_model import UNTITLED
 
 if TYPE_CHECKING:
     from editorial.services.editing import EditingService, Saved
@@ -263,7 +263,7 @@ class StoryDesk(QObject):
             model.remove(story_id)
         touched = changes.created | changes.updated
         if story is not None and story.id in touched:
-            model.upsert(summary_of(story))
+            model.upsert(story.summary())
             touched = touched - {story.id}
         if touched:
             self._show_listing(model.trashed)

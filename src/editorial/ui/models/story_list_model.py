@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from editorial.domain.story import Story, StorySummary
+from editorial.domain.story import StorySummary
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -34,20 +34,6 @@ class StoryRole(IntEnum):
 
 
 UNTITLED = "Untitled story"
-
-
-def summary_of(story: Story) -> StorySummary:
-    """What the list shows of a story the editor holds in full."""
-    assert story.id is not None and story.updated_at is not None
-    return StorySummary(
-        id=story.id,
-        uri=story.uri,
-        headline=story.headline,
-        slug=story.slug,
-        status=story.status,
-        updated_at=story.updated_at,
-        trashed_at=story.trashed_at,
-    )
 
 
 def _newest_first(summary: StorySummary) -> tuple[dt.datetime, int]:
