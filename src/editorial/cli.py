@@ -66,18 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from editorial.ui.app import run_app
 
         return run_app(args.library)
-    from editorial.formats.errors import FormatError
-    from editorial.storage.errors import LibraryError, StoryNotFound
+    from editorial.domain.errors import EditorialError
 
     try:
         command: Command = args.run
         return command(args)
-    except (StoryNotFound, FormatError) as error:
+    except EditorialError as error:
         print(f"editorial: {error}", file=sys.stderr)
-        return 1
-    except LibraryError as error:
-        print(f"editorial: {error}", file=sys.stderr)
-        return 2
+        return error.exit_status
     except BrokenPipeError:  # `editorial list | head`: the reader has gone, not an error
         sys.stderr.close()
         return 0

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 
+from editorial.domain.errors import BadInput
+
 DEFAULT_AGENCY_DOMAIN = "newsroom.example"
 """The agency domain of new story URIs when the caller names none (the settings'
 default; the CLI and the window pass the configured one)."""
 
 
-class FormatError(ValueError):
+class FormatError(BadInput):
     """Input that cannot become a story: malformed JSON, an unknown encoding, a binary
     file, text too large to be a story.
 

@@ -19,13 +19,27 @@ from editorial.storage.library import Library
 
 
 @dataclass(frozen=True, slots=True)
+class SkippedStory:
+    """A story in a file that was not kept, and why (the library already holds this
+    version of it or a newer one): said to the editor, never silently dropped."""
+
+    uri: str
+    headline: str
+    reason: str
+    story_id: int | None = None  # the library's story with this uri, when there is one
+
+
+@dataclass(frozen=True, slots=True)
 class FileImport:
-    """What one file gave: the stories kept (added or updated), or the error why none."""
+    """What one file gave: the stories kept (added or updated) and skipped, what could
+    not be kept of them as read (`warnings`, one line each), or the error why none."""
 
     path: str
     added: tuple[Story, ...] = ()
     updated: tuple[Story, ...] = ()
     error: str | None = None
+    skipped: tuple[SkippedStory, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def stories(self) -> tuple[Story, ...]:

@@ -1,0 +1,67 @@
+"""What can go wrong, in words an editor can act on: the one error vocabulary of Editorial.
+
+Every layer raises these (storage, formats and sync raise subclasses of them), so the
+window and the command line catch them without reaching into the layer that raised:
+`str(error)` is a message fit for a dialog or one line on stderr, and `exit_status` is
+what the `editorial` command exits with (1 for a problem with the input or a story, 2 for
+a library that cannot be opened or used).
+"""
+
+from __future__ import annotations
+
+
+class EditorialError(Exception):
+    """Base of every error Editorial reports to a person."""
+
+    exit_status = 1
+
+
+class BadInput(EditorialError, ValueError):
+    """Input that cannot become what was asked for: a malformed file, a value out of range."""
+
+
+class StoryError(EditorialError):
+    """A problem with one story of an open library."""
+
+
+class StoryNotFound(StoryError):
+    def __init__(self, story_id: int) -> None:
+        super().__init__(f"There is no story with id {story_id} in this library.")
+        self.story_id = story_id
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.story_id,))
+
+
+class VersionConflict(StoryError):
+    """Someone saved the story since this copy was read; saving would lose their work."""
+
+    def __init__(self, story_id: int, expected: int, found: int) -> None:
+        super().__init__(
+            f"Story {story_id} was changed elsewhere (version {found}, this copy is version "
+            f"{expected}). Reload it before saving."
+        )
+        self.story_id = story_id
+        self.expected = expected
+        self.found = found
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.story_id, self.expected, self.found))
+
+
+class LibraryError(EditorialError):
+    """The library cannot be opened or used; nothing at its location was changed."""
+
+    exit_status = 2
+
+
+class LibraryNotWritable(LibraryError):
+    pass
+
+
+class NotALibrary(LibraryError):
+    """The location holds something that is not an Editorial library (nothing was changed)."""
+
+
+class LibraryTooNew(LibraryError):
+    """The library was written by a newer Editorial; opening it could damage it."""
