@@ -115,7 +115,7 @@ def test_wheel_carries_resources_migrations_and_typing(built_wheel: Path) -> Non
 
 FIND_RESOURCES = """
 import json, sys
-from editorial.domain.resources_path import resource
+from editorial.services.resources import resource
 from editorial.ui.resources import resource_path
 print(json.dumps({
     "domain": resource("preview.css").is_file(),
@@ -142,7 +142,7 @@ def test_installed_wheel_finds_its_resources(built_wheel: Path, tmp_path: Path) 
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
-    assert found["domain"], "editorial.domain.resources_path cannot find preview.css"
+    assert found["domain"], "editorial.services.resources cannot find preview.css"
     assert found["ui"], f"editorial.ui.resources looks in {found['ui_dir']}, not the package"
 
 

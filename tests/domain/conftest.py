@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from editorial.domain.gazetteer import Gazetteer, default_gazetteer
+from editorial.domain.gazetteer import Gazetteer
+from tests.catalogs import real_gazetteer as built_gazetteer
 from tests.domain.places import ANKARA, AUCKLAND, HONOLULU, MOSCOW, MOSCOW_IDAHO, SAO_PAULO
 
 
@@ -25,4 +26,4 @@ def small_gazetteer() -> Gazetteer:
 
 @pytest.fixture(scope="session")
 def real_gazetteer() -> Gazetteer:
-    return default_gazetteer()
+    return built_gazetteer()

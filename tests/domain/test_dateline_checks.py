@@ -10,8 +10,8 @@ from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.dateline import Dateline
 from editorial.domain.findings import Field, Finding, Severity
 from editorial.domain.gazetteer import Gazetteer
-from editorial.domain.house_style import HOUSE_STYLES
 from editorial.domain.story import Story
+from tests.catalogs import HOUSE_STYLES
 
 # 22:30 UTC on November 17, 2008: already November 18 in Ankara and Auckland, still
 # November 17 in Honolulu.

@@ -13,7 +13,8 @@ from editorial.domain.dateline import Dateline, DatelineError, resolve_year
 from editorial.domain.dateline_format import stand_alone_form
 from editorial.domain.dateline_parser import match_dateline, parse_dateline, title_city
 from editorial.domain.gazetteer import country_code, fold, region_names
-from editorial.domain.house_style import HOUSE_STYLES, format_dateline
+from editorial.domain.house_style import format_dateline
+from tests.catalogs import HOUSE_STYLES
 
 ALPHABETS = {
     "latin": "abcdefghijklmnopqrstuvwxyz",

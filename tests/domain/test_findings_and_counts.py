@@ -9,8 +9,8 @@ from editorial.domain.byline import join_names, parse_bylines
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.counts import count_story
 from editorial.domain.findings import Field, Severity, TextPositions, sort_findings, span_finding
-from editorial.domain.house_style import HOUSE_STYLES
 from editorial.domain.story import Story
+from tests.catalogs import HOUSE_STYLES
 
 
 def test_line_and_column_count_from_one() -> None:

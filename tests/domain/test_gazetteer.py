@@ -1,5 +1,5 @@
 """The gazetteer: cities by any of their names, completion for the city field, and the
-country names datelines use."""
+country names datelines use (ISO 3166 through pycountry)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ import datetime as dt
 
 import pytest
 
+from editorial.domain import countries
 from editorial.domain.gazetteer import (
     Gazetteer,
     country_code,
     country_name,
-    default_gazetteer,
-    default_gazetteer_loaded,
     fold,
     region_name,
     region_names,
@@ -84,6 +83,19 @@ def test_city_time_zone(small_gazetteer: Gazetteer) -> None:
         ("Britain", "GB", "United Kingdom"),
         ("Russian Federation", "RU", "Russia"),
         ("Czech Republic", "CZ", "Czechia"),
+        # ISO's common names, from pycountry
+        ("South Korea", "KR", "South Korea"),
+        ("Syria", "SY", "Syria"),
+        ("IRN", "IR", "Iran"),
+        ("Viet Nam", "VN", "Vietnam"),
+        # ISO's formal and new names, and the short names of the alias table
+        ("Russia", "RU", "Russia"),
+        ("Türkiye", "TR", "Turkey"),
+        ("UK", "GB", "United Kingdom"),
+        ("u.k.", "GB", "United Kingdom"),
+        ("Congo, The Democratic Republic of the", "CD", "Democratic Republic of the Congo"),
+        ("Ivory Coast", "CI", "Côte d'Ivoire"),
+        ("Kosovo", "XK", "Kosovo"),
         ("Narnia", "", ""),
         ("", "", ""),
     ],
@@ -94,12 +106,35 @@ def test_country_names_and_codes(written: str, code: str, name: str) -> None:
 
 
 def test_region_names() -> None:
+    # ISO 3166-2 codes (GeoNames' numbers for Canada are translated where cities are read)
     assert region_name("US", "ca") == "California"
-    assert region_name("Canada", "08") == "Ontario"
+    assert region_name("Canada", "ON") == "Ontario"
     assert region_name("United Kingdom", "SCT") == "Scotland"
+    assert region_name("GB", "WLS") == "Wales"  # not ISO's "Wales [Cymru GB-CYM]"
     assert region_name("Turkey", "68") == ""
     assert "Nova Scotia" in region_names("CA")
-    assert len(region_names("US")) >= 50
+    assert "District of Columbia" in region_names("US")
+    assert len(region_names("US")) == 51  # the states and DC; territories are countries
+    assert region_names("United Kingdom") == ["England", "Northern Ireland", "Scotland", "Wales"]
+    assert region_names("France") == []
+
+
+def test_the_alias_tables_hold_only_what_iso_lacks() -> None:
+    """Every alias and display name must be needed: a name pycountry already resolves to
+    the same country, or a display name equal to pycountry's, does not belong there."""
+    import pycountry
+
+    for alias, code in countries.ALIASES.items():
+        try:
+            known = pycountry.countries.lookup(alias).alpha_2
+        except LookupError:
+            known = None
+        assert known != code, f"{alias!r} is known to pycountry already"
+    for code, name in countries.DISPLAY_NAMES.items():
+        iso = pycountry.countries.get(alpha_2=code)
+        assert iso is not None
+        assert name not in (iso.name, getattr(iso, "common_name", None)), code
+    assert not any(pycountry.countries.get(alpha_2=code) for code in countries.EXTRA_COUNTRIES)
 
 
 # --- the real data ------------------------------------------------------------------------
@@ -139,11 +174,12 @@ def test_real_regions(real_gazetteer: Gazetteer) -> None:
     assert washington is not None and washington.region == "District of Columbia"
     assert manchester is not None and manchester.region == "England"
     assert halifax is not None and (halifax.region, halifax.country) == ("Nova Scotia", "Canada")
+    assert halifax.region_code == "NS"  # ISO 3166-2, where GeoNames says "07"
+    pristina = real_gazetteer.lookup("Pristina")
+    assert pristina is not None and pristina.country == "Kosovo"
 
 
 def test_real_completion_is_quick_and_sensible(real_gazetteer: Gazetteer) -> None:
-    assert default_gazetteer_loaded()
-    assert default_gazetteer() is real_gazetteer
     assert real_gazetteer.complete("Ankar")[0].city.name == "Ankara"
     assert real_gazetteer.complete("Моск")[0].matched == "Москва"
     new = [m.city.name for m in real_gazetteer.complete("new y", limit=3)]

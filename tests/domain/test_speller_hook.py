@@ -6,9 +6,9 @@ import datetime as dt
 
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.findings import Field, Severity
-from editorial.domain.house_style import HOUSE_STYLES
 from editorial.domain.speller import Speller, words_to_check
 from editorial.domain.story import Story
+from tests.catalogs import HOUSE_STYLES
 
 CONFIG = CheckConfig(now=dt.datetime(2008, 11, 18, tzinfo=dt.UTC))
 

@@ -11,8 +11,8 @@ from editorial.domain.byline import Byline
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.dateline import Dateline
 from editorial.domain.findings import Field, Finding, Severity
-from editorial.domain.house_style import HOUSE_STYLES
 from editorial.domain.story import Story
+from tests.catalogs import HOUSE_STYLES
 
 NOW = dt.datetime(2008, 11, 18, 12, tzinfo=dt.UTC)
 CONFIG = CheckConfig(now=NOW)

@@ -12,8 +12,10 @@ from editorial.domain.byline import Byline
 from editorial.domain.checks import CheckConfig, has_errors, run_checks
 from editorial.domain.dateline import Dateline
 from editorial.domain.findings import Field, Finding, Severity
-from editorial.domain.house_style import HOUSE_STYLES, HouseStyle, load_house_styles
+from editorial.domain.house_style import HouseStyle
 from editorial.domain.story import Story
+from editorial.services.styles import load_house_styles
+from tests.catalogs import HOUSE_STYLES
 
 CONFIG = CheckConfig(now=dt.datetime(2008, 11, 18, 12, tzinfo=dt.UTC))
 

@@ -13,14 +13,15 @@ from editorial.domain.story import Status, Story
 from editorial.formats.errors import FormatError
 from editorial.formats.markdown_doc import story_from_markdown, story_to_markdown
 from editorial.formats.wire_text import parse_web_copy
+from tests.catalogs import real_gazetteer
 from tests.formats.conftest import SAMPLE_REFERENCE
 from tests.formats.strategies import stories
 
 
 def test_sample_story_reads_as_an_editor_would_write_it(sample_text: str) -> None:
-    story = parse_web_copy(sample_text, reference=SAMPLE_REFERENCE).edited(
-        bylines=(Byline("Anna Ivanova", "Ankara correspondent"),), note="Check\nthe quote"
-    )
+    story = parse_web_copy(
+        sample_text, reference=SAMPLE_REFERENCE, gazetteer=real_gazetteer
+    ).edited(bylines=(Byline("Anna Ivanova", "Ankara correspondent"),), note="Check\nthe quote")
     text = story_to_markdown(story)
     assert text.startswith(f"---\nuri: {story.uri}\n")
     assert "headline: Russia urges resumption of dialogue with NATO, alliance wary\n" in text

@@ -10,7 +10,6 @@ from hypothesis import HealthCheck, given, settings
 
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
-from editorial.domain.house_style import house_style
 from editorial.domain.story import Status, Story
 from editorial.formats.ninjs import read_ninjs, story_from_ninjs
 from editorial.formats.ninjs_export import (
@@ -21,6 +20,7 @@ from editorial.formats.ninjs_export import (
     story_to_ninjs,
 )
 from editorial.formats.wire_text import parse_web_copy
+from tests.catalogs import AGENCY, REUTERS, real_gazetteer
 from tests.formats.conftest import SAMPLE_REFERENCE, assert_valid_ninjs_22
 from tests.formats.strategies import stories
 
@@ -29,7 +29,9 @@ CONTENT_FIELDS = ("headline", "slug", "bylines", "dateline", "lede", "body", "no
 
 
 def sample_story(sample_text: str) -> Story:
-    return parse_web_copy(sample_text, reference=SAMPLE_REFERENCE, agency_domain="ria.ru").edited(
+    return parse_web_copy(
+        sample_text, reference=SAMPLE_REFERENCE, agency_domain="ria.ru", gazetteer=real_gazetteer
+    ).edited(
         id=42,
         version=3,
         bylines=(Byline("Anna Ivanova", "Ankara correspondent"),),
@@ -98,7 +100,7 @@ def test_bodies_carry_the_published_html_plain_text_and_markdown(sample_text: st
 
 def test_house_style_shapes_the_printed_dateline(sample_text: str) -> None:
     story = sample_story(sample_text)
-    item = story_to_ninjs(story, style=house_style("reuters"))
+    item = story_to_ninjs(story, style=REUTERS)
     assert_valid_ninjs_22(item)
     assert "ANKARA, Nov 18 (RIA Novosti) -" in item["bodies"][1]["value"]
 
@@ -112,7 +114,7 @@ def test_plain_and_html_bodies_print_the_dateline_in_the_story_language() -> Non
         lede="Президент прибыл в Вашингтон.",
         created_at=dt.datetime(2008, 11, 18, 9, tzinfo=dt.UTC),
     )  # fmt: skip
-    bodies = [body["value"] for body in story_to_ninjs(story)["bodies"]]
+    bodies = [body["value"] for body in story_to_ninjs(story, style=AGENCY)["bodies"]]
     assert "МОСКВА, 18 ноября (РИА Новости) -" in bodies[0]
     assert bodies[1] == "МОСКВА, 18 ноября (РИА Новости) - Президент прибыл в Вашингтон."
     assert story_from_ninjs(story_to_ninjs(story)).same_content(story)

@@ -12,6 +12,7 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.render import render_body
 from editorial.formats.errors import FormatError
 from editorial.formats.wire_text import MAX_WEB_COPY_CHARS, parse_web_copy
+from tests.catalogs import real_gazetteer
 from tests.formats.conftest import SAMPLE_REFERENCE
 
 SAMPLE_HEADLINE = "Russia urges resumption of dialogue with NATO, alliance wary"
@@ -36,7 +37,9 @@ def sample_body_paragraphs(text: str) -> list[str]:
 
 
 def test_sample_becomes_the_story_an_editor_would_type(sample_text: str) -> None:
-    story = parse_web_copy(sample_text, reference=SAMPLE_REFERENCE, agency_domain="ria.ru")
+    story = parse_web_copy(
+        sample_text, reference=SAMPLE_REFERENCE, agency_domain="ria.ru", gazetteer=real_gazetteer
+    )
 
     assert story.headline == SAMPLE_HEADLINE
     assert story.slug == "russia-urges-resumption-dialogue-nato"
@@ -53,7 +56,7 @@ def test_sample_becomes_the_story_an_editor_would_type(sample_text: str) -> None
 
 
 def test_sample_lede_appears_once_and_chrome_is_gone(sample_text: str) -> None:
-    story = parse_web_copy(sample_text, reference=SAMPLE_REFERENCE)
+    story = parse_web_copy(sample_text, reference=SAMPLE_REFERENCE, gazetteer=real_gazetteer)
     everything = "\n".join((story.headline, story.lede, story.body))
     assert everything.count("Serdyukov called on Tuesday") == 1
     assert "ANKARA" not in everything
@@ -65,15 +68,17 @@ def test_sample_lede_appears_once_and_chrome_is_gone(sample_text: str) -> None:
 
 def test_sample_year_is_the_one_nearest_the_reference(sample_text: str) -> None:
     early_next_year = dt.datetime(2009, 2, 1, tzinfo=dt.UTC)
-    story = parse_web_copy(sample_text, reference=early_next_year)
+    story = parse_web_copy(sample_text, reference=early_next_year, gazetteer=real_gazetteer)
     assert story.dateline.date == dt.date(2008, 11, 18)
     late_year = dt.datetime(2013, 11, 20, tzinfo=dt.UTC)
-    assert parse_web_copy(sample_text, reference=late_year).dateline.date == dt.date(2013, 11, 18)
+    assert parse_web_copy(
+        sample_text, reference=late_year, gazetteer=real_gazetteer
+    ).dateline.date == dt.date(2013, 11, 18)
 
 
 def test_sample_with_windows_line_ends_and_invisible_characters(sample_text: str) -> None:
     messy = sample_text.replace("\n", "\r\n").replace("Serdyukov is", "Serdyukov\u200b\xa0is")
-    story = parse_web_copy("\ufeff" + messy, reference=SAMPLE_REFERENCE)
+    story = parse_web_copy("\ufeff" + messy, reference=SAMPLE_REFERENCE, gazetteer=real_gazetteer)
     assert story.headline == SAMPLE_HEADLINE
     assert story.body.startswith("Serdyukov is on a two-day")
     assert "\r" not in story.body
@@ -100,7 +105,9 @@ Most read
 
 
 def test_ap_style_copy() -> None:
-    story = parse_web_copy(AP_COPY, reference=dt.datetime(2008, 11, 18, 15, tzinfo=dt.UTC))
+    story = parse_web_copy(
+        AP_COPY, reference=dt.datetime(2008, 11, 18, 15, tzinfo=dt.UTC), gazetteer=real_gazetteer
+    )
     assert story.headline == "U.S. and Russia agree to resume arms control talks"
     assert story.dateline.city == "Washington"
     assert story.dateline.country == "United States"
@@ -133,7 +140,9 @@ Our Standards: The Thomson Reuters Trust Principles
 
 
 def test_reuters_style_copy() -> None:
-    story = parse_web_copy(REUTERS_COPY, reference=dt.datetime(2008, 11, 18, tzinfo=dt.UTC))
+    story = parse_web_copy(
+        REUTERS_COPY, reference=dt.datetime(2008, 11, 18, tzinfo=dt.UTC), gazetteer=real_gazetteer
+    )
     assert story.headline == "British inflation falls to 4.5 percent in October"
     assert story.dateline == Dateline(
         city="London", region="England", country="United Kingdom",
@@ -154,7 +163,9 @@ def test_clean_copy_without_chrome() -> None:
         "The deal lets Ukraine ship grain from three ports.\n\n"
         "Talks will continue next week."
     )
-    story = parse_web_copy(text, reference=dt.datetime(2023, 7, 17, tzinfo=dt.UTC))
+    story = parse_web_copy(
+        text, reference=dt.datetime(2023, 7, 17, tzinfo=dt.UTC), gazetteer=real_gazetteer
+    )
     assert story.headline == "Grain deal extended for 120 days"
     assert story.dateline == Dateline(
         city="Istanbul", country="Turkey", date=dt.date(2023, 7, 17), source="RIA Novosti"
@@ -167,7 +178,7 @@ def test_clean_copy_without_chrome() -> None:
 
 def test_copy_without_a_dateline(sample_text: str) -> None:
     undated = sample_text.replace("ANKARA, November 18 (RIA Novosti) - ", "")
-    story = parse_web_copy(undated, reference=SAMPLE_REFERENCE)
+    story = parse_web_copy(undated, reference=SAMPLE_REFERENCE, gazetteer=real_gazetteer)
     assert story.headline == SAMPLE_HEADLINE
     assert story.dateline == Dateline()
     assert story.lede == SAMPLE_LEDE
@@ -184,7 +195,9 @@ def test_hard_wrapped_plain_text_is_joined_back() -> None:
         "The budget assumes oil at 95 dollars a barrel and growth of\n"
         "6.7 percent, the finance ministry said.\n"
     )
-    story = parse_web_copy(text, reference=dt.datetime(2008, 10, 22, tzinfo=dt.UTC))
+    story = parse_web_copy(
+        text, reference=dt.datetime(2008, 10, 22, tzinfo=dt.UTC), gazetteer=real_gazetteer
+    )
     assert story.lede == (
         "The State Duma passed the draft federal budget for next year in the first reading "
         "on Wednesday, with 320 deputies voting in favour."
@@ -204,7 +217,9 @@ def test_cyrillic_story_keeps_its_script_and_language() -> None:
         "Саммит продлится два дня.\n"
         "Subscribe to our newsletter\n"
     )
-    story = parse_web_copy(text, reference=dt.datetime(2008, 11, 14, tzinfo=dt.UTC))
+    story = parse_web_copy(
+        text, reference=dt.datetime(2008, 11, 14, tzinfo=dt.UTC), gazetteer=real_gazetteer
+    )
     assert story.language == "ru"
     assert story.headline == "Медведев прибыл в Вашингтон на саммит"
     assert story.dateline.city == "Москва"
@@ -222,7 +237,9 @@ def test_paragraphs_that_look_like_markdown_stay_text() -> None:
         "# Not a heading, a hashtag said.\n\n"
         "- A dash opened this line.\n"
     )
-    story = parse_web_copy(text, reference=dt.datetime(2014, 3, 3, tzinfo=dt.UTC))
+    story = parse_web_copy(
+        text, reference=dt.datetime(2014, 3, 3, tzinfo=dt.UTC), gazetteer=real_gazetteer
+    )
     html = render_body(story.body)
     assert "<ol" not in html and "<h1" not in html and "<ul" not in html
     assert "<p>1. Talks must resume at once.</p>" in html
@@ -230,13 +247,13 @@ def test_paragraphs_that_look_like_markdown_stay_text() -> None:
 
 
 def test_without_gazetteer_places_stay_as_written(sample_text: str) -> None:
-    story = parse_web_copy(sample_text, reference=SAMPLE_REFERENCE, gazetteer=False)
+    story = parse_web_copy(sample_text, reference=SAMPLE_REFERENCE)
     assert story.dateline.city == "Ankara"
     assert story.dateline.country == ""
 
 
 def test_nothing_but_chrome_gives_an_empty_story() -> None:
-    story = parse_web_copy("Subscribe\nShare\n0\nlog in or register\n", gazetteer=False)
+    story = parse_web_copy("Subscribe\nShare\n0\nlog in or register\n")
     assert (story.headline, story.lede, story.body) == ("", "", "")
     assert story.dateline.is_empty
 
@@ -256,7 +273,7 @@ def test_largest_accepted_paste_is_parsed_in_linear_time() -> None:
     )
     assert len(text) <= MAX_WEB_COPY_CHARS
     started = time.perf_counter()
-    story = parse_web_copy(text, gazetteer=False)
+    story = parse_web_copy(text)
     elapsed = time.perf_counter() - started
     assert story.headline == "A very long report on the talks"
     assert elapsed < 10, elapsed

@@ -50,7 +50,7 @@ separator = st.sampled_from(["\n\n", "\n", "\r\n\r\n", "\n \n"])
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.text(max_size=3000))
 def test_never_raises_on_arbitrary_text(text: str) -> None:
-    story = parse_web_copy(text, reference=REFERENCE, gazetteer=False)
+    story = parse_web_copy(text, reference=REFERENCE)
     assert isinstance(story, Story)
     assert "\x00" not in story.body + story.lede + story.headline
 
@@ -67,7 +67,7 @@ chaos_line = st.one_of(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(chaos_line, max_size=40), separator)
 def test_never_raises_on_copy_like_chaos(lines: list[str], sep: str) -> None:
-    story = parse_web_copy(sep.join(lines), reference=REFERENCE, gazetteer=False)
+    story = parse_web_copy(sep.join(lines), reference=REFERENCE)
     assert isinstance(story, Story)
 
 
@@ -79,7 +79,7 @@ def test_clean_story_loses_no_sentence(
     # Paragraphs are distinct: a first body paragraph equal to the lede is the repeat
     # the parser collapses on purpose.
     text = sep.join([title, opening + paragraphs[0], *paragraphs[1:]])
-    story = parse_web_copy(text, reference=REFERENCE, gazetteer=False)
+    story = parse_web_copy(text, reference=REFERENCE)
 
     assert story.headline == title
     assert story.lede == paragraphs[0]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.byline import Byline
-from editorial.domain.gazetteer import default_gazetteer_loaded
+from editorial.services.places import shared_places
 from editorial.ui.completers import last_item_span, last_person_span
 from editorial.ui.dateline_fields import parse_loose_date
 from editorial.ui.main_window import MainWindow
@@ -20,6 +20,10 @@ from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import activate, new_story
 
 GAZETTEER_MS = 60_000  # loaded once per process; slow on a busy machine
+
+
+def gazetteer_loaded() -> bool:
+    return shared_places().loaded() is not None
 
 
 def focus(qtbot: QtBot, window: MainWindow, line: QLineEdit) -> None:
@@ -41,7 +45,7 @@ def test_city_completion_fills_region_and_country(
 ) -> None:
     window = make_window(library_path)
     new_story(qtbot, window)
-    qtbot.waitUntil(default_gazetteer_loaded, timeout=GAZETTEER_MS)
+    qtbot.waitUntil(gazetteer_loaded, timeout=GAZETTEER_MS)
     fields = window.editor.dateline
     completion = window.tools.cities
     focus(qtbot, window, fields.city)
@@ -132,7 +136,7 @@ def test_a_picked_city_dates_the_dateline_by_its_own_clock(
     day their dates differ, and each dateline must take its own city's."""
     window = make_window(library_path)
     new_story(qtbot, window)
-    qtbot.waitUntil(default_gazetteer_loaded, timeout=GAZETTEER_MS)
+    qtbot.waitUntil(gazetteer_loaded, timeout=GAZETTEER_MS)
     fields = window.editor.dateline
     completion = window.tools.cities
     focus(qtbot, window, fields.city)

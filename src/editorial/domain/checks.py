@@ -1,8 +1,8 @@
 """All the checks on a story, as one pure function the checks panel, the editor's
 underlines and `editorial check` share.
 
-    findings = run_checks(story, house_style("ap"), CheckConfig(now=...),
-                          speller=dictionary, gazetteer=default_gazetteer())
+    findings = run_checks(story, catalog.get("ap"), CheckConfig(now=...),
+                          speller=dictionary, gazetteer=places.gazetteer())
 
 Checks never block: they return `Finding`s, sorted in story order. A 5,000-word story
 checks in a few tens of milliseconds (`bench/bench_checks.py`); spelling costs what the
@@ -27,7 +27,7 @@ from editorial.domain.findings import (
     span_finding,
 )
 from editorial.domain.gazetteer import Gazetteer
-from editorial.domain.house_style import DEFAULT_HOUSE_STYLE, HouseStyle
+from editorial.domain.house_style import HouseStyle
 from editorial.domain.speller import Speller, spelling_findings
 from editorial.domain.story import Story
 from editorial.domain.structure_checks import (
@@ -68,7 +68,7 @@ class CheckConfig:
 
 def run_checks(
     story: Story,
-    style: HouseStyle = DEFAULT_HOUSE_STYLE,
+    style: HouseStyle,
     config: CheckConfig | None = None,
     *,
     speller: Speller | None = None,
@@ -79,7 +79,7 @@ def run_checks(
     Structure and counts apply to any language; the style's word, number and headline
     rules only to the languages it is written for (`CopyRules.languages`). Without a
     `speller` there is no spelling check; without a `gazetteer` the dateline's city is
-    not looked up (pass `default_gazetteer()` for that).
+    not looked up (the desk's `places.gazetteer()` is the one to pass).
     """
     config = config or CheckConfig()
     now = config.now or dt.datetime.now(dt.UTC)

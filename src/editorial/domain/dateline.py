@@ -95,16 +95,11 @@ def local_dateline_date(
     """The date a dateline at `city` should carry for a story filed at `moment` (an
     aware datetime): the date in the city's own time zone, not the editor's.
 
-    `city` is a gazetteer `City` or a name looked up in `gazetteer` (the shared
-    default gazetteer when None, which loads it on first use). None when the name is
-    not a city the gazetteer knows.
+    `city` is a gazetteer `City` or a name looked up in `gazetteer`. None when the name
+    is not a city the gazetteer knows, or there is no gazetteer to ask.
     """
     if isinstance(city, str):
-        if gazetteer is None:
-            from editorial.domain.gazetteer import default_gazetteer
-
-            gazetteer = default_gazetteer()
-        found = gazetteer.lookup(city, country, region)
+        found = gazetteer.lookup(city, country, region) if gazetteer is not None else None
         if found is None:
             return None
         city = found

@@ -2,59 +2,75 @@
 checks.
 
 One formatter serves the editor field, the preview pane, the published HTML and every
-export, so a dateline never reads two ways. Each style is a TOML file under
-`resources/house_styles/` (agency, ap, reuters); an editor's folder of TOML files can
-override or add styles (`load_house_styles`).
+export, so a dateline never reads two ways. The styles themselves are handed in: the
+desk builds its catalog once (`editorial.services.styles`) from the bundled TOML files
+under `resources/house_styles/` (agency, ap, reuters) and the editor's own folder.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from types import MappingProxyType
 
 from editorial.domain.byline import Byline, join_names
 from editorial.domain.dateline import Dateline
 from editorial.domain.dateline_format import format_date, format_dateline_with, plain_latin
-from editorial.domain.house_style_loader import (
-    HouseStyleCatalog,
+from editorial.domain.house_style_catalog import HouseStyleCatalog
+from editorial.domain.house_style_model import (
+    BASIC_HOUSE_STYLE,
+    BylineRules,
+    DatelineRules,
+    HouseStyle,
     HouseStyleError,
-    bundled_style_text,
-    load_house_styles,
 )
-from editorial.domain.house_style_model import BylineRules, DatelineRules, HouseStyle
 
 __all__ = [
-    "DEFAULT_HOUSE_STYLE",
+    "BASIC_HOUSE_STYLE",
     "HOUSE_STYLES",
     "BylineRules",
     "DatelineRules",
     "HouseStyle",
     "HouseStyleCatalog",
     "HouseStyleError",
-    "bundled_style_text",
     "format_byline",
     "format_contributors",
     "format_credit_line",
     "format_date",
     "format_dateline",
-    "house_style",
-    "load_house_styles",
     "plain_latin",
+    "remember_bundled_styles",
 ]
 
-BUNDLED: HouseStyleCatalog = load_house_styles()
-HOUSE_STYLES: dict[str, HouseStyle] = dict(BUNDLED.styles)
-DEFAULT_HOUSE_STYLE: HouseStyle = BUNDLED.get("agency")
-AGENCY = DEFAULT_HOUSE_STYLE
+
+class _BundledStyles(Mapping[str, HouseStyle]):
+    """Transitional: the bundled styles as the services last built them, for code that
+    still takes them from here instead of being handed them (`dateline_parser`'s default
+    when no `styles` are given). Empty until a catalog is built; read-only."""
+
+    def __init__(self) -> None:
+        self._styles: Mapping[str, HouseStyle] = MappingProxyType({})
+
+    def __getitem__(self, key: str) -> HouseStyle:
+        return self._styles[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._styles)
+
+    def __len__(self) -> int:
+        return len(self._styles)
 
 
-def house_style(key: str) -> HouseStyle:
-    """The bundled style with this key; the default style for an unknown key.
-    (Styles from the editor's own folder come from `load_house_styles(folder).get`.)"""
-    return HOUSE_STYLES.get(key, DEFAULT_HOUSE_STYLE)
+HOUSE_STYLES = _BundledStyles()
+
+
+def remember_bundled_styles(catalog: HouseStyleCatalog) -> None:
+    """Make the bundled styles of `catalog` what `HOUSE_STYLES` shows (one assignment of
+    an immutable mapping: safe while other threads read it)."""
+    HOUSE_STYLES._styles = catalog.bundled
 
 
 def format_dateline(
-    dateline: Dateline, style: HouseStyle = DEFAULT_HOUSE_STYLE, language: str = ""
+    dateline: Dateline, style: HouseStyle = BASIC_HOUSE_STYLE, language: str = ""
 ) -> str:
     """`ANKARA, November 18 (RIA Novosti) -`, or "" when the dateline is empty.
 
@@ -65,7 +81,7 @@ def format_dateline(
     return format_dateline_with(dateline, style.dateline, language)
 
 
-def format_byline(bylines: Sequence[Byline], style: HouseStyle = DEFAULT_HOUSE_STYLE) -> str:
+def format_byline(bylines: Sequence[Byline], style: HouseStyle = BASIC_HOUSE_STYLE) -> str:
     """`By Anna Ivanova and John Smith`; AP: `By ANNA IVANOVA and JOHN SMITH`. Roles are
     not part of the byline itself (see `format_credit_line`)."""
     rules = style.byline
@@ -77,7 +93,7 @@ def format_byline(bylines: Sequence[Byline], style: HouseStyle = DEFAULT_HOUSE_S
 
 
 def format_credit_line(
-    bylines: Sequence[Byline], style: HouseStyle = DEFAULT_HOUSE_STYLE, *, source: str = ""
+    bylines: Sequence[Byline], style: HouseStyle = BASIC_HOUSE_STYLE, *, source: str = ""
 ) -> str:
     """The agency line printed under the byline: `Associated Press` (AP), the single
     reporter's role when the style prints roles (`AP Business Writer`), the dateline's
@@ -92,7 +108,7 @@ def format_credit_line(
 
 
 def format_contributors(
-    contributors: Sequence[Byline], style: HouseStyle = DEFAULT_HOUSE_STYLE
+    contributors: Sequence[Byline], style: HouseStyle = BASIC_HOUSE_STYLE
 ) -> str:
     """The closing credit for people who helped: `John Smith contributed to this
     report.`; AP: `Associated Press writers John Smith and Jane Doe contributed to this

@@ -1,7 +1,9 @@
 """The shape of a house style: how it writes datelines and bylines, and its copy rules.
 
-The values come from `resources/house_styles/<key>.toml` (see `house_style_loader`);
-the defaults here are the agency style's.
+The values come from `resources/house_styles/<key>.toml` and the editor's own files
+(read by `editorial.formats.house_style_toml`, laid over each other by
+`editorial.domain.house_style_catalog`); the defaults here are the shapes of the agency
+style's datelines and bylines, without its credit line, other languages or copy rules.
 """
 
 from __future__ import annotations
@@ -10,12 +12,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from editorial.domain.errors import BadInput
 from editorial.domain.style_rules import CopyRules
 
 FULL_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+
+class HouseStyleError(BadInput):
+    """A style file that cannot be used, with the file and the place in it."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.message = message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.source, self.message))
+
 
 NameCase = Literal["as_typed", "upper"]
 # What follows the city: nothing; the region (US state, Canadian province, UK nation)
@@ -105,3 +120,9 @@ class HouseStyle:
 
     def __repr__(self) -> str:  # the rules are long; the key and file say which style
         return f"HouseStyle(key={self.key!r}, source={self.source!r})"
+
+
+# The rules with nothing set: what the formatting functions use when no style is given
+# (the window's fields before the desk opens, quick scripts). The desk always hands in
+# the style the editor chose from its catalog.
+BASIC_HOUSE_STYLE = HouseStyle(key="basic", title="Basic")

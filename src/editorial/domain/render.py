@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from editorial.domain.house_style import (
-    DEFAULT_HOUSE_STYLE,
+    BASIC_HOUSE_STYLE,
     HouseStyle,
     format_byline,
     format_dateline,
@@ -47,7 +47,7 @@ def render_body(markdown: str) -> str:
     return str(_markdown().render(markdown))
 
 
-def render_story(story: Story, style: HouseStyle = DEFAULT_HOUSE_STYLE) -> str:
+def render_story(story: Story, style: HouseStyle = BASIC_HOUSE_STYLE) -> str:
     """The published HTML of a story: an `<article>` with headline, byline and the body,
     the dateline leading the first paragraph (the lede when there is one)."""
     md = _markdown()

@@ -15,10 +15,11 @@ import datetime as dt
 import html
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from editorial.domain.house_style import DEFAULT_HOUSE_STYLE, HouseStyle
+from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
 from editorial.domain.render import render_story, text_direction
 from editorial.domain.story import Story
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
@@ -66,7 +67,7 @@ def read_file(
     *,
     reference: dt.datetime | None = None,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
-    gazetteer: Gazetteer | bool = True,
+    gazetteer: Gazetteer | Callable[[], Gazetteer] | None = None,
 ) -> list[Story]:
     """The stories in a file: web copy (one story), ninjs (a JSON object, an array of
     them, or JSON Lines), or Markdown with front matter (one story).
@@ -152,7 +153,7 @@ def export_story(
     story: Story,
     format: ExportFormat,
     *,
-    style: HouseStyle = DEFAULT_HOUSE_STYLE,
+    style: HouseStyle = BASIC_HOUSE_STYLE,
     now: dt.datetime | None = None,
 ) -> str:
     """The story as ninjs 2.2 JSON, Markdown with front matter, or a published HTML page

@@ -25,7 +25,7 @@ from typing import Any
 
 from editorial.domain.byline import format_bylines_field
 from editorial.domain.counts import count_text
-from editorial.domain.house_style import DEFAULT_HOUSE_STYLE, HouseStyle, format_dateline
+from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle, format_dateline
 from editorial.domain.media_topics import MEDIATOPIC_URI, topic_code
 from editorial.domain.render import render_story
 from editorial.domain.story import Status, Story
@@ -42,7 +42,7 @@ _MEDIATOPIC_CODE = re.compile(r"^(?:medtop:)?(\d{8})$")
 def story_to_ninjs(
     story: Story,
     *,
-    style: HouseStyle = DEFAULT_HOUSE_STYLE,
+    style: HouseStyle = BASIC_HOUSE_STYLE,
     now: dt.datetime | None = None,
 ) -> dict[str, Any]:
     """The story as a ninjs 2.2 item (a dict ready for `json.dumps`). `now` stands in for
@@ -100,7 +100,7 @@ def story_to_ninjs(
 def dumps_ninjs(
     story: Story,
     *,
-    style: HouseStyle = DEFAULT_HOUSE_STYLE,
+    style: HouseStyle = BASIC_HOUSE_STYLE,
     now: dt.datetime | None = None,
     indent: int | None = 2,
 ) -> str:
@@ -112,7 +112,7 @@ def dumps_ninjs(
 def ninjs_lines(
     stories: Iterable[Story],
     *,
-    style: HouseStyle = DEFAULT_HOUSE_STYLE,
+    style: HouseStyle = BASIC_HOUSE_STYLE,
     now: dt.datetime | None = None,
 ) -> Iterator[str]:
     """One JSON Lines line (with its newline) per story, for a `.jsonl` file."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -85,7 +86,7 @@ def parse_web_copy(
     reference: dt.datetime | None = None,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     language: str | None = None,
-    gazetteer: Gazetteer | bool = True,
+    gazetteer: Gazetteer | Callable[[], Gazetteer] | None = None,
 ) -> Story:
     """The story in `text` copied from a news page. Never raises on odd text: it returns
     a story with whatever it could find (possibly all fields empty).
@@ -93,9 +94,9 @@ def parse_web_copy(
     `reference` is the time the copy is taken to be from (default: now); a dateline
     without a year takes the year nearest to it. `language` defaults to a guess from the
     script (Latin script: English). `gazetteer` completes the dateline's country and
-    spelling: True (default) uses the shared one (`default_gazetteer()`, about a second
-    to load on first use), False none (places as written). Raises `FormatError` for text
-    over `MAX_WEB_COPY_CHARS`.
+    spelling; it may be a function that gives one, called only here, once web copy is
+    being read (building a gazetteer takes a second). Without one, places stay as
+    written. Raises `FormatError` for text over `MAX_WEB_COPY_CHARS`.
     """
     if len(text) > MAX_WEB_COPY_CHARS:
         raise FormatError(
@@ -107,11 +108,9 @@ def parse_web_copy(
     paragraphs = _paragraphs(normalize_text(text))
     script = dominant_script("\n".join(paragraphs))
     paras = [_classify(p, script) for p in paragraphs]
-    if gazetteer is True:
-        from editorial.domain.gazetteer import default_gazetteer
-
-        gazetteer = default_gazetteer()
-    dateline, lede_index, lede = _find_lede(paras, when, gazetteer or None)
+    if callable(gazetteer):
+        gazetteer = gazetteer()
+    dateline, lede_index, lede = _find_lede(paras, when, gazetteer)
     headline_index, headline = _find_headline(paras, lede_index, lede)
     bylines = _find_bylines(paras, headline_index, lede_index)
     body = _body(paras, lede_index, lede)

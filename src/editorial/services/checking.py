@@ -9,6 +9,7 @@ import threading
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.findings import Field, Finding, Severity
 from editorial.domain.story import Story
+from editorial.services.places import Places
 from editorial.services.spelling import HunspellSpeller, SpellingUnavailable
 from editorial.services.styles import StyleBook
 from editorial.settings import Settings
@@ -19,10 +20,13 @@ from editorial.storage.people_and_words import primary_language
 class CheckingService:
     """Keeps one speller per language, seeded with the desk's dictionary words."""
 
-    def __init__(self, library: Library, settings: Settings, styles: StyleBook) -> None:
+    def __init__(
+        self, library: Library, settings: Settings, styles: StyleBook, places: Places
+    ) -> None:
         self.library = library
         self.settings = settings
         self.styles = styles
+        self.places = places
         self._spellers: dict[str, HunspellSpeller | SpellingUnavailable] = {}
         self._lock = threading.Lock()
 
@@ -38,14 +42,12 @@ class CheckingService:
             story_time=story.updated_at,
             spelling_suggestions=suggestions,
         )
-        from editorial.domain.gazetteer import default_gazetteer
-
         findings = run_checks(
             story,
             self.styles.chosen(self.settings),
             config,
             speller=speller if isinstance(speller, HunspellSpeller) else None,
-            gazetteer=default_gazetteer(),
+            gazetteer=self.places.gazetteer(),
         )
         if isinstance(speller, SpellingUnavailable):
             findings.append(

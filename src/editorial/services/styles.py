@@ -1,35 +1,121 @@
 """The house styles an editor can choose: the bundled ones, with the files in the user's
-`house_styles` config folder laid over them (same name: merged; new name: a new style)."""
+`house_styles` config folder laid over them (same name: merged; new name: a new style).
+
+This is where the style files are found and read; parsing them is
+`editorial.formats.house_style_toml`, the rules for laying one over another are
+`editorial.domain.house_style_catalog`. A catalog is built once, when the desk opens
+(three small files and the editor's, a few milliseconds), and is immutable; a reload
+after the preferences change builds a new one and swaps it in whole.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
-from editorial.domain.house_style import HouseStyle
-from editorial.domain.house_style_loader import HouseStyleCatalog, load_house_styles
+from editorial.domain.house_style import HouseStyle, remember_bundled_styles
+from editorial.domain.house_style_catalog import HouseStyleCatalog
+from editorial.domain.house_style_model import HouseStyleError
+from editorial.services.resources import resource
 from editorial.settings import Settings, config_dir
+
+DEFAULT_STYLE_KEY = "agency"
+_SUFFIX = ".toml"
+
+StyleText = tuple[str, str, str]  # key, text, where it came from
 
 
 def user_styles_dir() -> Path:
     return config_dir() / "house_styles"
 
 
-class StyleBook:
-    """Loads the catalog once per process (the files are small but parsed with rules)."""
+def bundled_style_text(key: str) -> str:
+    """The bundled TOML of a style, for an editor to copy into their folder and edit."""
+    return resource("house_styles", f"{key}{_SUFFIX}").read_text(encoding="utf-8")
 
-    def __init__(self, override_dir: Path | None = None) -> None:
+
+def bundled_style_texts() -> list[StyleText | HouseStyleError]:
+    """The bundled style files (they ship with the program: reading one fails only on a
+    broken install, which is reported like a bad user file)."""
+    folder = resource("house_styles")
+    found: list[StyleText | HouseStyleError] = []
+    for item in sorted(folder.iterdir(), key=lambda i: i.name):
+        if item.name.endswith(_SUFFIX):
+            try:
+                found.append((item.name[: -len(_SUFFIX)], item.read_text("utf-8"), item.name))
+            except (OSError, UnicodeDecodeError) as error:
+                found.append(HouseStyleError(item.name, _unreadable(error)))
+    return found
+
+
+def user_style_texts(folder: Path | None) -> list[StyleText | HouseStyleError]:
+    """The editor's style files, by name; one that cannot be read is an error in the list
+    (the others still load). A missing folder has none."""
+    if folder is None:
+        return []
+    try:
+        paths = sorted(folder.glob(f"*{_SUFFIX}")) if folder.is_dir() else []
+    except OSError as error:
+        return [HouseStyleError(str(folder), _unreadable(error))]
+    found: list[StyleText | HouseStyleError] = []
+    for path in paths:
+        try:
+            found.append((path.stem, path.read_text(encoding="utf-8"), str(path)))
+        except (OSError, UnicodeDecodeError) as error:
+            found.append(HouseStyleError(str(path), _unreadable(error)))
+    return found
+
+
+def _unreadable(error: OSError | UnicodeDecodeError) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return f"not UTF-8 text ({error.reason} at byte {error.start})"
+    return f"cannot be read: {error.strerror or error}"
+
+
+def load_house_styles(
+    override_dir: Path | None = None, *, default_key: str = DEFAULT_STYLE_KEY
+) -> HouseStyleCatalog:
+    """The bundled styles, with the editor's files from `override_dir` laid over them.
+    Never raises for a bad file: each is in the catalog's `problems`."""
+    from editorial.formats.house_style_toml import catalog_from_texts
+
+    catalog = catalog_from_texts(
+        bundled_style_texts(), user_style_texts(override_dir), default_key=default_key
+    )
+    remember_bundled_styles(catalog)
+    return catalog
+
+
+@lru_cache(maxsize=1)
+def bundled_catalog() -> HouseStyleCatalog:
+    """The bundled styles alone, read once per process (for tests and benchmarks)."""
+    return load_house_styles(None)
+
+
+class StyleBook:
+    """The desk's house styles: a catalog built when the book is made, read by any thread
+    (`catalog` is one attribute read of an immutable object) and replaced whole by
+    `reload`."""
+
+    def __init__(
+        self, override_dir: Path | None = None, *, catalog: HouseStyleCatalog | None = None
+    ) -> None:
         self._override_dir = override_dir if override_dir is not None else user_styles_dir()
-        self._catalog: HouseStyleCatalog | None = None
+        self._catalog = catalog if catalog is not None else load_house_styles(self._override_dir)
 
     @property
     def catalog(self) -> HouseStyleCatalog:
-        if self._catalog is None:
-            self._catalog = load_house_styles(self._override_dir)
         return self._catalog
 
+    @property
+    def folder(self) -> Path:
+        return self._override_dir
+
     def reload(self) -> HouseStyleCatalog:
-        self._catalog = None
-        return self.catalog
+        """Read the files again (off the GUI thread) and swap the new catalog in."""
+        catalog = load_house_styles(self._override_dir)
+        self._catalog = catalog
+        return catalog
 
     def chosen(self, settings: Settings) -> HouseStyle:
-        return self.catalog.get(str(settings.get("house_style")))
+        return self._catalog.get(str(settings.get("house_style")))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from editorial.domain.changes import StoryChanges
 from editorial.domain.story import Story
+from editorial.services.places import Places, shared_places
 from editorial.services.styles import StyleBook
 from editorial.settings import Settings
 from editorial.storage.library import Library
@@ -57,10 +58,17 @@ class ImportReport:
 
 
 class TransferService:
-    def __init__(self, library: Library, settings: Settings, styles: StyleBook) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        styles: StyleBook,
+        places: Places | None = None,
+    ) -> None:
         self.library = library
         self.settings = settings
         self.styles = styles
+        self.places = places or shared_places()
 
     def import_files(
         self,
@@ -82,6 +90,7 @@ class TransferService:
                     format,  # type: ignore[arg-type]
                     reference=reference,
                     agency_domain=str(self.settings.get("agency_domain")),
+                    gazetteer=self.places.gazetteer,  # built only if a file is web copy
                 )
                 added, updated = self.library.import_stories(stories)
             except FormatError as error:

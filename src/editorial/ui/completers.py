@@ -5,8 +5,8 @@ Each completer shows its own popup under its field (`QCompleter` in unfiltered m
 with the matches we found), because what is completed is not always the whole field: a
 byline field holds several people, and a chosen city also fills the region and country.
 
-The gazetteer is loaded once per process on a thread of its own after the window is
-ready (about a second); until then the city field simply offers nothing. Staff names
+The desk's gazetteer (`Desk.places`) is built on a thread of its own once the library is
+open (about a second); until then the city field simply offers nothing. Staff names
 come from the library, so they are asked for on the database lane, a moment after the
 editor stops typing.
 """
@@ -30,6 +30,7 @@ from editorial.ui.metadata_fields import SUBJECT_SEPARATOR
 
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import CityMatch
+    from editorial.services.places import Places
     from editorial.storage.library import Library
     from editorial.ui.dateline_fields import DatelineFields
     from editorial.ui.tasks import TaskRunner
@@ -144,20 +145,25 @@ class CityCompleter(FieldCompleter):
         super().__init__(fields.city)
         self.fields = fields
         self._runner = runner
+        self._places: Places | None = None
+
+    def set_places(self, places: Places | None) -> None:
+        self._places = places
 
     def find(self, text: str) -> None:
-        from editorial.domain.gazetteer import default_gazetteer, default_gazetteer_loaded
-
-        if len(text.strip()) < 2 or not default_gazetteer_loaded() or self._runner.is_closed:
+        places = self._places
+        loaded = places is not None and places.loaded() is not None
+        if len(text.strip()) < 2 or not loaded or self._runner.is_closed:
             self.offer([])
             return
+        assert places is not None
 
         def found(matches: list[CityMatch]) -> None:
             if self.line.text() == text:  # not typed on since
                 self.offer([(_city_label(match), match) for match in matches])
 
         self._runner.render(
-            lambda: default_gazetteer().complete(text, MAX_SHOWN), found, key="city names"
+            lambda: places.complete_city(text, MAX_SHOWN), found, key="city names"
         )
 
     def gazetteer_loaded(self) -> None:
@@ -246,7 +252,7 @@ class SubjectsCompleter(FieldCompleter):
 
 
 class GazetteerWarmer(QObject):
-    """Loads the shared gazetteer once, on a thread of its own, and says when it is
+    """Builds the desk's gazetteer, on a thread of its own, and says when it is
     ready (`loaded`, on the GUI thread). The thread is a daemon: quitting never waits
     for it."""
 
@@ -259,19 +265,17 @@ class GazetteerWarmer(QObject):
         # Queued: the thread only posts; the slot runs where this object lives.
         self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
 
-    def start(self) -> None:
-        from editorial.domain.gazetteer import default_gazetteer_loaded
-
-        if default_gazetteer_loaded():
+    def start(self, places: Places) -> None:
+        if places.loaded() is not None:
             self.loaded.emit()
             return
-        threading.Thread(target=self._load, name="editorial-gazetteer", daemon=True).start()
+        threading.Thread(
+            target=self._load, args=(places,), name="editorial-gazetteer", daemon=True
+        ).start()
 
-    def _load(self) -> None:
-        from editorial.domain.gazetteer import default_gazetteer
-
+    def _load(self, places: Places) -> None:
         try:
-            default_gazetteer()
+            places.gazetteer()
             message = ""
         except Exception as error:  # the field works without completion; say why
             message = str(error) or type(error).__name__

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from editorial.domain.dateline import Dateline, resolve_year
 from editorial.domain.house_style import format_dateline
+
+if TYPE_CHECKING:
+    from editorial.services.places import Places
 
 DateFormatter = Callable[[Dateline, str], str]  # dateline, story language -> text
 
@@ -77,6 +81,7 @@ class DatelineFields(QWidget):
         self._date: dt.date | None = None
         self._date_understood = True
         self._zone = ""  # IANA zone of the city picked from the gazetteer
+        self.places: Places | None = None  # the desk's, once the library is open
 
         self.city = self._line("City", "dateline city")
         self.region = self._line("State", "dateline state or region")
@@ -165,12 +170,10 @@ class DatelineFields(QWidget):
         """Today where the dateline is: the chosen city's zone, else the zone the
         gazetteer (when already loaded: never a wait here) knows for the typed city."""
         zone = self._zone
-        if not zone and self.city.text().strip():
-            from editorial.domain.gazetteer import default_gazetteer, default_gazetteer_loaded
-
-            if default_gazetteer_loaded():
-                found = default_gazetteer().lookup(self.city.text(), self.country.text())
-                zone = found.timezone if found is not None else ""
+        gazetteer = self.places.loaded() if self.places is not None else None
+        if not zone and gazetteer is not None and self.city.text().strip():
+            found = gazetteer.lookup(self.city.text(), self.country.text())
+            zone = found.timezone if found is not None else ""
         if zone:
             try:
                 return dt.datetime.now(ZoneInfo(zone)).date()

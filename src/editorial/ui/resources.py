@@ -1,13 +1,13 @@
 """The window's files under `resources/` (icons, style sheets, the preview CSS), found
 through the one resource lookup the whole package shares
-(`editorial.domain.resources_path`), as paths Qt can open."""
+(`editorial.services.resources`), as paths Qt can open."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
 
-from editorial.domain.resources_path import resource
+from editorial.services.resources import resource
 
 APP_ICON = "icons/editorial.svg"
 PREVIEW_CSS = "preview.css"

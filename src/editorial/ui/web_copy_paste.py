@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 if TYPE_CHECKING:
     from editorial.domain.dateline import Dateline
     from editorial.domain.story import Story
+    from editorial.services.places import Places
     from editorial.ui.story_editor import StoryEditor
     from editorial.ui.tasks import TaskRunner
 
@@ -122,6 +123,7 @@ class StructuredPaste(QObject):
         self._runner = runner
         self._notify = notify
         self._agency_domain = agency_domain
+        self.places: Places | None = None  # the desk's gazetteer, once the library is open
         self._was_blank = False
         self._request = 0  # number of the newest reading asked for
         self._reading: _Reading | None = None
@@ -154,8 +156,9 @@ class StructuredPaste(QObject):
         story_id = self._editor.story_id
         domain = self._agency_domain()
         raw = self._editor.body.toPlainText()
+        gazetteer = self.places.gazetteer if self.places is not None else None
         self._runner.render(
-            lambda: parse_web_copy(text, agency_domain=domain),
+            lambda: parse_web_copy(text, agency_domain=domain, gazetteer=gazetteer),
             lambda story: self._read(number, story_id, raw, story),
             lambda error: self._failed(number, error),
             key="web-copy",

@@ -61,11 +61,14 @@ class WindowTools(QObject):
 
     def library_opened(self, desk: Desk) -> None:
         self.staff_names.set_library(desk.library)
+        self.cities.set_places(desk.places)
+        self.paste.places = desk.places
+        self.window.editor.dateline.places = desk.places
         actions = self.window.commands
         for action in (actions.import_files, actions.preferences, actions.staff):
             action.setEnabled(True)
         # The window is on screen: now the cities can load, off the GUI thread.
-        self.gazetteer.start()
+        self.gazetteer.start(desk.places)
 
     def _agency_domain(self) -> str:
         services = self.window.services
@@ -85,7 +88,8 @@ class WindowTools(QObject):
             return
 
         def gather() -> _Gathered:
-            styles = services.styles.catalog.styles
+            # Read the style files again: the editor may have changed them since.
+            styles = services.styles.reload().styles
             values = {key: services.settings.stored(key) for key in OPTIONS}
             titles = [(key, style.title) for key, style in styles.items()]
             descriptions = {key: style.description for key, style in styles.items()}

@@ -2,7 +2,8 @@
 
 An installed package carries the top-level `resources/` folder as `editorial.resources`
 (see `pyproject.toml`); a checkout run with `PYTHONPATH=src` has no such package, so the
-folder is found beside `src/`.
+folder is found beside `src/`. Only the services and the window read them: the domain is
+handed what was read.
 """
 
 from __future__ import annotations

@@ -1,11 +1,7 @@
-"""Reading house styles from TOML: the bundled `resources/house_styles/*.toml` and an
-editor's own folder of overrides.
-
-A user file named like a bundled style (`ap.toml`) is laid over it: tables merge key by
-key, any other value (lists included) replaces the bundled one, and `[[copy.add_words]]`
-appends word rules instead of replacing them. A file with a new name is a new style,
-starting from another one when it says `extends = "ap"`. A broken user file never stops
-the others from loading: it is reported in `HouseStyleCatalog.problems`.
+"""House style files (TOML) into house styles: parsing a file's text into a style
+document, and reading a (merged) document into a typed `HouseStyle`, with a message that
+names the file and the place in it for every mistake. Pure: text in, objects out; which
+files there are and reading them is `editorial.services.styles`.
 """
 
 from __future__ import annotations
@@ -13,111 +9,66 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from importlib.resources.abc import Traversable
-from pathlib import Path
 from typing import Any, TypeVar
 
 from editorial.domain.findings import Field, Severity
-from editorial.domain.house_style_model import BylineRules, DatelineRules, DateWords, HouseStyle
-from editorial.domain.resources_path import resource
+from editorial.domain.house_style_catalog import (
+    HouseStyleCatalog,
+    StyleDocument,
+    build_catalog,
+)
+from editorial.domain.house_style_model import (
+    BylineRules,
+    DatelineRules,
+    DateWords,
+    HouseStyle,
+    HouseStyleError,
+)
 from editorial.domain.style_rules import CopyRules, NumberRule, WordRule
 
 _T = TypeVar("_T")
 
 
-class HouseStyleError(ValueError):
-    """A style file that cannot be used, with the file and the place in it."""
-
-    def __init__(self, source: str, message: str) -> None:
-        super().__init__(f"{source}: {message}")
-        self.source = source
-        self.message = message
-
-
-@dataclass(frozen=True, slots=True)
-class HouseStyleCatalog:
-    """The styles an editor can choose from, and what went wrong reading them."""
-
-    styles: Mapping[str, HouseStyle]
-    default_key: str
-    problems: tuple[HouseStyleError, ...] = ()
-
-    def get(self, key: str) -> HouseStyle:
-        """The style with this key; the default style for an unknown key."""
-        return self.styles.get(key) or self.styles[self.default_key]
-
-
-def bundled_styles_dir() -> Traversable:
-    return resource("house_styles")
-
-
-def bundled_style_text(key: str) -> str:
-    """The bundled TOML of a style, for an editor to copy into their folder and edit."""
-    return bundled_styles_dir().joinpath(f"{key}.toml").read_text(encoding="utf-8")
-
-
-def load_house_styles(
-    override_dir: Path | None = None, *, default_key: str = "agency"
-) -> HouseStyleCatalog:
-    """The bundled styles, with the editor's files from `override_dir` laid over them."""
-    problems: list[HouseStyleError] = []
-    raw: dict[str, tuple[dict[str, Any], str]] = {}
-    for item in sorted(bundled_styles_dir().iterdir(), key=lambda i: i.name):
-        if item.name.endswith(".toml"):
-            raw[item.name[: -len(".toml")]] = (_read(item, item.name), item.name)
-    if override_dir is not None and override_dir.is_dir():
-        for path in sorted(override_dir.glob("*.toml")):
-            try:
-                data = _read(path, str(path))
-                raw[path.stem] = (_overlay(path.stem, data, raw, str(path)), str(path))
-            except HouseStyleError as error:
-                problems.append(error)
-    styles: dict[str, HouseStyle] = {}
-    for key, (data, source) in raw.items():
-        try:
-            styles[key] = style_from_data(key, data, source)
-        except HouseStyleError as error:
-            problems.append(error)
-    if default_key not in styles:
-        styles[default_key] = HouseStyle(key=default_key, title=default_key)
-    return HouseStyleCatalog(styles, default_key, tuple(problems))
-
-
-def _read(item: Traversable | Path, source: str) -> dict[str, Any]:
+def parse_style_text(key: str, text: str, source: str) -> StyleDocument:
+    """The document of one style file. Raises `HouseStyleError` for text that is not
+    TOML."""
     try:
-        return tomllib.loads(item.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
         raise HouseStyleError(source, f"not valid TOML: {error}") from error
-    except OSError as error:
-        raise HouseStyleError(source, f"cannot be read: {error.strerror or error}") from error
+    return StyleDocument(key, data, source)
 
 
-def _overlay(
-    key: str, data: dict[str, Any], known: Mapping[str, tuple[dict[str, Any], str]], source: str
-) -> dict[str, Any]:
-    extends = data.pop("extends", None)
-    if extends is None:
-        return merge_style_data(known[key][0], data) if key in known else data
-    if not isinstance(extends, str) or extends not in known:
-        raise HouseStyleError(source, f"extends must name a known style, not {extends!r}")
-    return merge_style_data(known[extends][0], data)
+def catalog_from_texts(
+    bundled: Iterable[tuple[str, str, str] | HouseStyleError],
+    user: Iterable[tuple[str, str, str] | HouseStyleError],
+    *,
+    default_key: str = "agency",
+) -> HouseStyleCatalog:
+    """The catalog of the bundled styles' (key, text, source) with the editor's laid
+    over them; either may carry the errors of files that could not be read."""
+    return build_catalog(
+        _parsed(bundled), _parsed(user), style_from_document, default_key=default_key
+    )
 
 
-def merge_style_data(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
-    """`over` laid on `base`: tables merge, other values replace; `add_words` appends."""
-    merged = dict(base)
-    for key, value in over.items():
-        if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
-            merged[key] = merge_style_data(merged[key], value)
-        else:
-            merged[key] = value
-    copy = merged.get("copy")
-    if isinstance(copy, Mapping) and "add_words" in copy:
-        copy = dict(copy)
-        copy["words"] = [*copy.get("words", []), *copy.pop("add_words")]
-        merged["copy"] = copy
-    return merged
+def _parsed(
+    items: Iterable[tuple[str, str, str] | HouseStyleError],
+) -> list[StyleDocument | HouseStyleError]:
+    documents: list[StyleDocument | HouseStyleError] = []
+    for item in items:
+        if isinstance(item, HouseStyleError):
+            documents.append(item)
+            continue
+        try:
+            documents.append(parse_style_text(*item))
+        except HouseStyleError as error:
+            documents.append(error)
+    return documents
+
+
+def style_from_document(document: StyleDocument) -> HouseStyle:
+    return style_from_data(document.key, document.data, document.source)
 
 
 class _Table:

