@@ -19,9 +19,9 @@ import time
 from editorial.domain.byline import Byline
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.dateline import Dateline
-from editorial.domain.gazetteer import default_gazetteer
-from editorial.domain.house_style import HOUSE_STYLES
 from editorial.domain.story import Story
+from editorial.services.places import load_gazetteer
+from editorial.services.styles import bundled_catalog
 
 PARAGRAPHS = [
     "Russian Defense Minister Anatoly Serdyukov called on Tuesday for a resumption of "
@@ -83,11 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     config = CheckConfig(now=dt.datetime(2008, 11, 18, 12, tzinfo=dt.UTC))
     words = len(story.body.split())
     print(f"story: {words} body words, {len(story.body)} characters; {args.runs} runs")
-    gazetteer = default_gazetteer()
+    gazetteer = load_gazetteer()
     speller = SetSpeller({w.strip('.,"«»()').lower() for w in story.body.split()[:200]})
     budget_ms = 50.0
     worst = 0.0
-    for key, style in HOUSE_STYLES.items():
+    for key, style in bundled_catalog().styles.items():
         plain = median_ms(args.runs, lambda s=style: run_checks(story, s, config))
         with_gazetteer = median_ms(
             args.runs, lambda s=style: run_checks(story, s, config, gazetteer=gazetteer)

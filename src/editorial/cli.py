@@ -81,8 +81,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def open_desk_for(args: argparse.Namespace) -> Desk:
     from editorial.services.desk import open_desk
+    from editorial.services.styles import StyleBook
 
-    return open_desk(args.library)
+    # The house styles are read when a command first formats or checks (`list` never
+    # does); an editor's style file that cannot be used is named, and skipped.
+    def warn(problem: Exception) -> None:
+        print(f"editorial: warning: {problem}", file=sys.stderr)
+
+    return open_desk(args.library, styles=StyleBook(lazy=True, report=warn))
 
 
 def _editing(args: argparse.Namespace) -> EditingService:

@@ -114,3 +114,31 @@ def test_the_command_line_list_never_loads_the_cities(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == []
+
+
+def test_importing_builds_the_gazetteer_only_for_web_copy(tmp_path: Path) -> None:
+    builds: list[int] = []
+
+    def build() -> Gazetteer:
+        builds.append(1)
+        return small()
+
+    places = Places(build)
+    desk = open_desk(str(tmp_path / "lib.sqlite"), places=places)
+    try:
+        markdown = tmp_path / "story.md"
+        markdown.write_text("---\nheadline: Quake\n---\n\nText.\n", encoding="utf-8")
+        report = desk.transfer.import_files([markdown])
+        assert report.failed == () and builds == []
+        web = tmp_path / "copy.txt"
+        web.write_text(
+            "Quake hits Ankara\n\nANKARA, November 18 (RIA Novosti) - A strong quake hit "
+            "the Turkish capital on Tuesday, officials said.\n",
+            encoding="utf-8",
+        )
+        report = desk.transfer.import_files([web])
+        assert report.failed == () and builds == [1]
+        [story] = report.files[0].stories
+        assert story.dateline.country == "Turkey"  # filled in from the gazetteer
+    finally:
+        desk.close()

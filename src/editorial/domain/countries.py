@@ -87,6 +87,15 @@ def region_name(country: str, region_code: str) -> str:
     return regions.get(region_code.strip().upper(), "")
 
 
+def regions_of(country: str) -> Mapping[str, str]:
+    """A country's first-level divisions datelines name, by ISO 3166-2 code without the
+    country part (`ON` -> `Ontario`); empty elsewhere."""
+    return _tables().regions.get(country_code(country), _NO_REGIONS)
+
+
+_NO_REGIONS: Mapping[str, str] = MappingProxyType({})
+
+
 def region_names(country: str) -> list[str]:
     """The first-level divisions datelines name in a country (US states, Canadian
     provinces and territories, UK nations); [] elsewhere."""

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
-from editorial.domain.countries import country_name, region_name
+from editorial.domain.countries import country_name, regions_of
 from editorial.domain.gazetteer import City
 
 # GeoNames codes Canada's provinces with the old FIPS numbers, where ISO 3166-2 (and so
@@ -26,28 +26,31 @@ def cities_from_geonames(
 ) -> Iterator[tuple[City, Sequence[str]]]:
     """Each city of a GeoNames `cities*.json` document with the other names it goes by.
     Parenthesised names are city sections (`Zürich (Kreis 3)`), not datelines."""
-    countries: dict[str, str] = {}
+    countries: dict[str, tuple[str, Mapping[str, str]]] = {}
     for record in records.values():
         if "(" in str(record["name"]):
             continue
         code = str(record["countrycode"])
-        if code not in countries:
-            countries[code] = country_name(code)
-        yield city_from_record(record, countries[code])
+        if code not in countries:  # looked up once per country, not per city
+            countries[code] = (country_name(code), regions_of(code))
+        yield city_from_record(record, *countries[code])
 
 
 def city_from_record(
-    record: Mapping[str, Any], country: str | None = None
+    record: Mapping[str, Any],
+    country: str | None = None,
+    regions: Mapping[str, str] | None = None,
 ) -> tuple[City, Sequence[str]]:
     code = str(record["countrycode"])
     admin1 = str(record.get("admin1code") or "")
     region_code = _GEONAMES_TO_ISO_REGION.get(code, {}).get(admin1, admin1)
+    regions = regions_of(code) if regions is None else regions
     city = City(
         geonameid=int(record["geonameid"]),
         name=str(record["name"]),
         country_code=code,
         country=country_name(code) if country is None else country,
-        region=region_name(code, region_code) if region_code else "",
+        region=regions.get(region_code, ""),
         region_code=region_code,
         timezone=str(record["timezone"]),
         population=int(record.get("population") or 0),

@@ -10,6 +10,8 @@ after the preferences change builds a new one and swaps it in whole.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -93,19 +95,49 @@ def bundled_catalog() -> HouseStyleCatalog:
 
 
 class StyleBook:
-    """The desk's house styles: a catalog built when the book is made, read by any thread
-    (`catalog` is one attribute read of an immutable object) and replaced whole by
-    `reload`."""
+    """The desk's house styles: one immutable catalog, read by any thread (`catalog` is
+    one attribute read once it is built) and replaced whole by `reload`.
+
+    Built when the book is made, unless `lazy`: then on first use, under a lock, so two
+    threads never build it twice nor see half of it. The window's desk builds it at once
+    on the database lane (the GUI thread formats datelines with it on every keystroke and
+    must never be the one to read files); the command line builds it only when a command
+    formats or checks (`editorial list` does neither).
+    """
 
     def __init__(
-        self, override_dir: Path | None = None, *, catalog: HouseStyleCatalog | None = None
+        self,
+        override_dir: Path | None = None,
+        *,
+        catalog: HouseStyleCatalog | None = None,
+        lazy: bool = False,
+        report: Callable[[HouseStyleError], None] | None = None,
     ) -> None:
+        """`report` hears of each file skipped whenever the files are read (the command
+        line prints a warning line for each)."""
         self._override_dir = override_dir if override_dir is not None else user_styles_dir()
-        self._catalog = catalog if catalog is not None else load_house_styles(self._override_dir)
+        self._lock = threading.Lock()
+        self._report = report
+        self._catalog = catalog
+        if catalog is None and not lazy:
+            self._catalog = self._load()
+
+    def _load(self) -> HouseStyleCatalog:
+        catalog = load_house_styles(self._override_dir)
+        if self._report is not None:
+            for problem in catalog.problems:
+                self._report(problem)
+        return catalog
 
     @property
     def catalog(self) -> HouseStyleCatalog:
-        return self._catalog
+        catalog = self._catalog
+        if catalog is None:
+            with self._lock:
+                if self._catalog is None:
+                    self._catalog = self._load()
+                catalog = self._catalog
+        return catalog
 
     @property
     def folder(self) -> Path:
@@ -113,9 +145,10 @@ class StyleBook:
 
     def reload(self) -> HouseStyleCatalog:
         """Read the files again (off the GUI thread) and swap the new catalog in."""
-        catalog = load_house_styles(self._override_dir)
-        self._catalog = catalog
+        with self._lock:  # two reloads at once: the later one's catalog stays
+            catalog = self._load()
+            self._catalog = catalog
         return catalog
 
     def chosen(self, settings: Settings) -> HouseStyle:
-        return self._catalog.get(str(settings.get("house_style")))
+        return self.catalog.get(str(settings.get("house_style")))

@@ -69,6 +69,10 @@ class WindowTools(QObject):
             action.setEnabled(True)
         # The window is on screen: now the cities can load, off the GUI thread.
         self.gazetteer.start(desk.places)
+        problems = desk.styles.catalog.problems  # built when the desk opened
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            self._notify(f"A house style file was skipped: {problems[0]}{more}", True)
 
     def _agency_domain(self) -> str:
         services = self.window.services
