@@ -213,3 +213,30 @@ def test_readers_on_other_threads_always_see_a_whole_catalog(tmp_path: Path) -> 
     for reader in readers:
         reader.join()
     assert seen and set(seen) == {frozenset({"agency", "ap", "reuters", "desk"})}
+
+
+def test_a_lazy_book_is_built_once_by_the_first_of_many_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import editorial.services.styles as styles_module
+
+    builds: list[int] = []
+    real = styles_module.load_house_styles
+
+    def counted(folder: Path | None = None) -> object:
+        builds.append(1)
+        return real(folder)
+
+    monkeypatch.setattr(styles_module, "load_house_styles", counted)
+    reported: list[str] = []
+    (tmp_path / "bad.toml").write_text("x = \n", encoding="utf-8")
+    book = StyleBook(tmp_path, lazy=True, report=lambda p: reported.append(str(p)))
+    assert builds == []  # nothing read until asked
+    seen: list[object] = []
+    threads = [threading.Thread(target=lambda: seen.append(book.catalog)) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert builds == [1] and len(seen) == 8 and all(c is seen[0] for c in seen)
+    assert len(reported) == 1 and reported[0].startswith(str(tmp_path / "bad.toml"))
