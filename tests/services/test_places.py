@@ -142,3 +142,17 @@ def test_importing_builds_the_gazetteer_only_for_web_copy(tmp_path: Path) -> Non
         assert story.dateline.country == "Turkey"  # filled in from the gazetteer
     finally:
         desk.close()
+
+
+def test_checks_run_without_the_cities_when_they_cannot_be_read(tmp_path: Path) -> None:
+    def broken() -> Gazetteer:
+        raise PlacesUnavailable("The city list cannot be read: gone")
+
+    desk = open_desk(str(tmp_path / "lib.sqlite"), places=Places(broken))
+    try:
+        story = desk.editing.create("Quake").story.edited(body="Text.")
+        findings = desk.checking.check(story)
+        [note] = [f for f in findings if f.code == "dateline.no-gazetteer"]
+        assert note.message == "The city list cannot be read: gone"
+    finally:
+        desk.close()

@@ -8,8 +8,9 @@ import threading
 
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.findings import Field, Finding, Severity
+from editorial.domain.gazetteer import Gazetteer
 from editorial.domain.story import Story
-from editorial.services.places import Places
+from editorial.services.places import Places, PlacesUnavailable
 from editorial.services.spelling import HunspellSpeller, SpellingUnavailable
 from editorial.services.styles import StyleBook
 from editorial.settings import Settings
@@ -42,13 +43,21 @@ class CheckingService:
             story_time=story.updated_at,
             spelling_suggestions=suggestions,
         )
+        try:
+            gazetteer: Gazetteer | None = self.places.gazetteer()
+            no_cities = None
+        except PlacesUnavailable as reason:  # the rest is still checked
+            gazetteer, no_cities = None, reason
         findings = run_checks(
             story,
             self.styles.chosen(self.settings),
             config,
             speller=speller if isinstance(speller, HunspellSpeller) else None,
-            gazetteer=self.places.gazetteer(),
+            gazetteer=gazetteer,
         )
+        if no_cities is not None:
+            findings.append(Finding("dateline.no-gazetteer", Severity.INFO, str(no_cities),
+                                    Field.DATELINE))  # fmt: skip
         if isinstance(speller, SpellingUnavailable):
             findings.append(
                 Finding("spelling.unavailable", Severity.INFO, str(speller), Field.STORY)
