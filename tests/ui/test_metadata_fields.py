@@ -13,12 +13,14 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.dateline import Dateline
+from editorial.domain.house_style import format_dateline
 from editorial.domain.media_topics import MEDIA_TOPICS, matching_topics
 from editorial.domain.story import Story
 from editorial.storage.library import Library
 from editorial.ui.metadata_fields import parse_subjects, urgency_label
 from editorial.ui.story_editor import StoryEditor
 from editorial.ui.story_session import SaveState
+from tests.catalogs import AGENCY
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import new_story
 
@@ -98,6 +100,8 @@ def test_region_is_a_field_of_the_dateline(editor: StoryEditor, qtbot: QtBot) ->
 
 
 def test_the_dateline_reads_in_the_story_language(editor: StoryEditor) -> None:
+    # The desk hands the editor its chosen style's formatter: here, the bundled agency's.
+    editor.set_dateline_formatter(lambda line, language: format_dateline(line, AGENCY, language))
     dateline = Dateline(city="Moscow", country="Russia", date=dt.date(2008, 11, 18), source="RIA")
     editor.set_story(STORY.edited(dateline=dateline, language="en"))
     assert editor.dateline.reading.text() == "MOSCOW, November 18 (RIA) -"
