@@ -64,9 +64,12 @@ HOUSE_STYLES = _BundledStyles()
 
 
 def remember_bundled_styles(catalog: HouseStyleCatalog) -> None:
-    """Make the bundled styles of `catalog` what `HOUSE_STYLES` shows (one assignment of
-    an immutable mapping: safe while other threads read it)."""
-    HOUSE_STYLES._styles = catalog.bundled
+    """Make the bundled styles of `catalog` what `HOUSE_STYLES` shows. They ship with the
+    program and never change while it runs, so the first set is kept (and the parser's
+    cache keyed on them stays one entry). One assignment of an immutable mapping: safe
+    while other threads read it."""
+    if not HOUSE_STYLES._styles and catalog.bundled:
+        HOUSE_STYLES._styles = catalog.bundled
 
 
 def format_dateline(
