@@ -20,6 +20,7 @@ FULL_MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
+
 class HouseStyleError(BadInput):
     """A style file that cannot be used, with the file and the place in it."""
 

@@ -162,9 +162,7 @@ class CityCompleter(FieldCompleter):
             if self.line.text() == text:  # not typed on since
                 self.offer([(_city_label(match), match) for match in matches])
 
-        self._runner.render(
-            lambda: places.complete_city(text, MAX_SHOWN), found, key="city names"
-        )
+        self._runner.render(lambda: places.complete_city(text, MAX_SHOWN), found, key="city names")
 
     def gazetteer_loaded(self) -> None:
         """The cities are in: offer them for what is already typed."""
