@@ -305,7 +305,7 @@ def test_a_new_headline_limit_shows_at_the_next_check(
     window = start(make_window, library_path, qtbot)
     qtbot.keyClicks(window.editor.headline, "Talks resume in Ankara")
     assert window.services is not None
-    window.services.settings.set("headline_limit", 20)  # as the preferences would
+    window.services.preferences.update({"headline_limit": 20})  # as the preferences would
     qtbot.keyClicks(window.editor.headline, "!")
     result = wait_checked(qtbot, window)
     assert result.headline_limit == 20

@@ -84,7 +84,7 @@ def test_staff_completion_offers_a_name_added_to_the_staff_list(
     assert services is not None
     with qtbot.waitCallback() as added:
         window.runner.database(
-            lambda: services.library.staff.add(Byline("Anna Ivanova", "Moscow correspondent")),
+            lambda: services.staff.add(Byline("Anna Ivanova", "Moscow correspondent")),
             added,
         )
     bylines = window.editor.bylines

@@ -1,43 +1,64 @@
 """The services of one open library, built together: the composition the CLI uses and the
-window hands to its widgets."""
+window hands to its widgets.
+
+The library itself is not part of the desk's surface: every use case goes through one of
+the services, so the window and the command line never hold storage objects.
+"""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from editorial.services.checking import CheckingService
 from editorial.services.editing import EditingService
 from editorial.services.library import open_library
+from editorial.services.preferences import PreferencesService
+from editorial.services.reading import ReadingService
+from editorial.services.staff import StaffService
 from editorial.services.styles import StyleBook
 from editorial.services.transfer import TransferService
-from editorial.settings import Settings
+from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
 
 
-@dataclass(frozen=True, slots=True)
 class Desk:
-    library: Library
-    settings: Settings
-    styles: StyleBook
-    editing: EditingService
-    checking: CheckingService
-    transfer: TransferService
+    """Every service of one open library. `close()` closes the library (call it once the
+    last task that uses a service has run)."""
+
+    __slots__ = (
+        "_library",
+        "checking",
+        "editing",
+        "preferences",
+        "reading",
+        "staff",
+        "styles",
+        "transfer",
+    )
+
+    def __init__(self, library: Library, holder: PreferencesHolder, styles: StyleBook) -> None:
+        self._library = library
+        self.styles = styles
+        self.preferences = PreferencesService(holder, styles)
+        self.editing = EditingService(library, holder, styles)
+        self.checking = CheckingService(library, holder, styles)
+        self.transfer = TransferService(library, holder, styles)
+        self.staff = StaffService(library)
+        self.reading = ReadingService(holder)
 
     def close(self) -> None:
-        self.library.close()
+        self._library.close()
 
 
-def open_desk(location: str | None, settings: Settings | None = None) -> Desk:
+def open_desk(
+    location: str | None, preferences: PreferencesHolder | Preferences | None = None
+) -> Desk:
     """Open the library (raising `LibraryError` with a message for the user) and build the
-    services over it."""
-    settings = settings or Settings.load()
-    library = open_library(location, settings)
-    styles = StyleBook()
-    return Desk(
-        library=library,
-        settings=settings,
-        styles=styles,
-        editing=EditingService(library, settings, styles),
-        checking=CheckingService(library, settings, styles),
-        transfer=TransferService(library, settings, styles),
-    )
+    services over it. Preferences given as a snapshot are kept in memory only; by default
+    they are loaded from, and saved to, the user's settings file."""
+    if preferences is None:
+        holder = PreferencesHolder.load()
+    elif isinstance(preferences, Preferences):
+        holder = PreferencesHolder(preferences)
+    else:
+        holder = preferences
+    library = open_library(location, holder.current)
+    return Desk(library, holder, StyleBook())

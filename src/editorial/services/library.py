@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from editorial.settings import Settings, data_dir
+from editorial.settings import Preferences, data_dir
 from editorial.storage.library import Library
 
 LIBRARY_ENV = "EDITORIAL_LIBRARY"
@@ -28,7 +28,7 @@ def resolve_location(given: str | None) -> tuple[str, bool]:
     return str(default_library_path()), True
 
 
-def open_library(given: str | None, settings: Settings) -> Library:
+def open_library(given: str | None, preferences: Preferences) -> Library:
     """Open the chosen library; a brand-new default library gets the welcome story so the
     first window is never empty."""
     location, is_default = resolve_location(given)
@@ -36,7 +36,7 @@ def open_library(given: str | None, settings: Settings) -> Library:
     if library.created and is_default:
         from editorial.services.welcome import NEWSROOM_WORDS, welcome_story
 
-        library.add(welcome_story(settings))
+        library.add(welcome_story(preferences))
         for language, words in NEWSROOM_WORDS.items():
             for word in words:
                 library.dictionary.add(word, language)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from editorial.domain.house_style import HouseStyle
 from editorial.domain.house_style_loader import HouseStyleCatalog, load_house_styles
-from editorial.settings import Settings, config_dir
+from editorial.settings import Preferences, config_dir
 
 
 def user_styles_dir() -> Path:
@@ -31,5 +31,5 @@ class StyleBook:
         self._catalog = None
         return self.catalog
 
-    def chosen(self, settings: Settings) -> HouseStyle:
-        return self.catalog.get(str(settings.get("house_style")))
+    def chosen(self, preferences: Preferences) -> HouseStyle:
+        return self.catalog.get(preferences.house_style)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from editorial.domain.changes import StoryChanges
 from editorial.domain.story import Story
 from editorial.services.styles import StyleBook
-from editorial.settings import Settings
+from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
 
 
@@ -57,9 +57,9 @@ class ImportReport:
 
 
 class TransferService:
-    def __init__(self, library: Library, settings: Settings, styles: StyleBook) -> None:
+    def __init__(self, library: Library, preferences: PreferencesHolder, styles: StyleBook) -> None:
         self.library = library
-        self.settings = settings
+        self.preferences = preferences
         self.styles = styles
 
     def import_files(
@@ -72,6 +72,7 @@ class TransferService:
         from editorial.formats.detect import read_file
         from editorial.formats.errors import FormatError
 
+        agency_domain = self.preferences.current.agency_domain
         results: list[FileImport] = []
         changes = StoryChanges()
         for path in paths:
@@ -81,7 +82,7 @@ class TransferService:
                     path,
                     format,  # type: ignore[arg-type]
                     reference=reference,
-                    agency_domain=str(self.settings.get("agency_domain")),
+                    agency_domain=agency_domain,
                 )
                 added, updated = self.library.import_stories(stories)
             except FormatError as error:
@@ -100,6 +101,6 @@ class TransferService:
         return export_story(
             story,
             format,  # type: ignore[arg-type]
-            style=self.styles.chosen(self.settings),
+            style=self.styles.chosen(self.preferences.current),
             now=now,
         )

@@ -1,7 +1,7 @@
 """Pasting a page from a news site into an empty story gives a structured story.
 
-The paste goes into the body as it is, at once; the web-copy reader then runs off the
-GUI thread and, when it found a story (a headline or a lede), fills the headline,
+The paste goes into the body as it is, at once; the reading service then reads it off
+the GUI thread and, when it found a story (a headline or a lede), fills the headline,
 dateline, bylines and lede and puts the story's own text in the body, as one more step
 on the body's undo stack. Ctrl+Z takes that step back: the other fields are emptied
 again and the body holds the raw paste; a second Ctrl+Z removes the paste (the story
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 if TYPE_CHECKING:
     from editorial.domain.dateline import Dateline
     from editorial.domain.story import Story
+    from editorial.services.reading import ReadingService
     from editorial.ui.story_editor import StoryEditor
     from editorial.ui.tasks import TaskRunner
 
@@ -58,10 +59,10 @@ class PasteHookTextEdit(QPlainTextEdit):
 
 
 def paste_limit() -> int:
-    # Read where it is needed: importing the formats package costs start-up time.
-    from editorial.formats.wire_text import MAX_WEB_COPY_CHARS
+    # Read where it is needed: the reader's formats package costs start-up time.
+    from editorial.services.reading import web_copy_limit
 
-    return MAX_WEB_COPY_CHARS
+    return web_copy_limit()
 
 
 def too_long_message(length: int) -> str:
@@ -107,21 +108,18 @@ class _Reading:
 
 
 class StructuredPaste(QObject):
-    """Reads web copy pasted into an empty story's body (see the module's docstring)."""
+    """Reads web copy pasted into an empty story's body (see the module's docstring),
+    once `set_reader` has given it the desk's reading service."""
 
     def __init__(
-        self,
-        editor: StoryEditor,
-        runner: TaskRunner,
-        notify: Callable[[str, bool], None],
-        agency_domain: Callable[[], str],
+        self, editor: StoryEditor, runner: TaskRunner, notify: Callable[[str, bool], None]
     ) -> None:
         """`notify(message, is_warning)` tells the editor what happened."""
         super().__init__(editor)
         self._editor = editor
         self._runner = runner
         self._notify = notify
-        self._agency_domain = agency_domain
+        self._reader: ReadingService | None = None
         self._was_blank = False
         self._request = 0  # number of the newest reading asked for
         self._reading: _Reading | None = None
@@ -130,6 +128,9 @@ class StructuredPaste(QObject):
         editor.lede.paste_hook = guard
         editor.note.paste_hook = guard
         editor.body.textChanged.connect(self._body_changed)
+
+    def set_reader(self, reader: ReadingService | None) -> None:
+        self._reader = reader
 
     @property
     def pending(self) -> bool:
@@ -145,20 +146,21 @@ class StructuredPaste(QObject):
         return True
 
     def after_paste(self, text: str) -> None:
+        reader = self._reader
+        if reader is None or self._runner.is_closed:
+            return
         if not (self._was_blank and looks_like_web_copy(text)):
             return
-        from editorial.formats.wire_text import parse_web_copy
-
         self._request += 1
         number = self._request
         story_id = self._editor.story_id
-        domain = self._agency_domain()
         raw = self._editor.body.toPlainText()
         self._runner.render(
-            lambda: parse_web_copy(text, agency_domain=domain),
+            lambda: reader.web_copy(text),
             lambda story: self._read(number, story_id, raw, story),
             lambda error: self._failed(number, error),
             key="web-copy",
+            receiver=self,
         )
 
     # The reading

@@ -1,0 +1,24 @@
+"""What every `editorial` command shares: opening the desk the arguments name, and
+printing JSON. Kept apart from `cli.py` so that the command modules (`cli_files.py`) and
+the parser that lists them do not import each other."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editorial.services.desk import Desk
+
+
+def open_desk_for(args: argparse.Namespace) -> Desk:
+    from editorial.services.desk import open_desk
+
+    return open_desk(args.library)
+
+
+def print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
