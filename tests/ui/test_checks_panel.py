@@ -285,7 +285,9 @@ def test_picture_of_the_spelling_menu_and_a_language_without_dictionary(
     body = window.editor.body
     body.setPlainText("Talks are expected next month, acording to officials who stated it.")
     wait_checked(qtbot, window)
-    menu = window.checks.menu_for(Field.BODY, len("Talks are expected next month, aco"))
+    # The suggestions come from the checks lane into the menu already made.
+    with qtbot.waitSignal(window.checks.suggestions_arrived, timeout=10_000):
+        menu = window.checks.menu_for(Field.BODY, len("Talks are expected next month, aco"))
     menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitUntil(menu.isVisible)
     assert menu.grab().save(str(artifacts_dir() / "spelling-menu.png"))

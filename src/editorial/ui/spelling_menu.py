@@ -103,6 +103,7 @@ def fill_suggestions(
     ) or [_no_suggestions(menu)]
     menu.insertActions(waiting, actions)
     menu.removeAction(waiting)
+    waiting.setObjectName("")  # no longer waiting, though deleted only later
     waiting.deleteLater()
     return actions
 

@@ -120,7 +120,7 @@ class StaffDialog(QDialog):
         def failed(error: Exception) -> None:
             self.status.setText(f"The staff list could not be changed: {error}")
 
-        self._runner.database(work, show, failed, label="staff")
+        self._runner.database(work, show, failed, label="staff", receiver=self)
 
     def _person(self, item: QListWidgetItem | None) -> Byline:
         assert item is not None
