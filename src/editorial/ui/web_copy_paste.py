@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QObject
+
+from editorial.ui.paste_hook_edit import PasteHook, PasteHookTextEdit
 
 if TYPE_CHECKING:
     from editorial.domain.dateline import Dateline
@@ -28,34 +29,10 @@ if TYPE_CHECKING:
     from editorial.ui.story_editor import StoryEditor
     from editorial.ui.tasks import TaskRunner
 
+__all__ = ["PasteHook", "PasteHookTextEdit", "PasteSizeGuard", "StructuredPaste"]
+
 MIN_WEB_COPY_LINES = 3  # a headline, a lede, a paragraph: fewer is just text
 _LINE = re.compile(r"\S[^\n]*")
-
-
-class PasteHook(Protocol):
-    def before_paste(self, text: str) -> bool:
-        """False refuses the paste."""
-        ...
-
-    def after_paste(self, text: str) -> None: ...
-
-
-class PasteHookTextEdit(QPlainTextEdit):
-    """A plain-text editor (body, lede, note) whose pastes and drops of text pass
-    through a hook (`paste_hook`) that may refuse them or act on them afterwards."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.paste_hook: PasteHook | None = None
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        hook = self.paste_hook
-        text = source.text() if hook is not None and source.hasText() else ""
-        if hook is not None and not hook.before_paste(text):
-            return
-        super().insertFromMimeData(source)
-        if hook is not None:
-            hook.after_paste(text)
 
 
 def paste_limit() -> int:
