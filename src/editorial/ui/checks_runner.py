@@ -80,11 +80,6 @@ class ChecksRunner(QObject):
     def generation(self) -> int:
         return self._generation
 
-    def has_speller(self, language: str) -> bool:
-        """Whether the speller of a language is loaded (asking for it then reads no
-        library)."""
-        return language in self._dictionaries
-
     def schedule(self, story: Story | None) -> None:
         """The story changed: check it once typing pauses."""
         self._generation += 1
