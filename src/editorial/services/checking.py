@@ -8,12 +8,12 @@ import threading
 
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.findings import Field, Finding, Severity
+from editorial.domain.language import primary_subtag
 from editorial.domain.story import Story
 from editorial.services.spelling import HunspellSpeller, SpellingUnavailable
 from editorial.services.styles import StyleBook
 from editorial.settings import Settings
 from editorial.storage.library import Library
-from editorial.storage.people_and_words import primary_language
 
 
 class CheckingService:
@@ -56,7 +56,7 @@ class CheckingService:
     def speller(self, language: str) -> HunspellSpeller | SpellingUnavailable:
         """The speller for a language, or why there is none (kept, not raised: a story in
         a language without a dictionary is still checked for everything else)."""
-        key = primary_language(language) if "-" not in language else language
+        key = primary_subtag(language) if "-" not in language else language
         with self._lock:
             if key not in self._spellers:
                 try:
@@ -81,7 +81,7 @@ class CheckingService:
             spellers = [
                 speller
                 for key, speller in self._spellers.items()
-                if primary_language(key) == primary_language(language)
+                if primary_subtag(key) == primary_subtag(language)
                 and isinstance(speller, HunspellSpeller)
             ]
         for speller in spellers:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.counts import StoryCounts
 from editorial.domain.findings import Finding, Severity
+from editorial.domain.language import language_name
 from editorial.ui.checks_runner import CheckResult
 from editorial.ui.models.findings_model import FINDING_ROLE, MESSAGE, WHERE, FindingsModel
 
@@ -32,11 +33,9 @@ OVER_COLOUR = "#b03a2e"
 
 
 def dictionary_name(tag: str) -> str:
-    """`English (en_US)` for an Enchant tag; the tag alone when Qt does not know it."""
-    locale = QLocale(tag)
-    if locale.language() == QLocale.Language.C:
-        return tag
-    return f"{QLocale.languageToString(locale.language())} ({tag})"
+    """`English (en_US)` for an Enchant tag; the tag alone when CLDR does not know it."""
+    name = language_name(tag)
+    return f"{name} ({tag})" if name != tag.strip() else tag
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
