@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.counts import StoryCounts
+from editorial.domain.counts import (
+    STORY_LENGTH_EXPLAINED,
+    StoryCounts,
+    plural,
+    story_length_text,
+)
 from editorial.domain.findings import Finding, Severity
 from editorial.domain.language import language_name
 from editorial.ui.checks_runner import CheckResult
@@ -38,18 +43,13 @@ def dictionary_name(tag: str) -> str:
     return f"{name} ({tag})" if name != tag.strip() else tag
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
-
-
 def summary_html(counts: StoryCounts, headline_limit: int) -> str:
-    """Two lines of figures: the copy's length (lede and body, what the reader reads after
-    the headline), then the headline's against its limit and the lede's."""
+    """Two lines of figures: the story's length (the domain's one count, as the status
+    bar and the ninjs export give it), then the headline's against its limit and the
+    lede's."""
     minutes = counts.reading_minutes
     reading = "no reading time" if minutes == 0 else f"{minutes} min read"
-    first = "Lede and body: " + " · ".join(
-        (plural(counts.words, "word"), plural(counts.characters, "character"), reading)
-    )
+    first = f"{story_length_text(counts)} · {reading}"
     length = counts.headline.characters
     headline = f"Headline {length}/{headline_limit}" if headline_limit else f"Headline {length}"
     if headline_limit and length > headline_limit:
@@ -88,6 +88,7 @@ class ChecksPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("checksSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setToolTip(STORY_LENGTH_EXPLAINED)
         self.notice = QLabel(self)
         self.notice.setObjectName("checksNotice")
         self.notice.setWordWrap(True)
