@@ -136,3 +136,17 @@ def test_the_process_locale_changes_nothing(russian_process_locale: None) -> Non
     assert dt.date(2008, 11, 18).strftime("%b") != "Nov"  # what broke strptime before
     assert read_date("18 Nov 2008", TODAY).date == dt.date(2008, 11, 18)
     assert field_date(dt.date(2008, 11, 18)) == "18 Nov 2008"
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "de", "en-GB"])
+def test_every_cldr_month_name_of_a_desk_language_is_read(language: str) -> None:
+    from babel.dates import get_month_names
+
+    locale_name = language.replace("-", "_")
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale=locale_name).items():
+                assert month_number(name) == number, (language, width, context, name)
+                expected = dt.date(2008, number, 18)
+                assert read_date(f"18 {name} 2008", TODAY).date == expected
+                assert read_date(f"{name} 18, 2008", TODAY).date == expected
