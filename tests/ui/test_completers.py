@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.byline import Byline
+from editorial.domain.dates import read_date
 from editorial.domain.gazetteer import default_gazetteer_loaded
 from editorial.ui import completers
 from editorial.ui.completers import (
@@ -24,7 +25,6 @@ from editorial.ui.completers import (
     last_item_span,
     last_person_span,
 )
-from editorial.ui.dateline_fields import parse_loose_date
 from editorial.ui.main_window import MainWindow
 from editorial.ui.tasks import TaskRunner
 from tests.ui.conftest import WindowFactory, wait_idle
@@ -162,9 +162,9 @@ def test_a_picked_city_dates_the_dateline_by_its_own_clock(
 
 
 def test_a_date_without_a_year_is_the_nearest_one() -> None:
-    assert parse_loose_date("31 Dec", dt.date(2009, 1, 2)) == dt.date(2008, 12, 31)
-    assert parse_loose_date("Nov. 18", dt.date(2008, 11, 28)) == dt.date(2008, 11, 18)
-    assert parse_loose_date("29 Feb", dt.date(2009, 3, 1)) == dt.date(2008, 2, 29)
+    assert read_date("31 Dec", dt.date(2009, 1, 2)).date == dt.date(2008, 12, 31)
+    assert read_date("Nov. 18", dt.date(2008, 11, 28)).date == dt.date(2008, 11, 18)
+    assert read_date("29 Feb", dt.date(2009, 3, 1)).date == dt.date(2008, 2, 29)
 
 
 class BlockingStaff:

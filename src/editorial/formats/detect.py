@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from editorial.domain.house_style import DEFAULT_HOUSE_STYLE, HouseStyle
-from editorial.domain.render import render_story, text_direction
+from editorial.domain.language import text_direction
+from editorial.domain.render import render_story
 from editorial.domain.story import Story
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 

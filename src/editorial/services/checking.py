@@ -8,12 +8,12 @@ import threading
 
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.findings import Field, Finding, Severity
+from editorial.domain.language import primary_subtag
 from editorial.domain.story import Story
 from editorial.services.spelling import HunspellSpeller, SpellingUnavailable
 from editorial.services.styles import StyleBook
 from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
-from editorial.storage.people_and_words import primary_language
 
 
 class CheckingService:
@@ -107,7 +107,7 @@ class CheckingService:
             spellers = [
                 speller
                 for key, speller in self._spellers.items()
-                if primary_language(key) == primary_language(language)
+                if primary_subtag(key) == primary_subtag(language)
                 and isinstance(speller, HunspellSpeller)
             ]
         for speller in spellers:
@@ -116,4 +116,4 @@ class CheckingService:
 
 def _speller_key(language: str) -> str:
     """A regional tag keeps its own speller (`en-GB`); a bare one shares by language."""
-    return primary_language(language) if "-" not in language else language
+    return primary_subtag(language) if "-" not in language else language

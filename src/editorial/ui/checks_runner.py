@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editorial.domain.counts import StoryCounts, count_story
+from editorial.domain.counts import StoryCounts, story_counts
 from editorial.domain.findings import Finding
 from editorial.domain.story import Story
 from editorial.ui.tasks import TaskRunner
@@ -139,7 +139,7 @@ class ChecksRunner(QObject):
             preferences = checking.preferences()
             # Suggestions are the slow part of spelling: the menu asks for them on demand.
             findings = tuple(checking.check(story, suggestions=False, preferences=preferences))
-            counts = count_story(story.headline, story.lede, story.body)
+            counts = story_counts(story)
             return CheckResult(
                 story,
                 findings,

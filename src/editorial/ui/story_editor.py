@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.byline import format_bylines_field, parse_bylines
-from editorial.domain.render import text_direction
+from editorial.domain.language import text_direction
 from editorial.domain.story import Story, slugify
 from editorial.ui.dateline_fields import DateFormatter, DatelineFields
 from editorial.ui.find_bar import SearchTarget

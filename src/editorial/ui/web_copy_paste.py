@@ -22,6 +22,8 @@ from PySide6.QtCore import QObject
 
 from editorial.ui.paste_hook_edit import PasteHook, PasteHookTextEdit
 
+from editorial.domain.language import primary_subtag
+
 if TYPE_CHECKING:
     from editorial.domain.dateline import Dateline
     from editorial.domain.story import Story
@@ -207,13 +209,9 @@ class StructuredPaste(QObject):
 def _language(current: str, guessed: str) -> str:
     """The story's own tag when the copy's script agrees with it (`en-GB` stays
     `en-GB`, not the reader's bare `en`); the reader's guess when it does not."""
-    if not guessed or _primary(guessed) == _primary(current):
+    if not guessed or primary_subtag(guessed) == primary_subtag(current):
         return current
     return guessed
-
-
-def _primary(language: str) -> str:
-    return language.strip().lower().replace("_", "-").split("-", 1)[0]
 
 
 def _merged_dateline(current: Story, parsed: Story) -> Dateline:
