@@ -20,9 +20,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from editorial.ui.paste_hook_edit import PasteHook, PasteHookTextEdit
-
 from editorial.domain.language import primary_subtag
+from editorial.ui.paste_hook_edit import PasteHook, PasteHookTextEdit
 
 if TYPE_CHECKING:
     from editorial.domain.dateline import Dateline
