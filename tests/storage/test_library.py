@@ -134,10 +134,10 @@ def test_the_file_is_sqlite_in_wal_mode_with_foreign_keys(library: Library, tmp_
 
 
 def test_created_only_for_a_new_library(tmp_path: Path) -> None:
-    first = Library.open(tmp_path / "deep" / "folder" / "lib.sqlite")
+    first = Library.open(tmp_path / "lib.sqlite")
     assert first.created
     first.close()
-    second = Library.open(tmp_path / "deep" / "folder" / "lib.sqlite")
+    second = Library.open(tmp_path / "lib.sqlite")
     assert not second.created
     second.close()
 
@@ -151,11 +151,13 @@ def test_import_adds_new_items_and_updates_known_ones_in_one_go(library: Library
     known = library.add(new_story("x.org", headline="First take"))
     library.trash(known.id)  # type: ignore[arg-type]
     fresh = [new_story("x.org", headline=f"Item {n}") for n in range(1200)]  # > one lookup chunk
-    added, updated = library.import_stories([known.edited(headline="Second take"), *fresh])
-    assert len(added) == 1200 and [s.id for s in updated] == [known.id]
+    done = library.import_stories([known.edited(headline="Second take", version=2), *fresh])
+    assert len(done.added) == 1200 and [s.id for s in done.updated] == [known.id]
     again = library.get(known.id)  # type: ignore[arg-type]
-    assert again.headline == "Second take" and again.version == 2 and not again.is_trashed
-    assert library.count() == 1201
+    assert again.headline == "Second take" and again.version == 2
+    assert again.is_trashed  # a newer version does not bring a story back from the trash
+    assert "is in the trash" in done.notes[0]
+    assert library.count() == 1200 and library.count(trashed=True) == 1
 
 
 def test_a_failed_import_keeps_nothing(library: Library) -> None:
@@ -168,7 +170,7 @@ def test_a_failed_import_keeps_nothing(library: Library) -> None:
 
 def test_an_item_twice_in_one_import_is_one_story_at_its_last_version(library: Library) -> None:
     first = new_story("x.org", headline="Quake: first take")
-    added, updated = library.import_stories([first, first.edited(headline="Quake: new lede")])
-    assert updated == [] and len(added) == 1
-    assert added[0].headline == "Quake: new lede" and added[0].version == 2
+    done = library.import_stories([first, first.edited(headline="Quake: new lede")])
+    assert done.updated == () and len(done.added) == 1
+    assert done.added[0].headline == "Quake: new lede" and done.added[0].version == 2
     assert library.count() == 1

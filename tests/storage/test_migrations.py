@@ -32,6 +32,7 @@ def test_a_library_of_the_first_schema_is_upgraded_with_its_stories(tmp_path: Pa
     library = Library.open(path)
     library.close()
     with sqlite3.connect(path) as raw:  # make it look like a library written by 0.1 (rev 0001)
+        raw.execute("DROP TABLE story_revisions")
         raw.execute("DROP TABLE staff")
         raw.execute("DROP TABLE dictionary_words")
         raw.execute("UPDATE alembic_version SET version_num = '0001'")

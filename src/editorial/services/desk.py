@@ -27,11 +27,13 @@ class Desk:
         self.library.close()
 
 
-def open_desk(location: str | None, settings: Settings | None = None) -> Desk:
+def open_desk(
+    location: str | None, settings: Settings | None = None, *, create: bool = True
+) -> Desk:
     """Open the library (raising `LibraryError` with a message for the user) and build the
-    services over it."""
+    services over it. Without `create`, a library that does not exist yet is an error."""
     settings = settings or Settings.load()
-    library = open_library(location, settings)
+    library = open_library(location, settings, create=create)
     styles = StyleBook()
     return Desk(
         library=library,
