@@ -8,7 +8,7 @@ exception stays as `__cause__` for logs.
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from editorial.domain.errors import (
     BadInput,
@@ -46,6 +46,11 @@ def translate(error: BaseException, location: str) -> EditorialError:
         return LibraryNotWritable(f"The library {location} cannot be written ({detail}).")
     if "disk is full" in lowered or "disk i/o" in lowered:
         return LibraryError(f"The library {location} could not be written: {detail}.")
+    if isinstance(error, NoSuchModuleError):
+        return LibraryError(
+            f"Cannot open the library {location}: Editorial does not know that kind of "
+            "database; give a file path, or an sqlite:// or postgresql:// URL."
+        )
     if isinstance(error, ImportError):
         return LibraryError(
             f"Cannot open the library {location}: the database driver it needs is not "
