@@ -8,8 +8,11 @@ from pathlib import Path
 
 
 def assert_whole(path: Path) -> None:
-    """`PRAGMA integrity_check` says ok, read without changing the file."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """`PRAGMA integrity_check` says ok, read without changing the file (or adding files:
+    with no -wal file beside it there is nothing to read but the file itself)."""
+    wal = path.with_name(path.name + "-wal").exists()
+    mode = "mode=ro" if wal else "immutable=1"
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, func, inspect, select, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorial.domain.errors import EditorialError
@@ -185,8 +185,13 @@ class Library:
 
     def check_integrity(self) -> str | None:
         """SQLite's full `integrity_check`: None when the file is whole, else what is wrong."""
-        with self._guarded(), self._engine.connect() as connection:
-            found = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check(5)")]
+        try:
+            with self._engine.connect() as connection:
+                found = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check(5)")]
+        except DatabaseError as error:  # damage that stops the check itself
+            if "malformed" not in str(error.orig):
+                raise translate(error, self.location) from error
+            return str(error.orig)
         return None if found == ["ok"] else "; ".join(found)
 
     # Writing
