@@ -42,7 +42,7 @@ def import_file(name: str, path: str, ninjs: str, barrier: Barrier, results: Que
         barrier.wait()
         try:
             report = desk.transfer.import_files([ninjs])
-        except Exception as error:  # noqa: BLE001 - reported to the test, which fails on it
+        except Exception as error:  # reported to the test, which fails on it
             results.put((name, "raised", f"{type(error).__name__}: {error}"))
             return
         (done,) = report.files
