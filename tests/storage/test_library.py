@@ -14,6 +14,7 @@ from editorial.domain.story import Status, Story, new_story
 from editorial.storage.errors import LibraryError, StoryNotFound, VersionConflict
 from editorial.storage.library import Library
 from editorial.storage.schema import head_revision
+from tests.storage.whole import assert_whole
 
 
 class SteppingClock:
@@ -32,6 +33,7 @@ def library(tmp_path: Path) -> Library:
     lib = Library.open(tmp_path / "lib.sqlite", clock=SteppingClock())
     yield lib
     lib.close()
+    assert_whole(tmp_path / "lib.sqlite")
 
 
 def full_story() -> Story:
@@ -111,7 +113,7 @@ def test_only_trashed_stories_are_purged(library: Library) -> None:
 def test_add_many_is_all_or_nothing(library: Library) -> None:
     one = new_story("x.org", headline="One")
     clash = one.edited(headline="Same uri")  # a uri must be unique
-    with pytest.raises(Exception):  # noqa: B017 - the driver's IntegrityError
+    with pytest.raises(LibraryError, match="UNIQUE constraint failed: stories.uri"):
         library.add_many([one, clash])
     assert library.count() == 0
 
