@@ -65,17 +65,17 @@ def import_into(session: Session, stories: list[Story], now: dt.datetime) -> Imp
         if row is None:
             row = rows[story.uri] = added[story.uri] = new_row(story, now)
             session.add(row)
-            session.flush()  # the id, for a revision if the file has this uri again
             continue
         reason = skip_reason(story, row, earlier_in_file=story.uri in added)
         if reason is not None:
             skipped.append(SkippedImport(story.uri, story.headline or row.headline, reason, row.id))
             continue
+        if row.id is None:  # added earlier in this file: its id, for the revision
+            session.flush()
         keep_revision(session, row, replaced_at=now, action="import")
         copy_content_to_row(story, row)
         row.version = max(story.version, row.version + 1)
         row.updated_at = now
-        session.flush()
         if row.trashed_at is not None:
             notes.append(
                 f"Story {row.id} (“{row.headline}”) is in the trash: its newer version "
@@ -83,6 +83,7 @@ def import_into(session: Session, stories: list[Story], now: dt.datetime) -> Imp
             )
         if story.uri not in added:
             updated[story.uri] = row
+    session.flush()
     return ImportOutcome(
         added=tuple(story_from_row(r) for r in added.values()),
         updated=tuple(story_from_row(r) for r in updated.values()),
