@@ -13,10 +13,16 @@ if TYPE_CHECKING:
     from editorial.services.desk import Desk
 
 
-def open_desk_for(args: argparse.Namespace) -> Desk:
+# Only these commands may create a library; the others only read and need one to exist.
+CREATING_COMMANDS = frozenset({"new", "import"})
+
+
+def open_desk_for(args: argparse.Namespace, *, create: bool | None = None) -> Desk:
     from editorial.services.desk import open_desk
 
-    return open_desk(args.library)
+    if create is None:
+        create = args.command in CREATING_COMMANDS
+    return open_desk(args.library, create=create)
 
 
 def print_json(value: object) -> None:

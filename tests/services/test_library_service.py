@@ -69,3 +69,39 @@ def test_the_welcome_story_has_no_spelling_findings() -> None:
         assert desk.checking.dictionary_words("en") >= {"lede", "standfirst"}
     finally:
         desk.close()
+
+
+def test_only_the_default_library_gets_its_folder_made(
+    isolated_user_folders: Path, tmp_path: Path
+) -> None:
+    from editorial.domain.errors import LibraryError
+
+    data = isolated_user_folders / "data"
+    with pytest.raises(LibraryError, match=r"There is no library at .* yet"):
+        open_library(None, Preferences(), create=False)  # a command that only reads
+    assert not data.exists()
+
+    typo = tmp_path / "nonexistent" / "dir" / "lib.sqlite"
+    with pytest.raises(LibraryError, match=r"the folder .*nonexistent/dir does not exist"):
+        open_library(str(typo), Preferences())
+    assert not (tmp_path / "nonexistent").exists()
+
+    library = open_library(None, Preferences())  # the window, `new`, `import`
+    try:
+        assert library.created and data.is_dir() and library.count() == 1
+    finally:
+        library.close()
+    again = open_library(None, Preferences(), create=False)  # now reading finds it
+    try:
+        assert not again.created and again.count() == 1
+    finally:
+        again.close()
+
+
+def test_a_desk_that_only_reads_needs_a_library(tmp_path: Path) -> None:
+    from editorial.domain.errors import LibraryError
+    from editorial.services.desk import open_desk
+
+    with pytest.raises(LibraryError, match="There is no library at"):
+        open_desk(str(tmp_path / "desk.sqlite"), Preferences(), create=False)
+    assert list(tmp_path.iterdir()) == []

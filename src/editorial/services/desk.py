@@ -49,10 +49,14 @@ class Desk:
 
 
 def open_desk(
-    location: str | None, preferences: PreferencesHolder | Preferences | None = None
+    location: str | None,
+    preferences: PreferencesHolder | Preferences | None = None,
+    *,
+    create: bool = True,
 ) -> Desk:
     """Open the library (raising `LibraryError` with a message for the user) and build the
-    services over it. Preferences given as a snapshot are kept in memory only; by default
+    services over it. Without `create`, a library that does not exist yet is an error.
+    Preferences given as a snapshot are kept in memory only; by default
     they are loaded from, and saved to, the user's settings file."""
     if preferences is None:
         holder = PreferencesHolder.load()
@@ -60,5 +64,5 @@ def open_desk(
         holder = PreferencesHolder(preferences)
     else:
         holder = preferences
-    library = open_library(location, holder.current)
+    library = open_library(location, holder.current, create=create)
     return Desk(library, holder, StyleBook())

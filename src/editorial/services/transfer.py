@@ -84,14 +84,21 @@ class TransferService:
                     reference=reference,
                     agency_domain=agency_domain,
                 )
-                added, updated = self.library.import_stories(stories)
+                outcome = self.library.import_stories(stories)
             except FormatError as error:
                 results.append(FileImport(shown, error=str(error)))
                 continue
-            results.append(FileImport(shown, tuple(added), tuple(updated)))
+            skipped = tuple(
+                SkippedStory(s.uri, s.headline, s.reason, s.story_id) for s in outcome.skipped
+            )
+            results.append(
+                FileImport(
+                    shown, outcome.added, outcome.updated, skipped=skipped, warnings=outcome.notes
+                )
+            )
             changes = changes | StoryChanges(
-                created=frozenset(s.id for s in added if s.id is not None),
-                updated=frozenset(s.id for s in updated if s.id is not None),
+                created=frozenset(s.id for s in outcome.added if s.id is not None),
+                updated=frozenset(s.id for s in outcome.updated if s.id is not None),
             )
         return ImportReport(tuple(results), changes)
 
