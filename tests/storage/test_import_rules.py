@@ -118,10 +118,11 @@ def write_ninjs(path: Path, stories: list[Story]) -> Path:
 
 
 def test_the_import_report_names_what_was_skipped_and_why(path: Path, tmp_path: Path) -> None:
+    with Library.open(path) as library:
+        story = saved_seven_times(library)
+        library.trash(story.id)  # type: ignore[arg-type]
     desk = open_desk(str(path), Preferences())
     try:
-        story = saved_seven_times(desk.library)
-        desk.library.trash(story.id)  # type: ignore[arg-type]
         old = write_ninjs(tmp_path / "old.jsonl", [story.edited(body="Take 2.", version=2)])
         new = write_ninjs(tmp_path / "new.jsonl", [story.edited(body="Take 8.", version=8)])
         report = desk.transfer.import_files([old, new])
