@@ -122,13 +122,13 @@ def rate_into_library(file: Path, lines: int, runs: int, folder: Path) -> tuple[
     library in one transaction (as `TransferService.import_files` does)."""
     from editorial.services.styles import StyleBook
     from editorial.services.transfer import TransferService
-    from editorial.settings import Settings
+    from editorial.settings import PreferencesHolder
     from editorial.storage.library import Library
 
     seconds = []
     for run in range(runs):
         library = Library.open(folder / f"library-{file.stem}-{run}.sqlite")
-        transfer = TransferService(library, Settings(), StyleBook(folder / "no-styles"))
+        transfer = TransferService(library, PreferencesHolder(), StyleBook(folder / "no-styles"))
         started = time.perf_counter()
         report = transfer.import_files([file])
         seconds.append(time.perf_counter() - started)

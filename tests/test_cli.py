@@ -70,8 +70,11 @@ def test_environment_variable_chooses_the_library(
 
 
 def test_default_library_has_the_welcome_story(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "list", "--json")  # a command that reads makes no library
+    assert code == 2 and "There is no library at" in err
+    run(capsys, "new", "--headline", "First of the day")
     _, out, _ = run(capsys, "list", "--json")
-    assert len(json.loads(out)) == 1
+    assert len(json.loads(out)) == 2
 
 
 def test_errors_go_to_stderr_with_a_nonzero_exit(
@@ -84,6 +87,7 @@ def test_errors_go_to_stderr_with_a_nonzero_exit(
     assert "is not an Editorial library" in err
     assert not_a_library.read_text() == "just text"
 
+    run(capsys, "--library", str(tmp_path / "x.sqlite"), "new", "--headline", "One")
     code, _, err = run(capsys, "--library", str(tmp_path / "x.sqlite"), "show", "42")
     assert code == 1 and "no story with id 42" in err
 

@@ -19,6 +19,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def library(tmp_path: Path) -> str:
+    """An empty library (`list`, `show`, `export` and `check` never create one)."""
+    from editorial.storage.library import Library
+
+    Library.open(tmp_path / "desk.sqlite").close()
     return str(tmp_path / "desk.sqlite")
 
 

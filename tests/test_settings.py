@@ -1,51 +1,93 @@
-"""Preferences: typed options with defaults, kept as JSON, never lost to a damaged file."""
+"""Preferences: typed options with defaults, kept as JSON, never lost to a damaged file, and
+read by several threads as whole snapshots that an update swaps, never edits."""
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import json
+import threading
 from pathlib import Path
 
 import pytest
 
 from editorial import settings as settings_module
-from editorial.settings import OPTIONS, SETTINGS_VERSION, Settings, config_dir
+from editorial.domain.errors import BadInput
+from editorial.settings import (
+    OPTIONS,
+    SETTINGS_VERSION,
+    Preferences,
+    PreferencesHolder,
+    config_dir,
+    load_preferences,
+    login_full_name,
+    save_preferences,
+)
 
 
 def test_defaults_come_from_the_declared_options(tmp_path: Path) -> None:
-    loaded = Settings.load(tmp_path / "settings.json")
-    assert loaded.get("house_style") == OPTIONS["house_style"].default == "agency"
-    assert loaded.get("headline_limit") == 80
-    assert loaded.get("editor_name")  # falls back to the login's name, never empty
+    loaded = load_preferences(tmp_path / "settings.json")
+    assert loaded.house_style == OPTIONS["house_style"].default == "agency"
+    assert loaded.headline_limit == 80
+    assert loaded.byline_name  # falls back to the login's name, never empty
+
+
+def test_every_option_is_one_typed_field_with_a_title() -> None:
+    fields = {f.name: f for f in dataclasses.fields(Preferences)}
+    assert set(OPTIONS) == set(fields) - {"unknown"}
+    assert OPTIONS["headline_limit"].type is int
+    assert OPTIONS["editor_name"].type is str
+    assert all(option.title for option in OPTIONS.values())
 
 
 def test_values_survive_a_save_and_load(tmp_path: Path) -> None:
     path = tmp_path / "nested" / "settings.json"
-    first = Settings.load(path)
-    first.set("editor_name", "Анна Иванова")
-    first.set("headline_limit", 65)
-    first.save()
+    holder = PreferencesHolder.load(path)
+    changed = holder.update({"editor_name": "Анна Иванова", "headline_limit": 65})
+    assert changed == {"editor_name", "headline_limit"}
     stored = json.loads(path.read_text(encoding="utf-8"))
     assert stored["settings_version"] == SETTINGS_VERSION
-    again = Settings.load(path)
-    assert again.get("editor_name") == "Анна Иванова"
-    assert again.get("headline_limit") == 65
+    assert stored["editor_name"] == "Анна Иванова"
+    again = load_preferences(path)
+    assert again.editor_name == "Анна Иванова"
+    assert again.headline_limit == 65
 
 
-def test_a_wrong_type_is_refused_on_set_and_ignored_on_load(tmp_path: Path) -> None:
+def test_an_update_says_what_changed_and_a_same_value_changes_nothing(tmp_path: Path) -> None:
+    holder = PreferencesHolder.load(tmp_path / "settings.json")
+    assert holder.update({"house_style": "agency"}) == frozenset()
+    assert not (tmp_path / "settings.json").exists()  # nothing to write
+    assert holder.update({"house_style": "ap", "headline_limit": 80}) == {"house_style"}
+
+
+def test_a_wrong_type_is_refused_on_update_and_ignored_on_load(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"headline_limit": "eighty", "house_style": "ap"}))
-    loaded = Settings.load(path)
-    assert loaded.get("headline_limit") == 80
-    assert loaded.get("house_style") == "ap"
-    with pytest.raises(TypeError):
-        loaded.set("headline_limit", "ninety")
+    loaded = load_preferences(path)
+    assert loaded.headline_limit == 80
+    assert loaded.house_style == "ap"
+    holder = PreferencesHolder(loaded, path)
+    for wrong in ({"headline_limit": "ninety"}, {"headline_limit": True}, {"no_such": 1}):
+        with pytest.raises(BadInput):
+            holder.update(wrong)
+    assert holder.current is loaded  # a refused update leaves the snapshot in effect
+
+
+def test_keys_this_version_does_not_know_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"newer_option": [1, 2], "house_style": "ap"}))
+    holder = PreferencesHolder.load(path)
+    holder.update({"headline_limit": 70})
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    assert stored["newer_option"] == [1, 2]
+    assert stored["house_style"] == "ap" and stored["headline_limit"] == 70
 
 
 def test_a_damaged_file_is_kept_aside_and_defaults_apply(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text("{not json")
-    loaded = Settings.load(path)
-    assert loaded.get("house_style") == "agency"
+    loaded = load_preferences(path)
+    assert loaded.house_style == "agency"
     assert (tmp_path / "settings.damaged.json").read_text() == "{not json"
 
 
@@ -62,9 +104,10 @@ def test_an_old_file_is_upgraded_step_by_step(
     monkeypatch.setitem(settings_module.UPGRADES, 2, rename_style)
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"settings_version": 1, "style": "wire", "headline_limit": 70}))
-    loaded = Settings.load(path)
-    assert loaded.get("house_style") == "agency"
-    assert loaded.get("headline_limit") == 70
+    loaded = load_preferences(path)
+    assert loaded.house_style == "agency"
+    assert loaded.headline_limit == 70
+    assert "style" not in loaded.unknown
 
 
 def test_the_settings_live_in_the_users_config_folder(isolated_user_folders: Path) -> None:
@@ -72,8 +115,81 @@ def test_the_settings_live_in_the_users_config_folder(isolated_user_folders: Pat
 
 
 def test_an_unset_name_stays_unset_while_the_login_name_stands_in(tmp_path: Path) -> None:
-    loaded = Settings.load(tmp_path / "settings.json")
-    assert loaded.stored("editor_name") == ""
-    assert loaded.get("editor_name") != ""
-    loaded.set("editor_name", "Anna Ivanova")
-    assert loaded.stored("editor_name") == loaded.get("editor_name") == "Anna Ivanova"
+    holder = PreferencesHolder.load(tmp_path / "settings.json")
+    assert holder.current.editor_name == ""
+    assert holder.current.byline_name == login_full_name() != ""
+    holder.update({"editor_name": "Anna Ivanova"})
+    assert holder.current.editor_name == holder.current.byline_name == "Anna Ivanova"
+
+
+def test_a_snapshot_cannot_be_changed_in_place() -> None:
+    preferences = Preferences()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        preferences.headline_limit = 10  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        preferences.unknown["x"] = 1  # type: ignore[index]
+
+
+def test_readers_on_other_threads_see_whole_snapshots(tmp_path: Path) -> None:
+    """A writer swaps pairs of values that belong together while readers on other threads
+    take snapshots: no reader ever sees one value of a pair with the other of another."""
+    holder = PreferencesHolder(Preferences(house_style="s0", headline_limit=0))
+    stop = threading.Event()
+    mixed: list[tuple[str, int]] = []
+
+    def read() -> None:
+        while not stop.is_set():
+            snapshot = holder.current
+            if snapshot.house_style != f"s{snapshot.headline_limit}":
+                mixed.append((snapshot.house_style, snapshot.headline_limit))
+
+    readers = [threading.Thread(target=read) for _ in range(3)]
+    for reader in readers:
+        reader.start()
+    try:
+        for n in range(1, 3000):
+            holder.update({"house_style": f"s{n}", "headline_limit": n})
+    finally:
+        stop.set()
+        for reader in readers:
+            reader.join()
+    assert mixed == []
+    assert holder.current.headline_limit == 2999
+
+
+def test_save_writes_through_a_temporary_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    save_preferences(Preferences(headline_limit=70), path)
+    assert json.loads(path.read_text(encoding="utf-8"))["headline_limit"] == 70
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
+
+
+def test_settings_do_not_import_pwd_where_the_module_loads() -> None:
+    """Windows has no `pwd`: the module may look it up only inside a guarded function."""
+    tree = ast.parse(Path(settings_module.__file__).read_text(encoding="utf-8"))
+    top_level = [
+        alias.name
+        for node in tree.body
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    ] + [node.module for node in tree.body if isinstance(node, ast.ImportFrom)]
+    assert "pwd" not in top_level
+
+
+def test_the_login_name_is_found_without_pwd(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pwd(name: str, *args: object, **kwargs: object) -> object:
+        if name == "pwd":
+            raise ImportError("No module named 'pwd'")  # as on Windows
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_pwd)
+    monkeypatch.setenv("LOGNAME", "anna")
+    login_full_name.cache_clear()
+    try:
+        assert login_full_name() == "anna"
+    finally:
+        login_full_name.cache_clear()

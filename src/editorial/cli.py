@@ -5,16 +5,15 @@ paths imports Qt."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from editorial import __version__
+from editorial.cli_common import open_desk_for, print_json
 from editorial.domain.story import Story, StorySummary
 
 if TYPE_CHECKING:
-    from editorial.services.desk import Desk
     from editorial.services.editing import EditingService
 
 Command = Callable[[argparse.Namespace], int]
@@ -79,18 +78,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def open_desk_for(args: argparse.Namespace) -> Desk:
-    from editorial.services.desk import open_desk
-    from editorial.services.styles import StyleBook
-
-    # The house styles are read when a command first formats or checks (`list` never
-    # does); an editor's style file that cannot be used is named, and skipped.
-    def warn(problem: Exception) -> None:
-        print(f"editorial: warning: {problem}", file=sys.stderr)
-
-    return open_desk(args.library, styles=StyleBook(lazy=True, report=warn))
-
-
 def _editing(args: argparse.Namespace) -> EditingService:
     return open_desk_for(args).editing
 
@@ -144,11 +131,6 @@ def _render(args: argparse.Namespace) -> int:
     editing = _editing(args)
     print(editing.render(editing.get(args.id)))
     return 0
-
-
-def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def summary_json(summary: StorySummary) -> dict[str, object]:

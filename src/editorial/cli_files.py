@@ -6,10 +6,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editorial.domain.findings import Finding, Severity
 from editorial.domain.story import Story
+
+if TYPE_CHECKING:
+    from editorial.services.desk import Desk
 
 IMPORT_FORMATS = ("auto", "web", "ninjs", "markdown")
 EXPORT_FORMATS = ("ninjs", "markdown", "html")
@@ -39,7 +42,7 @@ def add_file_commands(commands: Any) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from editorial.cli import open_desk_for, print_json
+    from editorial.cli_common import open_desk_for, print_json
 
     report = open_desk_for(args).transfer.import_files(args.files, args.format)
     for failed in report.failed:
@@ -54,7 +57,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from editorial.cli import open_desk_for
+    from editorial.cli_common import open_desk_for
 
     desk = open_desk_for(args)
     text = desk.transfer.export(desk.editing.get(args.id), args.format)
@@ -66,7 +69,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from editorial.cli import open_desk_for, print_json
+    from editorial.cli_common import open_desk_for, print_json
 
     desk = open_desk_for(args)
     stories = _stories_to_check(args.target, desk)
@@ -85,13 +88,11 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if worst is Severity.ERROR else 0
 
 
-def _stories_to_check(target: str, desk: Any) -> list[tuple[str, Story]]:
+def _stories_to_check(target: str, desk: Desk) -> list[tuple[str, Story]]:
     """A number names a story in the library, unless a file of that name exists."""
     if target.isdigit() and not Path(target).exists():
         return [(target, desk.editing.get(int(target)))]
-    from editorial.formats.detect import read_file
-
-    stories = read_file(target, agency_domain=str(desk.settings.get("agency_domain")))
+    stories = desk.reading.stories_in_file(target)
     if len(stories) == 1:
         return [(target, stories[0])]
     return [(f"{target}#{n}", story) for n, story in enumerate(stories, start=1)]

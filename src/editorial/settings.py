@@ -1,23 +1,84 @@
 """The editor's preferences: declared once with type, default and title (as Picard does),
 kept as JSON in the user's config folder, upgraded by version.
 
+The window's lanes read the preferences while the database lane may be writing them, so
+they are never changed in place: `Preferences` is an immutable snapshot, and a
+`PreferencesHolder` swaps in a whole new one. A reader takes the snapshot once per
+operation (`holder.current`) and sees one consistent set of values, old or new, never a
+mixture. Assigning an attribute is atomic in Python, so readers need no lock; writers
+take one so that two updates never interleave their file writes.
+
 Window geometry and splitter sizes are not preferences; the window keeps them in its own
 state cache (`editorial.ui.window_state`). Secrets never live here: they go to the keyring.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import json
 import os
-import pwd
-from collections.abc import Callable
-from dataclasses import dataclass
+import threading
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
+
+from editorial.domain.errors import BadInput
 
 SETTINGS_VERSION = 1
 APP_NAME = "editorial"
+_TITLE = "title"
+
+
+def _option(default: Any, title: str) -> Any:
+    """A preference: a field of `Preferences` with its default and the title a dialog
+    shows. Declared once: `OPTIONS` is read off the fields."""
+    return field(default=default, metadata={_TITLE: title})
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """One consistent set of the editor's choices, as stored (an empty `editor_name` is
+    kept empty: `byline_name` is the one that stands in the login's name)."""
+
+    editor_name: str = _option("", "Your name, the byline of new stories")
+    agency_domain: str = _option("newsroom.example", "Agency domain used in story URIs")
+    house_style: str = _option("agency", "House style for datelines and bylines")
+    default_language: str = _option("en", "Language of new stories (BCP 47)")
+    dateline_source: str = _option("", "Agency named in datelines of new stories")
+    headline_limit: int = _option(80, "Longest headline, in characters")
+    # Keys of the file that this version does not know (written by a newer Editorial, or
+    # by hand): kept and written back, so a downgrade loses nothing.
+    unknown: Mapping[str, Any] = field(
+        default_factory=lambda: MappingProxyType({}), compare=False, repr=False
+    )
+
+    @property
+    def byline_name(self) -> str:
+        """The name new stories are signed with: the editor's, else the login's."""
+        return self.editor_name.strip() or login_full_name()
+
+    def values(self) -> dict[str, Any]:
+        """Every declared option's value, by key."""
+        return {key: getattr(self, key) for key in OPTIONS}
+
+    def with_values(self, values: Mapping[str, Any]) -> Preferences:
+        """A new snapshot with these options changed; a wrong key or type is refused."""
+        for key, value in values.items():
+            option = OPTIONS.get(key)
+            if option is None:
+                raise BadInput(f"There is no preference named '{key}'.")
+            if not _fits(value, option.type):
+                raise BadInput(f"{option.title} must be {option.type.__name__}.")
+        return dataclasses.replace(self, **dict(values))
+
+    def changed_keys(self, other: Preferences) -> frozenset[str]:
+        """The options whose values differ between the two snapshots."""
+        return frozenset(key for key in OPTIONS if getattr(self, key) != getattr(other, key))
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,28 +89,43 @@ class Option:
     title: str
 
 
-def _login_full_name() -> str:
-    try:
-        gecos = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
-    except (KeyError, OSError, AttributeError):
-        gecos = ""
-    return gecos or getpass.getuser()
+def _declared_options() -> dict[str, Option]:
+    hints = typing.get_type_hints(Preferences)
+    return {
+        f.name: Option(f.name, hints[f.name], f.default, f.metadata[_TITLE])
+        for f in dataclasses.fields(Preferences)
+        if _TITLE in f.metadata
+    }
 
 
-OPTIONS: dict[str, Option] = {
-    option.key: option
-    for option in (
-        Option("editor_name", str, "", "Your name, the byline of new stories"),
-        Option("agency_domain", str, "newsroom.example", "Agency domain used in story URIs"),
-        Option("house_style", str, "agency", "House style for datelines and bylines"),
-        Option("default_language", str, "en", "Language of new stories (BCP 47)"),
-        Option("dateline_source", str, "", "Agency named in datelines of new stories"),
-        Option("headline_limit", int, 80, "Longest headline, in characters"),
-    )
-}
+OPTIONS: dict[str, Option] = _declared_options()
 
 # Each function takes the stored dict of version N-1 and returns version N.
 UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _fits(value: Any, kind: type) -> bool:
+    # bool is an int to isinstance; a preference of type int never takes true/false.
+    return isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+
+
+@cache
+def login_full_name() -> str:
+    """The full name of the login (its GECOS field on Unix), else its user name; Windows
+    has no `pwd`, so that lookup is tried only where it exists."""
+    full_name = ""
+    try:
+        import pwd
+
+        full_name = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError, OSError, AttributeError):
+        pass
+    if full_name:
+        return full_name
+    try:
+        return getpass.getuser()
+    except (ImportError, KeyError, OSError):  # no login name in the environment
+        return ""
 
 
 def config_dir() -> Path:
@@ -64,57 +140,77 @@ def data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
-class Settings:
-    """Typed access to the options; unknown keys in the file are kept, bad values ignored."""
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
 
-    def __init__(self, path: Path | None = None, values: dict[str, Any] | None = None) -> None:
+
+def load_preferences(path: Path | None = None) -> Preferences:
+    """The stored preferences; unknown keys are kept, values of the wrong type ignored,
+    a damaged file set aside (as `settings.damaged.json`) so nothing is lost."""
+    path = path or settings_path()
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        stored = {}
+    except (OSError, ValueError):
+        # A damaged settings file must not stop the editor from working; it is kept
+        # aside so nothing is lost, and defaults apply.
+        stored = {}
+        path.replace(path.with_suffix(".damaged.json"))
+    if not isinstance(stored, dict):
+        stored = {}
+    return preferences_from_dict(_upgrade(stored))
+
+
+def preferences_from_dict(stored: Mapping[str, Any]) -> Preferences:
+    known = {
+        key: value
+        for key, value in stored.items()
+        if key in OPTIONS and _fits(value, OPTIONS[key].type)
+    }
+    unknown = {key: value for key, value in stored.items() if key not in OPTIONS}
+    return Preferences(**known, unknown=MappingProxyType(unknown))
+
+
+def save_preferences(preferences: Preferences, path: Path | None = None) -> None:
+    """Write through a temporary file, so a failed write never leaves half a file."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {**preferences.unknown, **preferences.values(), "settings_version": SETTINGS_VERSION}
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    temporary.replace(path)
+
+
+class PreferencesHolder:
+    """The preferences in effect, replaced whole (see the module's docstring). `path`
+    None keeps them in memory only (tests, and a desk opened with given preferences)."""
+
+    def __init__(self, preferences: Preferences | None = None, path: Path | None = None) -> None:
+        self._current = preferences if preferences is not None else Preferences()
         self.path = path
-        self._values: dict[str, Any] = dict(values or {})
+        self._write_lock = threading.Lock()
 
     @classmethod
-    def load(cls, path: Path | None = None) -> Settings:
-        path = path or config_dir() / "settings.json"
-        try:
-            stored = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            stored = {}
-        except (OSError, ValueError):
-            # A damaged settings file must not stop the editor from working; it is kept
-            # aside so nothing is lost, and defaults apply.
-            stored = {}
-            path.replace(path.with_suffix(".damaged.json"))
-        if not isinstance(stored, dict):
-            stored = {}
-        return cls(path, _upgrade(stored))
+    def load(cls, path: Path | None = None) -> PreferencesHolder:
+        path = path or settings_path()
+        return cls(load_preferences(path), path)
 
-    def get(self, key: str) -> Any:
-        """The value in effect (an empty name is the login's full name)."""
-        value = self.stored(key)
-        if key == "editor_name" and not value:
-            return _login_full_name()
-        return value
+    @property
+    def current(self) -> Preferences:
+        return self._current
 
-    def stored(self, key: str) -> Any:
-        """The value as the editor set it, or the option's default: what a preferences
-        dialog shows, so that saving it does not freeze a derived value."""
-        option = OPTIONS[key]
-        value = self._values.get(key, option.default)
-        return value if isinstance(value, option.type) else option.default
-
-    def set(self, key: str, value: Any) -> None:
-        option = OPTIONS[key]
-        if not isinstance(value, option.type):
-            raise TypeError(f"{option.title} must be {option.type.__name__}")
-        self._values[key] = value
-
-    def save(self) -> None:
-        if self.path is None:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = {**self._values, "settings_version": SETTINGS_VERSION}
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(self.path)
+    def update(self, values: Mapping[str, Any]) -> frozenset[str]:
+        """Store and put in effect these options; returns the keys whose values changed.
+        The file is written first: preferences that could not be kept do not apply."""
+        with self._write_lock:
+            old = self._current
+            new = old.with_values(values)
+            changed = old.changed_keys(new)
+            if changed and self.path is not None:
+                save_preferences(new, self.path)
+            self._current = new
+            return changed
 
 
 def _upgrade(stored: dict[str, Any]) -> dict[str, Any]:

@@ -10,12 +10,12 @@ import pytest
 
 from editorial.domain.dateline import (
     Dateline,
-    DatelineError,
     dateline_at,
     local_date,
     local_dateline_date,
     resolve_year,
 )
+from editorial.domain.dates import DateError
 from editorial.domain.gazetteer import Gazetteer
 from tests.domain.places import ANKARA, AUCKLAND, HONOLULU
 
@@ -46,7 +46,7 @@ def test_resolve_year_takes_a_datetime_reference() -> None:
 
 @pytest.mark.parametrize(("month", "day"), [(4, 31), (2, 30), (13, 1), (0, 5), (1, 0)])
 def test_resolve_year_refuses_impossible_dates(month: int, day: int) -> None:
-    with pytest.raises(DatelineError):
+    with pytest.raises(DateError):
         resolve_year(month, day, dt.date(2008, 11, 18))
 
 

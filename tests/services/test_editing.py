@@ -9,23 +9,21 @@ import pytest
 
 from editorial.domain.dateline import Dateline
 from editorial.services.editing import EditingService
-from editorial.settings import Settings
+from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
 
 
 @pytest.fixture
 def editing(tmp_path: Path) -> EditingService:
-    settings = Settings(
-        values={
-            "editor_name": "Anna Ivanova",
-            "agency_domain": "ria.ru",
-            "dateline_source": "RIA Novosti",
-            "default_language": "ru",
-        }
+    preferences = Preferences(
+        editor_name="Anna Ivanova",
+        agency_domain="ria.ru",
+        dateline_source="RIA Novosti",
+        default_language="ru",
     )
-    service = EditingService(Library.open(tmp_path / "lib.sqlite"), settings)
-    yield service
-    service.library.close()
+    library = Library.open(tmp_path / "lib.sqlite")
+    yield EditingService(library, PreferencesHolder(preferences))
+    library.close()
 
 
 def test_a_new_story_carries_the_editors_byline_language_and_agency(

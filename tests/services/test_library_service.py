@@ -8,13 +8,13 @@ import pytest
 
 from editorial.services.library import default_library_path, open_library, resolve_location
 from editorial.services.welcome import WELCOME_HEADLINE
-from editorial.settings import Settings
+from editorial.settings import Preferences
 
 
 def test_first_run_opens_the_default_library_with_the_welcome_story(
     isolated_user_folders: Path,
 ) -> None:
-    library = open_library(None, Settings())
+    library = open_library(None, Preferences())
     try:
         assert library.location == str(default_library_path())
         assert str(default_library_path()).startswith(str(isolated_user_folders / "data"))
@@ -25,7 +25,7 @@ def test_first_run_opens_the_default_library_with_the_welcome_story(
     finally:
         library.close()
 
-    again = open_library(None, Settings())  # the second run adds nothing
+    again = open_library(None, Preferences())  # the second run adds nothing
     try:
         assert again.count() == 1
     finally:
@@ -33,7 +33,7 @@ def test_first_run_opens_the_default_library_with_the_welcome_story(
 
 
 def test_a_library_chosen_by_the_user_starts_empty(tmp_path: Path) -> None:
-    library = open_library(str(tmp_path / "desk.sqlite"), Settings())
+    library = open_library(str(tmp_path / "desk.sqlite"), Preferences())
     try:
         assert library.count() == 0
     finally:
@@ -50,7 +50,7 @@ def test_flag_beats_environment_beats_default(
 
 
 def test_a_url_location_works(tmp_path: Path) -> None:
-    library = open_library(f"sqlite:///{tmp_path / 'by-url.sqlite'}", Settings())
+    library = open_library(f"sqlite:///{tmp_path / 'by-url.sqlite'}", Preferences())
     try:
         assert library.count() == 0
         assert (tmp_path / "by-url.sqlite").exists()
@@ -61,11 +61,47 @@ def test_a_url_location_works(tmp_path: Path) -> None:
 def test_the_welcome_story_has_no_spelling_findings() -> None:
     from editorial.services.desk import open_desk
 
-    desk = open_desk(None, Settings())
+    desk = open_desk(None, Preferences())
     try:
-        welcome = desk.library.get(desk.library.list_stories()[0].id)
+        welcome = desk.editing.get(desk.editing.list_stories()[0].id)
         spelling = [f for f in desk.checking.check(welcome) if f.code == "spelling"]
         assert spelling == []
-        assert desk.library.dictionary.words("en") >= {"lede", "standfirst"}
+        assert desk.checking.dictionary_words("en") >= {"lede", "standfirst"}
     finally:
         desk.close()
+
+
+def test_only_the_default_library_gets_its_folder_made(
+    isolated_user_folders: Path, tmp_path: Path
+) -> None:
+    from editorial.domain.errors import LibraryError
+
+    data = isolated_user_folders / "data"
+    with pytest.raises(LibraryError, match=r"There is no library at .* yet"):
+        open_library(None, Preferences(), create=False)  # a command that only reads
+    assert not data.exists()
+
+    typo = tmp_path / "nonexistent" / "dir" / "lib.sqlite"
+    with pytest.raises(LibraryError, match=r"the folder .*nonexistent/dir does not exist"):
+        open_library(str(typo), Preferences())
+    assert not (tmp_path / "nonexistent").exists()
+
+    library = open_library(None, Preferences())  # the window, `new`, `import`
+    try:
+        assert library.created and data.is_dir() and library.count() == 1
+    finally:
+        library.close()
+    again = open_library(None, Preferences(), create=False)  # now reading finds it
+    try:
+        assert not again.created and again.count() == 1
+    finally:
+        again.close()
+
+
+def test_a_desk_that_only_reads_needs_a_library(tmp_path: Path) -> None:
+    from editorial.domain.errors import LibraryError
+    from editorial.services.desk import open_desk
+
+    with pytest.raises(LibraryError, match="There is no library at"):
+        open_desk(str(tmp_path / "desk.sqlite"), Preferences(), create=False)
+    assert list(tmp_path.iterdir()) == []

@@ -156,3 +156,34 @@ def test_checks_run_without_the_cities_when_they_cannot_be_read(tmp_path: Path) 
         assert note.message == "The city list cannot be read: gone"
     finally:
         desk.close()
+
+
+WEB_COPY = (
+    "Quake hits Ankara\n\nANKARA, November 18 (RIA Novosti) - A strong quake hit "
+    "the Turkish capital on Tuesday, officials said.\n"
+)
+
+
+def test_web_copy_and_files_read_by_the_desk_look_up_its_cities(tmp_path: Path) -> None:
+    desk = open_desk(str(tmp_path / "lib.sqlite"), places=Places.of(small()))
+    try:
+        assert desk.reading.web_copy(WEB_COPY).dateline.country == "Turkey"
+        web = tmp_path / "copy.txt"
+        web.write_text(WEB_COPY, encoding="utf-8")
+        [story] = desk.reading.stories_in_file(web)
+        assert story.dateline.country == "Turkey"
+    finally:
+        desk.close()
+
+
+def test_web_copy_is_read_without_the_cities_when_they_cannot_be_read(tmp_path: Path) -> None:
+    def broken() -> Gazetteer:
+        raise PlacesUnavailable("The city list cannot be read: gone")
+
+    desk = open_desk(str(tmp_path / "lib.sqlite"), places=Places(broken))
+    try:
+        story = desk.reading.web_copy(WEB_COPY)
+        assert story.dateline.city == "Ankara" and story.dateline.country == ""
+        assert story.headline == "Quake hits Ankara"
+    finally:
+        desk.close()

@@ -24,7 +24,7 @@ from editorial.services.styles import (
     load_house_styles,
     user_styles_dir,
 )
-from editorial.settings import Settings
+from editorial.settings import Preferences
 from tests.catalogs import AGENCY
 
 NOV_18 = Dateline("Ankara", date=__import__("datetime").date(2008, 11, 18))
@@ -183,13 +183,10 @@ def test_the_book_reads_the_folder_once_and_reload_swaps_the_catalog(tmp_path: P
         first.styles["desk"] = second.get("desk")  # type: ignore[index]
 
 
-def test_the_chosen_style_follows_the_settings(tmp_path: Path) -> None:
-    settings = Settings()
+def test_the_chosen_style_follows_the_preferences(tmp_path: Path) -> None:
     book = StyleBook(tmp_path)
-    settings.set("house_style", "reuters")
-    assert book.chosen(settings).key == "reuters"
-    settings.set("house_style", "gone")
-    assert book.chosen(settings).key == "agency"
+    assert book.chosen(Preferences(house_style="reuters")).key == "reuters"
+    assert book.chosen(Preferences(house_style="gone")).key == "agency"
 
 
 def test_readers_on_other_threads_always_see_a_whole_catalog(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from editorial.domain.story import new_story
-from editorial.storage.errors import LibraryNotWritable, LibraryTooNew, NotALibrary
+from editorial.storage.errors import LibraryError, LibraryNotWritable, LibraryTooNew, NotALibrary
 from editorial.storage.library import Library
 from tests.storage.readonly import make_read_only, undo_read_only
 
@@ -48,9 +48,10 @@ def test_a_library_from_a_newer_editorial_is_not_touched(tmp_path: Path) -> None
         assert raw.execute("SELECT count(*) FROM future_things").fetchone()[0] == 0
 
 
-def test_a_folder_that_cannot_be_created(tmp_path: Path) -> None:
-    with pytest.raises(LibraryNotWritable, match="Cannot create a library"):
-        Library.open("/proc/no-such-folder/lib.sqlite")
+def test_a_folder_that_does_not_exist_is_not_created(tmp_path: Path) -> None:
+    with pytest.raises(LibraryError, match=r"the folder .*no-such-folder does not exist"):
+        Library.open(tmp_path / "no-such-folder" / "lib.sqlite")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_an_existing_library_that_cannot_be_written(read_only_folder: Path) -> None:

@@ -14,6 +14,7 @@ from editorial.domain.story import Status, Story, new_story
 from editorial.storage.errors import LibraryError, StoryNotFound, VersionConflict
 from editorial.storage.library import Library
 from editorial.storage.schema import head_revision
+from tests.storage.whole import assert_whole
 
 
 class SteppingClock:
@@ -32,6 +33,7 @@ def library(tmp_path: Path) -> Library:
     lib = Library.open(tmp_path / "lib.sqlite", clock=SteppingClock())
     yield lib
     lib.close()
+    assert_whole(tmp_path / "lib.sqlite")
 
 
 def full_story() -> Story:
@@ -111,7 +113,7 @@ def test_only_trashed_stories_are_purged(library: Library) -> None:
 def test_add_many_is_all_or_nothing(library: Library) -> None:
     one = new_story("x.org", headline="One")
     clash = one.edited(headline="Same uri")  # a uri must be unique
-    with pytest.raises(Exception):  # noqa: B017 - the driver's IntegrityError
+    with pytest.raises(LibraryError, match=r"UNIQUE constraint failed: stories\.uri"):
         library.add_many([one, clash])
     assert library.count() == 0
 
@@ -134,10 +136,10 @@ def test_the_file_is_sqlite_in_wal_mode_with_foreign_keys(library: Library, tmp_
 
 
 def test_created_only_for_a_new_library(tmp_path: Path) -> None:
-    first = Library.open(tmp_path / "deep" / "folder" / "lib.sqlite")
+    first = Library.open(tmp_path / "lib.sqlite")
     assert first.created
     first.close()
-    second = Library.open(tmp_path / "deep" / "folder" / "lib.sqlite")
+    second = Library.open(tmp_path / "lib.sqlite")
     assert not second.created
     second.close()
 
@@ -151,11 +153,13 @@ def test_import_adds_new_items_and_updates_known_ones_in_one_go(library: Library
     known = library.add(new_story("x.org", headline="First take"))
     library.trash(known.id)  # type: ignore[arg-type]
     fresh = [new_story("x.org", headline=f"Item {n}") for n in range(1200)]  # > one lookup chunk
-    added, updated = library.import_stories([known.edited(headline="Second take"), *fresh])
-    assert len(added) == 1200 and [s.id for s in updated] == [known.id]
+    done = library.import_stories([known.edited(headline="Second take", version=2), *fresh])
+    assert len(done.added) == 1200 and [s.id for s in done.updated] == [known.id]
     again = library.get(known.id)  # type: ignore[arg-type]
-    assert again.headline == "Second take" and again.version == 2 and not again.is_trashed
-    assert library.count() == 1201
+    assert again.headline == "Second take" and again.version == 2
+    assert again.is_trashed  # a newer version does not bring a story back from the trash
+    assert "is in the trash" in done.notes[0]
+    assert library.count() == 1200 and library.count(trashed=True) == 1
 
 
 def test_a_failed_import_keeps_nothing(library: Library) -> None:
@@ -168,7 +172,7 @@ def test_a_failed_import_keeps_nothing(library: Library) -> None:
 
 def test_an_item_twice_in_one_import_is_one_story_at_its_last_version(library: Library) -> None:
     first = new_story("x.org", headline="Quake: first take")
-    added, updated = library.import_stories([first, first.edited(headline="Quake: new lede")])
-    assert updated == [] and len(added) == 1
-    assert added[0].headline == "Quake: new lede" and added[0].version == 2
+    done = library.import_stories([first, first.edited(headline="Quake: new lede")])
+    assert done.updated == () and len(done.added) == 1
+    assert done.added[0].headline == "Quake: new lede" and done.added[0].version == 2
     assert library.count() == 1

@@ -8,14 +8,19 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from editorial.domain.byline import Byline
+from editorial.domain.errors import LibraryDamaged
+from editorial.domain.story import new_story
 from editorial.storage.library import Library
 from editorial.storage.schema import HEAD_REVISION, head_revision
 from editorial.storage.tables import Base
+from tests.storage.test_damaged_library import damage_a_stories_page
+from tests.storage.whole import assert_whole
 
 
 def test_migrated_schema_matches_the_table_declarations(tmp_path: Path) -> None:
@@ -32,6 +37,7 @@ def test_a_library_of_the_first_schema_is_upgraded_with_its_stories(tmp_path: Pa
     library = Library.open(path)
     library.close()
     with sqlite3.connect(path) as raw:  # make it look like a library written by 0.1 (rev 0001)
+        raw.execute("DROP TABLE story_revisions")
         raw.execute("DROP TABLE staff")
         raw.execute("DROP TABLE dictionary_words")
         raw.execute("UPDATE alembic_version SET version_num = '0001'")
@@ -74,3 +80,48 @@ def test_an_up_to_date_library_opens_without_loading_alembic(tmp_path: Path) -> 
         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
     )  # fmt: skip
     assert done.stdout.strip() == "False"
+
+
+def test_the_schema_marks_match_alembics_revisions() -> None:
+    from alembic.script import ScriptDirectory
+
+    from editorial.storage.schema import TABLES_AT_REVISION, _config
+
+    script = ScriptDirectory.from_config(_config())
+    assert set(TABLES_AT_REVISION) == {rev.revision for rev in script.walk_revisions()}
+    assert TABLES_AT_REVISION[HEAD_REVISION] == set(Base.metadata.tables)
+
+
+def test_a_library_of_schema_0002_gains_story_revisions(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as library:
+        kept = library.add(new_story("x.org", headline="Before revisions").edited(version=2))
+    with sqlite3.connect(path) as raw:
+        raw.execute("DROP TABLE story_revisions")
+        raw.execute("UPDATE alembic_version SET version_num = '0002'")
+    raw.close()
+    with Library.open(path) as library:
+        done = library.import_stories([kept.edited(body="Newer.", version=3)])
+        assert done.updated[0].version == 3
+        assert [r.story.headline for r in library.revisions(kept.id)] == ["Before revisions"]  # type: ignore[arg-type]
+    assert_whole(path)
+
+
+def test_a_damaged_library_is_not_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as library:
+        library.add_many(
+            [
+                new_story("x.org", headline=f"Story {n}").edited(body=f"Body of story {n}. " * 80)
+                for n in range(200)
+            ]
+        )
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '0002'")
+        raw.execute("DROP TABLE story_revisions")
+    raw.close()
+    damage_a_stories_page(path)
+    before = path.read_bytes()
+    with pytest.raises(LibraryDamaged, match="is damaged"):
+        Library.open(path)
+    assert path.read_bytes() == before

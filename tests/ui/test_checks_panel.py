@@ -285,7 +285,9 @@ def test_picture_of_the_spelling_menu_and_a_language_without_dictionary(
     body = window.editor.body
     body.setPlainText("Talks are expected next month, acording to officials who stated it.")
     wait_checked(qtbot, window)
-    menu = window.checks.menu_for(Field.BODY, len("Talks are expected next month, aco"))
+    # The suggestions come from the checks lane into the menu already made.
+    with qtbot.waitSignal(window.checks.suggestions_arrived, timeout=10_000):
+        menu = window.checks.menu_for(Field.BODY, len("Talks are expected next month, aco"))
     menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitUntil(menu.isVisible)
     assert menu.grab().save(str(artifacts_dir() / "spelling-menu.png"))
@@ -305,7 +307,7 @@ def test_a_new_headline_limit_shows_at_the_next_check(
     window = start(make_window, library_path, qtbot)
     qtbot.keyClicks(window.editor.headline, "Talks resume in Ankara")
     assert window.services is not None
-    window.services.settings.set("headline_limit", 20)  # as the preferences would
+    window.services.preferences.update({"headline_limit": 20})  # as the preferences would
     qtbot.keyClicks(window.editor.headline, "!")
     result = wait_checked(qtbot, window)
     assert result.headline_limit == 20

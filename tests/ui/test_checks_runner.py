@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from editorial.domain.findings import Field, Finding, Severity
 from editorial.domain.story import Story
 from editorial.services.spelling import SpellingUnavailable
+from editorial.settings import Preferences
 from editorial.ui.checks_runner import CheckResult, ChecksRunner
 from editorial.ui.tasks import TaskRunner
 
@@ -42,8 +43,11 @@ class FakeChecking:
         self.speller_lanes.append(QThread.currentThread().objectName())
         return self._speller
 
+    def preferences(self) -> Preferences:
+        return Preferences(headline_limit=80)
+
     def check(
-        self, story: Story, *, now: Any = None, suggestions: bool = True
+        self, story: Story, *, now: Any = None, suggestions: bool = True, preferences: Any = None
     ) -> list[Finding]:
         self.checked.append((QThread.currentThread().objectName(), story.body))
         time.sleep(self.delay)
@@ -82,7 +86,7 @@ def test_the_checks_lane_runs_off_the_gui_thread_and_drops_replaced_work(
 def test_edits_in_quick_succession_make_one_check(runner: TaskRunner, qtbot: QtBot) -> None:
     checking = FakeChecking()
     checks = ChecksRunner(runner, delay_ms=100)
-    checks.set_service(checking, 80)  # type: ignore[arg-type]
+    checks.set_service(checking)  # type: ignore[arg-type]
     results: list[CheckResult] = []
     checks.checked.connect(results.append)
     for length in range(1, 11):
@@ -104,7 +108,7 @@ def test_edits_in_quick_succession_make_one_check(runner: TaskRunner, qtbot: QtB
 def test_a_result_for_an_older_text_is_not_delivered(runner: TaskRunner, qtbot: QtBot) -> None:
     checking = FakeChecking(delay=0.3)
     checks = ChecksRunner(runner, delay_ms=10)
-    checks.set_service(checking, 80)  # type: ignore[arg-type]
+    checks.set_service(checking)  # type: ignore[arg-type]
     results: list[str] = []
     checks.checked.connect(lambda result: results.append(result.story.body))
     checks.check_now(story("old"))
@@ -118,7 +122,7 @@ def test_a_result_for_an_older_text_is_not_delivered(runner: TaskRunner, qtbot: 
 def test_no_story_cancels_a_waiting_check(runner: TaskRunner, qtbot: QtBot) -> None:
     checking = FakeChecking()
     checks = ChecksRunner(runner, delay_ms=50)
-    checks.set_service(checking, 80)  # type: ignore[arg-type]
+    checks.set_service(checking)  # type: ignore[arg-type]
     checks.schedule(story("typed"))
     checks.schedule(None)
     assert not checks.busy
@@ -129,12 +133,17 @@ def test_no_story_cancels_a_waiting_check(runner: TaskRunner, qtbot: QtBot) -> N
 def test_a_failing_check_is_reported(runner: TaskRunner, qtbot: QtBot) -> None:
     class Broken(FakeChecking):
         def check(
-        self, story: Story, *, now: Any = None, suggestions: bool = True
-    ) -> list[Finding]:
+            self,
+            story: Story,
+            *,
+            now: Any = None,
+            suggestions: bool = True,
+            preferences: Any = None,
+        ) -> list[Finding]:
             raise RuntimeError("gazetteer missing")
 
     checks = ChecksRunner(runner, delay_ms=10)
-    checks.set_service(Broken(), 80)  # type: ignore[arg-type]
+    checks.set_service(Broken())  # type: ignore[arg-type]
     with qtbot.waitSignal(checks.failed, timeout=5000) as blocker:
         checks.check_now(story("x"))
     assert blocker.args == ["The checks could not run: gazetteer missing"]
@@ -144,7 +153,7 @@ def test_a_failing_check_is_reported(runner: TaskRunner, qtbot: QtBot) -> None:
 def test_a_language_without_dictionary_has_no_tag(runner: TaskRunner, qtbot: QtBot) -> None:
     checking = FakeChecking(speller=SpellingUnavailable("none for tlh"))
     checks = ChecksRunner(runner, delay_ms=10)
-    checks.set_service(checking, 80)  # type: ignore[arg-type]
+    checks.set_service(checking)  # type: ignore[arg-type]
     with qtbot.waitSignal(checks.checked, timeout=5000) as blocker:
         checks.check_now(story("x", language="tlh"))
     assert blocker.args[0].dictionary == ""

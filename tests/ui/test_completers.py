@@ -4,18 +4,29 @@ subjects from the Media Topics."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+import pytest
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QThread
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.byline import Byline
-from editorial.services.places import shared_places
-from editorial.ui.completers import last_item_span, last_person_span
-from editorial.ui.dateline_fields import parse_loose_date
+from editorial.domain.dates import read_date
+from editorial.domain.gazetteer import Gazetteer
+from editorial.services.places import Places, shared_places
+from editorial.ui.completers import (
+    GazetteerWarmer,
+    StaffCompleter,
+    last_item_span,
+    last_person_span,
+)
 from editorial.ui.main_window import MainWindow
+from editorial.ui.tasks import TaskRunner
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import activate, new_story
 
@@ -88,7 +99,7 @@ def test_staff_completion_offers_a_name_added_to_the_staff_list(
     assert services is not None
     with qtbot.waitCallback() as added:
         window.runner.database(
-            lambda: services.library.staff.add(Byline("Anna Ivanova", "Moscow correspondent")),
+            lambda: services.staff.add(Byline("Anna Ivanova", "Moscow correspondent")),
             added,
         )
     bylines = window.editor.bylines
@@ -155,6 +166,82 @@ def test_a_picked_city_dates_the_dateline_by_its_own_clock(
 
 
 def test_a_date_without_a_year_is_the_nearest_one() -> None:
-    assert parse_loose_date("31 Dec", dt.date(2009, 1, 2)) == dt.date(2008, 12, 31)
-    assert parse_loose_date("Nov. 18", dt.date(2008, 11, 28)) == dt.date(2008, 11, 18)
-    assert parse_loose_date("29 Feb", dt.date(2009, 3, 1)) == dt.date(2008, 2, 29)
+    assert read_date("31 Dec", dt.date(2009, 1, 2)).date == dt.date(2008, 12, 31)
+    assert read_date("Nov. 18", dt.date(2008, 11, 28)).date == dt.date(2008, 11, 18)
+    assert read_date("29 Feb", dt.date(2009, 3, 1)).date == dt.date(2008, 2, 29)
+
+
+class BlockingStaff:
+    """A staff service whose answer waits for the test to let it go."""
+
+    def __init__(self) -> None:
+        self.asked = threading.Event()
+        self.release = threading.Event()
+
+    def complete(self, prefix: str, limit: int = 10) -> list[Byline]:
+        self.asked.set()
+        self.release.wait(10)
+        return [Byline("Anna Ivanova", "Moscow correspondent")]
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def delete_now(widget: QObject) -> None:
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def test_a_completer_destroyed_before_its_names_arrive_is_left_alone(
+    runner: TaskRunner, qtbot: QtBot
+) -> None:
+    line = QLineEdit()
+    completer = StaffCompleter(line, runner)
+    staff = BlockingStaff()
+    completer.set_service(staff)  # type: ignore[arg-type]
+    line.setText("iva")
+    completer.find("iva")
+    qtbot.waitUntil(staff.asked.is_set, timeout=5000)
+    delete_now(line)  # the window closed while the library was asked
+    assert not shiboken6.isValid(completer)
+    staff.release.set()
+    # The answer is dropped: touching the deleted field would raise in the slot, which
+    # pytest-qt reports as a failure of this test.
+    qtbot.waitUntil(lambda: runner.is_idle, timeout=5000)
+
+
+def test_the_gazetteer_loads_on_the_checks_lane_and_a_gone_warmer_hears_nothing(
+    runner: TaskRunner, qtbot: QtBot
+) -> None:
+    lanes: list[str] = []
+    release = threading.Event()
+
+    def slow_build() -> Gazetteer:
+        lanes.append(QThread.currentThread().objectName())
+        release.wait(10)
+        return Gazetteer([])
+
+    owner = QObject()
+    warmer = GazetteerWarmer(runner, owner)
+    places = Places(slow_build)
+    with qtbot.waitSignal(warmer.loaded, timeout=5000):
+        warmer.start(places)
+        release.set()
+    assert lanes == ["editorial-checks"]
+    assert places.loaded() is not None
+
+    release.clear()
+    heard: list[str] = []
+    warmer.loaded.connect(lambda: heard.append("loaded"))
+    warmer.failed.connect(heard.append)
+    warmer.start(Places(slow_build))  # a desk whose cities are not built yet
+    qtbot.waitUntil(lambda: len(lanes) == 2, timeout=5000)
+    delete_now(owner)
+    assert not shiboken6.isValid(warmer)
+    release.set()
+    qtbot.waitUntil(lambda: runner.is_idle, timeout=5000)
+    assert heard == []

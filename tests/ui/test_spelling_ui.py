@@ -4,17 +4,22 @@ library, so still accepted after a restart) and Ignore, in the story's language.
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+import pytest
+from PySide6.QtCore import QEvent, QEventLoop, QThread
 from PySide6.QtGui import QAction, QColor, QHelpEvent, QImage, QTextCharFormat
-from PySide6.QtWidgets import QMenu, QToolTip
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.findings import Field
+from editorial.services.spelling import HunspellSpeller
 from editorial.storage.library import Library
 from editorial.ui.main_window import MainWindow
+from editorial.ui.spelling_menu import PENDING
 from editorial.ui.text_spans import Span, Utf16Map
 from tests.ui.checks_helpers import (
     block_underlines,
@@ -34,12 +39,18 @@ def start(make_window: WindowFactory, library_path: Path, qtbot: QtBot) -> MainW
     return window
 
 
+SUGGESTIONS_S = 10.0
 _menus: list[QMenu] = []  # kept alive while the test triggers their actions
 
 
 def menu_actions(window: MainWindow, field: Field, position: int) -> dict[str, QAction]:
+    """The menu's actions by text, once the suggestions asked for have arrived."""
     menu = window.checks.menu_for(field, position)
     _menus.append(menu)
+    deadline = time.monotonic() + SUGGESTIONS_S
+    while menu.findChild(QAction, PENDING) is not None:
+        assert time.monotonic() < deadline, "the suggestions never arrived"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     return {action.text(): action for action in menu.actions() if action.text()}
 
 
@@ -329,9 +340,90 @@ def test_hovering_an_underlined_word_says_what_is_wrong(
     event = QHelpEvent(QEvent.Type.ToolTip, point, area.mapToGlobal(point))
     assert window.checks.eventFilter(area, event)
     assert QToolTip.text().startswith("Warning: “resme” is not in the dictionary.")
-    assert "Suggested: resume" in QToolTip.text() or "resume" in QToolTip.text()
+    # The suggestions come from the checks lane, into the tooltip already shown.
+    qtbot.waitUntil(lambda: "resume" in QToolTip.text(), timeout=int(SUGGESTIONS_S * 1000))
+    assert QToolTip.text().startswith("Warning: “resme” is not in the dictionary.")
     QToolTip.hideText()
     cursor.setPosition(2)
     point = body.cursorRect(cursor).center()
     plain = QHelpEvent(QEvent.Type.ToolTip, point, area.mapToGlobal(point))
     assert not window.checks.eventFilter(area, plain)  # no underline: the field's own
+
+
+def test_suggestions_are_never_asked_on_the_gui_thread(
+    make_window: WindowFactory,
+    library_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Hunspell takes some 40 ms a word: the menu and the tooltip show at once and ask
+    the speller on the checks lane, whose answer fills them in."""
+    asked_on: list[str] = []  # the lane (QThread) each suggestion was asked on
+    on_gui_thread: list[bool] = []
+    real_suggest = HunspellSpeller.suggest
+
+    def recorded(self: HunspellSpeller, word: str) -> list[str]:
+        asked_on.append(QThread.currentThread().objectName())
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.05)  # as slow as Hunspell can be: the menu must not wait for it
+        return real_suggest(self, word)
+
+    monkeypatch.setattr(HunspellSpeller, "suggest", recorded)
+    window = start(make_window, library_path, qtbot)
+    body = window.editor.body
+    body.setPlainText("Talks will resme soon, acording to officals.")
+    wait_checked(qtbot, window)
+
+    menu = window.checks.menu_for(Field.BODY, len("Talks will re"))
+    _menus.append(menu)
+    texts = [action.text() for action in menu.actions()]
+    assert "Looking for suggestions…" in texts and "resume" not in texts
+    with qtbot.waitSignal(window.checks.suggestions_arrived, timeout=10_000):
+        pass
+    texts = [action.text() for action in menu.actions()]
+    assert "resume" in texts and "Looking for suggestions…" not in texts
+
+    cursor = body.textCursor()
+    cursor.setPosition(len("Talks will resme soon, aco"))
+    point = body.cursorRect(cursor).center()
+    area = body.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, area.mapToGlobal(point))
+    with qtbot.waitSignal(window.checks.suggestions_arrived, timeout=10_000):
+        assert window.checks.eventFilter(area, event)
+    QToolTip.hideText()
+
+    assert asked_on == ["editorial-checks", "editorial-checks"]
+    assert on_gui_thread == [False, False]
+
+    # Asked once per word: the second menu has them at once, from the GUI's memory.
+    again = window.checks.menu_for(Field.BODY, len("Talks will re"))
+    _menus.append(again)
+    assert "resume" in [action.text() for action in again.actions()]
+    assert len(asked_on) == 2
+
+
+def test_a_menu_closed_before_its_suggestions_arrive_is_left_alone(
+    make_window: WindowFactory,
+    library_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gate = threading.Event()
+    real_suggest = HunspellSpeller.suggest
+
+    def slow(self: HunspellSpeller, word: str) -> list[str]:
+        gate.wait(10)
+        return real_suggest(self, word)
+
+    monkeypatch.setattr(HunspellSpeller, "suggest", slow)
+    window = start(make_window, library_path, qtbot)
+    window.editor.body.setPlainText("Talks will resme soon.")
+    wait_checked(qtbot, window)
+    menu = window.checks.menu_for(Field.BODY, len("Talks will re"))
+    menu.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gate.set()
+    qtbot.waitUntil(lambda: window.runner.is_idle, timeout=10_000)
+    # Nothing raised on delivery (pytest-qt fails a test on an exception in a slot), and
+    # the window still offers suggestions.
+    assert "resume" in menu_actions(window, Field.BODY, len("Talks will re"))

@@ -90,3 +90,32 @@ def test_shutdown_finishes_queued_work_then_refuses_more(runner: TaskRunner) -> 
     assert not runner.database_lane.isRunning()
     with pytest.raises(RuntimeError):
         runner.database(lambda: None)
+
+
+def test_a_task_whose_receiver_is_gone_is_dropped_unseen(runner: TaskRunner, qtbot: QtBot) -> None:
+    """A popup or window deleted while its work ran hears nothing: neither its callbacks
+    nor the runner's `failed` (nothing is left to show an error in), and the runner still
+    comes back to idle."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    release = threading.Event()
+    heard: list[object] = []
+    runner.failed.connect(lambda _task, error: heard.append(error))
+    receiver = QObject()
+    kept = QObject()
+
+    def slow(result: object) -> object:
+        release.wait(5)
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    runner.database(lambda: slow("gone"), heard.append, receiver=receiver)
+    runner.database(lambda: slow(RuntimeError("also gone")), receiver=receiver)
+    runner.database(lambda: slow("kept"), heard.append, receiver=kept)
+    receiver.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    release.set()
+    qtbot.waitUntil(lambda: runner.is_idle, timeout=5000)
+    assert heard == ["kept"]

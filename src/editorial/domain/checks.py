@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from editorial.domain.counts import count_text
+from editorial.domain.counts import count_markdown
 from editorial.domain.dateline_checks import dateline_findings
 from editorial.domain.dateline_parser import match_dateline
 from editorial.domain.findings import (
@@ -153,7 +153,7 @@ def _length_findings(
         field, (start, end, text) = Field.LEDE, (0, len(story.lede), story.lede)
     else:
         field, (start, end, text) = Field.BODY, _first_paragraph(story.body)
-    words = count_text(text).words
+    words = count_markdown(text, inline=field is Field.LEDE).words  # as the panel counts
     if most and words > most:
         findings.append(
             span_finding(

@@ -1,12 +1,35 @@
-"""Word and character counts as the desk counts them."""
+"""Word and character counts as the desk counts them: the one count of a story's length.
+
+A story's length is the number of words a reader reads in its copy: the lede and the body
+as published, the way wire desks and their clients count (NewsML's and ninjs's
+`wordcount`). The Markdown markup is not counted (`**`, `#`, list markers, a link's
+address: only its text), nor are the headline, byline and dateline, which are labels on
+the copy and have their own limits. The status bar, the checks panel and the ninjs export
+all show this number, labelled with `STORY_LENGTH_LABEL` and explained by
+`STORY_LENGTH_EXPLAINED`.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+    from editorial.domain.story import Story
 
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 WORDS_PER_MINUTE = 230
+STORY_LENGTH_LABEL = "lede and body"
+STORY_LENGTH_EXPLAINED = (
+    "Words and characters in the lede and body as published: Markdown markup and link "
+    "addresses are not counted, nor are the headline, byline and dateline. The ninjs "
+    "export gives the same word count."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +51,15 @@ def count_text(text: str) -> TextCounts:
     return TextCounts(words=words, characters=characters)
 
 
+def count_markdown(markdown: str, *, inline: bool = False) -> TextCounts:
+    """Counts of Markdown as a reader reads it once rendered (`reading_text`)."""
+    return count_text(reading_text(markdown, inline=inline))
+
+
 @dataclass(frozen=True, slots=True)
 class StoryCounts:
-    """The figures the status bar and the checks panel show for a story."""
+    """A story's figures: the headline's against its limit, and its length (`words`,
+    `characters`: lede and body as published)."""
 
     headline: TextCounts
     lede: TextCounts
@@ -38,7 +67,7 @@ class StoryCounts:
 
     @property
     def words(self) -> int:
-        """Lede and body: what the reader reads after the headline."""
+        """The story's length: lede and body, what the reader reads after the headline."""
         return self.lede.words + self.body.words
 
     @property
@@ -52,5 +81,70 @@ class StoryCounts:
 
 def count_story(headline: str, lede: str, body: str) -> StoryCounts:
     """Counts for each part of a story (plain strings, so the editor can count what is
-    on screen before it is saved)."""
-    return StoryCounts(count_text(headline.strip()), count_text(lede), count_text(body))
+    on screen before it is saved). The lede is read as the renderer reads it, as one
+    paragraph of inline Markdown; the body as Markdown blocks."""
+    return StoryCounts(
+        count_text(headline.strip()),
+        count_markdown(lede, inline=True),
+        count_markdown(body),
+    )
+
+
+def story_counts(story: Story) -> StoryCounts:
+    """`count_story` of a story."""
+    return count_story(story.headline, story.lede, story.body)
+
+
+def story_length_text(counts: StoryCounts) -> str:
+    """`166 words · 1,020 characters (lede and body)`: the length as the status bar shows
+    it, saying what it counts."""
+    return f"{plural(counts.words, 'word')} · {plural(counts.characters, 'character')} " + (
+        f"({STORY_LENGTH_LABEL})"
+    )
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """`1 word`, `1,024 words`."""
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
+def reading_text(markdown: str, *, inline: bool = False) -> str:
+    """The words of rendered Markdown, one block a paragraph: the text of emphasis and
+    links without their markup or addresses, code as shown, no list markers, no image
+    (its alt text is not on the page). `inline` reads the text as one paragraph, as the
+    renderer reads a lede."""
+    if not markdown.strip():
+        return ""
+    parser = _markdown()
+    if inline:
+        return _inline_text(parser.parseInline(markdown)[0].children or []).strip()
+    blocks: list[str] = []
+    for token in parser.parse(markdown):
+        if token.type == "inline":
+            text = _inline_text(token.children or []).strip()
+        elif token.type in ("fence", "code_block"):
+            text = token.content.strip("\n")
+        else:
+            continue
+        if text:
+            blocks.append(text)
+    return "\n\n".join(blocks)
+
+
+def _inline_text(children: list[Token]) -> str:
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    # The renderer's options (editorial.domain.render), so that what is counted is what is
+    # published; imported here so that starting the window never waits for markdown-it.
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})

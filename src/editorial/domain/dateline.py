@@ -1,7 +1,8 @@
 """Where and when a story was filed, and the dates a dateline carries.
 
 Formatting lives with the house styles (`editorial.domain.house_style.format_dateline`),
-reading a typed or pasted dateline in `editorial.domain.dateline_parser`.
+reading a typed or pasted dateline in `editorial.domain.dateline_parser`, reading its date
+in `editorial.domain.dates` (`resolve_year` is re-exported here for its callers).
 """
 
 from __future__ import annotations
@@ -11,8 +12,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from editorial.domain.dates import DateError, resolve_year
+
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import City, Gazetteer
+
+__all__ = ["Dateline", "DatelineError", "dateline_at", "local_date", "local_dateline_date",
+           "resolve_year"]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,45 +41,9 @@ class Dateline:
         return not (self.city.strip() or self.country.strip() or self.date or self.source.strip())
 
 
-class DatelineError(ValueError):
+class DatelineError(DateError):
     """A dateline that cannot be read; `position` is the offset in the text where
     reading stopped making sense (0 when it is the whole text)."""
-
-    def __init__(self, message: str, position: int = 0) -> None:
-        super().__init__(message)
-        self.message = message
-        self.position = position
-
-
-def resolve_year(month: int, day: int, reference: dt.date | dt.datetime) -> dt.date:
-    """The date with this month and day nearest to `reference` (a story's time, or the
-    time copy was imported): wire datelines carry no year, so `December 31` read on
-    January 2 is last year's. February 29 goes to the nearest leap year.
-
-    Raises `DatelineError` for a day the month never has (April 31).
-    """
-    ref = reference.date() if isinstance(reference, dt.datetime) else reference
-    if not 1 <= month <= 12:
-        raise DatelineError(f"There is no month {month}.")
-    if not 1 <= day <= _LONGEST_MONTH[month - 1]:
-        raise DatelineError(f"{_MONTH_NAMES[month - 1]} has no day {day}.")
-    best: dt.date | None = None
-    for year in range(ref.year - 4, ref.year + 5):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:  # February 29 outside a leap year
-            continue
-        if best is None or abs((candidate - ref).days) < abs((best - ref).days):
-            best = candidate
-    assert best is not None  # every month/day pair occurs within any nine years
-    return best
-
-
-_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def local_date(moment: dt.datetime, timezone: str | dt.tzinfo) -> dt.date:

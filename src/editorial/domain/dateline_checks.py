@@ -8,9 +8,9 @@ import difflib
 from collections.abc import Iterator
 
 from editorial.domain.dateline import Dateline, local_date
+from editorial.domain.dates import month_name
 from editorial.domain.findings import Field, Finding, Severity, field_finding
 from editorial.domain.gazetteer import City, Gazetteer, fold
-from editorial.domain.house_style_model import FULL_MONTHS
 
 # The date somewhere on Earth is at most this far ahead of UTC (Kiribati, UTC+14).
 _LATEST_ZONE = dt.timezone(dt.timedelta(hours=14))
@@ -85,4 +85,4 @@ def _close_names(name: str, gazetteer: Gazetteer) -> list[str]:
 
 
 def _day(date: dt.date) -> str:
-    return f"{FULL_MONTHS[date.month - 1]} {date.day}, {date.year}"
+    return f"{month_name(date.month)} {date.day}, {date.year}"

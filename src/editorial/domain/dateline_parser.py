@@ -5,7 +5,9 @@ house styles' shapes:
     ANKARA, Turkey (AP) —                     SAN JOSE, Calif., Nov. 18 (AP) —
     МОСКВА, 18 ноября (РИА Новости) -         PARIS, Nov 18, 2008 (AFP) –
 
-A date without a year takes the year nearest the reference time (`resolve_year`).
+The date is read by the one date grammar (`editorial.domain.dates`), with the month
+names of CLDR and of the house styles; a date without a year takes the year nearest the
+reference time (`resolve_year`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from editorial.domain.dateline import Dateline, DatelineError, resolve_year
+from editorial.domain.dateline import Dateline, DatelineError
+from editorial.domain.dates import DateError, looks_like_date, read_date
 from editorial.domain.gazetteer import Gazetteer, country_name, fold, region_names
 from editorial.domain.house_style import HOUSE_STYLES
 from editorial.domain.house_style_model import HouseStyle
@@ -31,30 +34,7 @@ _AT_START = re.compile(
     rf"[ \t]*(?P<head>[^\n()]{{2,100}}?)[ \t]*(?:\((?P<source>[^()\n]{{1,60}})\))?[ \t]*"
     rf"(?P<dash>{_DASH})(?:[ \t]+|$)"
 )
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_DATE = re.compile(
-    rf"^(?:(?P<m1>[^\W\d_][^\W\d_.]*\.?)\s*(?P<d1>\d{{1,2}}){_ORDINAL}(?:\s*,?\s*(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}}){_ORDINAL}\s*(?P<m2>[^\W\d_][^\W\d_.]*\.?)(?:\s*,?\s*(?P<y2>\d{{4}}))?"
-    rf"(?:\s*(?:г\.?|года))?"
-    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))$",
-    re.IGNORECASE,
-)
 _YEAR = re.compile(r"^\d{4}$")
-
-_BUILTIN_MONTHS: tuple[tuple[str, ...], ...] = (
-    ("jan", "january", "янв", "январь", "января"),
-    ("feb", "february", "фев", "февр", "февраль", "февраля"),
-    ("mar", "march", "мар", "март", "марта"),
-    ("apr", "april", "апр", "апрель", "апреля"),
-    ("may", "май", "мая"),
-    ("jun", "june", "июн", "июнь", "июня"),
-    ("jul", "july", "июл", "июль", "июля"),
-    ("aug", "august", "авг", "август", "августа"),
-    ("sep", "sept", "september", "сен", "сент", "сентябрь", "сентября"),
-    ("oct", "october", "окт", "октябрь", "октября"),
-    ("nov", "november", "ноя", "нояб", "ноябрь", "ноября"),
-    ("dec", "december", "дек", "декабрь", "декабря"),
-)
 # Lower case inside a place name written in capitals: RIO DE JANEIRO -> Rio de Janeiro.
 _PARTICLES = frozenset((
     "de", "da", "do", "dos", "das", "del", "della", "degli", "di", "du", "des", "la", "le",
@@ -193,7 +173,7 @@ def _dateline_from_parts(
     date_had_no_year = False
     date_position = 0
     locale: list[str] = []
-    if _DATE.match(" ".join(city.split())) and len(segments) == 1:
+    if looks_like_date(city) and len(segments) == 1:
         # A dateline with no place, only a date (`November 18 -`).
         date, date_had_no_year = _read_date(city, known, reference, 0)
         city = ""
@@ -243,27 +223,20 @@ def _looks_like_date(segment: str) -> bool:
 def _read_date(
     segment: str, known: _Known, reference: dt.datetime | dt.date | None, position: int
 ) -> tuple[dt.date, bool]:
-    match = _DATE.match(" ".join(segment.split()))
-    if match is None:
+    if not looks_like_date(segment):
         raise DatelineError(f"Cannot read “{segment}” as a date (like November 18).", position)
-    if match.group("iso"):
-        try:
-            return dt.date.fromisoformat(match.group("iso")), False
-        except ValueError:
-            raise DatelineError(f"“{segment}” is not a date.", position) from None
-    word = match.group("m1") or match.group("m2")
-    day = int(match.group("d1") or match.group("d2"))
-    year_text = match.group("y1") or match.group("y2")
-    month = known.months.get(_month_key(word))
-    if month is None:
-        raise DatelineError(f"“{word}” is not a month name.", position)
-    if year_text:
-        return _on_date(month, day, int(year_text), position), False
-    when = reference if reference is not None else dt.datetime.now(dt.UTC)
     try:
-        return resolve_year(month, day, when), True
-    except DatelineError as error:
+        found = read_date(
+            segment,
+            reference,
+            languages=known.languages,
+            month_words=known.month_words,
+            relative=False,
+            numeric=False,
+        )
+    except DateError as error:
         raise DatelineError(error.message, position) from None
+    return found.date, not found.year_given
 
 
 def _on_date(month: int, day: int, year: int, position: int) -> dt.date:
@@ -286,26 +259,23 @@ def _read_locale(locale: list[str], known: _Known) -> tuple[str, str]:
     return "", locale[0]
 
 
-def _month_key(word: str) -> str:
-    return fold(word).rstrip(".")
-
-
 class _Known:
-    """What the styles teach the parser: month names, regions by their printed forms,
-    stand-alone cities. Built once per set of styles."""
+    """What the styles teach the parser: their languages and month words (beside CLDR's,
+    which the date grammar knows), regions by their printed forms, stand-alone cities.
+    Built once per set of styles."""
 
     def __init__(self, styles: tuple[HouseStyle, ...]) -> None:
-        self.months: dict[str, int] = {}
-        for number, names in enumerate(_BUILTIN_MONTHS, 1):
-            self.months.update({_month_key(name): number for name in names})
+        languages: dict[str, None] = {}
+        month_words: dict[tuple[str, int], None] = {}
         # region key -> (region name, country name)
         self.regions: dict[str, tuple[str, str]] = {}
         self.stand_alone: dict[str, str] = {}
         for style in styles:
             rules = style.dateline
+            languages.update(dict.fromkeys(rules.languages))
             for words in (rules.date_words(), *rules.languages.values()):
                 for number, name in enumerate(words.months, 1):
-                    self.months.setdefault(_month_key(name), number)
+                    month_words.setdefault((name, number))
             us = country_name("US")
             for name, printed in rules.region_abbreviations.items():
                 self.regions.setdefault(fold(printed), (name, us))
@@ -315,6 +285,8 @@ class _Known:
         for code in ("CA", "GB"):
             for name in region_names(code):
                 self.regions.setdefault(fold(name), (name, country_name(code)))
+        self.languages = tuple(languages)
+        self.month_words = tuple(month_words)
 
     @staticmethod
     @cache

@@ -65,3 +65,12 @@ class NotALibrary(LibraryError):
 
 class LibraryTooNew(LibraryError):
     """The library was written by a newer Editorial; opening it could damage it."""
+
+
+class LibraryBusy(LibraryError):
+    """Another program held the library's write lock for longer than we wait."""
+
+
+class LibraryDamaged(LibraryError):
+    """The library's file is damaged: it can still be read where it is whole, but Editorial
+    writes nothing more to it, so recovery starts from what is there now."""

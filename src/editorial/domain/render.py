@@ -18,20 +18,11 @@ from editorial.domain.house_style import (
     format_byline,
     format_dateline,
 )
+from editorial.domain.language import text_direction
 from editorial.domain.story import Story
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
-
-RIGHT_TO_LEFT_LANGUAGES = frozenset(
-    {"ar", "arc", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"}
-)
-
-
-def text_direction(language: str) -> str:
-    """`rtl` for scripts written right to left (by the BCP 47 primary subtag), else `ltr`."""
-    primary = language.strip().lower().replace("_", "-").split("-", 1)[0]
-    return "rtl" if primary in RIGHT_TO_LEFT_LANGUAGES else "ltr"
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
-from editorial.domain.render import render_story, text_direction
+from editorial.domain.language import text_direction
+from editorial.domain.render import render_story
 from editorial.domain.story import Story
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 
@@ -67,7 +68,7 @@ def read_file(
     *,
     reference: dt.datetime | None = None,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
-    gazetteer: Gazetteer | Callable[[], Gazetteer] | None = None,
+    gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None = None,
 ) -> list[Story]:
     """The stories in a file: web copy (one story), ninjs (a JSON object, an array of
     them, or JSON Lines), or Markdown with front matter (one story).

@@ -73,7 +73,7 @@ def _plain_paragraphs(html: str) -> str:
     collector.feed(html)
     collector.close()
     paragraphs = (" ".join(block.split()) for block in "".join(collector.parts).split("\n\n"))
-    from editorial.formats.markdown_text import escape_block_start
+    from editorial.formats.markdown_escape import escape_block_start
 
     return "\n\n".join(escape_block_start(p) for p in paragraphs if p)
 

@@ -11,12 +11,14 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from editorial.formats.markdown_escape import escape_block_start
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
+__all__ = ["escape_block_start", "html_to_text", "markdown_to_text", "text_to_markdown"]
 
-_BLOCK_MARKER = re.compile(r"^(?:#{1,6}|>|[-+*]|\d{1,9}[.)])(?=\s|$)|^\[[^\]]*\]:")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -81,15 +83,6 @@ def html_to_text(html: str) -> str:
 
     text = markdown_to_text(html_to_markdown(html))
     return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
-
-
-def escape_block_start(paragraph: str) -> str:
-    """A backslash before what Markdown would read as a heading, quote, list item or link
-    definition at the start of a line of copy (`1. ` / `# ` / `- `), so it stays text."""
-    if _BLOCK_MARKER.match(paragraph) is None:
-        return paragraph
-    digits = len(paragraph) - len(paragraph.lstrip("0123456789"))
-    return paragraph[:digits] + "\\" + paragraph[digits:]
 
 
 def text_to_markdown(text: str) -> str:

@@ -8,6 +8,8 @@ The item carries three bodies of the same copy:
   importing the item gives back the same story (the HTML cannot say which Markdown made
   it). Other receivers ignore a body type they do not know.
 
+Each body's `wordcount` and `charcount` are the story's length as the window shows it
+(`editorial.domain.counts`: lede and body as published, without markup or dateline).
 The lede is the description. The year of a wire dateline travels in `firstcreated`
 (the printed dateline has none), so a story without `created_at` comes back with the
 year nearest to its `versioncreated`. Keywords are subjects with `rel` "keyword"
@@ -24,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from editorial.domain.byline import format_bylines_field
-from editorial.domain.counts import count_text
+from editorial.domain.counts import story_counts
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle, format_dateline
 from editorial.domain.media_topics import MEDIATOPIC_URI, topic_code
 from editorial.domain.render import render_story
@@ -78,7 +80,9 @@ def story_to_ninjs(
     if story.lede:
         item["descriptions"] = [{"role": "summary", "contenttype": "text/plain",
                                  "value": story.lede}]  # fmt: skip
-    counts = count_text(plain)
+    # The story's length as the desk counts it (lede and body as published, without the
+    # dateline), the number the window shows; each body carries the same copy.
+    counts = story_counts(story)
     item["bodies"] = [
         {"role": "main", "contenttype": "text/html", "value": html,
          "charcount": counts.characters, "wordcount": counts.words},

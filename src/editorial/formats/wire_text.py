@@ -86,7 +86,7 @@ def parse_web_copy(
     reference: dt.datetime | None = None,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     language: str | None = None,
-    gazetteer: Gazetteer | Callable[[], Gazetteer] | None = None,
+    gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None = None,
 ) -> Story:
     """The story in `text` copied from a news page. Never raises on odd text: it returns
     a story with whatever it could find (possibly all fields empty).

@@ -9,36 +9,47 @@ import threading
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.findings import Field, Finding, Severity
 from editorial.domain.gazetteer import Gazetteer
+from editorial.domain.language import primary_subtag
 from editorial.domain.story import Story
 from editorial.services.places import Places, PlacesUnavailable
 from editorial.services.spelling import HunspellSpeller, SpellingUnavailable
 from editorial.services.styles import StyleBook
-from editorial.settings import Settings
+from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
-from editorial.storage.people_and_words import primary_language
 
 
 class CheckingService:
     """Keeps one speller per language, seeded with the desk's dictionary words."""
 
     def __init__(
-        self, library: Library, settings: Settings, styles: StyleBook, places: Places
+        self, library: Library, preferences: PreferencesHolder, styles: StyleBook, places: Places
     ) -> None:
-        self.library = library
-        self.settings = settings
+        self._library = library
+        self._preferences = preferences
         self.styles = styles
         self.places = places
         self._spellers: dict[str, HunspellSpeller | SpellingUnavailable] = {}
         self._lock = threading.Lock()
 
+    def preferences(self) -> Preferences:
+        """The preferences in effect now: take them once and pass them to `check`, so
+        that what is shown beside the findings agrees with them."""
+        return self._preferences.current
+
     def check(
-        self, story: Story, *, now: dt.datetime | None = None, suggestions: bool = True
+        self,
+        story: Story,
+        *,
+        now: dt.datetime | None = None,
+        suggestions: bool = True,
+        preferences: Preferences | None = None,
     ) -> list[Finding]:
         """Every finding for the story. `suggestions=False` leaves spelling suggestions
         out (the slow part); the window asks for them only on a right-click."""
+        preferences = preferences or self._preferences.current
         speller = self.speller(story.language)
         config = CheckConfig(
-            headline_max_characters=int(self.settings.get("headline_limit")),
+            headline_max_characters=preferences.headline_limit,
             now=now,
             story_time=story.updated_at,
             spelling_suggestions=suggestions,
@@ -50,7 +61,7 @@ class CheckingService:
             gazetteer, no_cities = None, reason
         findings = run_checks(
             story,
-            self.styles.chosen(self.settings),
+            self.styles.chosen(preferences),
             config,
             speller=speller if isinstance(speller, HunspellSpeller) else None,
             gazetteer=gazetteer,
@@ -67,20 +78,35 @@ class CheckingService:
     def speller(self, language: str) -> HunspellSpeller | SpellingUnavailable:
         """The speller for a language, or why there is none (kept, not raised: a story in
         a language without a dictionary is still checked for everything else)."""
-        key = primary_language(language) if "-" not in language else language
+        key = _speller_key(language)
         with self._lock:
             if key not in self._spellers:
                 try:
-                    words = self.library.dictionary.words(language)
+                    words = self._library.dictionary.words(language)
                     self._spellers[key] = HunspellSpeller(language, words)
                 except SpellingUnavailable as reason:
                     self._spellers[key] = reason
             return self._spellers[key]
 
+    def suggest(self, word: str, language: str) -> tuple[str, ...]:
+        """What to put instead of a misspelt word, from the speller a check of the
+        language already loaded (none before that, or without a dictionary). It reads
+        nothing from the library, so any lane may ask; Hunspell takes some 40 ms a word,
+        so the GUI thread never does."""
+        with self._lock:
+            speller = self._spellers.get(_speller_key(language))
+        if not isinstance(speller, HunspellSpeller):
+            return ()
+        return tuple(speller.suggest(word))
+
+    def dictionary_words(self, language: str) -> set[str]:
+        """The desk's own words of a language, as kept in the library."""
+        return self._library.dictionary.words(language)
+
     def add_to_dictionary(self, word: str, language: str) -> None:
         """Keep a word in the library's dictionary; every speller of that language takes
         it at once."""
-        self.library.dictionary.add(word, language)
+        self._library.dictionary.add(word, language)
         self._accept_everywhere(word, language)
 
     def ignore(self, word: str, language: str) -> None:
@@ -92,8 +118,13 @@ class CheckingService:
             spellers = [
                 speller
                 for key, speller in self._spellers.items()
-                if primary_language(key) == primary_language(language)
+                if primary_subtag(key) == primary_subtag(language)
                 and isinstance(speller, HunspellSpeller)
             ]
         for speller in spellers:
             speller.accept(word)
+
+
+def _speller_key(language: str) -> str:
+    """A regional tag keeps its own speller (`en-GB`); a bare one shares by language."""
+    return primary_subtag(language) if "-" not in language else language

@@ -1,6 +1,9 @@
 """The services of one open library, built together: the composition the CLI uses and the
 window hands to its widgets.
 
+The library itself is not part of the desk's surface: every use case goes through one of
+the services, so the window and the command line never hold storage objects.
+
 The catalogs are built here once and handed to the services that need them, and are
 immutable once built (a reload of the styles swaps in a whole new catalog):
 - the house styles (about 40 ms with the imports) when the desk opens, on the window's
@@ -14,53 +17,72 @@ immutable once built (a reload of the styles swaps in a whole new catalog):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from editorial.services.checking import CheckingService
 from editorial.services.editing import EditingService
 from editorial.services.library import open_library
 from editorial.services.places import Places, shared_places
+from editorial.services.preferences import PreferencesService
+from editorial.services.reading import ReadingService
+from editorial.services.staff import StaffService
 from editorial.services.styles import StyleBook
 from editorial.services.transfer import TransferService
-from editorial.settings import Settings
+from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
 
 
-@dataclass(frozen=True, slots=True)
 class Desk:
-    library: Library
-    settings: Settings
-    styles: StyleBook
-    places: Places
-    editing: EditingService
-    checking: CheckingService
-    transfer: TransferService
+    """Every service of one open library. `close()` closes the library (call it once the
+    last task that uses a service has run)."""
+
+    __slots__ = (
+        "_library",
+        "checking",
+        "editing",
+        "places",
+        "preferences",
+        "reading",
+        "staff",
+        "styles",
+        "transfer",
+    )
+
+    def __init__(
+        self, library: Library, holder: PreferencesHolder, styles: StyleBook, places: Places
+    ) -> None:
+        self._library = library
+        self.styles = styles
+        self.places = places
+        self.preferences = PreferencesService(holder, styles)
+        self.editing = EditingService(library, holder, styles)
+        self.checking = CheckingService(library, holder, styles, places)
+        self.transfer = TransferService(library, holder, styles, places)
+        self.staff = StaffService(library)
+        self.reading = ReadingService(holder, places)
 
     def close(self) -> None:
-        self.library.close()
+        self._library.close()
 
 
 def open_desk(
     location: str | None,
-    settings: Settings | None = None,
+    preferences: PreferencesHolder | Preferences | None = None,
     *,
+    create: bool = True,
     styles: StyleBook | None = None,
     places: Places | None = None,
 ) -> Desk:
     """Open the library (raising `LibraryError` with a message for the user) and build the
-    services over it. `styles` and `places` hand in catalogs built already (another desk's,
-    a test's, the command line's lazy one); by default the house styles are read now and
-    the process's shared gazetteer is built on first need."""
-    settings = settings or Settings.load()
-    library = open_library(location, settings)
-    styles = styles or StyleBook()
-    places = places or shared_places()
-    return Desk(
-        library=library,
-        settings=settings,
-        styles=styles,
-        places=places,
-        editing=EditingService(library, settings, styles),
-        checking=CheckingService(library, settings, styles, places),
-        transfer=TransferService(library, settings, styles, places),
-    )
+    services over it. Without `create`, a library that does not exist yet is an error.
+    Preferences given as a snapshot are kept in memory only; by default
+    they are loaded from, and saved to, the user's settings file. `styles` and `places`
+    hand in catalogs built already (another desk's, a test's, the command line's lazy
+    one); by default the house styles are read now and the process's shared gazetteer is
+    built on first need."""
+    if preferences is None:
+        holder = PreferencesHolder.load()
+    elif isinstance(preferences, Preferences):
+        holder = PreferencesHolder(preferences)
+    else:
+        holder = preferences
+    library = open_library(location, holder.current, create=create)
+    return Desk(library, holder, styles or StyleBook(), places or shared_places())

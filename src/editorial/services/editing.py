@@ -13,7 +13,7 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.house_style import format_dateline
 from editorial.domain.story import Story, StorySummary, new_story, slugify
 from editorial.services.styles import StyleBook
-from editorial.settings import Settings
+from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
 
 
@@ -27,33 +27,37 @@ class Saved:
 
 class EditingService:
     def __init__(
-        self, library: Library, settings: Settings, styles: StyleBook | None = None
+        self,
+        library: Library,
+        preferences: PreferencesHolder,
+        styles: StyleBook | None = None,
     ) -> None:
-        self.library = library
-        self.settings = settings
+        self._library = library
+        self._preferences = preferences
         self.styles = styles or StyleBook()
 
     def list_stories(self, *, trashed: bool = False) -> list[StorySummary]:
-        return self.library.list_stories(trashed=trashed)
+        return self._library.list_stories(trashed=trashed)
 
     def get(self, story_id: int) -> Story:
-        return self.library.get(story_id)
+        return self._library.get(story_id)
 
     def draft(self, headline: str = "") -> Story:
         """A new story as this editor starts one: their byline, the house language and
         the agency named in the dateline. Not yet kept."""
-        name = str(self.settings.get("editor_name")).strip()
+        preferences = self._preferences.current
+        name = preferences.byline_name
         story = new_story(
-            self.settings.get("agency_domain"),
+            preferences.agency_domain,
             headline=headline,
             bylines=(Byline(name=name),) if name else (),
-            language=self.settings.get("default_language"),
+            language=preferences.default_language,
         )
-        source = str(self.settings.get("dateline_source")).strip()
+        source = preferences.dateline_source.strip()
         return story.edited(dateline=Dateline(source=source)) if source else story
 
     def create(self, headline: str = "") -> Saved:
-        story = self.library.add(self.draft(headline))
+        story = self._library.add(self.draft(headline))
         assert story.id is not None
         return Saved(story, StoryChanges(created=frozenset({story.id})))
 
@@ -61,37 +65,37 @@ class EditingService:
         """Keep an edited story. Saving what the library already holds changes nothing
         (autosave after an undo back to the saved text must not bump the version)."""
         assert story.id is not None
-        stored = self.library.get(story.id)
+        stored = self._library.get(story.id)
         if stored.version == story.version and stored.same_content(story):
             return Saved(stored, StoryChanges())
-        saved = self.library.save(story)
+        saved = self._library.save(story)
         return Saved(saved, StoryChanges(updated=frozenset({story.id})))
 
     def trash(self, story_id: int) -> StoryChanges:
-        self.library.trash(story_id)
+        self._library.trash(story_id)
         return StoryChanges(removed=frozenset({story_id}))
 
     def restore(self, story_id: int) -> StoryChanges:
-        self.library.restore(story_id)
+        self._library.restore(story_id)
         return StoryChanges(created=frozenset({story_id}))
 
     def render(self, story: Story) -> str:
         """The published HTML, in the house style chosen in the settings."""
         from editorial.domain.render import render_story
 
-        return render_story(story, self.styles.chosen(self.settings))
+        return render_story(story, self.styles.chosen(self._preferences.current))
 
     def dateline_text(self, story: Story) -> str:
         return self.format_dateline(story.dateline, story.language)
 
     def format_dateline(self, dateline: Dateline, language: str = "") -> str:
         """The dateline as the house style writes it (the one formatter of the app)."""
-        return format_dateline(dateline, self.styles.chosen(self.settings), language)
+        return format_dateline(dateline, self.styles.chosen(self._preferences.current), language)
 
     def save_as_copy(self, story: Story) -> Saved:
         """Keep an editor's text as a new story with a uri of its own (after a conflict)."""
         fresh = self.draft()
-        copy = self.library.add(
+        copy = self._library.add(
             story.edited(id=None, uri=fresh.uri, version=0, created_at=None, trashed_at=None)
         )
         assert copy.id is not None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from editorial.settings import Settings, data_dir
+from editorial.domain.errors import LibraryError, LibraryNotWritable
+from editorial.settings import Preferences, data_dir
 from editorial.storage.library import Library
 
 LIBRARY_ENV = "EDITORIAL_LIBRARY"
@@ -28,15 +29,33 @@ def resolve_location(given: str | None) -> tuple[str, bool]:
     return str(default_library_path()), True
 
 
-def open_library(given: str | None, settings: Settings) -> Library:
+def open_library(given: str | None, preferences: Preferences, *, create: bool = True) -> Library:
     """Open the chosen library; a brand-new default library gets the welcome story so the
-    first window is never empty."""
+    first window is never empty.
+
+    Without `create` (commands that only read) a library that does not exist is an error,
+    not made. Only the default library's data folder is ever created: a folder missing from
+    a location the user gave is a typing mistake to report.
+    """
     location, is_default = resolve_location(given)
-    library = Library.open(location)
+    if is_default and not create and not default_library_path().exists():
+        raise LibraryError(
+            f"There is no library at {location} yet; `editorial new`, `editorial import` "
+            "or the window makes one."
+        )
+    if is_default and create:
+        folder = default_library_path().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryNotWritable(
+                f"Cannot create the data folder {folder}: {error.strerror or error}."
+            ) from None
+    library = Library.open(location, create=create)
     if library.created and is_default:
         from editorial.services.welcome import NEWSROOM_WORDS, welcome_story
 
-        library.add(welcome_story(settings))
+        library.add(welcome_story(preferences))
         for language, words in NEWSROOM_WORDS.items():
             for word in words:
                 library.dictionary.add(word, language)

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from editorial.domain.language import primary_subtag, region_subtag
+
 # A story in `en` is checked with the first of these that is installed.
 PREFERRED_REGIONS = {"en": ("en_US", "en_GB"), "pt": ("pt_BR", "pt_PT"), "de": ("de_DE",)}
 
@@ -42,16 +44,15 @@ def installed_dictionaries() -> list[str]:
 def dictionary_tag(language: str) -> str:
     """The installed dictionary for a BCP 47 tag: `en-GB` → `en_GB`, `ru` → `ru_RU`."""
     installed = installed_dictionaries()
-    parts = language.strip().replace("_", "-").split("-")
-    primary = parts[0].lower()
-    if len(parts) > 1 and f"{primary}_{parts[1].upper()}" in installed:
-        return f"{primary}_{parts[1].upper()}"
+    primary, region = primary_subtag(language), region_subtag(language)
+    if region and f"{primary}_{region}" in installed:
+        return f"{primary}_{region}"
     if primary in installed:
         return primary
     for tag in PREFERRED_REGIONS.get(primary, ()):
         if tag in installed:
             return tag
-    same_language = [tag for tag in installed if tag.split("_")[0] == primary]
+    same_language = [tag for tag in installed if primary_subtag(tag) == primary]
     if same_language:
         return same_language[0]
     raise SpellingUnavailable(

@@ -20,7 +20,7 @@ from editorial.domain.house_style import HouseStyle, remember_bundled_styles
 from editorial.domain.house_style_catalog import HouseStyleCatalog
 from editorial.domain.house_style_model import HouseStyleError
 from editorial.services.resources import resource
-from editorial.settings import Settings, config_dir
+from editorial.settings import Preferences, config_dir
 
 DEFAULT_STYLE_KEY = "agency"
 _SUFFIX = ".toml"
@@ -151,5 +151,5 @@ class StyleBook:
             self._catalog = catalog
         return catalog
 
-    def chosen(self, settings: Settings) -> HouseStyle:
-        return self.catalog.get(str(settings.get("house_style")))
+    def chosen(self, preferences: Preferences) -> HouseStyle:
+        return self.catalog.get(preferences.house_style)

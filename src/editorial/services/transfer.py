@@ -15,7 +15,7 @@ from editorial.domain.changes import StoryChanges
 from editorial.domain.story import Story
 from editorial.services.places import Places, shared_places
 from editorial.services.styles import StyleBook
-from editorial.settings import Settings
+from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
 
 
@@ -61,12 +61,12 @@ class TransferService:
     def __init__(
         self,
         library: Library,
-        settings: Settings,
+        preferences: PreferencesHolder,
         styles: StyleBook,
         places: Places | None = None,
     ) -> None:
         self.library = library
-        self.settings = settings
+        self.preferences = preferences
         self.styles = styles
         self.places = places or shared_places()
 
@@ -80,6 +80,7 @@ class TransferService:
         from editorial.formats.detect import read_file
         from editorial.formats.errors import FormatError
 
+        agency_domain = self.preferences.current.agency_domain
         results: list[FileImport] = []
         changes = StoryChanges()
         for path in paths:
@@ -89,17 +90,24 @@ class TransferService:
                     path,
                     format,  # type: ignore[arg-type]
                     reference=reference,
-                    agency_domain=str(self.settings.get("agency_domain")),
+                    agency_domain=agency_domain,
                     gazetteer=self.places.gazetteer,  # built only if a file is web copy
                 )
-                added, updated = self.library.import_stories(stories)
+                outcome = self.library.import_stories(stories)
             except FormatError as error:
                 results.append(FileImport(shown, error=str(error)))
                 continue
-            results.append(FileImport(shown, tuple(added), tuple(updated)))
+            skipped = tuple(
+                SkippedStory(s.uri, s.headline, s.reason, s.story_id) for s in outcome.skipped
+            )
+            results.append(
+                FileImport(
+                    shown, outcome.added, outcome.updated, skipped=skipped, warnings=outcome.notes
+                )
+            )
             changes = changes | StoryChanges(
-                created=frozenset(s.id for s in added if s.id is not None),
-                updated=frozenset(s.id for s in updated if s.id is not None),
+                created=frozenset(s.id for s in outcome.added if s.id is not None),
+                updated=frozenset(s.id for s in outcome.updated if s.id is not None),
             )
         return ImportReport(tuple(results), changes)
 
@@ -109,6 +117,6 @@ class TransferService:
         return export_story(
             story,
             format,  # type: ignore[arg-type]
-            style=self.styles.chosen(self.settings),
+            style=self.styles.chosen(self.preferences.current),
             now=now,
         )

@@ -7,7 +7,7 @@ import datetime as dt
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
 from editorial.domain.story import Story, new_story
-from editorial.settings import Settings
+from editorial.settings import Preferences
 
 WELCOME_HEADLINE = "Welcome to Editorial, a workstation for the news desk"
 
@@ -37,9 +37,9 @@ The editorial note below the body is for the desk only and is never published.
 NEWSROOM_WORDS = {"en": ("lede", "ledes", "standfirst", "standfirsts")}
 
 
-def welcome_story(settings: Settings, today: dt.date | None = None) -> Story:
+def welcome_story(preferences: Preferences, today: dt.date | None = None) -> Story:
     day = today or dt.date.today()
-    story = new_story(settings.get("agency_domain"), headline=WELCOME_HEADLINE)
+    story = new_story(preferences.agency_domain, headline=WELCOME_HEADLINE)
     return story.edited(
         bylines=(Byline(name="The Editorial team"),),
         dateline=Dateline(city="Ankara", country="Turkey", date=day, source="Editorial"),

@@ -1,8 +1,8 @@
 """Where a library lives and how to connect to it safely.
 
 A location is a file path (the embedded SQLite library) or an SQLAlchemy URL (e.g. a
-shared PostgreSQL library). Before connecting we check what is at the location so that
-a wrong file is reported, never overwritten.
+shared PostgreSQL library). Before connecting, `location.check_sqlite_location` looks at
+what is at a file location so that a wrong file is reported, never changed.
 """
 
 from __future__ import annotations
@@ -11,20 +11,31 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
-from editorial.storage.errors import LibraryNotWritable, NotALibrary
+from editorial.storage.errors import LibraryError
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_SECONDS = 5.0
+# Execution option naming how a transaction starts on SQLite: writes begin IMMEDIATE, so
+# the write lock is taken before anything is read and no other writer can slip in between.
+SQLITE_BEGIN = "editorial_sqlite_begin"
 
 
 def location_url(location: str | os.PathLike[str]) -> URL:
-    """An SQLAlchemy URL for a path or URL string."""
+    """An SQLAlchemy URL for a path or URL string; `LibraryError` for a malformed URL."""
     text = os.fspath(location)
     if "://" in text:
-        return make_url(text)
+        try:
+            return make_url(text)
+        except (ArgumentError, ValueError) as error:
+            raise LibraryError(
+                f"{text!r} is not a library location Editorial understands ({error}); give "
+                "a file path or a database URL such as sqlite:////srv/desk/library.sqlite."
+            ) from error
+    if "\x00" in text:
+        raise LibraryError("A library location cannot contain a NUL character.")
     path = Path(text).expanduser().resolve()
     return make_url(f"sqlite+pysqlite:///{path}")
 
@@ -42,60 +53,45 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def check_sqlite_location(path: Path) -> bool:
-    """Make sure a library can be opened at `path`; True when it does not exist yet.
-
-    Raises NotALibrary for a file that is not an SQLite database and LibraryNotWritable for
-    a place we cannot write. Nothing is created or changed here.
-    """
-    if path.is_dir():
-        raise NotALibrary(f"{path} is a folder, not an Editorial library file.")
-    if path.exists():
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-        if head and head != SQLITE_MAGIC:
-            raise NotALibrary(
-                f"{path} is not an Editorial library (it is not an SQLite database). "
-                "Choose another file; this one was left untouched."
-            )
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise LibraryNotWritable(
-                f"The library {path} cannot be written (check its permissions). "
-                "Nothing was changed."
-            )
-        return not head
-    folder = _nearest_existing_folder(path.parent)
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise LibraryNotWritable(
-            f"Cannot create a library at {path}: the folder {folder} is not writable."
-        )
-    return True
-
-
-def _nearest_existing_folder(folder: Path) -> Path:
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    return folder
-
-
-def make_engine(url: URL) -> Engine:
+def make_engine(url: URL, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engine:
     """An engine with the pragmas a desktop library needs on SQLite: WAL so readers never
-    block the writer, foreign keys on, and a busy timeout instead of instant 'locked'."""
-    path = sqlite_path(url)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
+    block the writer, foreign keys on, and a busy timeout instead of instant 'locked'.
+
+    Raises ImportError (or SQLAlchemy's NoSuchModuleError) when the URL's driver is not
+    installed; the caller words it. Creates no folder and no file until first connected.
+    """
+    engine = create_engine(url)
     if url.get_backend_name() == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        timeout_ms = max(0, int(busy_timeout * 1000))
+
+        def on_connect(dbapi_connection: Any, _record: Any) -> None:
+            _sqlite_pragmas(dbapi_connection, timeout_ms)
+
+        event.listen(engine, "connect", on_connect)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def writer(engine: Engine) -> Engine:
+    """The same engine, its transactions taking the write lock when they begin (SQLite)."""
+    return engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+
+
+def _sqlite_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
+    # The driver's own transaction handling would start a transaction only at the first
+    # write, after our reads; `_sqlite_begin` starts every one (SQLAlchemy's documented
+    # recipe for SQLite transactions).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")  # first: the next may wait
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     finally:
         cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")

@@ -4,6 +4,8 @@ re-exported here so storage code names them where it raises them."""
 from __future__ import annotations
 
 from editorial.domain.errors import (
+    LibraryBusy,
+    LibraryDamaged,
     LibraryError,
     LibraryNotWritable,
     LibraryTooNew,
@@ -13,6 +15,8 @@ from editorial.domain.errors import (
 )
 
 __all__ = [
+    "LibraryBusy",
+    "LibraryDamaged",
     "LibraryError",
     "LibraryNotWritable",
     "LibraryTooNew",

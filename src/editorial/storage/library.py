@@ -1,7 +1,9 @@
 """The library: every story the newsroom keeps, behind plain methods on domain objects.
 
 A `Library` is not thread-safe by itself; the window runs all its calls on a single
-database lane (see `editorial.ui.tasks`), the CLI on its only thread.
+database lane (see `editorial.ui.tasks`), the CLI on its only thread. Several processes may
+share one library file: every write takes SQLite's write lock when its transaction begins,
+and a save writes only over the version it was edited from.
 """
 
 from __future__ import annotations
@@ -10,33 +12,39 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Engine, func, inspect, select, update
+from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from editorial.domain.errors import EditorialError
 from editorial.domain.story import Story, StorySummary
 from editorial.storage import schema
 from editorial.storage.engine import (
-    check_sqlite_location,
+    BUSY_TIMEOUT_SECONDS,
     describe,
     location_url,
     make_engine,
     sqlite_path,
+    writer,
 )
 from editorial.storage.errors import (
+    LibraryDamaged,
     LibraryError,
-    LibraryNotWritable,
-    NotALibrary,
     StoryNotFound,
     VersionConflict,
 )
-from editorial.storage.mappers import copy_content_to_row, story_from_row, summary_from_columns
+from editorial.storage.guard import damaged_message, translate
+from editorial.storage.imports import ImportOutcome, import_into, new_row
+from editorial.storage.location import check_sqlite_location
+from editorial.storage.mappers import content_values, story_from_row, summary_from_columns
 from editorial.storage.people_and_words import DeskDictionary, StaffList
+from editorial.storage.revisions import StoryRevision, revisions_of
 from editorial.storage.tables import StoryRow
 
 Clock = Callable[[], dt.datetime]
-URI_LOOKUP_CHUNK = 500
+_SQLITE_INTEGER = range(-(2**63), 2**63)  # an id outside it cannot name a row
 
 
 def utc_now() -> dt.datetime:
@@ -48,51 +56,47 @@ class Library:
 
     def __init__(self, engine: Engine, location: str, *, created: bool, clock: Clock) -> None:
         self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._reading = sessionmaker(engine, expire_on_commit=False)
+        self._writing = sessionmaker(writer(engine), expire_on_commit=False)
         self.location = location
         self.created = created  # True when this open made a new, empty library
         self._clock = clock
-        self.staff = StaffList(self._sessions)
-        self.dictionary = DeskDictionary(self._sessions)
+        # A library this open made is whole; any other is checked before its first write.
+        self._checked_whole = created or engine.dialect.name != "sqlite"
+        self._damage: str | None = None
+        self.staff = StaffList(self._read, self._write)
+        self.dictionary = DeskDictionary(self._read, self._write)
 
     @classmethod
-    def open(cls, location: str | os.PathLike[str], *, clock: Clock = utc_now) -> Library:
-        """Open (creating if needed) the library at a path or URL and migrate its schema.
+    def open(
+        cls,
+        location: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        clock: Clock = utc_now,
+        busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+    ) -> Library:
+        """Open the library at a path or URL and migrate its schema; with `create`, make a
+        new one where there is none (its folder must exist).
 
-        Raises a `LibraryError` with a message for the user when the location is not a
-        library, cannot be written, or was written by a newer Editorial.
+        Raises a `LibraryError` with a message for the user when the location is not an
+        Editorial library (then it is left byte for byte as it was), does not exist (and
+        `create` is false), cannot be written, is busy or damaged, or was written by a
+        newer Editorial.
         """
         url = location_url(location)
         shown = describe(url)
         path = sqlite_path(url)
-        is_new = check_sqlite_location(path) if path is not None else False
+        is_new = check_sqlite_location(path, create=create) if path is not None else False
         try:
-            engine = make_engine(url)
-        except OSError as error:
-            raise LibraryNotWritable(
-                f"Cannot create a library at {shown}: {error.strerror or error}."
-            ) from None
+            engine = make_engine(url, busy_timeout=busy_timeout)
+        except (ImportError, SQLAlchemyError) as error:
+            raise translate(error, shown) from error
         try:
-            with engine.begin() as connection:
-                if path is None:
-                    is_new = schema.current_revision(connection) is None
-                schema.upgrade(connection, shown)
-        except LibraryError:
+            is_new = _prepare_schema(engine, shown, create=create, is_new=is_new, file=path)
+        except BaseException:
             engine.dispose()
             raise
-        except OperationalError as error:
-            engine.dispose()
-            message = str(error.orig).lower()
-            if any(hint in message for hint in ("readonly", "read-only", "unable to open")):
-                raise LibraryNotWritable(
-                    f"The library {shown} cannot be opened for writing ({error.orig})."
-                ) from None
-            raise LibraryError(f"Cannot open the library {shown}: {error.orig}") from None
-        except DatabaseError as error:
-            engine.dispose()
-            raise NotALibrary(
-                f"{shown} is not a usable Editorial library ({error.orig}). It was left untouched."
-            ) from None
         return cls(engine, shown, created=is_new, clock=clock)
 
     def close(self) -> None:
@@ -105,9 +109,42 @@ class Library:
         self.close()
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
-        with self._sessions.begin() as session:
+    def _guarded(self) -> Iterator[None]:
+        """Database errors as the library's errors; a damaged file stops all writing."""
+        try:
+            yield
+        except EditorialError:
+            raise
+        except (SQLAlchemyError, OverflowError) as error:
+            problem = translate(error, self.location)
+            if isinstance(problem, LibraryDamaged):
+                self._damage = str(problem)
+            raise problem from error
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._guarded(), self._reading.begin() as session:
             yield session
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with self._guarded(), self._write_unguarded() as session:
+            yield session
+
+    @contextmanager
+    def _write_unguarded(self) -> Iterator[Session]:
+        self._refuse_if_damaged()
+        with self._writing.begin() as session:
+            yield session
+
+    def _refuse_if_damaged(self) -> None:
+        if not self._checked_whole:
+            problems = _quick_check(self._engine)
+            self._checked_whole = True
+            if problems:
+                self._damage = damaged_message(self.location, problems)
+        if self._damage is not None:
+            raise LibraryDamaged(self._damage)
 
     # Reading
 
@@ -123,22 +160,39 @@ class Library:
             .where(condition)
             .order_by(StoryRow.updated_at.desc(), StoryRow.id.desc())
         )
-        with self._session() as session:
+        with self._read() as session:
             return [summary_from_columns(*row) for row in session.execute(query)]
 
     def get(self, story_id: int) -> Story:
-        with self._session() as session:
-            return story_from_row(self._row(session, story_id))
+        with self._read() as session:
+            return story_from_row(_row(session, story_id))
 
     def find_by_uri(self, uri: str) -> Story | None:
-        with self._session() as session:
+        with self._read() as session:
             row = session.scalars(select(StoryRow).where(StoryRow.uri == uri)).one_or_none()
             return story_from_row(row) if row is not None else None
 
     def count(self, *, trashed: bool = False) -> int:
         condition = StoryRow.trashed_at.is_not(None) if trashed else StoryRow.trashed_at.is_(None)
-        with self._session() as session:
+        with self._read() as session:
             return session.scalar(select(func.count()).select_from(StoryRow).where(condition)) or 0
+
+    def revisions(self, story_id: int) -> list[StoryRevision]:
+        """The story's kept earlier versions, oldest first."""
+        with self._read() as session:
+            row = _row(session, story_id)
+            return revisions_of(session, row.id, row.uri)
+
+    def check_integrity(self) -> str | None:
+        """SQLite's full `integrity_check`: None when the file is whole, else what is wrong."""
+        try:
+            with self._engine.connect() as connection:
+                found = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check(5)")]
+        except DatabaseError as error:  # damage that stops the check itself
+            if "malformed" not in str(error.orig):
+                raise translate(error, self.location) from error
+            return str(error.orig)
+        return None if found == ["ok"] else "; ".join(found)
 
     # Writing
 
@@ -149,56 +203,48 @@ class Library:
     def add_many(self, stories: list[Story]) -> list[Story]:
         """Keep several new stories in one transaction: all of them or none."""
         now = self._clock()
-        rows: list[StoryRow] = []
-        with self._session() as session:
-            for story in stories:
-                row = _new_row(story, now)
-                session.add(row)
-                rows.append(row)
+        with self._write() as session:
+            rows = [new_row(story, now) for story in stories]
+            session.add_all(rows)
             session.flush()
             return [story_from_row(row) for row in rows]
 
-    def import_stories(self, stories: list[Story]) -> tuple[list[Story], list[Story]]:
-        """Keep stories that came from outside, in one transaction: a uri the library
-        knows updates that story (an agency's new version of its item), any other is added.
-        Returns (added, updated)."""
+    def import_stories(self, stories: list[Story]) -> ImportOutcome:
+        """Keep stories that came from outside, in one transaction, losing no text: see
+        `editorial.storage.imports` for which are added, updated or skipped and why."""
         now = self._clock()
-        added: dict[str, StoryRow] = {}  # by uri, in file order
-        updated: dict[str, StoryRow] = {}
-        with self._session() as session:
-            known = self._rows_by_uri(session, [s.uri for s in stories])
-            for story in stories:
-                row = known.get(story.uri) or added.get(story.uri)
-                if row is None:
-                    row = added[story.uri] = _new_row(story, now)
-                    session.add(row)
-                    continue
-                row.version += 1
-                row.updated_at = now
-                row.trashed_at = None
-                copy_content_to_row(story, row)
-                if story.uri not in added:
-                    updated[story.uri] = row
-            session.flush()
-            return (
-                [story_from_row(r) for r in added.values()],
-                [story_from_row(r) for r in updated.values()],
-            )
+        with self._guarded():
+            try:
+                with self._write_unguarded() as session:
+                    return import_into(session, stories, now)
+            except IntegrityError:
+                # Another writer added one of these uris between our look-up and our insert
+                # (possible where writes do not lock first, as on PostgreSQL): once more,
+                # now seeing its rows, so they are judged by the rules like any other.
+                with self._write_unguarded() as session:
+                    return import_into(session, stories, now)
 
     def save(self, story: Story) -> Story:
         """Write an edited story. The copy must be of the stored version; the result has
         the next version. Raises VersionConflict when someone saved in between."""
         if story.id is None:
             raise ValueError("save() takes a story from the library; use add() for a new one")
-        with self._session() as session:
-            row = self._row(session, story.id)
-            if row.version != story.version:
-                raise VersionConflict(story.id, story.version, row.version)
-            copy_content_to_row(story, row)
-            row.version += 1
-            row.updated_at = self._clock()
-            session.flush()
-            return story_from_row(row)
+        _check_id(story.id)
+        # The version check is part of the write itself: of two writers holding the same
+        # version, the database lets exactly one UPDATE match.
+        statement = (
+            update(StoryRow)
+            .where(StoryRow.id == story.id, StoryRow.version == story.version)
+            .values(**content_values(story), version=StoryRow.version + 1, updated_at=self._clock())
+            .execution_options(synchronize_session=False)
+        )
+        with self._write() as session:
+            if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
+                found = session.scalar(select(StoryRow.version).where(StoryRow.id == story.id))
+                if found is None:
+                    raise StoryNotFound(story.id)
+                raise VersionConflict(story.id, story.version, found)
+            return story_from_row(_row(session, story.id))
 
     def trash(self, story_id: int) -> Story:
         return self._set_trashed(story_id, self._clock())
@@ -207,49 +253,71 @@ class Library:
         return self._set_trashed(story_id, None)
 
     def _set_trashed(self, story_id: int, when: dt.datetime | None) -> Story:
-        with self._session() as session:
-            row = self._row(session, story_id)
-            row.trashed_at = when
-            row.updated_at = self._clock()
-            session.flush()
-            return story_from_row(row)
+        _check_id(story_id)
+        statement = (
+            update(StoryRow)
+            .where(StoryRow.id == story_id)
+            .values(trashed_at=when, updated_at=self._clock())
+            .execution_options(synchronize_session=False)
+        )
+        with self._write() as session:
+            if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
+                raise StoryNotFound(story_id)
+            return story_from_row(_row(session, story_id))
 
     def purge(self, story_id: int) -> None:
-        """Delete a story for good (only from the trash)."""
-        with self._session() as session:
-            row = self._row(session, story_id)
+        """Delete a story for good (only from the trash), with its kept revisions."""
+        with self._write() as session:
+            row = _row(session, story_id)
             if row.trashed_at is None:
                 raise LibraryError("Only a story in the trash can be deleted for good.")
             session.delete(row)
 
-    @staticmethod
-    def _rows_by_uri(session: Session, uris: list[str]) -> dict[str, StoryRow]:
-        found: dict[str, StoryRow] = {}
-        unique = sorted(set(uris))
-        for start in range(0, len(unique), URI_LOOKUP_CHUNK):  # SQLite caps bound parameters
-            chunk = unique[start : start + URI_LOOKUP_CHUNK]
-            found.update(
-                (row.uri, row)
-                for row in session.scalars(select(StoryRow).where(StoryRow.uri.in_(chunk)))
-            )
-        return found
 
-    @staticmethod
-    def _row(session: Session, story_id: int) -> StoryRow:
-        row = session.get(StoryRow, story_id)
-        if row is None:
-            raise StoryNotFound(story_id)
-        return row
+def _check_id(story_id: int) -> None:
+    if story_id not in _SQLITE_INTEGER:
+        raise StoryNotFound(story_id)
 
 
-def _new_row(story: Story, now: dt.datetime) -> StoryRow:
-    """A row for a story the library has not kept before (version at least 1)."""
-    row = StoryRow(
-        uri=story.uri,
-        version=max(story.version, 1),
-        created_at=story.created_at or now,
-        updated_at=now,
-        trashed_at=None,
-    )
-    copy_content_to_row(story, row)
+def _row(session: Session, story_id: int) -> StoryRow:
+    _check_id(story_id)
+    row = session.get(StoryRow, story_id)
+    if row is None:
+        raise StoryNotFound(story_id)
     return row
+
+
+def _quick_check(engine: Engine) -> str | None:
+    """SQLite's `quick_check` (about a second per GB): None when whole, else the damage."""
+    with engine.connect() as connection:
+        found = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check(5)")]
+    return None if found == ["ok"] else "; ".join(found)
+
+
+def _prepare_schema(
+    engine: Engine, shown: str, *, create: bool, is_new: bool, file: Path | None
+) -> bool:
+    """Recognise (for a URL; a file was looked at before) and migrate the library's schema;
+    returns whether it is a new library."""
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = schema.current_revision(connection)
+            connection.rollback()
+        if file is None:
+            is_new = schema.classify(tables, revision, shown)
+            if is_new and not create:
+                raise LibraryError(f"There is no library at {shown}.")
+        if revision == schema.HEAD_REVISION:
+            return is_new
+        if not is_new and engine.dialect.name == "sqlite":
+            problems = _quick_check(engine)  # never migrate a damaged file
+            if problems:
+                raise LibraryDamaged(damaged_message(shown, problems))
+        with writer(engine).begin() as connection:
+            schema.upgrade(connection, shown)
+        return is_new
+    except EditorialError:
+        raise
+    except (SQLAlchemyError, OverflowError) as error:
+        raise translate(error, shown) from error

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
 from editorial.domain.story import Status, Story, StorySummary
@@ -38,25 +41,59 @@ def story_from_row(row: StoryRow) -> Story:
     )
 
 
+def content_values(story: Story) -> dict[str, Any]:
+    """Everything an editor can change, by column; bookkeeping (id, version, times) is the
+    library's. One list of columns for writing a row, updating it, and keeping a revision."""
+    return {
+        "headline": story.headline,
+        "slug": story.slug,
+        "bylines": [{"name": b.name, "role": b.role} for b in story.bylines],
+        "dateline_city": story.dateline.city,
+        "dateline_region": story.dateline.region,
+        "dateline_country": story.dateline.country,
+        "dateline_date": story.dateline.date,
+        "dateline_source": story.dateline.source,
+        "lede": story.lede,
+        "body": story.body,
+        "note": story.note,
+        "keywords": list(story.keywords),
+        "language": story.language,
+        "urgency": story.urgency,
+        "subjects": list(story.subjects),
+        "embargo": story.embargo,
+        "status": story.status.value,
+    }
+
+
+CONTENT_COLUMNS = tuple(content_values(Story(uri="")))
+_DATE_COLUMNS = {"dateline_date": dt.date.fromisoformat, "embargo": dt.datetime.fromisoformat}
+
+
 def copy_content_to_row(story: Story, row: StoryRow) -> None:
-    """Everything an editor can change; bookkeeping (id, version, times) is the library's."""
-    row.headline = story.headline
-    row.slug = story.slug
-    row.bylines = [{"name": b.name, "role": b.role} for b in story.bylines]
-    row.dateline_city = story.dateline.city
-    row.dateline_region = story.dateline.region
-    row.dateline_country = story.dateline.country
-    row.dateline_date = story.dateline.date
-    row.dateline_source = story.dateline.source
-    row.lede = story.lede
-    row.body = story.body
-    row.note = story.note
-    row.keywords = list(story.keywords)
-    row.language = story.language
-    row.urgency = story.urgency
-    row.subjects = list(story.subjects)
-    row.embargo = story.embargo
-    row.status = story.status.value
+    for name, value in content_values(story).items():
+        setattr(row, name, value)
+
+
+def snapshot_of_row(row: StoryRow) -> dict[str, Any]:
+    """A row's content columns as JSON (dates in ISO form), for a kept revision."""
+    snapshot: dict[str, Any] = {}
+    for name in CONTENT_COLUMNS:
+        value = getattr(row, name)
+        snapshot[name] = value.isoformat() if isinstance(value, dt.date) else value
+    return snapshot
+
+
+def story_from_snapshot(
+    snapshot: dict[str, Any], *, story_id: int, uri: str, version: int, saved_at: dt.datetime
+) -> Story:
+    """The story as it was when a revision's snapshot was taken."""
+    row = StoryRow(id=story_id, uri=uri, version=version, created_at=None, updated_at=saved_at)
+    for name in CONTENT_COLUMNS:
+        value = snapshot.get(name)
+        if name in _DATE_COLUMNS and isinstance(value, str):
+            value = _DATE_COLUMNS[name](value)
+        setattr(row, name, value)
+    return story_from_row(row)
 
 
 def summary_from_columns(

@@ -3,11 +3,17 @@ desk taught the spell checker."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from editorial.domain.byline import Byline
 from editorial.storage.tables import DictionaryWordRow, StaffRow
+
+# The library's transactions: a reading one, and a writing one that takes the write lock.
+Transaction = Callable[[], AbstractContextManager[Session]]
 
 
 def primary_language(language: str) -> str:
@@ -16,11 +22,12 @@ def primary_language(language: str) -> str:
 
 
 class StaffList:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, read: Transaction, write: Transaction) -> None:
+        self._read = read
+        self._write = write
 
     def all(self) -> list[Byline]:
-        with self._sessions.begin() as session:
+        with self._read() as session:
             rows = session.scalars(select(StaffRow).order_by(StaffRow.name))
             return [Byline(name=row.name, role=row.role) for row in rows]
 
@@ -40,7 +47,7 @@ class StaffList:
 
     def add(self, person: Byline) -> None:
         """Add a person, or update the role of one already listed."""
-        with self._sessions.begin() as session:
+        with self._write() as session:
             row = session.scalars(select(StaffRow).where(StaffRow.name == person.name)).first()
             if row is None:
                 session.add(StaffRow(name=person.name, role=person.role))
@@ -48,7 +55,7 @@ class StaffList:
                 row.role = person.role
 
     def remove(self, name: str) -> None:
-        with self._sessions.begin() as session:
+        with self._write() as session:
             row = session.scalars(select(StaffRow).where(StaffRow.name == name)).first()
             if row is not None:
                 session.delete(row)
@@ -59,11 +66,12 @@ def _name_parts(name: str) -> list[str]:
 
 
 class DeskDictionary:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, read: Transaction, write: Transaction) -> None:
+        self._read = read
+        self._write = write
 
     def words(self, language: str) -> set[str]:
-        with self._sessions.begin() as session:
+        with self._read() as session:
             query = select(DictionaryWordRow.word).where(
                 DictionaryWordRow.language == primary_language(language)
             )
@@ -73,7 +81,7 @@ class DeskDictionary:
         word = word.strip()
         if not word:
             raise ValueError("an empty word cannot go in the dictionary")
-        with self._sessions.begin() as session:
+        with self._write() as session:
             lang = primary_language(language)
             exists = session.scalars(
                 select(DictionaryWordRow.id).where(
@@ -84,7 +92,7 @@ class DeskDictionary:
                 session.add(DictionaryWordRow(language=lang, word=word))
 
     def remove(self, word: str, language: str) -> None:
-        with self._sessions.begin() as session:
+        with self._write() as session:
             row = session.scalars(
                 select(DictionaryWordRow).where(
                     DictionaryWordRow.language == primary_language(language),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
-from editorial.storage.errors import LibraryTooNew
+from editorial.storage.errors import LibraryTooNew, NotALibrary
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -20,7 +20,16 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration in migrations/versions; tests/storage/test_migrations.py checks it
 # against Alembic's own view of the scripts.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
+
+# The tables each revision of the schema has, so that a file can be recognised as an
+# Editorial library (or not) before anything connects to it for writing. Alembic's own view
+# of the scripts is checked against this in tests/storage/test_migrations.py.
+TABLES_AT_REVISION = {
+    "0001": frozenset({"stories"}),
+    "0002": frozenset({"stories", "staff", "dictionary_words"}),
+    "0003": frozenset({"stories", "staff", "dictionary_words", "story_revisions"}),
+}
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +54,33 @@ def current_revision(connection: Connection) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def classify(tables: set[str], revision: str | None, location: str) -> bool:
+    """Whether a database with these tables is empty (True: a library may be made in it)
+    or an Editorial library (False). Raises `NotALibrary` for another program's database
+    and `LibraryTooNew` for a library from a newer Editorial: either is left untouched."""
+    own = {name for name in tables if not name.startswith("sqlite_")}
+    if not own:
+        return True
+    if "alembic_version" in own and revision in TABLES_AT_REVISION:
+        missing = TABLES_AT_REVISION[revision] - own
+        if not missing:
+            return False
+        raise NotALibrary(
+            f"{location} looks like an Editorial library but lacks its tables "
+            f"({', '.join(sorted(missing))}). It was left untouched."
+        )
+    if "alembic_version" in own and "stories" in own and revision is not None:
+        raise LibraryTooNew(
+            f"The library {location} was written by a newer version of Editorial "
+            f"(schema {revision}). Update Editorial to open it; the library was left untouched."
+        )
+    shown = ", ".join(sorted(own)[:5]) + (", ..." if len(own) > 5 else "")
+    raise NotALibrary(
+        f"{location} is not an Editorial library: it is another program's database (tables: "
+        f"{shown}). It was left untouched."
+    )
 
 
 def upgrade(connection: Connection, location: str) -> bool:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     JSON,
     Date,
     DateTime,
+    ForeignKey,
     Index,
     Integer,
     String,
@@ -76,6 +77,28 @@ class StoryRow(Base):
     trashed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (Index("ix_stories_trashed_updated", "trashed_at", "updated_at"),)
+
+
+class StoryRevisionRow(Base):
+    """An earlier version of a story, kept when something replaced it (an import of the
+    agency's newer version, ...): the story's revision history, one row per kept version.
+    `content` is the story's content columns as they were (see `mappers.snapshot_of_row`)."""
+
+    __tablename__ = "story_revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    story_id: Mapped[int] = mapped_column(Integer, ForeignKey("stories.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)  # when this version was saved
+    replaced_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    action: Mapped[str] = mapped_column(String(20))  # what replaced it: "import", ...
+    by: Mapped[str] = mapped_column(String(255), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        UniqueConstraint("story_id", "version", name="uq_story_revisions_story_version"),
+    )
 
 
 class StaffRow(Base):

@@ -2,16 +2,19 @@
 checks panel and the underlines; a click in the panel goes to the finding; a right-click
 on an underlined word offers its fixes.
 
-Nothing here checks anything itself: `CheckingService` does, off the GUI thread.
+Nothing here checks anything itself: `CheckingService` does, off the GUI thread. That
+includes a misspelling's suggestions (Hunspell takes some 40 ms a word): the menu and
+the tooltip show at once and are filled in when the checks lane answers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace as with_changes
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QToolTip, QWidget
 
@@ -21,7 +24,7 @@ from editorial.ui.checked_fields import CheckedField, LineField, PlainTextField
 from editorial.ui.checks_panel import ChecksPanel
 from editorial.ui.checks_runner import CheckResult, ChecksRunner
 from editorial.ui.models.findings_model import tooltip_text
-from editorial.ui.spelling_menu import MenuHandlers, add_finding_actions
+from editorial.ui.spelling_menu import MenuHandlers, add_finding_actions, fill_suggestions
 from editorial.ui.tasks import TaskRunner
 from editorial.ui.text_spans import Span
 
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
     from editorial.ui.story_editor import StoryEditor
 
 NO_STORY = "Open a story to check it."
+SUGGESTIONS_KEPT = 512  # words whose suggestions are remembered for the menu and tooltip
 
 
 def spelling_key(word: str) -> str:
@@ -38,6 +42,11 @@ def spelling_key(word: str) -> str:
 
 
 class ChecksController(QObject):
+    """`suggestions_arrived` is emitted once a misspelling's suggestions asked for by a
+    menu or a tooltip have been put there."""
+
+    suggestions_arrived = Signal()
+
     def __init__(
         self, runner: TaskRunner, editor: StoryEditor, panel: ChecksPanel, parent: QObject
     ) -> None:
@@ -48,6 +57,8 @@ class ChecksController(QObject):
         self.runner = ChecksRunner(runner, self)
         self._checking: CheckingService | None = None
         self.result: CheckResult | None = None
+        # (language, word) → suggestions, as the speller gave them on the checks lane.
+        self._suggested: dict[tuple[str, str], tuple[str, ...]] = {}
         self.fields: dict[Field, CheckedField] = {
             Field.HEADLINE: LineField(Field.HEADLINE, editor.headline, trimmed=True),
             Field.LEDE: PlainTextField(Field.LEDE, editor.lede, trimmed=True),
@@ -62,9 +73,10 @@ class ChecksController(QObject):
         panel.finding_activated.connect(self.go_to)
         panel.show_message("Opening the library…")
 
-    def set_service(self, checking: CheckingService, headline_limit: int) -> None:
+    def set_service(self, checking: CheckingService) -> None:
         self._checking = checking
-        self.runner.set_service(checking, headline_limit)
+        self._suggested.clear()
+        self.runner.set_service(checking)
 
     def show_story(self, story: Story | None) -> None:
         """A story was put in the editor (or none): check it at once."""
@@ -130,35 +142,68 @@ class ChecksController(QObject):
         else:
             menu = QMenu(parent)
         span = checked.span_at(position)
-        if span is not None:
-            word = checked.span_text(span)
-            add_finding_actions(
-                menu,
-                self._with_suggestions(span, word),
-                word,
-                MenuHandlers(
-                    replace=lambda text: self.replace(checked, span, text),
-                    add_to_dictionary=lambda: self.accept_word(word, keep=True),
-                    ignore=lambda: self.accept_word(word, keep=False),
-                ),
-                editable=not checked.is_read_only(),
-            )
+        if span is None:
+            return menu
+        word = checked.span_text(span)
+        editable = not checked.is_read_only()
+        handlers = MenuHandlers(
+            replace=lambda text: self.replace(checked, span, text),
+            add_to_dictionary=lambda: self.accept_word(word, keep=True),
+            ignore=lambda: self.accept_word(word, keep=False),
+        )
+        known = self._known_suggestions(span, word)
+        add_finding_actions(
+            menu, known or span, word, handlers, editable=editable, pending=known is None
+        )
+        if known is None:
+
+            def arrived(found: tuple[str, ...]) -> None:
+                fill_suggestions(menu, found, word, handlers, editable=editable)
+                self.suggestions_arrived.emit()
+
+            self._ask_suggestions(word, arrived, menu, "menu suggestions")
         return menu
 
-    def _with_suggestions(self, span: Span, word: str) -> Span:
-        """A misspelling checked without suggestions gets them now, from the speller the
-        check used (already loaded: no library call here). Hunspell takes some 40 ms a
-        word, which a right-click can afford and a check of every word cannot."""
+    def _known_suggestions(self, span: Span, word: str) -> Span | None:
+        """The span with what to offer for it when that is known without asking the
+        speller; None when the speller must be asked (off the GUI thread)."""
         story = self._editor.story()
-        if not span.is_spelling or span.finding.suggestions or self._checking is None:
+        if not span.is_spelling or span.finding.suggestions or story is None:
             return span
-        if story is None or not self.runner.has_speller(story.language):
+        if self._checking is None or self._tasks.is_closed:
             return span
-        speller = self._checking.speller(story.language)
-        if not hasattr(speller, "suggest"):
-            return span
-        offered = tuple(speller.suggest(spelling_key(word)))
-        return Span(span.start, span.end, with_changes(span.finding, suggestions=offered))
+        found = self._suggested.get((story.language, spelling_key(word)))
+        if found is None:
+            return None
+        return Span(span.start, span.end, with_changes(span.finding, suggestions=found))
+
+    def _ask_suggestions(
+        self,
+        word: str,
+        then: Callable[[tuple[str, ...]], None],
+        receiver: QObject,
+        key: str,
+    ) -> None:
+        """Ask the speller on the checks lane; `then` runs on the GUI thread with what it
+        offers, unless `receiver` (the menu, the field) is gone by then."""
+        checking, story = self._checking, self._editor.story()
+        if checking is None or story is None:
+            return
+        language, wanted = story.language, spelling_key(word)
+
+        def arrived(found: tuple[str, ...]) -> None:
+            if len(self._suggested) >= SUGGESTIONS_KEPT:
+                self._suggested.clear()
+            self._suggested[(language, wanted)] = found
+            then(found)
+
+        self._tasks.checks(
+            lambda: checking.suggest(wanted, language),
+            arrived,
+            lambda _error: then(()),  # no suggestions is still an answer
+            key=key,
+            receiver=receiver,
+        )
 
     def replace(self, checked: CheckedField, span: Span, text: str) -> None:
         if span in checked.spans and not checked.is_read_only():
@@ -224,10 +269,27 @@ class ChecksController(QObject):
             span = checked.span_at(checked.position_at(event.pos()))
             if span is None:
                 return False
-            offered = self._with_suggestions(span, checked.span_text(span))
-            QToolTip.showText(event.globalPos(), tooltip_text(offered.finding), checked.area)
+            self._show_tooltip(checked, span, event.globalPos())
             return True
         return False
+
+    def _show_tooltip(self, checked: CheckedField, span: Span, where: QPoint) -> None:
+        """Say what is wrong at once; a misspelling's suggestions follow in the same
+        tooltip when the speller has them, if it still shows this word."""
+        word = checked.span_text(span)
+        known = self._known_suggestions(span, word)
+        shown = tooltip_text((known or span).finding)
+        QToolTip.showText(where, shown, checked.area)
+        if known is not None:
+            return
+
+        def arrived(found: tuple[str, ...]) -> None:
+            if QToolTip.isVisible() and QToolTip.text() == shown:
+                offered = with_changes(span.finding, suggestions=found)
+                QToolTip.showText(where, tooltip_text(offered), checked.area)
+            self.suggestions_arrived.emit()
+
+        self._ask_suggestions(word, arrived, checked.area, "tooltip suggestions")
 
 
 def _is_spelling_of(checked: CheckedField, key: str, span: Span) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.counts import StoryCounts
+from editorial.domain.counts import (
+    STORY_LENGTH_EXPLAINED,
+    StoryCounts,
+    plural,
+    story_length_text,
+)
 from editorial.domain.findings import Finding, Severity
+from editorial.domain.language import language_name
 from editorial.ui.checks_runner import CheckResult
 from editorial.ui.models.findings_model import FINDING_ROLE, MESSAGE, WHERE, FindingsModel
 
@@ -32,25 +38,18 @@ OVER_COLOUR = "#b03a2e"
 
 
 def dictionary_name(tag: str) -> str:
-    """`English (en_US)` for an Enchant tag; the tag alone when Qt does not know it."""
-    locale = QLocale(tag)
-    if locale.language() == QLocale.Language.C:
-        return tag
-    return f"{QLocale.languageToString(locale.language())} ({tag})"
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+    """`English (en_US)` for an Enchant tag; the tag alone when CLDR does not know it."""
+    name = language_name(tag)
+    return f"{name} ({tag})" if name != tag.strip() else tag
 
 
 def summary_html(counts: StoryCounts, headline_limit: int) -> str:
-    """Two lines of figures: the copy's length (lede and body, what the reader reads after
-    the headline), then the headline's against its limit and the lede's."""
+    """Two lines of figures: the story's length (the domain's one count, as the status
+    bar and the ninjs export give it), then the headline's against its limit and the
+    lede's."""
     minutes = counts.reading_minutes
     reading = "no reading time" if minutes == 0 else f"{minutes} min read"
-    first = "Lede and body: " + " · ".join(
-        (plural(counts.words, "word"), plural(counts.characters, "character"), reading)
-    )
+    first = f"{story_length_text(counts)} · {reading}"
     length = counts.headline.characters
     headline = f"Headline {length}/{headline_limit}" if headline_limit else f"Headline {length}"
     if headline_limit and length > headline_limit:
@@ -89,6 +88,7 @@ class ChecksPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("checksSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setToolTip(STORY_LENGTH_EXPLAINED)
         self.notice = QLabel(self)
         self.notice.setObjectName("checksNotice")
         self.notice.setWordWrap(True)

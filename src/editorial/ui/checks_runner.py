@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editorial.domain.counts import StoryCounts, count_story
+from editorial.domain.counts import StoryCounts, story_counts
 from editorial.domain.findings import Finding
 from editorial.domain.story import Story
 from editorial.ui.tasks import TaskRunner
@@ -58,7 +58,6 @@ class ChecksRunner(QObject):
         super().__init__(parent)
         self._runner = runner
         self._checking: CheckingService | None = None
-        self._headline_limit = 0
         self._dictionaries: dict[str, str] = {}  # language → tag, once its speller is loaded
         self._story: Story | None = None
         self._generation = 0
@@ -69,10 +68,8 @@ class ChecksRunner(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start)
 
-    def set_service(self, checking: CheckingService, headline_limit: int) -> None:
-        """`headline_limit`: shown when the service has no settings to read it from."""
+    def set_service(self, checking: CheckingService) -> None:
         self._checking = checking
-        self._headline_limit = headline_limit
         self._dictionaries.clear()
 
     @property
@@ -82,11 +79,6 @@ class ChecksRunner(QObject):
     @property
     def generation(self) -> int:
         return self._generation
-
-    def has_speller(self, language: str) -> bool:
-        """Whether the speller of a language is loaded (asking for it then reads no
-        library)."""
-        return language in self._dictionaries
 
     def schedule(self, story: Story | None) -> None:
         """The story changed: check it once typing pauses."""
@@ -138,19 +130,23 @@ class ChecksRunner(QObject):
         checking = self._checking
         if checking is None:
             return
-        fallback = self._headline_limit
         dictionary = self._dictionaries.get(story.language, "")
 
         def work() -> CheckResult:
             began = time.perf_counter()
-            # Read at each check, so a limit changed in the preferences shows at once.
-            settings = getattr(checking, "settings", None)
-            limit = int(settings.get("headline_limit")) if settings is not None else fallback
+            # One snapshot per check, taken at each check: a limit changed in the
+            # preferences shows at once, and the limit shown is the one checked against.
+            preferences = checking.preferences()
             # Suggestions are the slow part of spelling: the menu asks for them on demand.
-            findings = tuple(checking.check(story, suggestions=False))
-            counts = count_story(story.headline, story.lede, story.body)
+            findings = tuple(checking.check(story, suggestions=False, preferences=preferences))
+            counts = story_counts(story)
             return CheckResult(
-                story, findings, counts, limit, dictionary, time.perf_counter() - began
+                story,
+                findings,
+                counts,
+                preferences.headline_limit,
+                dictionary,
+                time.perf_counter() - began,
             )
 
         self._runner.checks(

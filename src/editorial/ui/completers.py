@@ -5,17 +5,17 @@ Each completer shows its own popup under its field (`QCompleter` in unfiltered m
 with the matches we found), because what is completed is not always the whole field: a
 byline field holds several people, and a chosen city also fills the region and country.
 
-The desk's gazetteer (`Desk.places`) is built on a thread of its own once the library is
-open (about a second); until then the city field simply offers nothing. Staff names
-come from the library, so they are asked for on the database lane, a moment after the
-editor stops typing.
+The desk's gazetteer (`Desk.places`) is built once per process on the checks lane after
+the window is ready (about a second; the checks need it too); until then the city field
+simply offers nothing. Staff names come from the staff service, so they are asked for on
+the database lane, a moment after the editor stops typing. Every answer comes back
+through the task runner with its completer as the receiver: a completer deleted
+meanwhile (its window closed) is never called.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
-import threading
 import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -31,7 +31,7 @@ from editorial.ui.metadata_fields import SUBJECT_SEPARATOR
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import CityMatch
     from editorial.services.places import Places
-    from editorial.storage.library import Library
+    from editorial.services.staff import StaffService
     from editorial.ui.dateline_fields import DatelineFields
     from editorial.ui.tasks import TaskRunner
 
@@ -162,7 +162,12 @@ class CityCompleter(FieldCompleter):
             if self.line.text() == text:  # not typed on since
                 self.offer([(_city_label(match), match) for match in matches])
 
-        self._runner.render(lambda: places.complete_city(text, MAX_SHOWN), found, key="city names")
+        self._runner.render(
+            lambda: places.complete_city(text, MAX_SHOWN),
+            found,
+            key="city names",
+            receiver=self,
+        )
 
     def gazetteer_loaded(self) -> None:
         """The cities are in: offer them for what is already typed."""
@@ -194,29 +199,29 @@ def _script(text: str) -> str:
 
 
 class StaffCompleter(FieldCompleter):
-    """Names from the library's staff list for the person being typed."""
+    """Names from the desk's staff list for the person being typed."""
 
     def __init__(self, line: QLineEdit, runner: TaskRunner) -> None:
         super().__init__(line)
         self._runner = runner
-        self._library: Library | None = None
+        self._staff: StaffService | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(STAFF_DELAY_MS)
         self._timer.timeout.connect(self._ask)
 
-    def set_library(self, library: Library | None) -> None:
-        self._library = library
+    def set_service(self, staff: StaffService | None) -> None:
+        self._staff = staff
 
     def find(self, text: str) -> None:
         self._timer.start()
 
     def _ask(self) -> None:
-        library = self._library
+        staff = self._staff
         text = self.line.text()
         start, _ = last_person_span(text)
         prefix = text[start:].strip()
-        if library is None or not prefix or self._runner.is_closed:
+        if staff is None or not prefix or self._runner.is_closed:
             self.offer([])
             return
 
@@ -226,7 +231,10 @@ class StaffCompleter(FieldCompleter):
                 self.offer([(format_bylines_field((p,)), p) for p in shown])
 
         self._runner.database(
-            lambda: library.staff.complete(prefix, MAX_SHOWN), found, label="staff names"
+            lambda: staff.complete(prefix, MAX_SHOWN),
+            found,
+            label="staff names",
+            receiver=self,
         )
 
     def take(self, value: Byline) -> None:
@@ -250,38 +258,32 @@ class SubjectsCompleter(FieldCompleter):
 
 
 class GazetteerWarmer(QObject):
-    """Builds the desk's gazetteer, on a thread of its own, and says when it is
-    ready (`loaded`, on the GUI thread). The thread is a daemon: quitting never waits
-    for it."""
+    """Builds the desk's gazetteer once, on the checks lane, and says when it is ready
+    (`loaded`, on the GUI thread) or why not (`failed`). Deleted before the cities are
+    in, it hears nothing: the runner drops the answer."""
 
     loaded = Signal()
     failed = Signal(str)
-    _done = Signal(str)  # from the loading thread: "" when loaded, else the error
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Queued: the thread only posts; the slot runs where this object lives.
-        self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._runner = runner
 
     def start(self, places: Places) -> None:
         if places.loaded() is not None:
             self.loaded.emit()
             return
-        threading.Thread(
-            target=self._load, args=(places,), name="editorial-gazetteer", daemon=True
-        ).start()
+        if self._runner.is_closed:
+            return
+        self._runner.checks(
+            lambda: _load_gazetteer(places),
+            lambda _none: self.loaded.emit(),
+            # The field works without completion; say why there is none.
+            lambda error: self.failed.emit(str(error) or type(error).__name__),
+            key="gazetteer",
+            receiver=self,
+        )
 
-    def _load(self, places: Places) -> None:
-        try:
-            places.gazetteer()
-            message = ""
-        except Exception as error:  # the field works without completion; say why
-            message = str(error) or type(error).__name__
-        with contextlib.suppress(RuntimeError):  # the window closed while they loaded
-            self._done.emit(message)
 
-    def _finish(self, message: str) -> None:
-        if message:
-            self.failed.emit(message)
-        else:
-            self.loaded.emit()
+def _load_gazetteer(places: Places) -> None:
+    places.gazetteer()

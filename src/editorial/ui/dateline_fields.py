@@ -1,16 +1,16 @@
 """The dateline fields: city, state or region, country, date and source, with the
 dateline as it will read.
 
-The date is typed, not picked: desks write "18 Nov", "Nov 18 2008", "2008-11-18" or
-"today", and the line under the fields shows at once how the dateline will read (or that
-the date was not understood). The formatting itself is the house style's, never ours,
-and in the story's language (`ANKARA, 18 ноября` for a Russian story).
+The date is typed, not picked: desks write "18 Nov", "Nov 18 2008", "2008-11-18",
+"18 ноября" or "today", read by the domain's one date grammar (`editorial.domain.dates`,
+never the desktop's locale), and the line under the fields shows at once how the dateline
+will read (or that the date was not understood). The formatting itself is the house
+style's, never ours, and in the story's language (`ANKARA, 18 ноября` for a Russian story).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -18,53 +18,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from editorial.domain.dateline import Dateline, resolve_year
+from editorial.domain.dateline import Dateline
+from editorial.domain.dates import field_date, read_date
 from editorial.domain.house_style import format_dateline
 
 if TYPE_CHECKING:
     from editorial.services.places import Places
 
 DateFormatter = Callable[[Dateline, str], str]  # dateline, story language -> text
-
-_FORMATS_WITH_YEAR = (
-    "%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d.%m.%Y", "%d/%m/%Y",
-)  # fmt: skip
-_FORMATS_WITHOUT_YEAR = ("%d %b", "%d %B", "%b %d", "%B %d", "%d.%m")
-_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
-
-
-def parse_loose_date(text: str, today: dt.date | None = None) -> dt.date | None:
-    """A date as an editor types it; None for an empty field. Raises ValueError for text
-    that is not a date. A date without a year takes the year nearest `today` (the day
-    in the dateline's city), so `Dec 31` typed on January 2 is last year's."""
-    cleaned = re.sub(r"[,\s]+", " ", text.strip().rstrip(".")).strip()
-    if not cleaned:
-        return None
-    today = today or dt.date.today()
-    if cleaned.lower() in _RELATIVE:
-        return today + dt.timedelta(days=_RELATIVE[cleaned.lower()])
-    # "Nov." and "Sept" are common in copy; strptime wants "Nov" and "Sep".
-    cleaned = re.sub(r"(?<=[^\W\d])\.", " ", cleaned)
-    cleaned = re.sub(r"(?i)\bsept\b", "Sep", cleaned)
-    cleaned = re.sub(r"\s+", " ", cleaned).strip()
-    for pattern in _FORMATS_WITH_YEAR:
-        try:
-            return dt.datetime.strptime(cleaned, pattern).date()
-        except ValueError:
-            continue
-    for pattern in _FORMATS_WITHOUT_YEAR:
-        try:
-            # strptime needs a year to accept 29 February: parse with a leap year's, then
-            # take the year that puts the date nearest today, as wire datelines are read.
-            parsed = dt.datetime.strptime(f"{cleaned} 2000", f"{pattern} %Y").date()
-        except ValueError:
-            continue
-        return resolve_year(parsed.month, parsed.day, today)
-    raise ValueError(f"not a date: {text!r}")
-
-
-def format_field_date(date: dt.date | None) -> str:
-    return "" if date is None else f"{date.day} {date.strftime('%b %Y')}"
 
 
 class DatelineFields(QWidget):
@@ -144,7 +105,7 @@ class DatelineFields(QWidget):
         self.city.setText(dateline.city)
         self.region.setText(dateline.region)
         self.country.setText(dateline.country)
-        self.date.setText(format_field_date(dateline.date))
+        self.date.setText(field_date(dateline.date))
         self.source.setText(dateline.source)
         for line in self.lines:
             line.setCursorPosition(0)
@@ -159,7 +120,7 @@ class DatelineFields(QWidget):
             line.setText(text)
             line.setCursorPosition(0)
         if not self.date.text().strip():
-            self.date.setText(format_field_date(self._today()))
+            self.date.setText(field_date(self._today()))
             self.date.setCursorPosition(0)
         self._edited()
 
@@ -199,8 +160,14 @@ class DatelineFields(QWidget):
         return self._date_understood
 
     def _edited(self) -> None:
+        typed = self.date.text()
         try:
-            self._date = parse_loose_date(self.date.text(), self._today())
+            # A date without a year takes the year nearest today in the dateline's city.
+            self._date = (
+                read_date(typed, self._today(), languages=(self._language,)).date
+                if typed.strip()
+                else None
+            )
             self._date_understood = True
         except ValueError:
             # Keep the last date understood until the editor finishes typing a new one.
@@ -213,7 +180,7 @@ class DatelineFields(QWidget):
 
     def _tidy_date(self) -> None:
         if self._date_understood and self.date.text().strip():
-            self.date.setText(format_field_date(self._date))
+            self.date.setText(field_date(self._date))
 
     def _show_reading(self) -> None:
         text = self._formatter(self.dateline(), self._language)

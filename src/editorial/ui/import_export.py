@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from editorial.ui.message_banner import Severity
 
 if TYPE_CHECKING:
     from editorial.domain.story import Story
     from editorial.services.transfer import ImportReport
-    from editorial.ui.main_window import MainWindow
+    from editorial.ui.desk_window import DeskWindow
+    from editorial.ui.story_desk import StoryDesk
 
 NOTICE_MS = 8000
 IMPORT_FILTERS = (
@@ -82,21 +83,26 @@ def write_text_file(path: Path, text: str) -> Path:
 
 
 class StoryTransfer(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    """`host`: the widget files are dropped on and the file dialogs open over (the
+    window); `desk` lists and opens what was imported."""
+
+    def __init__(self, window: DeskWindow, desk: StoryDesk, host: QWidget) -> None:
+        super().__init__(host)
         self.window = window
+        self.desk = desk
+        self.host = host
         self.last_folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         self.last_report: ImportReport | None = None
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        host.setAcceptDrops(True)
+        host.installEventFilter(self)
 
     # Import
 
     def ask_import(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import Stories", self.last_folder, ";;".join(IMPORT_FILTERS)
+            self.host, "Import Stories", self.last_folder, ";;".join(IMPORT_FILTERS)
         )
         if paths:
             self.last_folder = os.path.dirname(paths[0])
@@ -125,7 +131,7 @@ class StoryTransfer(QObject):
             self.window.statusBar().clearMessage()
         else:
             self.window.statusBar().showMessage(message, NOTICE_MS)
-        desk = self.window.desk
+        desk = self.desk
         if self.window.model.trashed:
             # Imported stories belong to the library, not the trash: go back to it
             # (the story open before the trash opens again).
@@ -146,7 +152,7 @@ class StoryTransfer(QObject):
         start = os.path.join(self.last_folder, name + EXPORT_FORMATS[0].suffix)
         filters = ";;".join(f.file_filter for f in EXPORT_FORMATS)
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export Story", start, filters, EXPORT_FORMATS[0].file_filter
+            self.host, "Export Story", start, filters, EXPORT_FORMATS[0].file_filter
         )
         if not path:
             return
@@ -179,7 +185,7 @@ class StoryTransfer(QObject):
     # Files dropped on the window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and self.window.services is not None:
+        if watched is self.host and self.window.services is not None:
             if isinstance(event, QDragEnterEvent) and _local_files(event):
                 event.acceptProposedAction()
                 return True

@@ -98,8 +98,9 @@ class MainWindow(QMainWindow):
         self.commands = build_actions(self)
         build_menus(self.menuBar(), self.commands)
         self.show_checks = self._add_checks_toggle()
-        self.desk = StoryDesk(self)
-        self.tools = WindowTools(self)  # completion, web-copy paste, files, preferences
+        self.desk = StoryDesk(self, self)
+        # Completion, web-copy paste, files, preferences.
+        self.tools = WindowTools(self, self.desk, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -176,8 +177,8 @@ class MainWindow(QMainWindow):
         self.session.set_service(editing)
         self.preview.set_renderer(editing.render)
         self.editor.set_dateline_formatter(editing.format_dateline)
-        self.status.headline_limit = int(editing.settings.get("headline_limit"))
-        self.checks.set_service(desk.checking, self.status.headline_limit)
+        self.status.headline_limit = desk.preferences.current().headline_limit
+        self.checks.set_service(desk.checking)
         self.commands.new_story.setEnabled(True)
         self.commands.show_trash.setEnabled(True)
         self.tools.library_opened(desk)
@@ -287,9 +288,9 @@ class MainWindow(QMainWindow):
         self.state.save_splitter(SPLITTER, self.splitter)
         self.state.save_splitter(CHECKS_SPLITTER, self.side)
         self.state.sync()
-        editing = self.editing
-        if editing is not None and not self.runner.is_closed:
-            self.runner.database(editing.library.close, label="close library")
+        desk = self.services
+        if desk is not None and not self.runner.is_closed:
+            self.runner.database(desk.close, label="close library")
         self.runner.shutdown()
         self._may_close = True
         if not self._in_close_event:

@@ -3,8 +3,8 @@ Picard builds its option pages: the option's title is the label and its type pic
 widget. Options with a fixed set of values (the house style) get a list of them, and
 options with usual values (the language) an editable list.
 
-The dialog only edits values; reading and writing the settings file is the caller's
-(on the database lane, where the services read the settings).
+The dialog only edits values; keeping them is the caller's: the preferences service
+writes the settings file and swaps the preferences in effect, on the database lane.
 """
 
 from __future__ import annotations

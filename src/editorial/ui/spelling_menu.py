@@ -1,6 +1,10 @@
 """The right-click menu over an underlined word: what to put there instead, and for a
 misspelling "Add to Dictionary" (kept in the library) and "Ignore" (this session). The
 field's own menu (cut, copy, paste…) follows below.
+
+A misspelling's suggestions may not be known yet when the menu opens (Hunspell is asked
+off the GUI thread): the menu then shows "Looking for suggestions…" in their place, and
+`fill_suggestions` puts them there when they arrive, with the menu open.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 from editorial.ui.text_spans import Span
 
 MAX_SUGGESTIONS = 5
+PENDING = "pendingSuggestions"  # object name of the placeholder while suggestions come
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +39,16 @@ def suggestion_label(suggestion: str, *, spelling: bool) -> str:
 
 
 def add_finding_actions(
-    menu: QMenu, span: Span, word: str, handlers: MenuHandlers, *, editable: bool
+    menu: QMenu,
+    span: Span,
+    word: str,
+    handlers: MenuHandlers,
+    *,
+    editable: bool,
+    pending: bool = False,
 ) -> list[QAction]:
-    """Put the span's actions at the top of `menu`; returns them in menu order."""
+    """Put the span's actions at the top of `menu`; returns them in menu order.
+    `pending`: the misspelling's suggestions are on their way (see the module)."""
     finding = span.finding
     spelling = span.is_spelling
     actions: list[QAction] = []
@@ -44,22 +56,18 @@ def add_finding_actions(
         note = QAction(finding.message, menu)
         note.setEnabled(False)
         actions.append(note)
-    suggestions = [s for s in finding.suggestions if s != word][:MAX_SUGGESTIONS]
-    for suggestion in suggestions:
-        action = QAction(suggestion_label(suggestion, spelling=spelling), menu)
-        action.setEnabled(editable)
-        action.setData(suggestion)
-        if spelling:
-            bold = QFont(action.font())
-            bold.setBold(True)
-            action.setFont(bold)
-        action.triggered.connect(lambda _=False, s=suggestion: handlers.replace(s))
-        actions.append(action)
+    suggestions = _suggestion_actions(
+        menu, finding.suggestions, word, handlers, spelling=spelling, editable=editable
+    )
+    actions += suggestions
     if spelling:
-        if not suggestions:
-            none = QAction("No suggestions", menu)
-            none.setEnabled(False)
-            actions.append(none)
+        if pending:
+            waiting = QAction("Looking for suggestions…", menu)
+            waiting.setObjectName(PENDING)
+            waiting.setEnabled(False)
+            actions.append(waiting)
+        elif not suggestions:
+            actions.append(_no_suggestions(menu))
         actions.append(_separator(menu))
         add = QAction(f"Add “{word}” to Dictionary", menu)
         add.setObjectName("addToDictionary")
@@ -75,6 +83,58 @@ def add_finding_actions(
     else:
         menu.addActions(actions[:-1])  # no field menu below: no closing separator
     return actions
+
+
+def fill_suggestions(
+    menu: QMenu,
+    suggestions: tuple[str, ...],
+    word: str,
+    handlers: MenuHandlers,
+    *,
+    editable: bool,
+) -> list[QAction]:
+    """Put a misspelling's suggestions where the menu says it is looking for them;
+    returns the actions put there (none when the menu no longer waits)."""
+    waiting = menu.findChild(QAction, PENDING)
+    if not isinstance(waiting, QAction):
+        return []
+    actions = _suggestion_actions(
+        menu, suggestions, word, handlers, spelling=True, editable=editable
+    ) or [_no_suggestions(menu)]
+    menu.insertActions(waiting, actions)
+    menu.removeAction(waiting)
+    waiting.setObjectName("")  # no longer waiting, though deleted only later
+    waiting.deleteLater()
+    return actions
+
+
+def _suggestion_actions(
+    menu: QMenu,
+    offered: tuple[str, ...],
+    word: str,
+    handlers: MenuHandlers,
+    *,
+    spelling: bool,
+    editable: bool,
+) -> list[QAction]:
+    actions = []
+    for suggestion in [s for s in offered if s != word][:MAX_SUGGESTIONS]:
+        action = QAction(suggestion_label(suggestion, spelling=spelling), menu)
+        action.setEnabled(editable)
+        action.setData(suggestion)
+        if spelling:
+            bold = QFont(action.font())
+            bold.setBold(True)
+            action.setFont(bold)
+        action.triggered.connect(lambda _=False, s=suggestion: handlers.replace(s))
+        actions.append(action)
+    return actions
+
+
+def _no_suggestions(menu: QMenu) -> QAction:
+    none = QAction("No suggestions", menu)
+    none.setEnabled(False)
+    return none
 
 
 def _separator(menu: QMenu) -> QAction:

@@ -1,7 +1,7 @@
 """The staff list: the people the byline field completes, kept in the library.
 
-Every read and write goes through the database lane; the dialog shows the list as the
-library returns it after each change.
+Every read and write goes through the staff service on the database lane; the dialog
+shows the list as the service returns it after each change.
 """
 
 from __future__ import annotations
@@ -26,16 +26,18 @@ from PySide6.QtWidgets import (
 from editorial.domain.byline import Byline, format_bylines_field
 
 if TYPE_CHECKING:
-    from editorial.storage.library import Library
+    from editorial.services.staff import StaffService
     from editorial.ui.tasks import TaskRunner
 
 
 class StaffDialog(QDialog):
-    def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, staff: StaffService, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("staffDialog")
         self.setWindowTitle("Staff")
-        self._library = library
+        self._staff = staff
         self._runner = runner
 
         intro = QLabel("People the byline field offers as you type their name.", self)
@@ -87,21 +89,15 @@ class StaffDialog(QDialog):
         return [self._person(self.people.item(row)).name for row in range(self.people.count())]
 
     def reload(self) -> None:
-        library = self._library
-        self._run(library.staff.all)
+        self._run(self._staff.people)
 
     def add_person(self) -> None:
         name = self.name.text().strip()
         if not name:
             return
         person = Byline(name=name, role=self.role.text().strip())
-        library = self._library
-
-        def add() -> list[Byline]:
-            library.staff.add(person)
-            return library.staff.all()
-
-        self._run(add, f"{name} added")
+        staff = self._staff
+        self._run(lambda: staff.add(person), f"{name} added")
         self.name.clear()
         self.role.clear()
         self.name.setFocus()
@@ -110,14 +106,8 @@ class StaffDialog(QDialog):
         names = [self._person(item).name for item in self.people.selectedItems()]
         if not names:
             return
-        library = self._library
-
-        def remove() -> list[Byline]:
-            for name in names:
-                library.staff.remove(name)
-            return library.staff.all()
-
-        self._run(remove, f"{', '.join(names)} removed")
+        staff = self._staff
+        self._run(lambda: staff.remove(names), f"{', '.join(names)} removed")
 
     def _run(self, work: Callable[[], list[Byline]], done: str = "") -> None:
         def show(people: list[Byline]) -> None:
@@ -130,7 +120,7 @@ class StaffDialog(QDialog):
         def failed(error: Exception) -> None:
             self.status.setText(f"The staff list could not be changed: {error}")
 
-        self._runner.database(work, show, failed, label="staff")
+        self._runner.database(work, show, failed, label="staff", receiver=self)
 
     def _person(self, item: QListWidgetItem | None) -> Byline:
         assert item is not None

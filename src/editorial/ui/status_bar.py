@@ -1,4 +1,5 @@
-"""The status bar: how long the story is and whether it is safe in the library.
+"""The status bar: how long the story is (the domain's one count of a story's length:
+lede and body as published) and whether it is safe in the library.
 
 Counting a long body takes a few milliseconds, so counts follow the typing after a short
 pause instead of on every keystroke.
@@ -11,18 +12,11 @@ import datetime as dt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from editorial.domain.counts import count_text
+from editorial.domain.counts import STORY_LENGTH_EXPLAINED, story_counts, story_length_text
 from editorial.domain.story import Story
 from editorial.ui.story_session import SaveState
 
 COUNT_DELAY_MS = 120
-
-
-def counts_text(body: str) -> str:
-    counts = count_text(body)
-    words = "word" if counts.words == 1 else "words"
-    characters = "character" if counts.characters == 1 else "characters"
-    return f"{counts.words:,} {words} · {counts.characters:,} {characters}"
 
 
 def headline_text(headline: str, limit: int) -> tuple[str, bool]:
@@ -53,6 +47,7 @@ class StoryStatusBar(QStatusBar):
         self.headline_limit = 80
         self.counts = QLabel(self)
         self.counts.setObjectName("bodyCounts")
+        self.counts.setToolTip(STORY_LENGTH_EXPLAINED)
         self.headline = QLabel(self)
         self.headline.setObjectName("headlineLength")
         self.save_state = QLabel(self)
@@ -100,4 +95,4 @@ class StoryStatusBar(QStatusBar):
 
     def _show_counts(self) -> None:
         story = self._story
-        self.counts.setText(counts_text(story.body) if story is not None else "")
+        self.counts.setText(story_length_text(story_counts(story)) if story is not None else "")

@@ -21,14 +21,14 @@ from editorial.ui.models.story_list_model import UNTITLED
 
 if TYPE_CHECKING:
     from editorial.services.editing import EditingService, Saved
-    from editorial.ui.main_window import MainWindow
+    from editorial.ui.desk_window import DeskWindow
 
 NOTICE_MS = 5000
 
 
 class StoryDesk(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: DeskWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.window = window
         self._wanted: int | None = None  # the story last asked for, shown when it arrives
         self._before_trash: int | None = None  # the story open when the trash was shown
@@ -218,7 +218,7 @@ class StoryDesk(QObject):
         self.apply_changes(changes, story)
 
     def save_failed(self, story: Story, error: Exception) -> None:
-        from editorial.storage.errors import VersionConflict
+        from editorial.domain.errors import VersionConflict
 
         if isinstance(error, VersionConflict):
             self.window.show_error(

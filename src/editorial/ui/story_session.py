@@ -191,7 +191,7 @@ class StorySession(QObject):
             self._settle(True)
 
     def _failed(self, sent: Story, error: Exception) -> None:
-        from editorial.storage.errors import VersionConflict
+        from editorial.domain.errors import VersionConflict
 
         self._in_flight = False
         self._save_again = False

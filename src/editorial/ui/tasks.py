@@ -13,7 +13,9 @@ lanes: one worker thread each, running its tasks in the order given.
   read no library: what they need from it is loaded on the database lane first.
 
 Callbacks always run on the GUI thread: the lane emits a signal on an object that lives
-there, and Qt queues the call across threads.
+there, and Qt queues the call across threads. A task given a `receiver` (the widget its
+callbacks update) is dropped unseen when that object has been deleted by the time its
+result arrives: a popup closed or a window torn down meanwhile is never touched.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 
 T = TypeVar("T")
@@ -39,6 +42,11 @@ class Task(Generic[T]):
     on_failure: Callable[[Exception], None] | None = None
     key: str | None = None
     label: str = ""
+    receiver: QObject | None = None
+
+    @property
+    def receiver_gone(self) -> bool:
+        return self.receiver is not None and not shiboken6.isValid(self.receiver)
 
 
 class _Relay(QObject):
@@ -132,9 +140,11 @@ class TaskRunner(QObject):
         on_failure: Callable[[Exception], None] | None = None,
         *,
         label: str = "",
+        receiver: QObject | None = None,
     ) -> Task[T]:
         """Run `work` on the database lane, after every database task queued before it."""
-        return self.submit(self.database_lane, Task(work, on_success, on_failure, None, label))
+        task = Task(work, on_success, on_failure, None, label, receiver)
+        return self.submit(self.database_lane, task)
 
     def render(
         self,
@@ -143,9 +153,11 @@ class TaskRunner(QObject):
         on_failure: Callable[[Exception], None] | None = None,
         *,
         key: str | None = None,
+        receiver: QObject | None = None,
     ) -> Task[T]:
         """Run `work` on the render lane; a waiting task with the same key is dropped."""
-        return self.submit(self.render_lane, Task(work, on_success, on_failure, key, "render"))
+        task = Task(work, on_success, on_failure, key, "render", receiver)
+        return self.submit(self.render_lane, task)
 
     def checks(
         self,
@@ -154,9 +166,11 @@ class TaskRunner(QObject):
         on_failure: Callable[[Exception], None] | None = None,
         *,
         key: str | None = None,
+        receiver: QObject | None = None,
     ) -> Task[T]:
         """Run `work` on the checks lane; a waiting task with the same key is dropped."""
-        return self.submit(self.checks_lane, Task(work, on_success, on_failure, key, "checks"))
+        task = Task(work, on_success, on_failure, key, "checks", receiver)
+        return self.submit(self.checks_lane, task)
 
     def submit(self, lane: Lane, task: Task[T]) -> Task[T]:
         if self._closed:
@@ -186,6 +200,8 @@ class TaskRunner(QObject):
         if self._closed:
             return
         try:
+            if task.receiver_gone:
+                return  # nothing is left to show the result (or the error) in
             if error is None:
                 if task.on_success is not None:
                     task.on_success(result)

@@ -1,7 +1,7 @@
 """Pasting a page from a news site into an empty story gives a structured story.
 
-The paste goes into the body as it is, at once; the web-copy reader then runs off the
-GUI thread and, when it found a story (a headline or a lede), fills the headline,
+The paste goes into the body as it is, at once; the reading service then reads it off
+the GUI thread and, when it found a story (a headline or a lede), fills the headline,
 dateline, bylines and lede and puts the story's own text in the body, as one more step
 on the body's undo stack. Ctrl+Z takes that step back: the other fields are emptied
 again and the body holds the raw paste; a second Ctrl+Z removes the paste (the story
@@ -16,53 +16,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QObject
+
+from editorial.domain.language import primary_subtag
+from editorial.ui.paste_hook_edit import PasteHook, PasteHookTextEdit
 
 if TYPE_CHECKING:
     from editorial.domain.dateline import Dateline
     from editorial.domain.story import Story
-    from editorial.services.places import Places
+    from editorial.services.reading import ReadingService
     from editorial.ui.story_editor import StoryEditor
     from editorial.ui.tasks import TaskRunner
+
+__all__ = ["PasteHook", "PasteHookTextEdit", "PasteSizeGuard", "StructuredPaste"]
 
 MIN_WEB_COPY_LINES = 3  # a headline, a lede, a paragraph: fewer is just text
 _LINE = re.compile(r"\S[^\n]*")
 
 
-class PasteHook(Protocol):
-    def before_paste(self, text: str) -> bool:
-        """False refuses the paste."""
-        ...
-
-    def after_paste(self, text: str) -> None: ...
-
-
-class PasteHookTextEdit(QPlainTextEdit):
-    """A plain-text editor (body, lede, note) whose pastes and drops of text pass
-    through a hook (`paste_hook`) that may refuse them or act on them afterwards."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.paste_hook: PasteHook | None = None
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        hook = self.paste_hook
-        text = source.text() if hook is not None and source.hasText() else ""
-        if hook is not None and not hook.before_paste(text):
-            return
-        super().insertFromMimeData(source)
-        if hook is not None:
-            hook.after_paste(text)
-
-
 def paste_limit() -> int:
-    # Read where it is needed: importing the formats package costs start-up time.
-    from editorial.formats.wire_text import MAX_WEB_COPY_CHARS
+    # Read where it is needed: the reader's formats package costs start-up time.
+    from editorial.services.reading import web_copy_limit
 
-    return MAX_WEB_COPY_CHARS
+    return web_copy_limit()
 
 
 def too_long_message(length: int) -> str:
@@ -108,22 +86,18 @@ class _Reading:
 
 
 class StructuredPaste(QObject):
-    """Reads web copy pasted into an empty story's body (see the module's docstring)."""
+    """Reads web copy pasted into an empty story's body (see the module's docstring),
+    once `set_reader` has given it the desk's reading service."""
 
     def __init__(
-        self,
-        editor: StoryEditor,
-        runner: TaskRunner,
-        notify: Callable[[str, bool], None],
-        agency_domain: Callable[[], str],
+        self, editor: StoryEditor, runner: TaskRunner, notify: Callable[[str, bool], None]
     ) -> None:
         """`notify(message, is_warning)` tells the editor what happened."""
         super().__init__(editor)
         self._editor = editor
         self._runner = runner
         self._notify = notify
-        self._agency_domain = agency_domain
-        self.places: Places | None = None  # the desk's gazetteer, once the library is open
+        self._reader: ReadingService | None = None
         self._was_blank = False
         self._request = 0  # number of the newest reading asked for
         self._reading: _Reading | None = None
@@ -132,6 +106,9 @@ class StructuredPaste(QObject):
         editor.lede.paste_hook = guard
         editor.note.paste_hook = guard
         editor.body.textChanged.connect(self._body_changed)
+
+    def set_reader(self, reader: ReadingService | None) -> None:
+        self._reader = reader
 
     @property
     def pending(self) -> bool:
@@ -147,21 +124,21 @@ class StructuredPaste(QObject):
         return True
 
     def after_paste(self, text: str) -> None:
+        reader = self._reader
+        if reader is None or self._runner.is_closed:
+            return
         if not (self._was_blank and looks_like_web_copy(text)):
             return
-        from editorial.formats.wire_text import parse_web_copy
-
         self._request += 1
         number = self._request
         story_id = self._editor.story_id
-        domain = self._agency_domain()
         raw = self._editor.body.toPlainText()
-        gazetteer = self.places.gazetteer if self.places is not None else None
         self._runner.render(
-            lambda: parse_web_copy(text, agency_domain=domain, gazetteer=gazetteer),
+            lambda: reader.web_copy(text),
             lambda story: self._read(number, story_id, raw, story),
             lambda error: self._failed(number, error),
             key="web-copy",
+            receiver=self,
         )
 
     # The reading
@@ -231,13 +208,9 @@ class StructuredPaste(QObject):
 def _language(current: str, guessed: str) -> str:
     """The story's own tag when the copy's script agrees with it (`en-GB` stays
     `en-GB`, not the reader's bare `en`); the reader's guess when it does not."""
-    if not guessed or _primary(guessed) == _primary(current):
+    if not guessed or primary_subtag(guessed) == primary_subtag(current):
         return current
     return guessed
-
-
-def _primary(language: str) -> str:
-    return language.strip().lower().replace("_", "-").split("-", 1)[0]
 
 
 def _merged_dateline(current: Story, parsed: Story) -> Dateline:

@@ -1,6 +1,7 @@
 """The editor's tools beyond the fields, wired to the window: completion of cities, staff
 names and subjects; reading pasted web copy; import and export; the preferences and the
-staff list. The window makes one `WindowTools` and tells it when the library is open.
+staff list. The window makes one `WindowTools` and tells it when the library is open;
+every use case goes through the desk's services on the task runner's lanes.
 """
 
 from __future__ import annotations
@@ -8,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
-from editorial.settings import OPTIONS
 from editorial.ui.completers import (
     CityCompleter,
     GazetteerWarmer,
@@ -25,26 +26,32 @@ from editorial.ui.web_copy_paste import StructuredPaste
 
 if TYPE_CHECKING:
     from editorial.services.desk import Desk
-    from editorial.ui.main_window import MainWindow
+    from editorial.services.preferences import HouseStyleChoice, PreferencesChanges
+    from editorial.settings import Preferences
+    from editorial.ui.desk_window import DeskWindow
+    from editorial.ui.story_desk import StoryDesk
 
 NOTICE_MS = 8000
 
-# What the preferences dialog needs: the values, the styles (key, title) and their
-# descriptions; read on the database lane.
-_Gathered = tuple[dict[str, Any], list[tuple[str, str]], dict[str, str]]
+# What the preferences dialog needs: the preferences and the house styles to choose
+# from (reading the style files the first time, so gathered on the database lane).
+_Gathered = tuple["Preferences", list["HouseStyleChoice"]]
 
 
 class WindowTools(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    """`host`: the window, as the widget dialogs open over and files are dropped on."""
+
+    def __init__(self, window: DeskWindow, desk: StoryDesk, host: QWidget) -> None:
+        super().__init__(host)
         self.window = window
+        self.host = host
         editor = window.editor
-        self.transfer = StoryTransfer(window)
-        self.paste = StructuredPaste(editor, window.runner, self._notify, self._agency_domain)
+        self.transfer = StoryTransfer(window, desk, host)
+        self.paste = StructuredPaste(editor, window.runner, self._notify)
         self.cities = CityCompleter(editor.dateline, window.runner)
         self.staff_names = StaffCompleter(editor.bylines, window.runner)
         self.subjects = SubjectsCompleter(editor.subjects)
-        self.gazetteer = GazetteerWarmer(self)
+        self.gazetteer = GazetteerWarmer(window.runner, self)
         self.gazetteer.loaded.connect(self.cities.gazetteer_loaded)
         self.gazetteer.failed.connect(
             lambda error: window.statusBar().showMessage(
@@ -60,9 +67,9 @@ class WindowTools(QObject):
         actions.staff.triggered.connect(self.open_staff)
 
     def library_opened(self, desk: Desk) -> None:
-        self.staff_names.set_library(desk.library)
+        self.staff_names.set_service(desk.staff)
+        self.paste.set_reader(desk.reading)
         self.cities.set_places(desk.places)
-        self.paste.places = desk.places
         self.window.editor.dateline.places = desk.places
         actions = self.window.commands
         for action in (actions.import_files, actions.preferences, actions.staff):
@@ -73,10 +80,6 @@ class WindowTools(QObject):
         if problems:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             self._notify(f"A house style file was skipped: {problems[0]}{more}", True)
-
-    def _agency_domain(self) -> str:
-        services = self.window.services
-        return str(services.settings.get("agency_domain")) if services else "newsroom.example"
 
     def _notify(self, message: str, warning: bool) -> None:
         if warning:
@@ -91,24 +94,23 @@ class WindowTools(QObject):
         if services is None:
             return
 
-        def gather() -> _Gathered:
-            # Read the style files again: the editor may have changed them since.
-            styles = services.styles.reload().styles
-            values = {key: services.settings.stored(key) for key in OPTIONS}
-            titles = [(key, style.title) for key, style in styles.items()]
-            descriptions = {key: style.description for key, style in styles.items()}
-            return values, titles, descriptions
+        preferences = services.preferences
 
-        self.window.runner.database(gather, self._show_preferences, label="preferences")
+        def gather() -> _Gathered:
+            return preferences.current(), preferences.house_styles()
+
+        self.window.runner.database(
+            gather, self._show_preferences, label="preferences", receiver=self
+        )
 
     def _show_preferences(self, gathered: _Gathered) -> None:
-        values, titles, descriptions = gathered
+        current, styles = gathered
         dialog = PreferencesDialog(
-            values,
-            choices={"house_style": titles},
-            descriptions={"house_style": descriptions},
+            current.values(),
+            choices={"house_style": [(style.key, style.title) for style in styles]},
+            descriptions={"house_style": {style.key: style.description for style in styles}},
             suggestions={"default_language": LANGUAGES},
-            parent=self.window,
+            parent=self.host,
         )
         dialog.accepted.connect(lambda: self.save_preferences(dialog.values()))
         dialog.finished.connect(lambda _result: self._forget_preferences(dialog))
@@ -124,26 +126,18 @@ class WindowTools(QObject):
         services = self.window.services
         if services is None:
             return
-        settings = services.settings
-
-        def save() -> None:
-            for key, value in values.items():
-                settings.set(key, value)
-            settings.save()
-
+        preferences = services.preferences
         self.window.runner.database(
-            save,
-            lambda _none: self._preferences_saved(),
+            lambda: preferences.update(values),
+            self._preferences_saved,
             lambda error: self.window.show_error(f"The preferences could not be saved: {error}"),
             label="save preferences",
+            receiver=self,
         )
 
-    def _preferences_saved(self) -> None:
+    def _preferences_saved(self, changes: PreferencesChanges) -> None:
         window = self.window
-        services = window.services
-        if services is None:
-            return
-        window.status.headline_limit = int(services.settings.get("headline_limit"))
+        window.status.headline_limit = changes.preferences.headline_limit
         window.editor.refresh_dateline()
         story = window.editor.story()
         window.preview.show_story(story, at_once=True)
@@ -159,7 +153,7 @@ class WindowTools(QObject):
         if self.staff_dialog is not None:
             self.staff_dialog.raise_()
             return
-        dialog = StaffDialog(services.library, self.window.runner, self.window)
+        dialog = StaffDialog(services.staff, self.window.runner, self.host)
         dialog.finished.connect(lambda _result: self._forget_staff(dialog))
         self.staff_dialog = dialog
         dialog.open()

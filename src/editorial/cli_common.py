@@ -1,0 +1,37 @@
+"""What every `editorial` command shares: opening the desk the arguments name, and
+printing JSON. Kept apart from `cli.py` so that the command modules (`cli_files.py`) and
+the parser that lists them do not import each other."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editorial.services.desk import Desk
+
+
+# Only these commands may create a library; the others only read and need one to exist.
+CREATING_COMMANDS = frozenset({"new", "import"})
+
+
+def open_desk_for(args: argparse.Namespace, *, create: bool | None = None) -> Desk:
+    from editorial.services.desk import open_desk
+    from editorial.services.styles import StyleBook
+
+    if create is None:
+        create = args.command in CREATING_COMMANDS
+
+    # The house styles are read when a command first formats or checks (`list` never
+    # does); an editor's style file that cannot be used is named, and skipped.
+    def warn(problem: Exception) -> None:
+        print(f"editorial: warning: {problem}", file=sys.stderr)
+
+    return open_desk(args.library, create=create, styles=StyleBook(lazy=True, report=warn))
+
+
+def print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,211 @@
+"""The one date grammar: a date as an editor types it into the dateline's date field or
+as a wire dateline prints it.
+
+    2008-11-18    18.11.2008    18.11.    18/11/2008
+    November 18   Nov. 18, 2008   Sept 3   18th November
+    18 ноября     18 нояб. 2008 г.   18. November 2008   today
+
+Month names are the Unicode CLDR's, through Babel: full and abbreviated, in both the
+forms CLDR keeps (the Russian genitive `ноября` that follows a day and the nominative
+`ноябрь`), for the languages in `DATE_LANGUAGES` plus any the caller names (the story's,
+a house style's). A word is also a month when it begins a month's name in at least three
+letters and begins no other month's name (`Sept`, `ноя`). Nothing depends on the
+process's locale, so a desk on a Russian or German desktop reads dates exactly as one on
+an English desktop. Numeric dates are day first (`18/11` is November 18), as everywhere
+but the United States; use the ISO form or a month name to be unambiguous.
+
+A date without a year takes the year nearest the reference day (`resolve_year`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from editorial.domain.errors import BadInput
+from editorial.domain.language import primary_subtag
+
+# Always known: English, the wire's language, and the desk languages this project was
+# asked for; a story's own language is added by the caller.
+DATE_LANGUAGES = ("en", "ru", "de")
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_MIN_PREFIX = 3
+_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+_WORD = r"[^\W\d_][^\W\d_.]*\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
+_YEAR = r"(?:\s(?P<year>\d{4})(?:\s?(?:г\.?|года))?)?"
+_DAY_MONTH = re.compile(rf"^{_DAY}\s?(?P<month>{_WORD}){_YEAR}$", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"^(?P<month>{_WORD})\s?{_DAY}{_YEAR}$", re.IGNORECASE)
+_NUMERIC = re.compile(r"^(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./](?P<year>\d{4})|\.)?$")
+_ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
+_SPACES = re.compile(r"[\s,]+")
+
+
+class DateError(BadInput):
+    """Text that is not a date; `position` is the offset where reading stopped making
+    sense (0 when it is the whole text)."""
+
+    def __init__(self, message: str, position: int = 0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+@dataclass(frozen=True, slots=True)
+class ReadDate:
+    """A date read from text, and whether the text gave its year (a dateline's year may
+    follow in the next comma-separated part: `Nov 18, 2008`)."""
+
+    date: dt.date
+    year_given: bool
+
+
+def read_date(
+    text: str,
+    reference: dt.date | dt.datetime | None = None,
+    *,
+    languages: Iterable[str] = (),
+    month_words: Iterable[tuple[str, int]] = (),
+    relative: bool = True,
+    numeric: bool = True,
+) -> ReadDate:
+    """The date in `text`. Raises `DateError` (a `ValueError`) with a message for the
+    editor when it is not one. `reference` (today, or the story's time) resolves a
+    missing year and the words `today`, `yesterday`, `tomorrow` (unless `relative` is
+    off); `languages` add CLDR month names, `month_words` a house style's own
+    (`("Sept.", 9)`). Without `numeric`, day-and-month numbers (`18.11.2008`, `18/11`)
+    are refused, as a dateline never prints them (the ISO form is always read)."""
+    cleaned = _SPACES.sub(" ", text).strip()
+    if cleaned.endswith(".") and cleaned[-2:-1].isdigit():
+        cleaned = cleaned[:-1]  # `18 Nov 2008.`, `18.11.`
+    if not cleaned:
+        raise DateError("The date is empty.")
+    when = reference if reference is not None else dt.datetime.now(dt.UTC)
+    today = when.date() if isinstance(when, dt.datetime) else when
+    if relative and cleaned.casefold() in RELATIVE_DAYS:
+        return ReadDate(today + dt.timedelta(days=RELATIVE_DAYS[cleaned.casefold()]), True)
+    month: int | None
+    numeric_match = _ISO.match(cleaned) or (_NUMERIC.match(cleaned) if numeric else None)
+    if numeric_match is not None:
+        month = int(numeric_match.group("month"))
+        found = numeric_match
+    else:
+        words = _DAY_MONTH.match(cleaned) or _MONTH_DAY.match(cleaned)
+        if words is None:
+            raise DateError(f"Cannot read “{text.strip()}” as a date (like 18 Nov 2008).")
+        month = month_number(words.group("month"), languages, month_words)
+        if month is None:
+            raise DateError(f"“{words.group('month')}” is not a month name.")
+        found = words
+    day, year = int(found.group("day")), found.group("year")
+    if year:
+        try:
+            return ReadDate(dt.date(int(year), month, day), True)
+        except ValueError:
+            raise DateError(f"{year}-{month:02}-{day:02} is not a date.") from None
+    return ReadDate(resolve_year(month, day, today), False)
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether the text has the shape of a date in words or the ISO form (`Nevember 18`
+    does; `18 Main Street` does not), whether or not its month is a known one."""
+    cleaned = _SPACES.sub(" ", text).strip()
+    return any(pattern.match(cleaned) is not None for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY))
+
+
+def resolve_year(month: int, day: int, reference: dt.date | dt.datetime) -> dt.date:
+    """The date with this month and day nearest to `reference` (a story's time, or the
+    time copy was imported): wire datelines carry no year, so `December 31` read on
+    January 2 is last year's. February 29 goes to the nearest leap year.
+
+    Raises `DateError` for a day the month never has (April 31).
+    """
+    ref = reference.date() if isinstance(reference, dt.datetime) else reference
+    if not 1 <= month <= 12:
+        raise DateError(f"There is no month {month}.")
+    if not 1 <= day <= _LONGEST_MONTH[month - 1]:
+        raise DateError(f"{month_name(month)} has no day {day}.")
+    best: dt.date | None = None
+    for year in range(ref.year - 4, ref.year + 5):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # February 29 outside a leap year
+            continue
+        if best is None or abs((candidate - ref).days) < abs((best - ref).days):
+            best = candidate
+    assert best is not None  # every month/day pair occurs within any nine years
+    return best
+
+
+def month_number(
+    word: str, languages: Iterable[str] = (), month_words: Iterable[tuple[str, int]] = ()
+) -> int | None:
+    """1-12 for a month's name or abbreviation in one of the languages (and
+    `DATE_LANGUAGES`), case-, accent- and period-blind; None for any other word."""
+    wanted = tuple(dict.fromkeys(primary_subtag(tag) for tag in languages if tag.strip()))
+    table = _month_table((*wanted, *DATE_LANGUAGES), tuple(month_words))
+    return table.get(_key(word))
+
+
+def month_name(month: int, language: str = "en", *, abbreviated: bool = False) -> str:
+    """The month as CLDR writes it after a day in that language: `November`,
+    `ноября`, `Nov`."""
+    from babel.dates import get_month_names
+
+    names = get_month_names(
+        "abbreviated" if abbreviated else "wide", "format", locale=_babel_locale(language)
+    )
+    return str(names[month])
+
+
+def field_date(date: dt.date | None) -> str:
+    """A date as the dateline's date field shows it: `18 Nov 2008` (English, whatever the
+    desktop's locale, so that it always reads back)."""
+    if date is None:
+        return ""
+    return f"{date.day} {month_name(date.month, abbreviated=True)} {date.year}"
+
+
+def _key(word: str) -> str:
+    folded = unicodedata.normalize("NFD", word.strip().casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c)).rstrip(".")
+
+
+@cache
+def _month_table(
+    languages: tuple[str, ...], month_words: tuple[tuple[str, int], ...]
+) -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    exact: dict[str, int] = {}
+    for word, number in month_words:
+        exact.setdefault(_key(word), number)
+    for language in dict.fromkeys(languages):
+        locale = _babel_locale(language)
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=locale).items():
+                    exact.setdefault(_key(str(name)), int(number))
+    prefixes: dict[str, set[int]] = {}
+    for name, number in exact.items():
+        for end in range(_MIN_PREFIX, len(name)):
+            prefixes.setdefault(name[:end], set()).add(number)
+    table = {prefix: numbers.pop() for prefix, numbers in prefixes.items() if len(numbers) == 1}
+    table.update(exact)
+    return table
+
+
+@cache
+def _babel_locale(language: str) -> str:
+    """The Babel locale for a language tag, English when Babel has no data for it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(primary_subtag(language) or "en"))
+    except (UnknownLocaleError, ValueError):
+        return "en"

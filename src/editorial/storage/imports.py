@@ -1,0 +1,130 @@
+"""Stories from outside (an agency's ninjs, a Markdown file) into the library, losing nothing.
+
+The rules, for a story whose uri the library already knows:
+
+- the file's version is older than or equal to the library's: skipped, with the reason;
+- the file's version is newer: it becomes the story's next version (the file's version
+  number when that is higher), and the text it replaces is kept as a revision;
+- the file gives no version (ninjs without `version`, web copy, most Markdown; read as 0):
+  a new version only when its content differs from the library's, else skipped;
+- content identical to the library's is always skipped: there is nothing to keep;
+- a story in the trash stays there: a newer version is kept but not restored, and a note
+  says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from editorial.domain.story import Story
+from editorial.storage.mappers import copy_content_to_row, story_from_row
+from editorial.storage.revisions import keep_revision
+from editorial.storage.tables import StoryRow
+
+URI_LOOKUP_CHUNK = 500  # SQLite caps the number of bound parameters in one statement
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedImport:
+    """A story of the file that was not written, and why."""
+
+    uri: str
+    headline: str
+    reason: str
+    story_id: int | None = None  # the library's story with this uri
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What one import did: stories added and updated (at their new versions), stories
+    skipped with reasons, and notes the editor should read (one line each)."""
+
+    added: tuple[Story, ...] = ()
+    updated: tuple[Story, ...] = ()
+    skipped: tuple[SkippedImport, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def kept(self) -> tuple[Story, ...]:
+        return self.added + self.updated
+
+
+def import_into(session: Session, stories: list[Story], now: dt.datetime) -> ImportOutcome:
+    """Apply the rules above to `stories`, in file order, in the caller's transaction."""
+    rows = rows_by_uri(session, [s.uri for s in stories])
+    added: dict[str, StoryRow] = {}  # by uri, in file order
+    updated: dict[str, StoryRow] = {}
+    skipped: list[SkippedImport] = []
+    notes: list[str] = []
+    for story in stories:
+        row = rows.get(story.uri)
+        if row is None:
+            row = rows[story.uri] = added[story.uri] = new_row(story, now)
+            session.add(row)
+            continue
+        reason = skip_reason(story, row, earlier_in_file=story.uri in added)
+        if reason is not None:
+            skipped.append(SkippedImport(story.uri, story.headline or row.headline, reason, row.id))
+            continue
+        if row.id is None:  # added earlier in this file: its id, for the revision
+            session.flush()
+        keep_revision(session, row, replaced_at=now, action="import")
+        copy_content_to_row(story, row)
+        row.version = max(story.version, row.version + 1)
+        row.updated_at = now
+        if row.trashed_at is not None:
+            notes.append(
+                f"Story {row.id} (“{row.headline}”) is in the trash: its newer version "
+                f"{row.version} was kept there, not restored."
+            )
+        if story.uri not in added:
+            updated[story.uri] = row
+    session.flush()
+    return ImportOutcome(
+        added=tuple(story_from_row(r) for r in added.values()),
+        updated=tuple(story_from_row(r) for r in updated.values()),
+        skipped=tuple(skipped),
+        notes=tuple(notes),
+    )
+
+
+def skip_reason(story: Story, row: StoryRow, *, earlier_in_file: bool) -> str | None:
+    """Why `story` must not replace the library's `row` (None: it is a newer version)."""
+    in_trash = " (the story is in the trash)" if row.trashed_at is not None else ""
+    if story_from_row(row).same_content(story):
+        where = "earlier in this file" if earlier_in_file else f"version {row.version}"
+        return f"the library already has this text ({where}){in_trash}"
+    if story.version == 0 or story.version > row.version:
+        return None
+    if story.version == row.version:
+        return f"the library already has version {row.version}{in_trash}"
+    return f"the library has version {row.version}; the file has {story.version}{in_trash}"
+
+
+def rows_by_uri(session: Session, uris: list[str]) -> dict[str, StoryRow]:
+    found: dict[str, StoryRow] = {}
+    unique = sorted(set(uris))
+    for start in range(0, len(unique), URI_LOOKUP_CHUNK):
+        chunk = unique[start : start + URI_LOOKUP_CHUNK]
+        found.update(
+            (row.uri, row)
+            for row in session.scalars(select(StoryRow).where(StoryRow.uri.in_(chunk)))
+        )
+    return found
+
+
+def new_row(story: Story, now: dt.datetime) -> StoryRow:
+    """A row for a story the library has not kept before (version at least 1)."""
+    row = StoryRow(
+        uri=story.uri,
+        version=max(story.version, 1),
+        created_at=story.created_at or now,
+        updated_at=now,
+        trashed_at=None,
+    )
+    copy_content_to_row(story, row)
+    return row

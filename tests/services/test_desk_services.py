@@ -1,0 +1,113 @@
+"""The desk's services as the window and the command line use them: the library stays
+behind them, preferences are swapped whole and say what changed, staff and the desk's
+dictionary go through their services, pasted web copy is read without keeping it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from editorial.domain.byline import Byline
+from editorial.domain.errors import BadInput, EditorialError
+from editorial.services.desk import Desk, open_desk
+from editorial.settings import Preferences, PreferencesHolder
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Desk]:
+    holder = PreferencesHolder(Preferences(agency_domain="ria.ru"), tmp_path / "settings.json")
+    desk = open_desk(str(tmp_path / "desk.sqlite"), holder)
+    yield desk
+    desk.close()
+
+
+def test_the_desk_offers_services_not_its_library(desk: Desk) -> None:
+    public = {name for name in dir(desk) if not name.startswith("_")}
+    assert public == {
+        "checking",
+        "close",
+        "editing",
+        "places",
+        "preferences",
+        "reading",
+        "staff",
+        "styles",
+        "transfer",
+    }
+    for service in (desk.editing, desk.checking, desk.staff, desk.reading):
+        assert not hasattr(service, "library")
+
+
+def test_an_update_swaps_the_preferences_every_service_reads(desk: Desk, tmp_path: Path) -> None:
+    before = desk.preferences.current()
+    changes = desk.preferences.update({"agency_domain": "tass.ru", "headline_limit": 80})
+    assert changes.keys == {"agency_domain"} and "agency_domain" in changes
+    assert changes.preferences is desk.preferences.current() is not before
+    assert before.agency_domain == "ria.ru"  # a snapshot taken earlier stays as it was
+    assert desk.editing.create("Talks").story.uri.startswith("urn:newsml:tass.ru:")
+    stored = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
+    assert stored["agency_domain"] == "tass.ru"
+
+
+def test_a_bad_preference_is_refused_with_the_domains_error(desk: Desk) -> None:
+    with pytest.raises(BadInput, match="Longest headline"):
+        desk.preferences.update({"headline_limit": "long"})
+    assert desk.preferences.current().headline_limit == 80
+
+
+def test_preferences_that_cannot_be_written_do_not_apply(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    holder = PreferencesHolder(Preferences(), blocked / "settings.json")
+    desk = open_desk(str(tmp_path / "desk.sqlite"), holder)
+    try:
+        with pytest.raises(EditorialError, match="could not be saved"):
+            desk.preferences.update({"house_style": "ap"})
+        assert desk.preferences.current().house_style == "agency"
+    finally:
+        desk.close()
+
+
+def test_the_house_styles_to_choose_from(desk: Desk) -> None:
+    keys = {style.key for style in desk.preferences.house_styles()}
+    assert {"agency", "ap", "reuters"} <= keys
+
+
+def test_staff_changes_return_the_list_as_kept(desk: Desk) -> None:
+    assert desk.staff.people() == []
+    people = desk.staff.add(Byline("Anna Ivanova", "Moscow correspondent"))
+    assert people == [Byline("Anna Ivanova", "Moscow correspondent")]
+    desk.staff.add(Byline("John Smith"))
+    assert [p.name for p in desk.staff.complete("iva")] == ["Anna Ivanova"]
+    assert [p.name for p in desk.staff.remove(["Anna Ivanova"])] == ["John Smith"]
+
+
+def test_the_desks_dictionary_through_the_checking_service(desk: Desk) -> None:
+    desk.checking.add_to_dictionary("Gazprombank", "en-GB")
+    assert "Gazprombank" in desk.checking.dictionary_words("en")
+
+
+def test_suggestions_come_only_from_a_speller_already_loaded(desk: Desk) -> None:
+    """`suggest` reads nothing from the library (any lane may ask): before a check of the
+    language has loaded its speller there is nothing to suggest."""
+    assert desk.checking.suggest("resme", "en") == ()
+    speller = desk.checking.speller("en")
+    if not hasattr(speller, "suggest"):
+        pytest.skip(f"no English dictionary here: {speller}")
+    assert "resume" in desk.checking.suggest("resme", "en")
+
+
+def test_pasted_web_copy_is_read_with_the_agency_of_the_preferences(desk: Desk) -> None:
+    copy = (
+        "Russia to cut defense spending\n\n"
+        "By Anna Ivanova\n\n"
+        "ANKARA, November 18 (RIA Novosti) - Russian Defense Minister said on Monday.\n\n"
+        "The cuts will come next year.\n"
+    )
+    story = desk.reading.web_copy(copy)
+    assert story.headline == "Russia to cut defense spending"
+    assert story.uri.startswith("urn:newsml:ria.ru:")
+    assert story.id is None and desk.editing.list_stories() == []  # nothing kept

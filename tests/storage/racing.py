@@ -1,0 +1,53 @@
+"""Workers for the tests with two real processes on one library file (imported by
+multiprocessing's spawn start method, so kept apart from the test modules)."""
+
+from __future__ import annotations
+
+from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Barrier
+from typing import Any
+
+from editorial.domain.errors import VersionConflict
+
+
+def save_in_rounds(
+    name: str, path: str, story_id: int, rounds: int, barrier: Barrier, results: Queue[Any]
+) -> None:
+    """Each round: read the story, wait for the other process to have read it too, then
+    both save at once; report what was read and whether the save won or lost."""
+    from editorial.storage.library import Library
+
+    with Library.open(path, create=False, busy_timeout=30) as library:
+        for round_ in range(rounds):
+            copy = library.get(story_id)
+            barrier.wait()
+            text = f"round {round_}: {name}'s text"
+            try:
+                saved = library.save(copy.edited(body=text))
+                outcome: tuple[Any, ...] = ("won", saved.version, text)
+            except VersionConflict as conflict:
+                outcome = ("lost", conflict.found, None)
+            results.put((round_, name, copy.body, copy.version, *outcome))
+            barrier.wait()  # the next round reads only after both saves are done
+
+
+def import_file(name: str, path: str, ninjs: str, barrier: Barrier, results: Queue[Any]) -> None:
+    """Import one ninjs file at the same moment as the other process, as `editorial
+    import` does; report what the import said of it."""
+    from editorial.services.desk import open_desk
+    from editorial.settings import Preferences
+
+    desk = open_desk(path, Preferences())
+    try:
+        barrier.wait()
+        try:
+            report = desk.transfer.import_files([ninjs])
+        except Exception as error:  # reported to the test, which fails on it
+            results.put((name, "raised", f"{type(error).__name__}: {error}"))
+            return
+        (done,) = report.files
+        results.put(
+            (name, done.error, len(done.added), len(done.updated), [s.reason for s in done.skipped])
+        )
+    finally:
+        desk.close()

@@ -1,0 +1,29 @@
+"""Checks every test that writes a library ends with: SQLite's own word that it is whole."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+
+def assert_whole(path: Path) -> None:
+    """`PRAGMA integrity_check` says ok, read without changing the file (or adding files:
+    with no -wal file beside it there is nothing to read but the file itself)."""
+    wal = path.with_name(path.name + "-wal").exists()
+    mode = "mode=ro" if wal else "immutable=1"
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        connection.close()
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    """Every file in a folder by name, with the sha256 of its bytes: equal fingerprints
+    mean nothing was changed, added (no -wal, -shm or -journal) or removed."""
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.iterdir())
+        if path.is_file()
+    }
