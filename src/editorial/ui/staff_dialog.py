@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 
 
 class StaffDialog(QDialog):
+    """`staff_changed` is emitted after the editor added or removed someone here."""
+
+    staff_changed = Signal()
+
     def __init__(
         self, staff: StaffService, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
@@ -89,7 +93,8 @@ class StaffDialog(QDialog):
         return [self._person(self.people.item(row)).name for row in range(self.people.count())]
 
     def reload(self) -> None:
-        self._run(self._staff.people)
+        """Show the list as the library holds it now."""
+        self._run(self._staff.people, changed=False)
 
     def add_person(self) -> None:
         name = self.name.text().strip()
@@ -109,13 +114,17 @@ class StaffDialog(QDialog):
         staff = self._staff
         self._run(lambda: staff.remove(names), f"{', '.join(names)} removed")
 
-    def _run(self, work: Callable[[], list[Byline]], done: str = "") -> None:
+    def _run(
+        self, work: Callable[[], list[Byline]], done: str = "", *, changed: bool = True
+    ) -> None:
         def show(people: list[Byline]) -> None:
             self.people.clear()
             for person in people:
                 item = QListWidgetItem(format_bylines_field((person,)), self.people)
                 item.setData(Qt.ItemDataRole.UserRole, person)
             self.status.setText(done or f"{len(people)} people")
+            if changed:
+                self.staff_changed.emit()
 
         def failed(error: Exception) -> None:
             self.status.setText(f"The staff list could not be changed: {error}")
