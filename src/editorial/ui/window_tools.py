@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from editorial.domain.changes import DeskChanges
 from editorial.ui.completers import (
     CityCompleter,
     GazetteerWarmer,
@@ -26,6 +25,7 @@ from editorial.ui.story_editor import LANGUAGES
 from editorial.ui.web_copy_paste import StructuredPaste
 
 if TYPE_CHECKING:
+    from editorial.domain.changes import DeskChanges
     from editorial.services.desk import Desk
     from editorial.services.preferences import HouseStyleChoice, PreferencesChanges
     from editorial.settings import Preferences
@@ -165,7 +165,7 @@ class WindowTools(QObject):
             self.staff_dialog.raise_()
             return
         dialog = StaffDialog(self._staff, self._runner, self.host)
-        dialog.staff_changed.connect(lambda: self._bus.publish(DeskChanges(staff=True), dialog))
+        dialog.staff_changed.connect(lambda changes: self._bus.publish(changes, dialog))
         dialog.finished.connect(lambda _result: self._forget_staff(dialog))
         self.staff_dialog = dialog
         dialog.open()
