@@ -78,11 +78,12 @@ def test_the_house_styles_to_choose_from(desk: Desk) -> None:
 
 def test_staff_changes_return_the_list_as_kept(desk: Desk) -> None:
     assert desk.staff.people() == []
-    people = desk.staff.add(Byline("Anna Ivanova", "Moscow correspondent"))
-    assert people == [Byline("Anna Ivanova", "Moscow correspondent")]
+    added = desk.staff.add(Byline("Anna Ivanova", "Moscow correspondent"))
+    assert added.people == [Byline("Anna Ivanova", "Moscow correspondent")]
+    assert added.changes.staff and not added.changes.stories.list_changed
     desk.staff.add(Byline("John Smith"))
     assert [p.name for p in desk.staff.complete("iva")] == ["Anna Ivanova"]
-    assert [p.name for p in desk.staff.remove(["Anna Ivanova"])] == ["John Smith"]
+    assert [p.name for p in desk.staff.remove(["Anna Ivanova"]).people] == ["John Smith"]
 
 
 def test_the_desks_dictionary_through_the_checking_service(desk: Desk) -> None:

@@ -54,9 +54,9 @@ def wait_open(qtbot: QtBot, window: MainWindow) -> None:
     """Until the library is open (or has failed to open) and the first story is shown."""
 
     def opened() -> bool:
-        if window.banner.isVisible() and window.editing is None:
+        if window.banner.isVisible() and window.controllers is None:
             return True
-        if window.editing is None:
+        if window.controllers is None:
             return False
         first = window.model.summary_at(0)
         return first is None or window.session.story_id is not None

@@ -31,7 +31,7 @@ def spin(seconds: float, until: object = None) -> None:
 def main(library: str, grace_seconds: float) -> None:
     application()
     window = open_window(library)
-    spin(30, lambda: window.editing is not None and window.runner.is_idle)
+    spin(30, lambda: window.controllers is not None and window.runner.is_idle)
     window.desk.new_story()
     spin(30, lambda: window.session.story_id is not None and window.runner.is_idle)
     QTest.keyClicks(window.editor.headline, "Quake hits eastern Turkey")

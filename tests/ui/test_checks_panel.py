@@ -33,8 +33,8 @@ Call = tuple[threading.Thread, str, str]
 def record_checks(window: MainWindow, delay: float = 0.0) -> list[Call]:
     """Wrap the window's CheckingService: each call's thread, the name of its Qt thread
     (the lane) and the body it checked."""
-    assert window.services is not None
-    checking = window.services.checking
+    assert window.controllers is not None
+    checking = window.controllers.services.checking
     original = checking.check
     calls: list[Call] = []
 
@@ -306,8 +306,10 @@ def test_a_new_headline_limit_shows_at_the_next_check(
 ) -> None:
     window = start(make_window, library_path, qtbot)
     qtbot.keyClicks(window.editor.headline, "Talks resume in Ankara")
-    assert window.services is not None
-    window.services.preferences.update({"headline_limit": 20})  # as the preferences would
+    assert window.controllers is not None
+    window.controllers.services.preferences.update(
+        {"headline_limit": 20}
+    )  # as the preferences would
     qtbot.keyClicks(window.editor.headline, "!")
     result = wait_checked(qtbot, window)
     assert result.headline_limit == 20

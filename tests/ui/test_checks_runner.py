@@ -85,8 +85,7 @@ def test_the_checks_lane_runs_off_the_gui_thread_and_drops_replaced_work(
 
 def test_edits_in_quick_succession_make_one_check(runner: TaskRunner, qtbot: QtBot) -> None:
     checking = FakeChecking()
-    checks = ChecksRunner(runner, delay_ms=100)
-    checks.set_service(checking)  # type: ignore[arg-type]
+    checks = ChecksRunner(runner, checking, delay_ms=100)  # type: ignore[arg-type]
     results: list[CheckResult] = []
     checks.checked.connect(results.append)
     for length in range(1, 11):
@@ -107,8 +106,7 @@ def test_edits_in_quick_succession_make_one_check(runner: TaskRunner, qtbot: QtB
 
 def test_a_result_for_an_older_text_is_not_delivered(runner: TaskRunner, qtbot: QtBot) -> None:
     checking = FakeChecking(delay=0.3)
-    checks = ChecksRunner(runner, delay_ms=10)
-    checks.set_service(checking)  # type: ignore[arg-type]
+    checks = ChecksRunner(runner, checking, delay_ms=10)  # type: ignore[arg-type]
     results: list[str] = []
     checks.checked.connect(lambda result: results.append(result.story.body))
     checks.check_now(story("old"))
@@ -121,8 +119,7 @@ def test_a_result_for_an_older_text_is_not_delivered(runner: TaskRunner, qtbot: 
 
 def test_no_story_cancels_a_waiting_check(runner: TaskRunner, qtbot: QtBot) -> None:
     checking = FakeChecking()
-    checks = ChecksRunner(runner, delay_ms=50)
-    checks.set_service(checking)  # type: ignore[arg-type]
+    checks = ChecksRunner(runner, checking, delay_ms=50)  # type: ignore[arg-type]
     checks.schedule(story("typed"))
     checks.schedule(None)
     assert not checks.busy
@@ -142,8 +139,7 @@ def test_a_failing_check_is_reported(runner: TaskRunner, qtbot: QtBot) -> None:
         ) -> list[Finding]:
             raise RuntimeError("gazetteer missing")
 
-    checks = ChecksRunner(runner, delay_ms=10)
-    checks.set_service(Broken())  # type: ignore[arg-type]
+    checks = ChecksRunner(runner, Broken(), delay_ms=10)  # type: ignore[arg-type]
     with qtbot.waitSignal(checks.failed, timeout=5000) as blocker:
         checks.check_now(story("x"))
     assert blocker.args == ["The checks could not run: gazetteer missing"]
@@ -152,8 +148,7 @@ def test_a_failing_check_is_reported(runner: TaskRunner, qtbot: QtBot) -> None:
 
 def test_a_language_without_dictionary_has_no_tag(runner: TaskRunner, qtbot: QtBot) -> None:
     checking = FakeChecking(speller=SpellingUnavailable("none for tlh"))
-    checks = ChecksRunner(runner, delay_ms=10)
-    checks.set_service(checking)  # type: ignore[arg-type]
+    checks = ChecksRunner(runner, checking, delay_ms=10)  # type: ignore[arg-type]
     with qtbot.waitSignal(checks.checked, timeout=5000) as blocker:
         checks.check_now(story("x", language="tlh"))
     assert blocker.args[0].dictionary == ""

@@ -95,8 +95,8 @@ def test_staff_completion_offers_a_name_added_to_the_staff_list(
 ) -> None:
     window = make_window(library_path)
     new_story(qtbot, window)
-    services = window.services
-    assert services is not None
+    assert window.controllers is not None
+    services = window.controllers.services
     with qtbot.waitCallback() as added:
         window.runner.database(
             lambda: services.staff.add(Byline("Anna Ivanova", "Moscow correspondent")),
@@ -200,9 +200,8 @@ def test_a_completer_destroyed_before_its_names_arrive_is_left_alone(
     runner: TaskRunner, qtbot: QtBot
 ) -> None:
     line = QLineEdit()
-    completer = StaffCompleter(line, runner)
     staff = BlockingStaff()
-    completer.set_service(staff)  # type: ignore[arg-type]
+    completer = StaffCompleter(line, runner, staff)  # type: ignore[arg-type]
     line.setText("iva")
     completer.find("iva")
     qtbot.waitUntil(staff.asked.is_set, timeout=5000)

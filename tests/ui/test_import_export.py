@@ -65,7 +65,7 @@ def test_import_asks_for_files_lists_the_stories_and_opens_the_first(
     sample = tmp_path / "ria.txt"
     sample.write_text(SAMPLE_WEB_COPY.read_text(encoding="utf-8"), encoding="utf-8")
     threads: list[threading.Thread] = []
-    transfer_service = window.services.transfer  # type: ignore[union-attr]
+    transfer_service = window.controllers.services.transfer  # type: ignore[union-attr]
     original = transfer_service.import_files
 
     def recording(*args: object, **kwargs: object) -> ImportReport:

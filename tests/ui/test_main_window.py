@@ -168,7 +168,7 @@ def test_a_file_that_is_not_a_library_is_reported_and_left_alone(
     window = make_window(path)
     assert window.banner.isVisible()
     assert "not an Editorial library" in window.banner.text()
-    assert window.editing is None and window.session.story_id is None
+    assert window.controllers is None
     assert not window.commands.new_story.isEnabled()
     assert path.read_bytes() == content
     assert window.editor_pane.empty.text() == "No library open"

@@ -24,5 +24,5 @@ def test_an_opened_story_with_underlines_stays_saved(
     assert edits == []
     assert window.session.state is SaveState.SAVED
     story = window.editor.story()
-    assert story is not None and window.editing is not None
-    assert window.editing.get(story.id).version == story.version == 1  # type: ignore[arg-type]
+    assert story is not None and window.controllers is not None
+    assert window.controllers.services.editing.get(story.id).version == story.version == 1  # type: ignore[arg-type]

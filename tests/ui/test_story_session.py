@@ -65,8 +65,7 @@ def parts(qapp: object) -> Iterator[Parts]:
     runner = TaskRunner()
     editor = FakeEditor()
     editing = FakeEditing()
-    session = StorySession(runner, editor.current, editor.rebase)
-    session.set_service(editing)  # type: ignore[arg-type]
+    session = StorySession(runner, editing, editor.current, editor.rebase)  # type: ignore[arg-type]
     session.open(editor.story)
     yield session, editor, editing, runner
     session.open(None)  # no autosave left to fire into the next test

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
+from editorial.domain.changes import DeskChanges
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.findings import Field, Finding, Severity
 from editorial.domain.gazetteer import Gazetteer
@@ -103,15 +104,17 @@ class CheckingService:
         """The desk's own words of a language, as kept in the library."""
         return self._library.dictionary.words(language)
 
-    def add_to_dictionary(self, word: str, language: str) -> None:
+    def add_to_dictionary(self, word: str, language: str) -> DeskChanges:
         """Keep a word in the library's dictionary; every speller of that language takes
         it at once."""
         self._library.dictionary.add(word, language)
         self._accept_everywhere(word, language)
+        return DeskChanges(dictionary=frozenset({language}))
 
-    def ignore(self, word: str, language: str) -> None:
+    def ignore(self, word: str, language: str) -> DeskChanges:
         """Accept a word for the rest of this session only."""
         self._accept_everywhere(word, language)
+        return DeskChanges(dictionary=frozenset({language}))
 
     def _accept_everywhere(self, word: str, language: str) -> None:
         with self._lock:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from editorial.domain.changes import DeskChanges
 from editorial.domain.errors import EditorialError
 from editorial.services.styles import StyleBook
 from editorial.settings import Preferences, PreferencesHolder
@@ -33,6 +34,11 @@ class PreferencesChanges:
     def __contains__(self, key: object) -> bool:
         return key in self.keys
 
+    @property
+    def changes(self) -> DeskChanges:
+        """The update as the views hear of it."""
+        return DeskChanges(preferences=self.keys)
+
 
 class PreferencesService:
     def __init__(self, holder: PreferencesHolder, styles: StyleBook) -> None:
@@ -49,6 +55,11 @@ class PreferencesService:
             HouseStyleChoice(key, style.title, style.description)
             for key, style in self._styles.reload().styles.items()
         ]
+
+    def reload_house_styles(self) -> DeskChanges:
+        """Read the house style files again (the editor changed one in their folder)."""
+        self._styles.reload()
+        return DeskChanges(styles=True)
 
     def update(self, values: Mapping[str, Any]) -> PreferencesChanges:
         """Keep these values and put them in effect. Raises `BadInput` for an unknown

@@ -29,7 +29,9 @@ from editorial.ui.tasks import TaskRunner
 from editorial.ui.text_spans import Span
 
 if TYPE_CHECKING:
+    from editorial.domain.changes import DeskChanges
     from editorial.services.checking import CheckingService
+    from editorial.ui.change_bus import ChangeBus
     from editorial.ui.story_editor import StoryEditor
 
 NO_STORY = "Open a story to check it."
@@ -48,14 +50,21 @@ class ChecksController(QObject):
     suggestions_arrived = Signal()
 
     def __init__(
-        self, runner: TaskRunner, editor: StoryEditor, panel: ChecksPanel, parent: QObject
+        self,
+        runner: TaskRunner,
+        checking: CheckingService,
+        bus: ChangeBus,
+        editor: StoryEditor,
+        panel: ChecksPanel,
+        parent: QObject,
     ) -> None:
         super().__init__(parent)
         self._tasks = runner
+        self._checking = checking
+        self._bus = bus
         self._editor = editor
         self.panel = panel
-        self.runner = ChecksRunner(runner, self)
-        self._checking: CheckingService | None = None
+        self.runner = ChecksRunner(runner, checking, self)
         self.result: CheckResult | None = None
         # (language, word) → suggestions, as the speller gave them on the checks lane.
         self._suggested: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -71,12 +80,13 @@ class ChecksController(QObject):
         self.runner.failed.connect(panel.set_notice)
         self.runner.busy_changed.connect(panel.set_busy)
         panel.finding_activated.connect(self.go_to)
-        panel.show_message("Opening the library…")
+        bus.changed.connect(self.changes_published)
 
-    def set_service(self, checking: CheckingService) -> None:
-        self._checking = checking
-        self._suggested.clear()
-        self.runner.set_service(checking)
+    def changes_published(self, changes: DeskChanges, _initiator: object) -> None:
+        """The same text may give other findings now (a word added to the dictionary, a
+        new headline limit or house style): check the open story again."""
+        if changes.checks_changed and self._editor.story() is not None:
+            self.runner.recheck()
 
     def show_story(self, story: Story | None) -> None:
         """A story was put in the editor (or none): check it at once."""
@@ -85,7 +95,7 @@ class ChecksController(QObject):
             checked.set_spans([])
         if story is None:
             self.runner.schedule(None)
-            self.panel.show_message(NO_STORY if self._checking else "")
+            self.panel.show_message(NO_STORY)
             return
         self.runner.check_now(story)
 
@@ -170,7 +180,7 @@ class ChecksController(QObject):
         story = self._editor.story()
         if not span.is_spelling or span.finding.suggestions or story is None:
             return span
-        if self._checking is None or self._tasks.is_closed:
+        if self._tasks.is_closed:
             return span
         found = self._suggested.get((story.language, spelling_key(word)))
         if found is None:
@@ -187,7 +197,7 @@ class ChecksController(QObject):
         """Ask the speller on the checks lane; `then` runs on the GUI thread with what it
         offers, unless `receiver` (the menu, the field) is gone by then."""
         checking, story = self._checking, self._editor.story()
-        if checking is None or story is None:
+        if story is None:
             return
         language, wanted = story.language, spelling_key(word)
 
@@ -211,9 +221,10 @@ class ChecksController(QObject):
 
     def accept_word(self, word: str, *, keep: bool) -> None:
         """Add a word to the library's dictionary (`keep`) or ignore it this session; its
-        underlines and rows go at once, and the story is checked again."""
+        underlines and rows go at once, and the story is checked again when the change
+        comes back on the bus."""
         checking, story = self._checking, self._editor.story()
-        if checking is None or story is None or self._tasks.is_closed:
+        if story is None or self._tasks.is_closed:
             return
         key, language = spelling_key(word), story.language
         for checked in self.fields.values():
@@ -223,18 +234,21 @@ class ChecksController(QObject):
                 [f for f in self.panel.model.findings if not self._is_word(f, key)]
             )
 
-        def work() -> None:
+        def work() -> DeskChanges:
             if keep:
-                checking.add_to_dictionary(key, language)
-            else:
-                checking.ignore(key, language)
+                return checking.add_to_dictionary(key, language)
+            return checking.ignore(key, language)
 
         def failed(error: Exception) -> None:
             self.panel.set_notice(f"“{word}” could not be added to the dictionary: {error}")
             self.runner.recheck()
 
         self._tasks.database(
-            work, lambda _none: self.runner.recheck(), failed, label="dictionary word"
+            work,
+            lambda changes: self._bus.publish(changes, self),
+            failed,
+            label="dictionary word",
+            receiver=self,
         )
 
     def _is_word(self, finding: Finding, key: str) -> bool:

@@ -53,11 +53,15 @@ class ChecksRunner(QObject):
     busy_changed = Signal(bool)
 
     def __init__(
-        self, runner: TaskRunner, parent: QObject | None = None, delay_ms: int = DEBOUNCE_MS
+        self,
+        runner: TaskRunner,
+        checking: CheckingService,
+        parent: QObject | None = None,
+        delay_ms: int = DEBOUNCE_MS,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._checking: CheckingService | None = None
+        self._checking = checking
         self._dictionaries: dict[str, str] = {}  # language → tag, once its speller is loaded
         self._story: Story | None = None
         self._generation = 0
@@ -67,10 +71,6 @@ class ChecksRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start)
-
-    def set_service(self, checking: CheckingService) -> None:
-        self._checking = checking
-        self._dictionaries.clear()
 
     @property
     def busy(self) -> bool:
@@ -102,7 +102,7 @@ class ChecksRunner(QObject):
 
     def _start(self) -> None:
         story, checking = self._story, self._checking
-        if story is None or checking is None or self._runner.is_closed:
+        if story is None or self._runner.is_closed:
             self._set_busy()
             return
         generation = self._generation
@@ -128,8 +128,6 @@ class ChecksRunner(QObject):
 
     def _submit(self, story: Story, generation: int) -> None:
         checking = self._checking
-        if checking is None:
-            return
         dictionary = self._dictionaries.get(story.language, "")
 
         def work() -> CheckResult:
@@ -169,10 +167,8 @@ class ChecksRunner(QObject):
             self.failed.emit(f"The checks could not run: {error}")
 
     def _set_busy(self) -> None:
-        busy = (
-            self._story is not None
-            and self._checking is not None
-            and (self._timer.isActive() or self._delivered < self._generation)
+        busy = self._story is not None and (
+            self._timer.isActive() or self._delivered < self._generation
         )
         if busy != self._busy:
             self._busy = busy

@@ -201,17 +201,14 @@ def _script(text: str) -> str:
 class StaffCompleter(FieldCompleter):
     """Names from the desk's staff list for the person being typed."""
 
-    def __init__(self, line: QLineEdit, runner: TaskRunner) -> None:
+    def __init__(self, line: QLineEdit, runner: TaskRunner, staff: StaffService) -> None:
         super().__init__(line)
         self._runner = runner
-        self._staff: StaffService | None = None
+        self._staff = staff
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(STAFF_DELAY_MS)
         self._timer.timeout.connect(self._ask)
-
-    def set_service(self, staff: StaffService | None) -> None:
-        self._staff = staff
 
     def find(self, text: str) -> None:
         self._timer.start()
@@ -221,7 +218,7 @@ class StaffCompleter(FieldCompleter):
         text = self.line.text()
         start, _ = last_person_span(text)
         prefix = text[start:].strip()
-        if staff is None or not prefix or self._runner.is_closed:
+        if not prefix or self._runner.is_closed:
             self.offer([])
             return
 

@@ -18,13 +18,17 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from editorial.ui.message_banner import Severity
-
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from editorial.domain.story import Story
-    from editorial.services.transfer import ImportReport
-    from editorial.ui.desk_window import DeskWindow
+    from editorial.services.transfer import ImportReport, TransferService
+    from editorial.ui.change_bus import ChangeBus
+    from editorial.ui.notices import Notices
     from editorial.ui.story_desk import StoryDesk
+    from editorial.ui.story_editor import StoryEditor
+    from editorial.ui.story_list_sync import StoryListSync
+    from editorial.ui.tasks import TaskRunner
 
 NOTICE_MS = 8000
 IMPORT_FILTERS = (
@@ -84,12 +88,31 @@ def write_text_file(path: Path, text: str) -> Path:
 
 class StoryTransfer(QObject):
     """`host`: the widget files are dropped on and the file dialogs open over (the
-    window); `desk` lists and opens what was imported."""
+    window); `desk` opens what was imported, `stories` says which listing is shown and
+    `show_trash` leaves the trash for the library."""
 
-    def __init__(self, window: DeskWindow, desk: StoryDesk, host: QWidget) -> None:
+    def __init__(
+        self,
+        *,
+        runner: TaskRunner,
+        transfer: TransferService,
+        bus: ChangeBus,
+        notices: Notices,
+        editor: StoryEditor,
+        desk: StoryDesk,
+        stories: StoryListSync,
+        show_trash: QAction,
+        host: QWidget,
+    ) -> None:
         super().__init__(host)
-        self.window = window
-        self.desk = desk
+        self._runner = runner
+        self._transfer = transfer
+        self._bus = bus
+        self._notices = notices
+        self._editor = editor
+        self._desk = desk
+        self._stories = stories
+        self._show_trash = show_trash
         self.host = host
         self.last_folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
@@ -109,15 +132,14 @@ class StoryTransfer(QObject):
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:
-        services = self.window.services
-        if services is None or not paths:
+        if not paths:
             return
-        transfer = services.transfer
-        self.window.statusBar().showMessage(f"Importing {_plural(len(paths), 'file')}…")
-        self.window.runner.database(
+        transfer = self._transfer
+        self._notices.say(f"Importing {_plural(len(paths), 'file')}…", 0)
+        self._runner.database(
             lambda: transfer.import_files(paths),
             self._imported,
-            lambda error: self.window.show_error(f"The files could not be imported: {error}"),
+            lambda error: self._notices.error(f"The files could not be imported: {error}"),
             label="import",
         )
 
@@ -126,26 +148,27 @@ class StoryTransfer(QObject):
         message = import_summary(report)
         stories = [s for f in report.files for s in f.stories]
         if report.failed:
-            severity = Severity.WARNING if stories else Severity.ERROR
-            self.window.banner.show_message(message, severity)
-            self.window.statusBar().clearMessage()
+            if stories:
+                self._notices.warning(message)
+            else:
+                self._notices.error(message)
+            self._notices.clear_line()
         else:
-            self.window.statusBar().showMessage(message, NOTICE_MS)
-        desk = self.desk
-        if self.window.model.trashed:
+            self._notices.say(message, NOTICE_MS)
+        if self._stories.trashed:
             # Imported stories belong to the library, not the trash: go back to it
             # (the story open before the trash opens again).
-            self.window.commands.show_trash.setChecked(False)
+            self._show_trash.setChecked(False)
             return
-        desk.apply_changes(report.changes)
+        self._bus.publish(report.changes, self)
         first = stories[0] if stories else None
         if first is not None and first.id is not None:
-            desk.open_story(first.id)
+            self._desk.open_story(first.id)
 
     # Export
 
     def ask_export(self) -> None:
-        story = self.window.editor.story()
+        story = self._editor.story()
         if story is None:
             return
         name = story.slug or "story"
@@ -165,27 +188,24 @@ class StoryTransfer(QObject):
         self.export_to(story, export_format.key, Path(path))
 
     def export_to(self, story: Story, format: str, path: Path) -> None:
-        services = self.window.services
-        if services is None:
-            return
-        transfer = services.transfer
+        transfer = self._transfer
 
         def export() -> Path:
             return write_text_file(path, transfer.export(story, format))
 
         def exported(written: Path) -> None:
             headline = story.headline.strip() or "The story"
-            self.window.statusBar().showMessage(f"“{headline}” exported to {written}", NOTICE_MS)
+            self._notices.say(f"“{headline}” exported to {written}", NOTICE_MS)
 
         def failed(error: Exception) -> None:
-            self.window.show_error(f"The story could not be exported to {path}: {error}")
+            self._notices.error(f"The story could not be exported to {path}: {error}")
 
-        self.window.runner.database(export, exported, failed, label="export")
+        self._runner.database(export, exported, failed, label="export")
 
     # Files dropped on the window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.host and self.window.services is not None:
+        if watched is self.host:
             if isinstance(event, QDragEnterEvent) and _local_files(event):
                 event.acceptProposedAction()
                 return True

@@ -1,16 +1,18 @@
 """The main window: stories on the left, the editor in the middle, the preview on the
 right, and the menus a desk expects.
 
-The window shows and routes; it holds no story the library does not also hold (the
-session saves within two seconds) and it never touches the library itself: every call
-goes through the task runner's database lane. `StoryDesk` (in `story_desk.py`) carries out
-what the editor asks for: open, new, close, trash, restore.
+The window is shown at once with its widgets and nothing else: the library opens on the
+database lane, and only then does the composition step (`desk_controllers.py`) build the
+controllers over its services (`StoryDesk` for open, new, close, trash, restore; the
+session that saves; the checks; the tools) and enable the story actions. What any of
+them changes goes on the window's change bus (`change_bus.py`), which the views follow.
+The window holds no story the library does not also hold (the session saves within two
+seconds) and never touches the library itself.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, Signal
@@ -27,28 +29,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.story import Story
-from editorial.ui.checks_controller import ChecksController
+from editorial.ui.change_bus import ChangeBus
 from editorial.ui.checks_panel import ChecksPanel
-from editorial.ui.editor_pane import NO_STORY, EditorPane
-from editorial.ui.message_banner import MessageBanner, Severity
-from editorial.ui.models.story_list_model import UNTITLED, StoryListModel
+from editorial.ui.editor_pane import EditorPane
+from editorial.ui.message_banner import MessageBanner
+from editorial.ui.models.story_list_model import StoryListModel
+from editorial.ui.notices import ErrorActions, Notices
 from editorial.ui.preview import PreviewPane
 from editorial.ui.status_bar import StoryStatusBar
-from editorial.ui.story_desk import StoryDesk
 from editorial.ui.story_list import StoryListPanel
-from editorial.ui.story_session import SaveState, StorySession
 from editorial.ui.tasks import TaskRunner
 from editorial.ui.window_actions import build_actions, build_menus
 from editorial.ui.window_state import WindowState
-from editorial.ui.window_tools import WindowTools
 
 if TYPE_CHECKING:
     from editorial.domain.story import StorySummary
     from editorial.services.desk import Desk
-    from editorial.services.editing import EditingService
+    from editorial.ui.checks_controller import ChecksController
+    from editorial.ui.desk_controllers import DeskControllers
+    from editorial.ui.story_desk import StoryDesk
+    from editorial.ui.story_session import StorySession
+    from editorial.ui.window_tools import WindowTools
 
 APP_TITLE = "Editorial"
+OPENING = "Opening the library…"
 QUIT_WAIT_S = 10.0
 SPLITTER = "main"
 DEFAULT_SIZES = (270, 640, 520)
@@ -56,12 +60,6 @@ DEFAULT_SIZES = (270, 640, 520)
 CHECKS_SPLITTER = "preview-checks"
 CHECKS_SIZES = (470, 330)
 CHECKS_SHOWN = "view/checks"
-
-
-def window_title(story: Story | None) -> str:
-    if story is None:
-        return APP_TITLE
-    return f"{APP_TITLE} — {story.headline.strip() or UNTITLED}"
 
 
 class MainWindow(QMainWindow):
@@ -76,13 +74,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.runner = runner
         self.state = state or WindowState()
-        self.services: Desk | None = None  # every service of the open library
-        self.editing: EditingService | None = None
+        # Built once the library is open (library_opened); None until then.
+        self.controllers: DeskControllers | None = None
         self._closing = False
         self._in_close_event = False
         self._may_close = False
-        self._no_story_message = "Opening the library…"
 
+        self.bus = ChangeBus(self)
         self.banner = MessageBanner(self)
         self.model = StoryListModel(self)
         self.list_panel = StoryListPanel(self.model, self)
@@ -91,16 +89,12 @@ class MainWindow(QMainWindow):
         self.find_bar = self.editor_pane.find_bar
         self.preview = PreviewPane(runner, self)
         self.checks_panel = ChecksPanel(self)
-        self.checks = ChecksController(runner, self.editor, self.checks_panel, self)
         self.status = StoryStatusBar(self)
         self.setStatusBar(self.status)
-        self.session = StorySession(runner, self.editor.story, self.editor.rebase, self)
+        self.notices = Notices(self.banner, self.status)
         self.commands = build_actions(self)
         build_menus(self.menuBar(), self.commands)
         self.show_checks = self._add_checks_toggle()
-        self.desk = StoryDesk(self, self)
-        # Completion, web-copy paste, files, preferences.
-        self.tools = WindowTools(self, self.desk, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -134,30 +128,20 @@ class MainWindow(QMainWindow):
         self.state.restore_splitter(SPLITTER, self.splitter)
         self.state.restore_splitter(CHECKS_SPLITTER, self.side)
         self.show_checks.setChecked(self.state.value(CHECKS_SHOWN, "1") != "0")
-        self.list_panel.set_loading("Opening the library…")
-        self.show_story(None)
+        self.setWindowTitle(APP_TITLE)
+        self.list_panel.set_loading(OPENING)
+        self.editor_pane.show_editor(False, OPENING)
+        self.checks_panel.show_message(OPENING)
 
     def _connect(self) -> None:
+        """The actions that need no library; the composition step connects the rest."""
         a = self.commands
-        a.new_story.triggered.connect(self.desk.new_story)
-        a.save.triggered.connect(self.session.save_now)
-        a.close_story.triggered.connect(self.desk.close_story)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self._edit_focused("undo"))
         a.redo.triggered.connect(lambda: self._edit_focused("redo"))
         a.find.triggered.connect(self.find_bar.open_bar)
         a.find_next.triggered.connect(lambda: self.find_bar.find_next(False))
         a.find_previous.triggered.connect(lambda: self.find_bar.find_next(True))
-        a.trash.triggered.connect(self.desk.trash_selected)
-        a.restore.triggered.connect(self.desk.restore_selected)
-        a.show_trash.toggled.connect(self.desk.show_trash)
-        self.list_panel.add_list_action(a.trash)
-        self.list_panel.restore_requested.connect(self.desk.restore_selected)
-        self.list_panel.view.story_activated.connect(self.desk.open_story)
-        self.editor.story_edited.connect(self._story_edited)
-        self.session.state_changed.connect(self._show_save_state)
-        self.session.saved.connect(self.desk.story_saved)
-        self.session.save_failed.connect(self.desk.save_failed)
         self.splitter.splitterMoved.connect(
             lambda *_: self.state.save_splitter(SPLITTER, self.splitter)
         )
@@ -171,61 +155,58 @@ class MainWindow(QMainWindow):
     # The library
 
     def library_opened(self, desk: Desk, summaries: list[StorySummary]) -> None:
-        """The library is open: list its stories and open the newest."""
-        self.services = desk
-        editing = self.editing = desk.editing
-        self.session.set_service(editing)
-        self.preview.set_renderer(editing.render)
-        self.editor.set_dateline_formatter(editing.format_dateline)
-        self.status.headline_limit = desk.preferences.current().headline_limit
-        self.checks.set_service(desk.checking)
-        self.commands.new_story.setEnabled(True)
-        self.commands.show_trash.setEnabled(True)
-        self.tools.library_opened(desk)
+        """The library is open: build the controllers over its services, list its
+        stories and open the newest."""
+        # Imported only now: the controllers and the tools are not needed to paint.
+        from editorial.ui.desk_controllers import DeskControllers
+
+        controllers = self.controllers = DeskControllers(self, self, desk)
         self.model.update(summaries)
         self.list_panel.set_loading(None)
-        self._no_story_message = NO_STORY
-        self.editor_pane.show_editor(False, NO_STORY)
+        controllers.show_story(None)
         self.ready.emit()
         if summaries:
-            self.desk.open_story(summaries[0].id)
+            controllers.desk.open_story(summaries[0].id)
 
     def library_failed(self, error: Exception) -> None:
         """The library could not be opened: say so plainly; nothing was changed."""
-        self._no_story_message = "No library open"
-        self.editor_pane.show_editor(False, self._no_story_message)
+        self.editor_pane.show_editor(False, "No library open")
         # Said once, in the middle; the banner above says why.
         self.list_panel.set_loading("")
         self.preview.show_message("")
+        self.checks_panel.show_message("")
         self.show_error(
             f"{error}\n\nStart Editorial with --library to choose another library, "
             "or set EDITORIAL_LIBRARY."
         )
         self.library_error.emit(str(error))
 
-    def show_error(
-        self, message: str, actions: list[tuple[str, Callable[[], None]]] | None = None
-    ) -> None:
-        self.banner.show_message(message, Severity.ERROR, actions)
+    def show_error(self, message: str, actions: ErrorActions | None = None) -> None:
+        self.notices.error(message, actions)
 
-    # The story on screen
+    # The controllers of the open library (for tests and scripts: the window's own
+    # code goes through `controllers`)
 
-    def show_story(self, story: Story | None) -> None:
-        """Put a story in the editor, the preview, the status bar and the title."""
-        in_trash = story is not None and story.is_trashed
-        self.editor.set_story(story)
-        self.editor.set_read_only(in_trash)
-        self.session.open(story, read_only=in_trash)
-        self.preview.show_story(story, at_once=True)
-        self.checks.show_story(story)
-        self.status.show_story(story, at_once=True)
-        self.setWindowTitle(window_title(story))
-        self.commands.set_story_actions_enabled(story is not None, in_trash)
-        if story is not None:
-            self.editor_pane.show_editor(True)
-        else:
-            self.editor_pane.show_editor(False, self._no_story_message)
-        self.list_panel.view.select_story(story.id if story is not None else None)
+    def _opened(self) -> DeskControllers:
+        if self.controllers is None:
+            raise LookupError("the library is not open yet")
+        return self.controllers
+
+    @property
+    def session(self) -> StorySession:
+        return self._opened().session
+
+    @property
+    def desk(self) -> StoryDesk:
+        return self._opened().desk
+
+    @property
+    def checks(self) -> ChecksController:
+        return self._opened().checks
+
+    @property
+    def tools(self) -> WindowTools:
+        return self._opened().tools
 
     def _add_checks_toggle(self) -> QAction:
         """View ▸ Checks (F7, the key word processors give spelling): the panel under the
@@ -244,20 +225,6 @@ class MainWindow(QMainWindow):
         self.addAction(action)  # the shortcut works with the menu bar hidden too
         return action
 
-    def _story_edited(self, story: Story) -> None:
-        self.session.note_edit()
-        if story.id is not None:
-            self.model.show_typing(story.id, story.headline, story.slug)
-        self.preview.show_story(story)
-        self.status.show_story(story)
-        self.setWindowTitle(window_title(story))
-
-    def _show_save_state(self) -> None:
-        error = self.session.last_error
-        self.status.show_save_state(
-            self.session.state, self.session.last_saved, str(error) if error else ""
-        )
-
     def _edit_focused(self, operation: str) -> None:
         widget = QApplication.focusWidget()
         if isinstance(widget, QLineEdit | QPlainTextEdit):
@@ -272,7 +239,10 @@ class MainWindow(QMainWindow):
             self._closing = True
             self._in_close_event = True
             try:
-                self.session.flush(self._close_after_flush)
+                if self.controllers is not None:
+                    self.controllers.session.flush(self._close_after_flush)
+                else:
+                    self._close_after_flush(True)  # nothing typed before the library opened
             finally:
                 self._in_close_event = False
         if self._may_close:
@@ -288,9 +258,8 @@ class MainWindow(QMainWindow):
         self.state.save_splitter(SPLITTER, self.splitter)
         self.state.save_splitter(CHECKS_SPLITTER, self.side)
         self.state.sync()
-        desk = self.services
-        if desk is not None and not self.runner.is_closed:
-            self.runner.database(desk.close, label="close library")
+        if self.controllers is not None and not self.runner.is_closed:
+            self.runner.database(self.controllers.services.close, label="close library")
         self.runner.shutdown()
         self._may_close = True
         if not self._in_close_event:
@@ -300,23 +269,26 @@ class MainWindow(QMainWindow):
         """The application is quitting without this window being closed first (the
         desktop session is ending): put the typed text in the library, keep the layout,
         and stop the lanes. Waits at most QUIT_WAIT_S."""
+        from editorial.ui.story_session import SaveState
+
         if self._may_close or self.runner.is_closed:
             return
         deadline = time.monotonic() + QUIT_WAIT_S
-        while self.session.has_unsaved_text and not self.session.is_blocked:
+        session = self.controllers.session if self.controllers is not None else None
+        while session is not None and session.has_unsaved_text and not session.is_blocked:
             if time.monotonic() > deadline:
                 break
-            if self.session.state is not SaveState.SAVING:
-                self.session.save_now()
+            if session.state is not SaveState.SAVING:
+                session.save_now()
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         self._close_after_flush(True)
 
     def _confirm_discard(self) -> bool:
+        error = self.controllers.session.last_error if self.controllers is not None else None
         answer = QMessageBox.warning(
             self,
             "Changes not saved",
-            "Your latest changes could not be saved:\n\n"
-            f"{self.session.last_error}\n\nQuit anyway and lose them?",
+            f"Your latest changes could not be saved:\n\n{error}\n\nQuit anyway and lose them?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,11 +26,16 @@ from PySide6.QtWidgets import (
 from editorial.domain.byline import Byline, format_bylines_field
 
 if TYPE_CHECKING:
-    from editorial.services.staff import StaffService
+    from editorial.services.staff import StaffChanged, StaffService
     from editorial.ui.tasks import TaskRunner
 
 
 class StaffDialog(QDialog):
+    """`staff_changed(DeskChanges)` is emitted after the editor added or removed someone
+    here."""
+
+    staff_changed = Signal(object)
+
     def __init__(
         self, staff: StaffService, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
@@ -89,6 +94,7 @@ class StaffDialog(QDialog):
         return [self._person(self.people.item(row)).name for row in range(self.people.count())]
 
     def reload(self) -> None:
+        """Show the list as the library holds it now."""
         self._run(self._staff.people)
 
     def add_person(self) -> None:
@@ -109,13 +115,18 @@ class StaffDialog(QDialog):
         staff = self._staff
         self._run(lambda: staff.remove(names), f"{', '.join(names)} removed")
 
-    def _run(self, work: Callable[[], list[Byline]], done: str = "") -> None:
-        def show(people: list[Byline]) -> None:
+    def _run(self, work: Callable[[], StaffChanged | list[Byline]], done: str = "") -> None:
+        """Run a read (a list) or a change (`StaffChanged`) and show the list it gives."""
+
+        def show(result: StaffChanged | list[Byline]) -> None:
+            people = result if isinstance(result, list) else result.people
             self.people.clear()
             for person in people:
                 item = QListWidgetItem(format_bylines_field((person,)), self.people)
                 item.setData(Qt.ItemDataRole.UserRole, person)
             self.status.setText(done or f"{len(people)} people")
+            if not isinstance(result, list):
+                self.staff_changed.emit(result.changes)
 
         def failed(error: Exception) -> None:
             self.status.setText(f"The staff list could not be changed: {error}")

@@ -53,6 +53,7 @@ class StorySession(QObject):
     def __init__(
         self,
         runner: TaskRunner,
+        editing: EditingService,
         current: Callable[[], Story | None],
         rebase: Callable[[Story], None],
         parent: QObject | None = None,
@@ -61,7 +62,7 @@ class StorySession(QObject):
         self._runner = runner
         self._current = current
         self._rebase = rebase
-        self._editing: EditingService | None = None
+        self._editing = editing
         self._story_id: int | None = None
         self._read_only = False
         self._dirty = False
@@ -74,9 +75,6 @@ class StorySession(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_now)
-
-    def set_service(self, editing: EditingService) -> None:
-        self._editing = editing
 
     # What is open
 
@@ -138,13 +136,7 @@ class StorySession(QObject):
             self._save_again = True
             return
         story = self._current()
-        if (
-            story is None
-            or story.id is None
-            or story.id != self._story_id
-            or self._read_only
-            or self._editing is None
-        ):
+        if story is None or story.id is None or story.id != self._story_id or self._read_only:
             self._settle(True)
             return
         editing = self._editing

@@ -86,18 +86,22 @@ class _Reading:
 
 
 class StructuredPaste(QObject):
-    """Reads web copy pasted into an empty story's body (see the module's docstring),
-    once `set_reader` has given it the desk's reading service."""
+    """Reads web copy pasted into an empty story's body (see the module's docstring)
+    with the desk's reading service."""
 
     def __init__(
-        self, editor: StoryEditor, runner: TaskRunner, notify: Callable[[str, bool], None]
+        self,
+        editor: StoryEditor,
+        runner: TaskRunner,
+        reader: ReadingService,
+        notify: Callable[[str, bool], None],
     ) -> None:
         """`notify(message, is_warning)` tells the editor what happened."""
         super().__init__(editor)
         self._editor = editor
         self._runner = runner
         self._notify = notify
-        self._reader: ReadingService | None = None
+        self._reader = reader
         self._was_blank = False
         self._request = 0  # number of the newest reading asked for
         self._reading: _Reading | None = None
@@ -106,9 +110,6 @@ class StructuredPaste(QObject):
         editor.lede.paste_hook = guard
         editor.note.paste_hook = guard
         editor.body.textChanged.connect(self._body_changed)
-
-    def set_reader(self, reader: ReadingService | None) -> None:
-        self._reader = reader
 
     @property
     def pending(self) -> bool:
@@ -125,7 +126,7 @@ class StructuredPaste(QObject):
 
     def after_paste(self, text: str) -> None:
         reader = self._reader
-        if reader is None or self._runner.is_closed:
+        if self._runner.is_closed:
             return
         if not (self._was_blank and looks_like_web_copy(text)):
             return

@@ -1,7 +1,8 @@
-"""The editor's tools beyond the fields, wired to the window: completion of cities, staff
-names and subjects; reading pasted web copy; import and export; the preferences and the
-staff list. The window makes one `WindowTools` and tells it when the library is open;
-every use case goes through the desk's services on the task runner's lanes.
+"""The editor's tools beyond the fields: completion of cities, staff names and subjects;
+reading pasted web copy; import and export; the preferences and the staff list.
+
+Built once the library is open, with the services they use. What the preferences and
+the staff list change goes on the change bus; the views that show it refresh themselves.
 """
 
 from __future__ import annotations
@@ -18,18 +19,23 @@ from editorial.ui.completers import (
     SubjectsCompleter,
 )
 from editorial.ui.import_export import StoryTransfer
-from editorial.ui.message_banner import Severity
 from editorial.ui.preferences_dialog import PreferencesDialog
 from editorial.ui.staff_dialog import StaffDialog
 from editorial.ui.story_editor import LANGUAGES
 from editorial.ui.web_copy_paste import StructuredPaste
 
 if TYPE_CHECKING:
+    from editorial.domain.changes import DeskChanges
     from editorial.services.desk import Desk
     from editorial.services.preferences import HouseStyleChoice, PreferencesChanges
     from editorial.settings import Preferences
-    from editorial.ui.desk_window import DeskWindow
+    from editorial.ui.change_bus import ChangeBus
+    from editorial.ui.notices import Notices
     from editorial.ui.story_desk import StoryDesk
+    from editorial.ui.story_editor import StoryEditor
+    from editorial.ui.story_list_sync import StoryListSync
+    from editorial.ui.tasks import TaskRunner
+    from editorial.ui.window_actions import WindowActions
 
 NOTICE_MS = 8000
 
@@ -41,67 +47,89 @@ _Gathered = tuple["Preferences", list["HouseStyleChoice"]]
 class WindowTools(QObject):
     """`host`: the window, as the widget dialogs open over and files are dropped on."""
 
-    def __init__(self, window: DeskWindow, desk: StoryDesk, host: QWidget) -> None:
+    def __init__(
+        self,
+        *,
+        runner: TaskRunner,
+        services: Desk,
+        bus: ChangeBus,
+        notices: Notices,
+        editor: StoryEditor,
+        actions: WindowActions,
+        desk: StoryDesk,
+        stories: StoryListSync,
+        host: QWidget,
+    ) -> None:
         super().__init__(host)
-        self.window = window
+        self._runner = runner
+        self._preferences = services.preferences
+        self._staff = services.staff
+        self._bus = bus
+        self._notices = notices
         self.host = host
-        editor = window.editor
-        self.transfer = StoryTransfer(window, desk, host)
-        self.paste = StructuredPaste(editor, window.runner, self._notify)
-        self.cities = CityCompleter(editor.dateline, window.runner)
-        self.staff_names = StaffCompleter(editor.bylines, window.runner)
+        self.transfer = StoryTransfer(
+            runner=runner,
+            transfer=services.transfer,
+            bus=bus,
+            notices=notices,
+            editor=editor,
+            desk=desk,
+            stories=stories,
+            show_trash=actions.show_trash,
+            host=host,
+        )
+        self.paste = StructuredPaste(editor, runner, services.reading, self._notify)
+        self.cities = CityCompleter(editor.dateline, runner)
+        self.staff_names = StaffCompleter(editor.bylines, runner, services.staff)
         self.subjects = SubjectsCompleter(editor.subjects)
-        self.gazetteer = GazetteerWarmer(window.runner, self)
+        self.gazetteer = GazetteerWarmer(runner, self)
         self.gazetteer.loaded.connect(self.cities.gazetteer_loaded)
         self.gazetteer.failed.connect(
-            lambda error: window.statusBar().showMessage(
-                f"City completion is not available: {error}", NOTICE_MS
-            )
+            lambda error: notices.say(f"City completion is not available: {error}", NOTICE_MS)
         )
         self.preferences_dialog: PreferencesDialog | None = None
         self.staff_dialog: StaffDialog | None = None
-        actions = window.commands
         actions.import_files.triggered.connect(self.transfer.ask_import)
         actions.export.triggered.connect(self.transfer.ask_export)
         actions.preferences.triggered.connect(self.open_preferences)
         actions.staff.triggered.connect(self.open_staff)
-
-    def library_opened(self, desk: Desk) -> None:
-        self.staff_names.set_service(desk.staff)
-        self.paste.set_reader(desk.reading)
-        self.cities.set_places(desk.places)
-        self.window.editor.dateline.places = desk.places
-        actions = self.window.commands
+        self.cities.set_places(services.places)
+        editor.dateline.places = services.places
         for action in (actions.import_files, actions.preferences, actions.staff):
             action.setEnabled(True)
+        bus.changed.connect(self.changes_published)
         # The window is on screen: now the cities can load, off the GUI thread.
-        self.gazetteer.start(desk.places)
-        problems = desk.styles.catalog.problems  # built when the desk opened
+        self.gazetteer.start(services.places)
+        problems = services.styles.catalog.problems  # built when the desk opened
         if problems:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             self._notify(f"A house style file was skipped: {problems[0]}{more}", True)
 
+    def changes_published(self, changes: DeskChanges, initiator: object) -> None:
+        if not changes.staff:
+            return
+        # The names offered under the byline field come from the staff list as it was.
+        line = self.staff_names.line
+        if line.hasFocus() and line.text().strip():
+            self.staff_names.find(line.text())
+        if self.staff_dialog is not None and initiator is not self.staff_dialog:
+            self.staff_dialog.reload()
+
     def _notify(self, message: str, warning: bool) -> None:
         if warning:
-            self.window.banner.show_message(message, Severity.WARNING)
+            self._notices.warning(message)
         else:
-            self.window.statusBar().showMessage(message, NOTICE_MS)
+            self._notices.say(message, NOTICE_MS)
 
     # Preferences
 
     def open_preferences(self) -> None:
-        services = self.window.services
-        if services is None:
-            return
-
-        preferences = services.preferences
+        preferences = self._preferences
 
         def gather() -> _Gathered:
             return preferences.current(), preferences.house_styles()
 
-        self.window.runner.database(
-            gather, self._show_preferences, label="preferences", receiver=self
-        )
+        self._runner.database(gather, self._show_preferences, label="preferences", receiver=self)
 
     def _show_preferences(self, gathered: _Gathered) -> None:
         current, styles = gathered
@@ -123,37 +151,27 @@ class WindowTools(QObject):
         dialog.deleteLater()
 
     def save_preferences(self, values: dict[str, Any]) -> None:
-        services = self.window.services
-        if services is None:
-            return
-        preferences = services.preferences
-        self.window.runner.database(
+        preferences = self._preferences
+        self._runner.database(
             lambda: preferences.update(values),
             self._preferences_saved,
-            lambda error: self.window.show_error(f"The preferences could not be saved: {error}"),
+            lambda error: self._notices.error(f"The preferences could not be saved: {error}"),
             label="save preferences",
             receiver=self,
         )
 
     def _preferences_saved(self, changes: PreferencesChanges) -> None:
-        window = self.window
-        window.status.headline_limit = changes.preferences.headline_limit
-        window.editor.refresh_dateline()
-        story = window.editor.story()
-        window.preview.show_story(story, at_once=True)
-        window.status.show_story(story, at_once=True)
-        window.statusBar().showMessage("Preferences saved", NOTICE_MS)
+        self._bus.publish(changes.changes, self)
+        self._notices.say("Preferences saved", NOTICE_MS)
 
     # Staff
 
     def open_staff(self) -> None:
-        services = self.window.services
-        if services is None:
-            return
         if self.staff_dialog is not None:
             self.staff_dialog.raise_()
             return
-        dialog = StaffDialog(services.staff, self.window.runner, self.host)
+        dialog = StaffDialog(self._staff, self._runner, self.host)
+        dialog.staff_changed.connect(lambda changes: self._bus.publish(changes, dialog))
         dialog.finished.connect(lambda _result: self._forget_staff(dialog))
         self.staff_dialog = dialog
         dialog.open()
