@@ -27,12 +27,12 @@ def test_a_bad_style_file_is_named_and_the_window_opens(
 ) -> None:
     bad = write_style("agency", '[dateline]\ndahs = "—"\n')
     window = make_window(library_path)
-    assert window.editing is not None  # the library opened all the same
+    assert window.controllers is not None  # the library opened all the same
     qtbot.waitUntil(window.banner.isVisible, timeout=5_000)
     assert window.banner.text() == (
         f"A house style file was skipped: {bad}: [dateline] unknown setting 'dahs'"
     )
-    services = window.services
+    services = window.controllers.services
     assert services is not None
     assert services.styles.catalog.get("agency").source == "agency.toml"  # the bundled one
 
@@ -41,7 +41,7 @@ def test_preferences_list_the_style_files_as_they_are_now(
     make_window: WindowFactory, library_path: Path, qtbot: QtBot
 ) -> None:
     window = make_window(library_path)
-    services = window.services
+    services = window.controllers.services
     assert services is not None
     before = services.styles.catalog
     write_style("desk", 'extends = "reuters"\ntitle = "Our desk"\n')
