@@ -23,7 +23,7 @@ UI = "editorial.ui"
 # Entry points that open the window: they may import the UI's composition root, but only
 # inside a function, so the command-line paths never load Qt.
 LAZY_UI_ENTRY_POINTS = {"editorial.cli", "editorial.__main__"}
-LAZY_UI_ALLOWED = {"editorial.ui.app"}
+LAZY_UI_ALLOWED = {"editorial.ui.shell.app"}
 # Pure layers: no Qt, no database, no network; they may use only themselves (formats may
 # use the domain).
 PURE_FORBIDDEN = ("sqlalchemy", "alembic", "httpx", "requests", "keyring", *QT)
@@ -148,7 +148,7 @@ def violations(source: str, module: str, is_package: bool = False) -> list[str]:
 
 def boundary_violations(source: str, module: str, is_package: bool = False) -> list[str]:
     """The window uses only the UI, the services, the domain and the settings; the command
-    line only the services, the domain and the settings (and, lazily, `editorial.ui.app`,
+    line only the services, the domain and the settings (and, lazily, `editorial.ui.shell.app`,
     which `violations` checks). Imports under TYPE_CHECKING count too: a type named in an
     annotation is a dependency all the same."""
     if is_within(module, UI):
@@ -241,8 +241,9 @@ def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 def _reaches_only_allowed_ui(name: str) -> bool:
-    """An allowed UI module, a package on the way to one (`from editorial.ui import app`),
-    or a name taken from one (`from editorial.ui.app import run_app`)."""
+    """An allowed UI module, a package on the way to one
+    (`from editorial.ui.shell import app`), or a name taken from one
+    (`from editorial.ui.shell.app import run_app`)."""
     return (
         name in LAZY_UI_ALLOWED
         or any(is_within(allowed, name) for allowed in LAZY_UI_ALLOWED)
@@ -289,11 +290,11 @@ CAUGHT = [
     ("editorial.services.editing", "from PySide6 import QtWidgets"),
     ("editorial.storage.library", "import shiboken6"),
     ("editorial.services.editing", "def f():\n    from PySide6.QtCore import QObject"),
-    ("editorial.services.editing", "from editorial.ui.app import run_app"),
+    ("editorial.services.editing", "from editorial.ui.shell.app import run_app"),
     ("editorial.services.editing", "from ..ui import app"),
     ("editorial.services.editing", "import importlib\nimportlib.import_module('PySide6')"),
-    ("editorial.cli", "from editorial.ui.app import run_app"),  # at module level
-    ("editorial.cli", "def main():\n    from editorial.ui.main_window import MainWindow"),
+    ("editorial.cli", "from editorial.ui.shell.app import run_app"),  # at module level
+    ("editorial.cli", "def main():\n    from editorial.ui.shell.main_window import MainWindow"),
     ("editorial.cli", "def main():\n    import PySide6.QtWidgets"),
     ("editorial.__main__", "from editorial import ui"),
     ("editorial.domain.story", "import sqlalchemy"),
@@ -303,10 +304,10 @@ CAUGHT = [
     ("editorial.formats.ninjs", "from editorial.storage import tables"),
 ]
 ALLOWED = [
-    ("editorial.ui.app", "from PySide6.QtWidgets import QApplication"),
+    ("editorial.ui.shell.app", "from PySide6.QtWidgets import QApplication"),
     ("editorial.ui.widgets.editor", "from ..tasks import TaskRunner\nimport shiboken6"),
-    ("editorial.cli", "def main():\n    from editorial.ui.app import run_app"),
-    ("editorial.cli", "def main():\n    from editorial.ui import app"),
+    ("editorial.cli", "def main():\n    from editorial.ui.shell.app import run_app"),
+    ("editorial.cli", "def main():\n    from editorial.ui.shell import app"),
     ("editorial.services.editing", "from editorial.storage.library import Library"),
     ("editorial.storage.library", "import sqlalchemy"),
     ("editorial.domain.render", "from markdown_it import MarkdownIt\nfrom .story import Story"),
@@ -326,23 +327,29 @@ def test_checker_allows(module: str, source: str) -> None:
 
 
 BOUNDARY_CAUGHT = [
-    ("editorial.ui.completers", "from editorial.storage.library import Library"),
-    ("editorial.ui.staff_dialog", "if TYPE_CHECKING:\n    from editorial.storage import library"),
+    ("editorial.ui.editor.completers", "from editorial.storage.library import Library"),
     (
-        "editorial.ui.story_desk",
+        "editorial.ui.dialogs.staff_dialog",
+        "if TYPE_CHECKING:\n    from editorial.storage import library",
+    ),
+    (
+        "editorial.ui.library.story_desk",
         "def f():\n    from editorial.storage.errors import VersionConflict",
     ),
-    ("editorial.ui.web_copy_paste", "from editorial.formats.wire_text import parse_web_copy"),
-    ("editorial.ui.models.story_list_model", "from ...sync import outbox"),
+    (
+        "editorial.ui.editor.web_copy_paste",
+        "from editorial.formats.wire_text import parse_web_copy",
+    ),
+    ("editorial.ui.library.story_list_model", "from ...sync import outbox"),
     ("editorial.cli", "from editorial.storage.errors import LibraryError"),
     ("editorial.cli_files", "def f():\n    from editorial.formats.detect import read_file"),
     ("editorial.cli_new_thing", "import editorial.storage.library"),
 ]
 BOUNDARY_ALLOWED = [
-    ("editorial.ui.story_desk", "from editorial.domain.errors import VersionConflict"),
-    ("editorial.ui.window_tools", "from editorial.services.desk import Desk"),
-    ("editorial.ui.preferences_dialog", "from editorial.settings import OPTIONS"),
-    ("editorial.ui.main_window", "from .tasks import TaskRunner"),
+    ("editorial.ui.library.story_desk", "from editorial.domain.errors import VersionConflict"),
+    ("editorial.ui.shell.window_tools", "from editorial.services.desk import Desk"),
+    ("editorial.ui.dialogs.preferences_dialog", "from editorial.settings import OPTIONS"),
+    ("editorial.ui.shell.main_window", "from .tasks import TaskRunner"),
     ("editorial.cli", "from editorial import __version__\nfrom editorial.cli_common import x"),
     ("editorial.cli_files", "def f():\n    from editorial.services.desk import open_desk"),
     ("editorial.services.checking", "from editorial.storage.library import Library"),
@@ -376,15 +383,15 @@ def test_imports_under_type_checking_and_in_functions_are_marked() -> None:
     source = (
         "from typing import TYPE_CHECKING\n"
         "if TYPE_CHECKING:\n"
-        "    from editorial.ui.main_window import MainWindow\n"
+        "    from editorial.ui.shell.main_window import MainWindow\n"
         "def f():\n"
-        "    import editorial.ui.tasks\n"
+        "    import editorial.ui.shell.tasks\n"
     )
-    found = {i.module: i for i in imports_of(source, "editorial.ui.story_desk")}
-    assert found["editorial.ui.main_window"].type_checking
-    assert not found["editorial.ui.main_window"].in_function
-    assert found["editorial.ui.tasks"].in_function
-    assert not found["editorial.ui.tasks"].type_checking
+    found = {i.module: i for i in imports_of(source, "editorial.ui.library.story_desk")}
+    assert found["editorial.ui.shell.main_window"].type_checking
+    assert not found["editorial.ui.shell.main_window"].in_function
+    assert found["editorial.ui.shell.tasks"].in_function
+    assert not found["editorial.ui.shell.tasks"].type_checking
 
 
 def test_imported_names_resolve_to_their_modules() -> None:
@@ -395,5 +402,6 @@ def test_imported_names_resolve_to_their_modules() -> None:
 
 
 def test_relative_imports_resolve_from_a_package_init() -> None:
-    found = {i.module for i in imports_of("from .ui import app", "editorial", is_package=True)}
-    assert "editorial.ui.app" in found
+    source = "from .ui.shell import app"
+    found = {i.module for i in imports_of(source, "editorial", is_package=True)}
+    assert "editorial.ui.shell.app" in found

@@ -116,7 +116,7 @@ def test_wheel_carries_resources_migrations_and_typing(built_wheel: Path) -> Non
 FIND_RESOURCES = """
 import json, sys
 from editorial.services.resources import resource
-from editorial.ui.resources import resource_path
+from editorial.ui.shell.resources import resource_path
 print(json.dumps({
     "domain": resource("preview.css").is_file(),
     "ui": resource_path("preview.css").is_file(),
@@ -143,7 +143,7 @@ def test_installed_wheel_finds_its_resources(built_wheel: Path, tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
     assert found["domain"], "editorial.services.resources cannot find preview.css"
-    assert found["ui"], f"editorial.ui.resources looks in {found['ui_dir']}, not the package"
+    assert found["ui"], f"editorial.ui.shell.resources looks in {found['ui_dir']}, not the package"
 
 
 @pytest.mark.slow

@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from editorial.ui.app import run_app
+        from editorial.ui.shell.app import run_app
 
         return run_app(args.library)
     from editorial.domain.errors import EditorialError

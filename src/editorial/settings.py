@@ -9,7 +9,7 @@ mixture. Assigning an attribute is atomic in Python, so readers need no lock; wr
 take one so that two updates never interleave their file writes.
 
 Window geometry and splitter sizes are not preferences; the window keeps them in its own
-state cache (`editorial.ui.window_state`). Secrets never live here: they go to the keyring.
+state cache (`editorial.ui.shell.window_state`). Secrets never live here: they go to the keyring.
 """
 
 from __future__ import annotations

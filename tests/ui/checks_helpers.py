@@ -6,8 +6,8 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from editorial.ui.checks_runner import CheckResult
-from editorial.ui.main_window import MainWindow
+from editorial.ui.checks.checks_runner import CheckResult
+from editorial.ui.shell.main_window import MainWindow
 from tests.ui.conftest import wait_idle
 
 CHECK_TIMEOUT_MS = 20_000

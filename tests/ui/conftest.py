@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from editorial.ui.app import application, open_window
-from editorial.ui.main_window import MainWindow
+from editorial.ui.shell.app import application, open_window
+from editorial.ui.shell.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 OPEN_TIMEOUT_MS = 15_000

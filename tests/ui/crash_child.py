@@ -13,7 +13,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from editorial.ui.app import application, open_window
+from editorial.ui.shell.app import application, open_window
 
 
 def spin(seconds: float, until: object = None) -> None:

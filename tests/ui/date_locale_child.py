@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from editorial.domain.dateline import Dateline
 from editorial.domain.house_style import format_dateline
 from editorial.services.styles import bundled_catalog
-from editorial.ui.dateline_fields import DatelineFields
+from editorial.ui.editor.dateline_fields import DatelineFields
 
 
 def main() -> None:

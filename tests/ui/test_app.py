@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from editorial.ui.app import DESKTOP_FILE_ID, application
-from editorial.ui.resources import (
+from editorial.ui.shell.app import DESKTOP_FILE_ID, application
+from editorial.ui.shell.resources import (
     APP_ICON,
     APP_STYLE_SHEET,
     PREVIEW_CSS,

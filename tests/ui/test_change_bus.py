@@ -16,10 +16,10 @@ from editorial.domain.byline import Byline
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.story import new_story as draft
 from editorial.storage.library import Library
-from editorial.ui.app import application, open_library_task
-from editorial.ui.change_bus import ChangeBus
-from editorial.ui.main_window import MainWindow
-from editorial.ui.tasks import TaskRunner
+from editorial.ui.shell.app import application, open_library_task
+from editorial.ui.shell.change_bus import ChangeBus
+from editorial.ui.shell.main_window import MainWindow
+from editorial.ui.shell.tasks import TaskRunner
 from tests.ui.checks_helpers import wait_checked
 from tests.ui.conftest import OPEN_TIMEOUT_MS, WindowFactory, close_window, wait_idle
 from tests.ui.test_completers import focus
@@ -91,13 +91,17 @@ def test_the_controllers_are_built_only_once_the_desk_is_open(
 
 
 def test_no_controller_is_imported_before_the_window_is_shown(tmp_path: Path) -> None:
-    later = ("editorial.ui.desk_controllers", "editorial.ui.window_tools", "editorial.services")
+    later = (
+        "editorial.ui.shell.desk_controllers",
+        "editorial.ui.shell.window_tools",
+        "editorial.services",
+    )
     result = run_python(
         f"""
         import sys
-        from editorial.ui.app import application
-        from editorial.ui.main_window import MainWindow
-        from editorial.ui.tasks import TaskRunner
+        from editorial.ui.shell.app import application
+        from editorial.ui.shell.main_window import MainWindow
+        from editorial.ui.shell.tasks import TaskRunner
         app = application()
         runner = TaskRunner()
         window = MainWindow(runner)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.findings import Field, Finding
-from editorial.ui.main_window import MainWindow
+from editorial.ui.shell.main_window import MainWindow
 from tests.ui.checks_helpers import set_language, spelling_rows, wait_checked
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import activate, artifacts_dir, new_story

@@ -15,8 +15,8 @@ from editorial.domain.findings import Field, Finding, Severity
 from editorial.domain.story import Story
 from editorial.services.spelling import SpellingUnavailable
 from editorial.settings import Preferences
-from editorial.ui.checks_runner import CheckResult, ChecksRunner
-from editorial.ui.tasks import TaskRunner
+from editorial.ui.checks.checks_runner import CheckResult, ChecksRunner
+from editorial.ui.shell.tasks import TaskRunner
 
 
 @pytest.fixture

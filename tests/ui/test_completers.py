@@ -19,14 +19,14 @@ from editorial.domain.byline import Byline
 from editorial.domain.dates import read_date
 from editorial.domain.gazetteer import Gazetteer
 from editorial.services.places import Places, shared_places
-from editorial.ui.completers import (
+from editorial.ui.editor.completers import (
     GazetteerWarmer,
     StaffCompleter,
     last_item_span,
     last_person_span,
 )
-from editorial.ui.main_window import MainWindow
-from editorial.ui.tasks import TaskRunner
+from editorial.ui.shell.main_window import MainWindow
+from editorial.ui.shell.tasks import TaskRunner
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import activate, new_story
 

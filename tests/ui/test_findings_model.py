@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTreeView
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.findings import Field, Finding, Severity
-from editorial.ui.models.findings_model import (
+from editorial.ui.checks.findings_model import (
     FINDING_ROLE,
     FindingsModel,
     severity_icon,

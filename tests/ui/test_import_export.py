@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from editorial.domain.changes import StoryChanges
 from editorial.services.transfer import FileImport, ImportReport
 from editorial.storage.library import Library
-from editorial.ui import import_export
-from editorial.ui.import_export import EXPORT_FORMATS, import_summary
-from editorial.ui.main_window import MainWindow
+from editorial.ui.dialogs import import_export
+from editorial.ui.dialogs.import_export import EXPORT_FORMATS, import_summary
+from editorial.ui.shell.main_window import MainWindow
 from tests.formats.conftest import SAMPLE_WEB_COPY, assert_valid_ninjs_22
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import new_story

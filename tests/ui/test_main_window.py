@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editorial.storage.library import Library
-from editorial.ui.main_window import MainWindow
-from editorial.ui.story_session import SaveState
+from editorial.ui.editor.story_session import SaveState
+from editorial.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, wait_idle
 
 

@@ -17,9 +17,9 @@ from editorial.domain.house_style import format_dateline
 from editorial.domain.media_topics import MEDIA_TOPICS, matching_topics
 from editorial.domain.story import Story
 from editorial.storage.library import Library
-from editorial.ui.metadata_fields import parse_subjects, urgency_label
-from editorial.ui.story_editor import StoryEditor
-from editorial.ui.story_session import SaveState
+from editorial.ui.editor.metadata_fields import parse_subjects, urgency_label
+from editorial.ui.editor.story_editor import StoryEditor
+from editorial.ui.editor.story_session import SaveState
 from tests.catalogs import AGENCY
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import new_story

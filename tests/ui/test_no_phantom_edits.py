@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from editorial.ui.story_session import SaveState
+from editorial.ui.editor.story_session import SaveState
 from tests.ui.conftest import WindowFactory, wait_idle
 
 

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from editorial.domain.byline import Byline
 from editorial.settings import OPTIONS, config_dir
 from editorial.storage.library import Library
-from editorial.ui.main_window import MainWindow
-from editorial.ui.preferences_dialog import PreferencesDialog
-from editorial.ui.staff_dialog import StaffDialog
+from editorial.ui.dialogs.preferences_dialog import PreferencesDialog
+from editorial.ui.dialogs.staff_dialog import StaffDialog
+from editorial.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import new_story
 

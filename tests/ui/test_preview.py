@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from editorial.domain.render import render_story
 from editorial.domain.story import Story
-from editorial.ui.preview import PreviewPane, preview_document
-from editorial.ui.resources import PREVIEW_CSS, resource_text
-from editorial.ui.tasks import TaskRunner
+from editorial.ui.preview.preview import PreviewPane, preview_document
+from editorial.ui.shell.resources import PREVIEW_CSS, resource_text
+from editorial.ui.shell.tasks import TaskRunner
 
 
 class CountingHandler(http.server.BaseHTTPRequestHandler):

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.findings import Field, Finding, Severity
-from editorial.ui.spelling_highlighter import (
+from editorial.ui.checks.spelling_highlighter import (
     FindingsHighlighter,
     LineEditUnderlines,
     underline_format,
 )
-from editorial.ui.text_spans import Span
+from editorial.ui.checks.text_spans import Span
 from tests.ui.checks_helpers import block_underlines
 
 Wave = QTextCharFormat.UnderlineStyle.WaveUnderline

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from editorial.domain.findings import Field
 from editorial.services.spelling import HunspellSpeller
 from editorial.storage.library import Library
-from editorial.ui.main_window import MainWindow
-from editorial.ui.spelling_menu import PENDING
-from editorial.ui.text_spans import Span, Utf16Map
+from editorial.ui.checks.spelling_menu import PENDING
+from editorial.ui.checks.text_spans import Span, Utf16Map
+from editorial.ui.shell.main_window import MainWindow
 from tests.ui.checks_helpers import (
     block_underlines,
     set_language,

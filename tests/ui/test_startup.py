@@ -42,9 +42,9 @@ def test_the_window_is_shown_before_any_heavy_import(tmp_path: Path) -> None:
     result = run_python(
         f"""
         import sys
-        from editorial.ui.app import application
-        from editorial.ui.main_window import MainWindow
-        from editorial.ui.tasks import TaskRunner
+        from editorial.ui.shell.app import application
+        from editorial.ui.shell.main_window import MainWindow
+        from editorial.ui.shell.tasks import TaskRunner
         app = application()
         runner = TaskRunner()
         window = MainWindow(runner)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from editorial.storage.library import Library
-from editorial.ui.story_session import SaveState
+from editorial.ui.editor.story_session import SaveState
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import activate, new_story
 

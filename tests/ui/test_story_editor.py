@@ -12,8 +12,8 @@ from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
 from editorial.domain.dates import field_date
 from editorial.domain.story import Story
-from editorial.ui.find_bar import find_matches, utf16_offset
-from editorial.ui.story_editor import StoryEditor, parse_keywords
+from editorial.ui.editor.find_bar import find_matches, utf16_offset
+from editorial.ui.editor.story_editor import StoryEditor, parse_keywords
 
 TODAY = dt.date(2024, 3, 15)
 STORY = Story(

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from editorial.domain.story import Status, StorySummary
-from editorial.ui.models.story_list_model import UNTITLED, StoryListModel, StoryRole
-from editorial.ui.story_list import details_line, format_updated
+from editorial.ui.library.story_list import details_line, format_updated
+from editorial.ui.library.story_list_model import UNTITLED, StoryListModel, StoryRole
 
 T0 = dt.datetime(2024, 3, 1, 9, 0, tzinfo=dt.UTC)
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from editorial.domain.changes import StoryChanges
 from editorial.domain.story import Story
 from editorial.storage.errors import VersionConflict
-from editorial.ui.story_session import AUTOSAVE_MS, SaveState, StorySession
-from editorial.ui.tasks import TaskRunner
+from editorial.ui.editor.story_session import AUTOSAVE_MS, SaveState, StorySession
+from editorial.ui.shell.tasks import TaskRunner
 
 
 @dataclass

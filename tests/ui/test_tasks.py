@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from editorial.ui.tasks import TaskRunner
+from editorial.ui.shell.tasks import TaskRunner
 
 
 @pytest.fixture

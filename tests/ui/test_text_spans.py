@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from editorial.domain.findings import Field, Finding, Severity
-from editorial.ui.text_spans import (
+from editorial.ui.checks.text_spans import (
     Span,
     Utf16Map,
     is_separator,

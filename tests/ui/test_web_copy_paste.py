@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from editorial.formats import wire_text
 from editorial.storage.library import Library
-from editorial.ui.main_window import MainWindow
-from editorial.ui.story_session import SaveState
-from editorial.ui.web_copy_paste import looks_like_web_copy
+from editorial.ui.editor.story_session import SaveState
+from editorial.ui.editor.web_copy_paste import looks_like_web_copy
+from editorial.ui.shell.main_window import MainWindow
 from tests.formats.conftest import SAMPLE_WEB_COPY
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import activate, new_story

@@ -1,7 +1,7 @@
 """The library: every story the newsroom keeps, behind plain methods on domain objects.
 
 A `Library` is not thread-safe by itself; the window runs all its calls on a single
-database lane (see `editorial.ui.tasks`), the CLI on its only thread. Several processes may
+database lane (see `editorial.ui.shell.tasks`), the CLI on its only thread. Several processes may
 share one library file: every write takes SQLite's write lock when its transaction begins,
 and a save writes only over the version it was edited from.
 """

@@ -20,13 +20,13 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from editorial.services.editing import EditingService, Saved
-    from editorial.ui.change_bus import ChangeBus
-    from editorial.ui.notices import Notices
-    from editorial.ui.story_editor import StoryEditor
-    from editorial.ui.story_list_sync import StoryListSync
-    from editorial.ui.story_panes import StoryPanes
-    from editorial.ui.story_session import StorySession
-    from editorial.ui.tasks import TaskRunner
+    from editorial.ui.editor.story_editor import StoryEditor
+    from editorial.ui.editor.story_session import StorySession
+    from editorial.ui.library.story_list_sync import StoryListSync
+    from editorial.ui.shell.change_bus import ChangeBus
+    from editorial.ui.shell.notices import Notices
+    from editorial.ui.shell.story_panes import StoryPanes
+    from editorial.ui.shell.tasks import TaskRunner
 
 NOTICE_MS = 5000
 

@@ -12,30 +12,30 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from editorial.ui.completers import (
+from editorial.ui.dialogs.import_export import StoryTransfer
+from editorial.ui.dialogs.preferences_dialog import PreferencesDialog
+from editorial.ui.dialogs.staff_dialog import StaffDialog
+from editorial.ui.editor.completers import (
     CityCompleter,
     GazetteerWarmer,
     StaffCompleter,
     SubjectsCompleter,
 )
-from editorial.ui.import_export import StoryTransfer
-from editorial.ui.preferences_dialog import PreferencesDialog
-from editorial.ui.staff_dialog import StaffDialog
-from editorial.ui.story_editor import LANGUAGES
-from editorial.ui.web_copy_paste import StructuredPaste
+from editorial.ui.editor.story_editor import LANGUAGES
+from editorial.ui.editor.web_copy_paste import StructuredPaste
 
 if TYPE_CHECKING:
     from editorial.domain.changes import DeskChanges
     from editorial.services.desk import Desk
     from editorial.services.preferences import HouseStyleChoice, PreferencesChanges
     from editorial.settings import Preferences
-    from editorial.ui.change_bus import ChangeBus
-    from editorial.ui.notices import Notices
-    from editorial.ui.story_desk import StoryDesk
-    from editorial.ui.story_editor import StoryEditor
-    from editorial.ui.story_list_sync import StoryListSync
-    from editorial.ui.tasks import TaskRunner
-    from editorial.ui.window_actions import WindowActions
+    from editorial.ui.editor.story_editor import StoryEditor
+    from editorial.ui.library.story_desk import StoryDesk
+    from editorial.ui.library.story_list_sync import StoryListSync
+    from editorial.ui.shell.change_bus import ChangeBus
+    from editorial.ui.shell.notices import Notices
+    from editorial.ui.shell.tasks import TaskRunner
+    from editorial.ui.shell.window_actions import WindowActions
 
 NOTICE_MS = 8000
 

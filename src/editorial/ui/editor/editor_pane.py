@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from editorial.ui.find_bar import FindBar
-from editorial.ui.story_editor import StoryEditor
+from editorial.ui.editor.find_bar import FindBar
+from editorial.ui.editor.story_editor import StoryEditor
 
 NO_STORY = "No story open\n\nChoose a story from the list, or press Ctrl+N to start a new one."
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu
 
-from editorial.ui.text_spans import Span
+from editorial.ui.checks.text_spans import Span
 
 MAX_SUGGESTIONS = 5
 PENDING = "pendingSuggestions"  # object name of the placeholder while suggestions come

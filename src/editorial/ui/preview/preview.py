@@ -20,8 +20,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from editorial.domain.story import Story
-from editorial.ui.resources import PREVIEW_CSS, resource_text
-from editorial.ui.tasks import TaskRunner
+from editorial.ui.shell.resources import PREVIEW_CSS, resource_text
+from editorial.ui.shell.tasks import TaskRunner
 
 Renderer = Callable[[Story], str]
 DEBOUNCE_MS = 200

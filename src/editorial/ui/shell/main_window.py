@@ -29,27 +29,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.ui.change_bus import ChangeBus
-from editorial.ui.checks_panel import ChecksPanel
-from editorial.ui.editor_pane import EditorPane
-from editorial.ui.message_banner import MessageBanner
-from editorial.ui.models.story_list_model import StoryListModel
-from editorial.ui.notices import ErrorActions, Notices
-from editorial.ui.preview import PreviewPane
-from editorial.ui.status_bar import StoryStatusBar
-from editorial.ui.story_list import StoryListPanel
-from editorial.ui.tasks import TaskRunner
-from editorial.ui.window_actions import build_actions, build_menus
-from editorial.ui.window_state import WindowState
+from editorial.ui.checks.checks_panel import ChecksPanel
+from editorial.ui.editor.editor_pane import EditorPane
+from editorial.ui.library.story_list import StoryListPanel
+from editorial.ui.library.story_list_model import StoryListModel
+from editorial.ui.preview.preview import PreviewPane
+from editorial.ui.shell.change_bus import ChangeBus
+from editorial.ui.shell.message_banner import MessageBanner
+from editorial.ui.shell.notices import ErrorActions, Notices
+from editorial.ui.shell.status_bar import StoryStatusBar
+from editorial.ui.shell.tasks import TaskRunner
+from editorial.ui.shell.window_actions import build_actions, build_menus
+from editorial.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:
     from editorial.domain.story import StorySummary
     from editorial.services.desk import Desk
-    from editorial.ui.checks_controller import ChecksController
-    from editorial.ui.desk_controllers import DeskControllers
-    from editorial.ui.story_desk import StoryDesk
-    from editorial.ui.story_session import StorySession
-    from editorial.ui.window_tools import WindowTools
+    from editorial.ui.checks.checks_controller import ChecksController
+    from editorial.ui.editor.story_session import StorySession
+    from editorial.ui.library.story_desk import StoryDesk
+    from editorial.ui.shell.desk_controllers import DeskControllers
+    from editorial.ui.shell.window_tools import WindowTools
 
 APP_TITLE = "Editorial"
 OPENING = "Opening the library…"
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         """The library is open: build the controllers over its services, list its
         stories and open the newest."""
         # Imported only now: the controllers and the tools are not needed to paint.
-        from editorial.ui.desk_controllers import DeskControllers
+        from editorial.ui.shell.desk_controllers import DeskControllers
 
         controllers = self.controllers = DeskControllers(self, self, desk)
         self.model.update(summaries)
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         """The application is quitting without this window being closed first (the
         desktop session is ending): put the typed text in the library, keep the layout,
         and stop the lanes. Waits at most QUIT_WAIT_S."""
-        from editorial.ui.story_session import SaveState
+        from editorial.ui.editor.story_session import SaveState
 
         if self._may_close or self.runner.is_closed:
             return

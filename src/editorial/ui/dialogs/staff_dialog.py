@@ -27,7 +27,7 @@ from editorial.domain.byline import Byline, format_bylines_field
 
 if TYPE_CHECKING:
     from editorial.services.staff import StaffChanged, StaffService
-    from editorial.ui.tasks import TaskRunner
+    from editorial.ui.shell.tasks import TaskRunner
 
 
 class StaffDialog(QDialog):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from editorial.domain.counts import STORY_LENGTH_EXPLAINED, story_counts, story_length_text
 from editorial.domain.story import Story
-from editorial.ui.story_session import SaveState
+from editorial.ui.editor.story_session import SaveState
 
 COUNT_DELAY_MS = 120
 

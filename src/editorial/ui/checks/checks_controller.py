@@ -20,19 +20,19 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QToolTip, QWidge
 
 from editorial.domain.findings import Field, Finding
 from editorial.domain.story import Story
-from editorial.ui.checked_fields import CheckedField, LineField, PlainTextField
-from editorial.ui.checks_panel import ChecksPanel
-from editorial.ui.checks_runner import CheckResult, ChecksRunner
-from editorial.ui.models.findings_model import tooltip_text
-from editorial.ui.spelling_menu import MenuHandlers, add_finding_actions, fill_suggestions
-from editorial.ui.tasks import TaskRunner
-from editorial.ui.text_spans import Span
+from editorial.ui.checks.checked_fields import CheckedField, LineField, PlainTextField
+from editorial.ui.checks.checks_panel import ChecksPanel
+from editorial.ui.checks.checks_runner import CheckResult, ChecksRunner
+from editorial.ui.checks.findings_model import tooltip_text
+from editorial.ui.checks.spelling_menu import MenuHandlers, add_finding_actions, fill_suggestions
+from editorial.ui.checks.text_spans import Span
+from editorial.ui.shell.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from editorial.domain.changes import DeskChanges
     from editorial.services.checking import CheckingService
-    from editorial.ui.change_bus import ChangeBus
-    from editorial.ui.story_editor import StoryEditor
+    from editorial.ui.editor.story_editor import StoryEditor
+    from editorial.ui.shell.change_bus import ChangeBus
 
 NO_STORY = "Open a story to check it."
 SUGGESTIONS_KEPT = 512  # words whose suggestions are remembered for the menu and tooltip

@@ -13,8 +13,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from editorial.domain.findings import Field
-from editorial.ui.spelling_highlighter import FindingsHighlighter, LineEditUnderlines
-from editorial.ui.text_spans import Span, Utf16Map, leading_trim, span_at, spans_for_field
+from editorial.ui.checks.spelling_highlighter import FindingsHighlighter, LineEditUnderlines
+from editorial.ui.checks.text_spans import Span, Utf16Map, leading_trim, span_at, spans_for_field
 
 
 class CheckedField:

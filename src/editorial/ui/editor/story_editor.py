@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from editorial.domain.byline import format_bylines_field, parse_bylines
 from editorial.domain.language import text_direction
 from editorial.domain.story import Story, slugify
-from editorial.ui.dateline_fields import DateFormatter, DatelineFields
-from editorial.ui.find_bar import SearchTarget
-from editorial.ui.metadata_fields import EmbargoField, SubjectsField, UrgencyField
-from editorial.ui.paste_hook_edit import PasteHookTextEdit
+from editorial.ui.editor.dateline_fields import DateFormatter, DatelineFields
+from editorial.ui.editor.find_bar import SearchTarget
+from editorial.ui.editor.metadata_fields import EmbargoField, SubjectsField, UrgencyField
+from editorial.ui.editor.paste_hook_edit import PasteHookTextEdit
 
 # BCP 47 tags a wire desk meets most; any other tag can be typed.
 LANGUAGES = (

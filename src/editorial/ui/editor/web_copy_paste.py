@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from editorial.domain.language import primary_subtag
-from editorial.ui.paste_hook_edit import PasteHook, PasteHookTextEdit
+from editorial.ui.editor.paste_hook_edit import PasteHook, PasteHookTextEdit
 
 if TYPE_CHECKING:
     from editorial.domain.dateline import Dateline
     from editorial.domain.story import Story
     from editorial.services.reading import ReadingService
-    from editorial.ui.story_editor import StoryEditor
-    from editorial.ui.tasks import TaskRunner
+    from editorial.ui.editor.story_editor import StoryEditor
+    from editorial.ui.shell.tasks import TaskRunner
 
 __all__ = ["PasteHook", "PasteHookTextEdit", "PasteSizeGuard", "StructuredPaste"]
 

@@ -15,20 +15,20 @@ from PySide6.QtCore import QObject
 
 from editorial.domain.changes import DeskChanges
 from editorial.domain.story import Story
-from editorial.ui.editor_pane import NO_STORY
-from editorial.ui.models.story_list_model import UNTITLED
+from editorial.ui.editor.editor_pane import NO_STORY
+from editorial.ui.library.story_list_model import UNTITLED
 
 if TYPE_CHECKING:
     from editorial.services.preferences import PreferencesService
-    from editorial.ui.change_bus import ChangeBus
-    from editorial.ui.checks_controller import ChecksController
-    from editorial.ui.editor_pane import EditorPane
-    from editorial.ui.models.story_list_model import StoryListModel
-    from editorial.ui.preview import PreviewPane
-    from editorial.ui.status_bar import StoryStatusBar
-    from editorial.ui.story_list import StoryListView
-    from editorial.ui.story_session import StorySession
-    from editorial.ui.window_actions import WindowActions
+    from editorial.ui.checks.checks_controller import ChecksController
+    from editorial.ui.editor.editor_pane import EditorPane
+    from editorial.ui.editor.story_session import StorySession
+    from editorial.ui.library.story_list import StoryListView
+    from editorial.ui.library.story_list_model import StoryListModel
+    from editorial.ui.preview.preview import PreviewPane
+    from editorial.ui.shell.change_bus import ChangeBus
+    from editorial.ui.shell.status_bar import StoryStatusBar
+    from editorial.ui.shell.window_actions import WindowActions
 
 APP_TITLE = "Editorial"
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editorial.domain.story import Story
-from editorial.ui.tasks import TaskRunner
+from editorial.ui.shell.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from editorial.services.editing import EditingService, Saved

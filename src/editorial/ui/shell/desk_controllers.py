@@ -15,16 +15,16 @@ from PySide6.QtWidgets import QWidget
 
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.story import Story
-from editorial.ui.checks_controller import ChecksController
-from editorial.ui.story_desk import StoryDesk
-from editorial.ui.story_list_sync import StoryListSync
-from editorial.ui.story_panes import StoryPanes
-from editorial.ui.story_session import StorySession
-from editorial.ui.window_tools import WindowTools
+from editorial.ui.checks.checks_controller import ChecksController
+from editorial.ui.editor.story_session import StorySession
+from editorial.ui.library.story_desk import StoryDesk
+from editorial.ui.library.story_list_sync import StoryListSync
+from editorial.ui.shell.story_panes import StoryPanes
+from editorial.ui.shell.window_tools import WindowTools
 
 if TYPE_CHECKING:
     from editorial.services.desk import Desk
-    from editorial.ui.desk_window import DeskWindow
+    from editorial.ui.shell.desk_window import DeskWindow
 
 
 class DeskControllers(QObject):

@@ -22,10 +22,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from editorial.ui.main_window import MainWindow
-from editorial.ui.resources import APP_ICON, APP_STYLE_SHEET, resource_path, resource_text
-from editorial.ui.tasks import TaskRunner
-from editorial.ui.window_state import WindowState
+from editorial.ui.shell.main_window import MainWindow
+from editorial.ui.shell.resources import APP_ICON, APP_STYLE_SHEET, resource_path, resource_text
+from editorial.ui.shell.tasks import TaskRunner
+from editorial.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:
     from editorial.domain.story import StorySummary

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QStatusBar
 
-from editorial.ui.message_banner import MessageBanner, Severity
+from editorial.ui.shell.message_banner import MessageBanner, Severity
 
 NOTICE_MS = 5000
 ErrorActions = list[tuple[str, Callable[[], None]]]

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editorial.domain.counts import StoryCounts, story_counts
 from editorial.domain.findings import Finding
 from editorial.domain.story import Story
-from editorial.ui.tasks import TaskRunner
+from editorial.ui.shell.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from editorial.services.checking import CheckingService

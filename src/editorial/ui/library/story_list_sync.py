@@ -15,16 +15,16 @@ from PySide6.QtCore import QObject
 
 from editorial.domain.changes import DeskChanges
 from editorial.domain.story import StorySummary
-from editorial.ui.models.story_list_model import UNTITLED
+from editorial.ui.library.story_list_model import UNTITLED
 
 if TYPE_CHECKING:
     from collections.abc import Set
 
     from editorial.services.editing import EditingService
-    from editorial.ui.change_bus import ChangeBus
-    from editorial.ui.models.story_list_model import StoryListModel
-    from editorial.ui.story_list import StoryListPanel
-    from editorial.ui.tasks import TaskRunner
+    from editorial.ui.library.story_list import StoryListPanel
+    from editorial.ui.library.story_list_model import StoryListModel
+    from editorial.ui.shell.change_bus import ChangeBus
+    from editorial.ui.shell.tasks import TaskRunner
 
 
 class StoryListSync(QObject):

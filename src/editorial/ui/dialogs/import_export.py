@@ -23,12 +23,12 @@ if TYPE_CHECKING:
 
     from editorial.domain.story import Story
     from editorial.services.transfer import ImportReport, TransferService
-    from editorial.ui.change_bus import ChangeBus
-    from editorial.ui.notices import Notices
-    from editorial.ui.story_desk import StoryDesk
-    from editorial.ui.story_editor import StoryEditor
-    from editorial.ui.story_list_sync import StoryListSync
-    from editorial.ui.tasks import TaskRunner
+    from editorial.ui.editor.story_editor import StoryEditor
+    from editorial.ui.library.story_desk import StoryDesk
+    from editorial.ui.library.story_list_sync import StoryListSync
+    from editorial.ui.shell.change_bus import ChangeBus
+    from editorial.ui.shell.notices import Notices
+    from editorial.ui.shell.tasks import TaskRunner
 
 NOTICE_MS = 8000
 IMPORT_FILTERS = (

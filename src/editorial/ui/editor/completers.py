@@ -26,14 +26,14 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit
 
 from editorial.domain.byline import Byline, format_bylines_field
 from editorial.domain.media_topics import matching_topics
-from editorial.ui.metadata_fields import SUBJECT_SEPARATOR
+from editorial.ui.editor.metadata_fields import SUBJECT_SEPARATOR
 
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import CityMatch
     from editorial.services.places import Places
     from editorial.services.staff import StaffService
-    from editorial.ui.dateline_fields import DatelineFields
-    from editorial.ui.tasks import TaskRunner
+    from editorial.ui.editor.dateline_fields import DatelineFields
+    from editorial.ui.shell.tasks import TaskRunner
 
 STAFF_DELAY_MS = 180  # typing pauses this long before the library is asked
 MAX_SHOWN = 10

@@ -29,8 +29,8 @@ from editorial.domain.counts import (
 )
 from editorial.domain.findings import Finding, Severity
 from editorial.domain.language import language_name
-from editorial.ui.checks_runner import CheckResult
-from editorial.ui.models.findings_model import FINDING_ROLE, MESSAGE, WHERE, FindingsModel
+from editorial.ui.checks.checks_runner import CheckResult
+from editorial.ui.checks.findings_model import FINDING_ROLE, MESSAGE, WHERE, FindingsModel
 
 UNAVAILABLE = "spelling.unavailable"
 NO_FINDINGS = "No problems found."

@@ -8,17 +8,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from editorial.ui.change_bus import ChangeBus
-    from editorial.ui.checks_panel import ChecksPanel
-    from editorial.ui.editor_pane import EditorPane
-    from editorial.ui.models.story_list_model import StoryListModel
-    from editorial.ui.notices import Notices
-    from editorial.ui.preview import PreviewPane
-    from editorial.ui.status_bar import StoryStatusBar
-    from editorial.ui.story_editor import StoryEditor
-    from editorial.ui.story_list import StoryListPanel
-    from editorial.ui.tasks import TaskRunner
-    from editorial.ui.window_actions import WindowActions
+    from editorial.ui.checks.checks_panel import ChecksPanel
+    from editorial.ui.editor.editor_pane import EditorPane
+    from editorial.ui.editor.story_editor import StoryEditor
+    from editorial.ui.library.story_list import StoryListPanel
+    from editorial.ui.library.story_list_model import StoryListModel
+    from editorial.ui.preview.preview import PreviewPane
+    from editorial.ui.shell.change_bus import ChangeBus
+    from editorial.ui.shell.notices import Notices
+    from editorial.ui.shell.status_bar import StoryStatusBar
+    from editorial.ui.shell.tasks import TaskRunner
+    from editorial.ui.shell.window_actions import WindowActions
 
 
 class DeskWindow(Protocol):

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit
 
 from editorial.domain.findings import Finding, Severity
-from editorial.ui.text_spans import Span, shift_spans, text_edit
+from editorial.ui.checks.text_spans import Span, shift_spans, text_edit
 
 SPELLING_COLOUR = QColor("#d62f2f")
 STYLE_COLOUR = QColor("#2f6fd6")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.story import StorySummary
-from editorial.ui.models.story_list_model import StoryListModel, StoryRole
+from editorial.ui.library.story_list_model import StoryListModel, StoryRole
 
 PADDING = 6
 

@@ -1,0 +1,1 @@
+"""Dialogs: preferences, staff, import and export."""

@@ -1,0 +1,1 @@
+"""The published story as the reader will see it."""
