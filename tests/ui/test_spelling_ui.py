@@ -4,16 +4,20 @@ library, so still accepted after a restart) and Ignore, in the story's language.
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QColor, QHelpEvent, QImage, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.findings import Field
+from editorial.services.spelling import dictionary_providers
 from editorial.storage.library import Library
+from editorial.ui.checks_panel import dictionary_name
 from editorial.ui.main_window import MainWindow
 from editorial.ui.text_spans import Span, Utf16Map
 from tests.ui.checks_helpers import (
@@ -335,3 +339,24 @@ def test_hovering_an_underlined_word_says_what_is_wrong(
     point = body.cursorRect(cursor).center()
     plain = QHelpEvent(QEvent.Type.ToolTip, point, area.mapToGlobal(point))
     assert not window.checks.eventFilter(area, plain)  # no underline: the field's own
+
+
+def test_the_status_names_the_engine_only_when_it_is_not_hunspell(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    assert dictionary_name("en_US", "hunspell") == "English (en_US)"
+    assert dictionary_name("en_GB", "aspell") == "English (en_GB, Aspell)"
+    assert dictionary_name("xx_YY", "nuspell") == "xx_YY, Nuspell"
+
+    window = start(make_window, library_path, qtbot)
+    qtbot.keyClicks(window.editor.body, "The talks will resume.")
+    wait_checked(qtbot, window)
+    assert "Spelling: English (en_US)" in window.checks_panel.status.text()
+    if dictionary_providers().get("en_GB") != "aspell":
+        message = "aspell-en is not installed (tests/run.sh installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        return  # the first half above stands without Aspell
+    set_language(window, "en-GB")
+    wait_checked(qtbot, window)
+    assert "Spelling: English (en_GB, Aspell)" in window.checks_panel.status.text()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.counts import StoryCounts
 from editorial.domain.findings import Finding, Severity
+from editorial.services.spelling import HUNSPELL, provider_name
 from editorial.ui.checks_runner import CheckResult
 from editorial.ui.models.findings_model import FINDING_ROLE, MESSAGE, WHERE, FindingsModel
 
@@ -31,12 +32,14 @@ NO_FINDINGS = "No problems found."
 OVER_COLOUR = "#b03a2e"
 
 
-def dictionary_name(tag: str) -> str:
-    """`English (en_US)` for an Enchant tag; the tag alone when Qt does not know it."""
+def dictionary_name(tag: str, provider: str = "") -> str:
+    """`English (en_US)` for an Enchant tag; the tag alone when Qt does not know it. An
+    engine other than Hunspell, the one the README promises, is named: `(en_GB, Aspell)`."""
+    shown = tag if provider in ("", HUNSPELL) else f"{tag}, {provider_name(provider)}"
     locale = QLocale(tag)
     if locale.language() == QLocale.Language.C:
-        return tag
-    return f"{QLocale.languageToString(locale.language())} ({tag})"
+        return shown
+    return f"{QLocale.languageToString(locale.language())} ({shown})"
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
@@ -151,7 +154,10 @@ class ChecksPanel(QWidget):
         self.set_notice(" ".join(unavailable))
         self._stack.setCurrentWidget(self.view if listed else self.empty)
         self.empty.setText(NO_FINDINGS)
-        self._show_status(tally_text(listed), result.dictionary)
+        dictionary = result.dictionary and dictionary_name(
+            result.dictionary, result.spelling_provider
+        )
+        self._show_status(tally_text(listed), dictionary)
 
     def show_message(self, message: str) -> None:
         """No story (or no library): nothing listed, a word on why."""
@@ -173,7 +179,7 @@ class ChecksPanel(QWidget):
         self.heading.setText("Checks…" if busy else "Checks")
 
     def _show_status(self, tally: str, dictionary: str) -> None:
-        spelling = f"Spelling: {dictionary_name(dictionary)}" if dictionary else "No spelling"
+        spelling = f"Spelling: {dictionary}" if dictionary else "No spelling"
         self.status.setText(" · ".join(part for part in (tally, spelling) if part))
 
     def _activated(self, index: QModelIndex) -> None:

@@ -34,7 +34,8 @@ CHECKS_KEY = "story-checks"
 @dataclass(frozen=True, slots=True)
 class CheckResult:
     """What one check of one text found. `dictionary` is the Enchant tag of the speller
-    used (`en_US`), or "" when the language has none."""
+    used (`en_US`), or "" when the language has none; `spelling_provider` the engine
+    behind it (`hunspell`, or `aspell` when Hunspell has no dictionary for it)."""
 
     story: Story
     findings: tuple[Finding, ...]
@@ -42,6 +43,7 @@ class CheckResult:
     headline_limit: int
     dictionary: str
     seconds: float
+    spelling_provider: str = ""
 
 
 class ChecksRunner(QObject):
@@ -59,7 +61,8 @@ class ChecksRunner(QObject):
         self._runner = runner
         self._checking: CheckingService | None = None
         self._headline_limit = 0
-        self._dictionaries: dict[str, str] = {}  # language → tag, once its speller is loaded
+        # language → (tag, provider), once its speller is loaded
+        self._dictionaries: dict[str, tuple[str, str]] = {}
         self._story: Story | None = None
         self._generation = 0
         self._delivered = 0
@@ -118,12 +121,12 @@ class ChecksRunner(QObject):
             self._submit(story, generation)
             return
 
-        def load_speller() -> str:
+        def load_speller() -> tuple[str, str]:
             speller = checking.speller(story.language)
-            return str(getattr(speller, "tag", ""))
+            return str(getattr(speller, "tag", "")), str(getattr(speller, "provider", ""))
 
-        def loaded(tag: str) -> None:
-            self._dictionaries[story.language] = tag
+        def loaded(dictionary: tuple[str, str]) -> None:
+            self._dictionaries[story.language] = dictionary
             if generation == self._generation and not self._runner.is_closed:
                 self._submit(story, generation)
 
@@ -139,7 +142,7 @@ class ChecksRunner(QObject):
         if checking is None:
             return
         fallback = self._headline_limit
-        dictionary = self._dictionaries.get(story.language, "")
+        dictionary, provider = self._dictionaries.get(story.language, ("", ""))
 
         def work() -> CheckResult:
             began = time.perf_counter()
@@ -149,9 +152,8 @@ class ChecksRunner(QObject):
             # Suggestions are the slow part of spelling: the menu asks for them on demand.
             findings = tuple(checking.check(story, suggestions=False))
             counts = count_story(story.headline, story.lede, story.body)
-            return CheckResult(
-                story, findings, counts, limit, dictionary, time.perf_counter() - began
-            )
+            seconds = time.perf_counter() - began
+            return CheckResult(story, findings, counts, limit, dictionary, seconds, provider)
 
         self._runner.checks(
             work,
