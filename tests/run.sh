@@ -33,6 +33,9 @@ DEBIAN_PACKAGES=(
     # spelling: real Hunspell dictionaries through enchant; aspell-en (libenchant-2-2 brings
     # in Aspell, which recommends it) too, so the suite proves Hunspell is used beside it
     hunspell-en-us hunspell-ru "libenchant-2-2" aspell-en
+    # tests/ui/test_session_bus.py: a real xcb window on Xvfb (the README's xcb libraries),
+    # without a session bus, must not leave dbus-launch's bus running
+    xvfb dbus-x11 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
     # tests/test_packaging.py validates the desktop entry and the AppStream metainfo
     desktop-file-utils appstream
 )
