@@ -154,10 +154,9 @@ class ChecksPanel(QWidget):
         self.set_notice(" ".join(unavailable))
         self._stack.setCurrentWidget(self.view if listed else self.empty)
         self.empty.setText(NO_FINDINGS)
-        dictionary = result.dictionary and dictionary_name(
-            result.dictionary, result.spelling_provider
-        )
-        self._show_status(tally_text(listed), dictionary)
+        dictionary = result.dictionary
+        shown = dictionary_name(dictionary, result.spelling_provider) if dictionary else ""
+        self._show_status(tally_text(listed), shown)
 
     def show_message(self, message: str) -> None:
         """No story (or no library): nothing listed, a word on why."""
