@@ -1,5 +1,7 @@
 """How long `run_checks` takes on a 5,000-word story (the budget is ~50 ms).
 
+Then, once each, on a megabyte of text that once made it backtrack (base64, a row of `=`).
+
     PYTHONPATH=src python bench/bench_checks.py [--runs N] [--words N]
 
 Prints the median of several runs for each configuration: all checks without a
@@ -11,7 +13,9 @@ spelling and not Hunspell's).
 from __future__ import annotations
 
 import argparse
+import base64
 import datetime as dt
+import random
 import statistics
 import sys
 import time
@@ -103,7 +107,20 @@ def main(argv: list[str] | None = None) -> int:
             f"with speller {with_speller:6.1f} ms; {findings} findings"
         )
     print(f"worst median {worst:.1f} ms = {worst / budget_ms:.2f} of the {budget_ms:.0f} ms budget")
+    # Text that made a regular expression backtrack (a pasted blob, a rule of `=`): the
+    # checks must stay linear, about a second a megabyte, not minutes.
+    for name, body in pathological_bodies(1_000_000).items():
+        blob = Story(uri="urn:newsml:bench-blob", headline="Blob", body=body)
+        start = time.perf_counter()
+        findings = len(run_checks(blob, bundled_catalog().get("ap"), config, speller=speller))
+        took = (time.perf_counter() - start) * 1000
+        print(f"1 MB of {name:12} {took:7.0f} ms; {findings} findings")
     return 0
+
+
+def pathological_bodies(size: int) -> dict[str, str]:
+    blob = base64.b64encode(random.Random(6).randbytes(size)).decode()[:size]
+    return {"base64": blob, "'=' signs": "=" * size, "'a@'": "a@" * (size // 2)}
 
 
 if __name__ == "__main__":

@@ -30,8 +30,12 @@ DEBIAN_PACKAGES=(
     # Qt from the PySide6 wheels, on the offscreen platform: GL/EGL, glib, fonts, D-Bus
     libegl1 libgl1 "libglib2.0-0t64|libglib2.0-0" libxkbcommon0 libfontconfig1 libdbus-1-3
     fonts-dejavu-core
-    # spelling: real Hunspell dictionaries through enchant
-    hunspell-en-us hunspell-ru "libenchant-2-2"
+    # spelling: real Hunspell dictionaries through enchant; aspell-en (libenchant-2-2 brings
+    # in Aspell, which recommends it) too, so the suite proves Hunspell is used beside it
+    hunspell-en-us hunspell-ru "libenchant-2-2" aspell-en
+    # tests/ui/test_session_bus.py: a real xcb window on Xvfb (the README's xcb libraries),
+    # without a session bus, must not leave dbus-launch's bus running
+    xvfb dbus-x11 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
     # tests/test_packaging.py validates the desktop entry and the AppStream metainfo
     desktop-file-utils appstream
     # the date tests run the dateline fields under real desktop locales (TEST_LOCALES)

@@ -45,6 +45,9 @@ from editorial.domain.style_rules import (
     word_rule_findings,
 )
 
+# Longer than any dateline ("WASHINGTON, D.C., Nov. 18, 2008 (Reuters) - " is 45).
+DATELINE_SEARCH_CHARACTERS = 300
+
 
 @dataclass(frozen=True, slots=True)
 class CheckConfig:
@@ -177,7 +180,8 @@ def _first_paragraph(body: str) -> tuple[int, int, str]:
         return 0, 0, ""
     start, end = spans[0]
     text = body[start:end]
-    found = match_dateline(text)
+    # A dateline is a line's opening words: the parser need not read a long paragraph.
+    found = match_dateline(text[:DATELINE_SEARCH_CHARACTERS])
     return start, end, text[found.end :] if found else text
 
 

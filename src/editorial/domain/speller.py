@@ -22,12 +22,22 @@ class Speller(Protocol):
     def suggest(self, word: str) -> list[str]: ...
 
 
+# Suggestions for a story's first misspelt words only, and not for a "word" longer than
+# any a dictionary holds: each takes Hunspell tens of milliseconds.
+SUGGESTED_WORDS = 100
+SUGGESTED_WORD_LETTERS = 40
+
 # Letters with inner apostrophes (don't); hyphenated compounds are checked part by part,
 # as dictionaries list the parts, and digits end a word.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Spans no dictionary should judge: links, e-mail addresses, Markdown code and URLs in
-# link syntax.
-_SKIP = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|`[^`\n]*`|\]\([^)\s]*\)")
+# link syntax. Each alternative scans forward from where it may start without passing
+# where another attempt of it would start, so a long run of text without spaces (base64,
+# a row of `=` or `@`) is read once, not once per character: an address starts only
+# after a space or an `@` and stops at the next `@`, a link target stops at a `]`.
+_SKIP = re.compile(
+    r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+|`[^`\n]*`|\]\([^)\]\s]*\)"
+)
 
 
 def words_to_check(text: str) -> Iterator[tuple[int, int, str]]:
@@ -60,7 +70,9 @@ def spelling_findings(
     """A finding for each word the speller rejects. Each distinct word is checked once
     (`verdicts` may be shared across fields of one story); suggestions are asked for
     only when `suggestions` is true, since they are the slow part (tens of milliseconds a
-    word with Hunspell), and then once per distinct word (`suggested`, shared likewise)."""
+    word with Hunspell, a fifth of a second for a long one), and then once per distinct
+    word (`suggested`, shared likewise), for at most `SUGGESTED_WORDS` words of at most
+    `SUGGESTED_WORD_LETTERS` letters: a pasted blob of base64 has thousands of "words"."""
     cache = verdicts if verdicts is not None else {}
     offers = suggested if suggested is not None else {}
     for start, end, word in words_to_check(text):
@@ -69,11 +81,14 @@ def spelling_findings(
             known = cache[word] = speller.check(word.replace("’", "'"))
         if known:
             continue
-        offered: tuple[str, ...] = ()
-        if suggestions:
-            if word not in offers:
-                offers[word] = tuple(speller.suggest(word)[:5])
-            offered = offers[word]
+        if (
+            suggestions
+            and word not in offers
+            and len(word) <= SUGGESTED_WORD_LETTERS
+            and len(offers) < SUGGESTED_WORDS
+        ):
+            offers[word] = tuple(speller.suggest(word)[:5])
+        offered = offers.get(word, ()) if suggestions else ()
         yield span_finding(
             positions,
             field,

@@ -24,6 +24,11 @@ _LIST_MARKER = re.compile(r"(?m)^[ \t]*\w{1,2}\)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|No)\.)$")
+# Searched for only in a headline's last characters: from every start in a long row of
+# `A.A.A.` the pattern would run to the end and back.
+_ABBREVIATION_TAIL = 40
+# A lede is a sentence or two; SequenceMatcher's time grows with the square of the length.
+_LEDE_COMPARED_CHARACTERS = 2000
 
 _MARKS = re.compile(r'[()\[\]{}«»„“”"]')
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
@@ -84,18 +89,24 @@ def lede_repeated_findings(
     lede, first = _comparable(story.lede), _comparable(first_paragraph_text)
     if not lede or not first:
         return
-    matcher = SequenceMatcher(None, lede, first, autojunk=False)
-    if lede == first or (matcher.quick_ratio() > 0.9 and matcher.ratio() > 0.9):
-        yield span_finding(
-            positions,
-            Field.BODY,
-            span[0],
-            span[1],
-            code="structure.lede-repeated",
-            severity=Severity.WARNING,
-            message="The first paragraph repeats the lede.",
-            suggestions=("",),
-        )
+    if lede != first:
+        # Comparing takes time quadratic in the length: a lede longer than any lede is
+        # judged by equality alone.
+        if max(len(lede), len(first)) > _LEDE_COMPARED_CHARACTERS:
+            return
+        matcher = SequenceMatcher(None, lede, first, autojunk=False)
+        if not (matcher.quick_ratio() > 0.9 and matcher.ratio() > 0.9):
+            return
+    yield span_finding(
+        positions,
+        Field.BODY,
+        span[0],
+        span[1],
+        code="structure.lede-repeated",
+        severity=Severity.WARNING,
+        message="The first paragraph repeats the lede.",
+        suggestions=("",),
+    )
 
 
 def _comparable(text: str) -> str:
@@ -256,7 +267,7 @@ def headline_period_findings(headline: str, positions: TextPositions) -> Iterato
     if (
         stripped.endswith(".")
         and not stripped.endswith("..")
-        and not _ABBREVIATION_END.search(stripped)
+        and not _ABBREVIATION_END.search(stripped, max(0, len(stripped) - _ABBREVIATION_TAIL))
     ):
         yield span_finding(
             positions,

@@ -185,6 +185,9 @@ _SPELLED_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORDS = re.compile(r"[ \t]*(\S+)(?:[ \t]+(\S+))?")
+# The words after a figure are read this far: further than any figure word ("percent",
+# "a.m.") reaches, and a long run without spaces is not read once per figure in it.
+_NEXT_WORDS_REACH = 80
 _PREVIOUS_WORD = re.compile(r"(\S+)[ \t]*$")
 _OPENERS = " \t\n\"“«‘'(["
 
@@ -242,7 +245,7 @@ def _is_figure_context(text: str, start: int, end: int, rule: NumberRule) -> boo
     before = text[max(line_start, start - 60) : start]
     if line_start >= start - 60 and not before.strip() and text[end : end + 1] in (".", ")"):
         return True  # a numbered list item: "1. First point"
-    following = _NEXT_WORDS.match(text, end)
+    following = _NEXT_WORDS.match(text, end, end + _NEXT_WORDS_REACH)
     if following:
         first = _bare(following.group(1))
         pair = f"{first} {_bare(following.group(2) or '')}".strip()

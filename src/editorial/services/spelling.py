@@ -3,20 +3,28 @@
 The dictionaries are the system's (Debian's `hunspell-en-us`, `hunspell-ru`, ...); the
 desk's own words come from the library and are checked first. The story's language picks
 the dictionary.
+
+Enchant also offers other engines' dictionaries, and Debian's `libenchant-2-2` pulls in
+Aspell with `aspell-en`; Debian's own provider ordering even puts Aspell first for `en_US`.
+Editorial asks for Hunspell first, always, and takes another engine's dictionary only
+when Hunspell has none for the language (the speller's `provider` says which it got).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-
-from editorial.domain.language import primary_subtag, region_subtag
 
 # A story in `en` is checked with the first of these that is installed.
 PREFERRED_REGIONS = {"en": ("en_US", "en_GB"), "pt": ("pt_BR", "pt_PT"), "de": ("de_DE",)}
 
+HUNSPELL = "hunspell"
+# Enchant tries the providers in this order; Nuspell reads Hunspell's dictionaries too.
+PROVIDER_ORDER = "hunspell,nuspell,aspell,hspell,voikko,zemberek"
+PROVIDER_NAMES = {"hunspell": "Hunspell", "nuspell": "Nuspell", "aspell": "Aspell"}
 
 SUGGESTION_CACHE_SIZE = 4096
 
@@ -25,52 +33,114 @@ class SpellingUnavailable(Exception):
     """No engine or no dictionary for the language; the message says which and why."""
 
 
+@dataclass(frozen=True, slots=True)
+class DictionaryChoice:
+    """An installed dictionary: its Enchant tag (`en_US`) and the provider Enchant uses
+    for it (`hunspell`, `aspell`, ...)."""
+
+    tag: str
+    provider: str
+
+
+def provider_name(provider: str) -> str:
+    """`Aspell` for Enchant's `aspell`: the engine's name as a person reads it."""
+    return PROVIDER_NAMES.get(provider, provider.capitalize())
+
+
+class _Enchant:
+    """One Enchant broker for the process, told to ask Hunspell first. A broker hands out
+    one shared dictionary per tag, so each tag gets one lock for all its users."""
+
+    def __init__(self, enchant: Any) -> None:
+        self._broker = enchant.Broker()
+        self._broker.set_ordering("*", PROVIDER_ORDER)
+        self._lock = threading.Lock()
+        self._tag_locks: dict[str, threading.Lock] = {}
+
+    def providers(self) -> dict[str, str]:
+        """Each installed dictionary's tag → the provider Enchant will load it from."""
+        with self._lock:
+            # The system's ordering names single tags (Debian: `en_US:aspell,hunspell`),
+            # which `*` does not override; every listed tag gets Hunspell first.
+            for tag, _provider in self._broker.list_dicts():
+                self._broker.set_ordering(tag, PROVIDER_ORDER)
+            return {tag: provider.name for tag, provider in self._broker.list_dicts()}
+
+    def dictionary(self, tag: str) -> tuple[Any, threading.Lock]:
+        """The Enchant dictionary for a tag, with the lock every use of it must hold
+        (an Enchant dictionary is not thread-safe)."""
+        with self._lock:
+            self._broker.set_ordering(tag, PROVIDER_ORDER)
+            dictionary = self._broker.request_dict(tag)
+            return dictionary, self._tag_locks.setdefault(tag, threading.Lock())
+
+
 @lru_cache(maxsize=1)
-def _enchant() -> Any:
+def _enchant() -> _Enchant:
     try:
         import enchant
     except ImportError as error:  # the C library libenchant-2 is missing
         raise SpellingUnavailable(
             f"Spelling is off: the Enchant library is not installed ({error})."
         ) from None
-    return enchant
+    return _Enchant(enchant)
+
+
+def dictionary_providers() -> dict[str, str]:
+    """Installed dictionaries, tag → provider: `{"en_US": "hunspell", ...}`."""
+    return _enchant().providers()
 
 
 def installed_dictionaries() -> list[str]:
     """Enchant tags of the installed dictionaries, such as `en_US`, `ru_RU`."""
-    return sorted(_enchant().list_languages())
+    return sorted(dictionary_providers())
+
+
+def choose_dictionary(
+    language: str, installed: Mapping[str, str] | None = None
+) -> DictionaryChoice:
+    """The dictionary for a BCP 47 tag among the installed ones (tag → provider; the
+    machine's when not given). The exact region when one is named and installed (`en-GB`
+    → `en_GB`, from Aspell if Hunspell has none); otherwise Hunspell's dictionary for the
+    language, regional before bare (`en` → `en_US`, `ru` → `ru_RU`); another provider's
+    only when Hunspell has none for the language."""
+    available = dict(installed) if installed is not None else dictionary_providers()
+    parts = language.strip().replace("_", "-").split("-")
+    primary = parts[0].lower()
+    if len(parts) > 1:
+        exact = f"{primary}_{parts[1].upper()}"
+        if exact in available:
+            return DictionaryChoice(exact, available[exact])
+    same_language = sorted(tag for tag in available if tag.split("_")[0].lower() == primary)
+    preferred = [*PREFERRED_REGIONS.get(primary, ()), f"{primary}_{primary.upper()}", primary]
+    candidates = [tag for tag in dict.fromkeys([*preferred, *same_language]) if tag in available]
+    if not candidates:
+        raise SpellingUnavailable(
+            f"No spelling dictionary is installed for language '{language}' "
+            f"(installed: {', '.join(sorted(available)) or 'none'})."
+        )
+    chosen = next((tag for tag in candidates if available[tag] == HUNSPELL), candidates[0])
+    return DictionaryChoice(chosen, available[chosen])
 
 
 def dictionary_tag(language: str) -> str:
-    """The installed dictionary for a BCP 47 tag: `en-GB` → `en_GB`, `ru` → `ru_RU`."""
-    installed = installed_dictionaries()
-    primary, region = primary_subtag(language), region_subtag(language)
-    if region and f"{primary}_{region}" in installed:
-        return f"{primary}_{region}"
-    if primary in installed:
-        return primary
-    for tag in PREFERRED_REGIONS.get(primary, ()):
-        if tag in installed:
-            return tag
-    same_language = [tag for tag in installed if primary_subtag(tag) == primary]
-    if same_language:
-        return same_language[0]
-    raise SpellingUnavailable(
-        f"No spelling dictionary is installed for language '{language}' "
-        f"(installed: {', '.join(installed) or 'none'})."
-    )
+    """The installed dictionary's tag for a BCP 47 tag: `en-GB` → `en_GB`, `ru` → `ru_RU`."""
+    return choose_dictionary(language).tag
 
 
 class HunspellSpeller:
     """`check` and `suggest` for one language, with the desk's words and this session's
-    ignored words accepted. Safe to call from the checks thread and the GUI thread."""
+    ignored words accepted. Safe to call from the checks thread and the GUI thread.
+    `provider` is the engine Enchant loaded (`hunspell` unless Hunspell has no dictionary
+    for the language)."""
 
     def __init__(self, language: str, desk_words: Iterable[str] = ()) -> None:
         self.language = language
-        self.tag = dictionary_tag(language)
-        self._dictionary = _enchant().Dict(self.tag)
+        choice = choose_dictionary(language)
+        self.tag = choice.tag
+        self._dictionary, self._lock = _enchant().dictionary(choice.tag)
+        self.provider: str = self._dictionary.provider.name
         self._accepted = set(desk_words)
-        self._lock = threading.Lock()  # an Enchant dictionary is not thread-safe
         # Hunspell takes tens of milliseconds to suggest; a story repeats its names.
         self._suggested: dict[str, list[str]] = {}
 

@@ -29,6 +29,7 @@ from editorial.domain.counts import (
 )
 from editorial.domain.findings import Finding, Severity
 from editorial.domain.language import language_name
+from editorial.services.spelling import HUNSPELL, provider_name
 from editorial.ui.checks.checks_runner import CheckResult
 from editorial.ui.checks.findings_model import FINDING_ROLE, MESSAGE, WHERE, FindingsModel
 
@@ -37,10 +38,12 @@ NO_FINDINGS = "No problems found."
 OVER_COLOUR = "#b03a2e"
 
 
-def dictionary_name(tag: str) -> str:
-    """`English (en_US)` for an Enchant tag; the tag alone when CLDR does not know it."""
+def dictionary_name(tag: str, provider: str = "") -> str:
+    """`English (en_US)` for an Enchant tag; the tag alone when CLDR does not know it. An
+    engine other than Hunspell, the one the README promises, is named: `(en_GB, Aspell)`."""
+    shown = tag if provider in ("", HUNSPELL) else f"{tag}, {provider_name(provider)}"
     name = language_name(tag)
-    return f"{name} ({tag})" if name != tag.strip() else tag
+    return f"{name} ({shown})" if name != tag.strip() else shown
 
 
 def summary_html(counts: StoryCounts, headline_limit: int) -> str:
@@ -151,7 +154,9 @@ class ChecksPanel(QWidget):
         self.set_notice(" ".join(unavailable))
         self._stack.setCurrentWidget(self.view if listed else self.empty)
         self.empty.setText(NO_FINDINGS)
-        self._show_status(tally_text(listed), result.dictionary)
+        dictionary = result.dictionary
+        shown = dictionary_name(dictionary, result.spelling_provider) if dictionary else ""
+        self._show_status(tally_text(listed), shown)
 
     def show_message(self, message: str) -> None:
         """No story (or no library): nothing listed, a word on why."""
@@ -173,7 +178,7 @@ class ChecksPanel(QWidget):
         self.heading.setText("Checks…" if busy else "Checks")
 
     def _show_status(self, tally: str, dictionary: str) -> None:
-        spelling = f"Spelling: {dictionary_name(dictionary)}" if dictionary else "No spelling"
+        spelling = f"Spelling: {dictionary}" if dictionary else "No spelling"
         self.status.setText(" · ".join(part for part in (tally, spelling) if part))
 
     def _activated(self, index: QModelIndex) -> None:

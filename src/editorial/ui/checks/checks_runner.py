@@ -34,7 +34,8 @@ CHECKS_KEY = "story-checks"
 @dataclass(frozen=True, slots=True)
 class CheckResult:
     """What one check of one text found. `dictionary` is the Enchant tag of the speller
-    used (`en_US`), or "" when the language has none."""
+    used (`en_US`), or "" when the language has none; `spelling_provider` the engine
+    behind it (`hunspell`, or `aspell` when Hunspell has no dictionary for it)."""
 
     story: Story
     findings: tuple[Finding, ...]
@@ -42,6 +43,7 @@ class CheckResult:
     headline_limit: int
     dictionary: str
     seconds: float
+    spelling_provider: str = ""
 
 
 class ChecksRunner(QObject):
@@ -62,7 +64,8 @@ class ChecksRunner(QObject):
         super().__init__(parent)
         self._runner = runner
         self._checking = checking
-        self._dictionaries: dict[str, str] = {}  # language → tag, once its speller is loaded
+        # language → (tag, provider), once its speller is loaded
+        self._dictionaries: dict[str, tuple[str, str]] = {}
         self._story: Story | None = None
         self._generation = 0
         self._delivered = 0
@@ -110,12 +113,12 @@ class ChecksRunner(QObject):
             self._submit(story, generation)
             return
 
-        def load_speller() -> str:
+        def load_speller() -> tuple[str, str]:
             speller = checking.speller(story.language)
-            return str(getattr(speller, "tag", ""))
+            return str(getattr(speller, "tag", "")), str(getattr(speller, "provider", ""))
 
-        def loaded(tag: str) -> None:
-            self._dictionaries[story.language] = tag
+        def loaded(dictionary: tuple[str, str]) -> None:
+            self._dictionaries[story.language] = dictionary
             if generation == self._generation and not self._runner.is_closed:
                 self._submit(story, generation)
 
@@ -128,7 +131,7 @@ class ChecksRunner(QObject):
 
     def _submit(self, story: Story, generation: int) -> None:
         checking = self._checking
-        dictionary = self._dictionaries.get(story.language, "")
+        dictionary, provider = self._dictionaries.get(story.language, ("", ""))
 
         def work() -> CheckResult:
             began = time.perf_counter()
@@ -145,6 +148,7 @@ class ChecksRunner(QObject):
                 preferences.headline_limit,
                 dictionary,
                 time.perf_counter() - began,
+                provider,
             )
 
         self._runner.checks(

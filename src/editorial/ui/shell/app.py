@@ -7,15 +7,22 @@ cannot be opened is reported in the window, and nothing at its location is chang
 `EDITORIAL_EXIT_WHEN_READY=1` closes the window as soon as the story list is filled,
 for `bench/bench_startup.py`, and prints when the window was shown and the list filled,
 counted from `EDITORIAL_STARTED_AT` (seconds since the epoch) when the caller gives it.
+
+Without a D-Bus session bus (a bare X session, ssh -X, a container), Qt's first look for
+one (the accessibility bridge, the platform theme) makes libdbus "autolaunch" one with
+`dbus-launch`, whose `dbus-daemon` outlives the window. `application()` prevents that,
+and only that: a session bus that exists is used as before (the keyring needs it).
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import stat
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -37,11 +44,41 @@ APP_ID = "editorial"
 DESKTOP_FILE_ID = "org.editorial.Editorial"
 EXIT_WHEN_READY = "EDITORIAL_EXIT_WHEN_READY"
 STARTED_AT = "EDITORIAL_STARTED_AT"
+SESSION_BUS = "DBUS_SESSION_BUS_ADDRESS"
+# An address of no transport: libdbus (and GDBus) fail to connect at once, without
+# autolaunching; the D-Bus maintainers' advice for "no session bus, please".
+NO_SESSION_BUS = "disabled:"
+
+
+def prevent_bus_autolaunch(environ: MutableMapping[str, str] | None = None) -> bool:
+    """Set the session bus address to `disabled:` when there is no session bus: none
+    named in the environment and no socket of ours at `$XDG_RUNTIME_DIR/bus`, where
+    libdbus looks next (the systemd user bus). True when it did. Children started later
+    inherit it, so they too start no bus of their own."""
+    env = os.environ if environ is None else environ
+    if sys.platform in ("win32", "darwin") or env.get(SESSION_BUS):
+        return False
+    runtime = env.get("XDG_RUNTIME_DIR")
+    if runtime and _own_socket(Path(runtime) / "bus"):
+        return False
+    env[SESSION_BUS] = NO_SESSION_BUS
+    return True
+
+
+def _own_socket(path: Path) -> bool:
+    """libdbus's own test for the user bus: a socket that belongs to this user."""
+    try:
+        status = path.stat()
+    except OSError:
+        return False
+    return stat.S_ISSOCK(status.st_mode) and status.st_uid == os.geteuid()
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication, named so that desktops match it with editorial.desktop."""
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        prevent_bus_autolaunch()  # before Qt first looks for the bus
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or [APP_ID]))
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)
