@@ -18,8 +18,8 @@ import time
 from collections.abc import Callable
 
 from editorial.domain.checks import CheckConfig, run_checks
-from editorial.domain.house_style import HOUSE_STYLES
 from editorial.domain.story import Story
+from editorial.services.styles import bundled_catalog
 
 SIZE = 1_000_000  # the body's characters
 HEAD_SIZE = 100_000  # the headline's and the lede's: the same checks, and a few of their own
@@ -102,7 +102,9 @@ def main(argv: list[str]) -> int:
         began = time.perf_counter()
         signal.alarm(limit)
         try:
-            findings = run_checks(story, HOUSE_STYLES["ap"], config, speller=RejectingSpeller())
+            findings = run_checks(
+                story, bundled_catalog().get("ap"), config, speller=RejectingSpeller()
+            )
         except Hung:
             print(f"HUNG {name}", flush=True)
             return 3

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from editorial.domain.language import primary_subtag, region_subtag
+
 # A story in `en` is checked with the first of these that is installed.
 PREFERRED_REGIONS = {"en": ("en_US", "en_GB"), "pt": ("pt_BR", "pt_PT"), "de": ("de_DE",)}
 
@@ -105,13 +107,12 @@ def choose_dictionary(
     language, regional before bare (`en` → `en_US`, `ru` → `ru_RU`); another provider's
     only when Hunspell has none for the language."""
     available = dict(installed) if installed is not None else dictionary_providers()
-    parts = language.strip().replace("_", "-").split("-")
-    primary = parts[0].lower()
-    if len(parts) > 1:
-        exact = f"{primary}_{parts[1].upper()}"
+    primary, region = primary_subtag(language), region_subtag(language)
+    if region:
+        exact = f"{primary}_{region}"
         if exact in available:
             return DictionaryChoice(exact, available[exact])
-    same_language = sorted(tag for tag in available if tag.split("_")[0].lower() == primary)
+    same_language = sorted(tag for tag in available if primary_subtag(tag) == primary)
     preferred = [*PREFERRED_REGIONS.get(primary, ()), f"{primary}_{primary.upper()}", primary]
     candidates = [tag for tag in dict.fromkeys([*preferred, *same_language]) if tag in available]
     if not candidates:

@@ -29,7 +29,6 @@ from editorial.domain.counts import (
 )
 from editorial.domain.findings import Finding, Severity
 from editorial.domain.language import language_name
-from editorial.services.spelling import HUNSPELL, provider_name
 from editorial.ui.checks.checks_runner import CheckResult
 from editorial.ui.checks.findings_model import FINDING_ROLE, MESSAGE, WHERE, FindingsModel
 
@@ -41,6 +40,9 @@ OVER_COLOUR = "#b03a2e"
 def dictionary_name(tag: str, provider: str = "") -> str:
     """`English (en_US)` for an Enchant tag; the tag alone when CLDR does not know it. An
     engine other than Hunspell, the one the README promises, is named: `(en_GB, Aspell)`."""
+    # Read here, not at start-up: the window shows before any service module is loaded.
+    from editorial.services.spelling import HUNSPELL, provider_name
+
     shown = tag if provider in ("", HUNSPELL) else f"{tag}, {provider_name(provider)}"
     name = language_name(tag)
     return f"{name} ({shown})" if name != tag.strip() else shown
