@@ -101,8 +101,8 @@ def test_tooltip_shows_the_headline_as_plain_text_never_as_markup(
 ) -> None:
     """The tooltip is laid out the way QToolTip lays it out (rich text when it might
     be rich text): what a reader sees is the headline's characters, with no image."""
-    from PySide6.QtGui import QTextDocument
     from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
 
     model.update([summary(1, 1, headline)])
     tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
