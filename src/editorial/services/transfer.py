@@ -10,12 +10,16 @@ import datetime as dt
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from editorial.domain.changes import StoryChanges
 from editorial.domain.story import Story
 from editorial.services.styles import StyleBook
 from editorial.settings import Settings
 from editorial.storage.library import Library
+
+if TYPE_CHECKING:
+    from editorial.formats.reading import ReadResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,30 +73,54 @@ class TransferService:
         *,
         reference: dt.datetime | None = None,
     ) -> ImportReport:
-        from editorial.formats.detect import read_file
-        from editorial.formats.errors import FormatError
-
         results: list[FileImport] = []
         changes = StoryChanges()
         for path in paths:
-            shown = os.fspath(path)
-            try:
-                stories = read_file(
-                    path,
-                    format,  # type: ignore[arg-type]
-                    reference=reference,
-                    agency_domain=str(self.settings.get("agency_domain")),
-                )
-                added, updated = self.library.import_stories(stories)
-            except FormatError as error:
-                results.append(FileImport(shown, error=str(error)))
-                continue
-            results.append(FileImport(shown, tuple(added), tuple(updated)))
+            result = self.import_file(path, format, reference=reference)
+            results.append(result)
             changes = changes | StoryChanges(
-                created=frozenset(s.id for s in added if s.id is not None),
-                updated=frozenset(s.id for s in updated if s.id is not None),
+                created=frozenset(s.id for s in result.added if s.id is not None),
+                updated=frozenset(s.id for s in result.updated if s.id is not None),
             )
         return ImportReport(tuple(results), changes)
+
+    def import_file(
+        self,
+        path: str | os.PathLike[str],
+        format: str = "auto",
+        *,
+        reference: dt.datetime | None = None,
+    ) -> FileImport:
+        """One file, kept whole or not at all. A file that cannot be read, or whose
+        stories the library refuses as input (`BadInput`), comes back with its `error`;
+        a library that cannot be used raises."""
+        from editorial.domain.errors import BadInput, StoryError
+
+        shown = os.fspath(path)
+        try:
+            read = self.read(path, format, reference=reference)
+            added, updated = self.library.import_stories(list(read.stories))
+        except (BadInput, StoryError) as error:
+            return FileImport(shown, error=str(error))
+        return FileImport(shown, tuple(added), tuple(updated), warnings=read.warnings)
+
+    def read(
+        self,
+        path: str | os.PathLike[str],
+        format: str = "auto",
+        *,
+        reference: dt.datetime | None = None,
+    ) -> ReadResult:
+        """The stories in a file and what could not be kept of them as read, without
+        keeping anything (`editorial check FILE`). Raises `FormatError`."""
+        from editorial.formats.detect import read_file
+
+        return read_file(
+            path,
+            format,  # type: ignore[arg-type]
+            reference=reference,
+            agency_domain=str(self.settings.get("agency_domain")),
+        )
 
     def export(self, story: Story, format: str, *, now: dt.datetime | None = None) -> str:
         from editorial.formats.detect import export_story
