@@ -106,7 +106,8 @@ def _warn_strays(text: str, warnings: list[str]) -> None:
         counted_to = match.start()
         lines.setdefault(line, []).append(_as_windows_1252(match))
     for number, chars in list(lines.items())[:_WARNED_LINES]:
-        what = "a byte that is not UTF-8 was" if len(chars) == 1 else f"{len(chars)} bytes that are not UTF-8 were"
+        what = "a byte that is" if len(chars) == 1 else f"{len(chars)} bytes that are"
+        what += " not UTF-8 " + ("was" if len(chars) == 1 else "were")
         shown = "".join(chars[:10]).translate(_VISIBLE_C1)
         warnings.append(f"line {number}: {what} read as Latin-1 ({shown})")
     if len(lines) > _WARNED_LINES:
