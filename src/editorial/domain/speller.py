@@ -28,9 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Spans no dictionary should judge: links, e-mail addresses, Markdown code and URLs in
 # link syntax. An address is tried only where a run of non-spaces starts: tried at every
 # position of a long run without spaces (a base64 blob), `\S+@` took quadratic time.
-_SKIP = re.compile(
-    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+\.\w+|`[^`\n]*`|\]\([^)\s]*\)"
-)
+_SKIP = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+\.\w+|`[^`\n]*`|\]\([^)\s]*\)")
 
 
 def words_to_check(text: str) -> Iterator[tuple[int, int, str]]:
