@@ -15,10 +15,17 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from editorial import __version__
-from editorial.cli_output import complain, print_json, say, story_json, summary_json
+from editorial.cli_output import (
+    complain,
+    print_json,
+    printable,
+    say,
+    story_json,
+    summary_json,
+)
 from editorial.domain.errors import BadInput, EditorialError
 from editorial.domain.story import Story, StorySummary
 
@@ -42,8 +49,15 @@ def story_id(text: str) -> int:
     return value
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with the arguments it quotes in usage errors shown safely."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        super()._print_message(printable(message), file)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="editorial",
         description="A workstation for the news desk. With no command, opens the window.",
     )

@@ -122,6 +122,8 @@ def write_output(path: str, text: str) -> None:
     block for ever); every failure is a `BadInput` naming the file."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NONBLOCK", 0)
     folder = Path(path).parent
+    if "\x00" in path:
+        raise BadInput(f"{path}: cannot write: a file name cannot hold a NUL character")
     try:
         descriptor = os.open(path, flags, 0o666)
     except OSError as error:

@@ -245,6 +245,8 @@ def _opened(path: str | os.PathLike[str]) -> Iterator[tuple[BinaryIO, int]]:
         raise FormatError(path, "no such file") from None
     except OSError as error:
         raise FormatError(path, f"cannot be read: {error.strerror or error}") from None
+    except ValueError:  # a NUL in the name; no file is called that
+        raise FormatError(path, "no such file (the name holds a NUL character)") from None
     try:
         info = os.fstat(descriptor)
         if stat.S_ISDIR(info.st_mode):
