@@ -26,9 +26,13 @@ class Speller(Protocol):
 # as dictionaries list the parts, and digits end a word.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Spans no dictionary should judge: links, e-mail addresses, Markdown code and URLs in
-# link syntax. An address is tried only where a run of non-spaces starts: tried at every
-# position of a long run without spaces (a base64 blob), `\S+@` took quadratic time.
-_SKIP = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+\.\w+|`[^`\n]*`|\]\([^)\s]*\)")
+# link syntax. Each is tried only where it can start and stops where its text must end:
+# an address where a run of non-spaces starts (tried at every position of a base64 blob,
+# `\S+@` took quadratic time), a link target at the next parenthesis (`](` repeated did).
+_SKIP = re.compile(
+    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+\.\w+|`[^`\n]*`"
+    r"|\]\((?:[^()\s]|\([^()\s]*\))*\)"  # a link target, with one level of parentheses
+)
 
 
 def words_to_check(text: str) -> Iterator[tuple[int, int, str]]:

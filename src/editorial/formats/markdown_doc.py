@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -194,17 +195,41 @@ def _split(text: str, path: str | os.PathLike[str] | None) -> tuple[dict[str, An
 
 @cache
 def _loader() -> type:
-    """YAML's safe loader, but leaving dates and times as the text they are written as:
-    the readers below parse them, so that `2024-02-30` is a value that cannot be read,
-    not a file that cannot be."""
+    """YAML's safe loader, but leaving as the text they are written as what it would
+    turn into values no story needs and that cost dearly: dates and times (the readers
+    below parse them, so that `2024-02-30` is a value that cannot be read, not a file
+    that cannot be), whole numbers of more than 30 digits, and YAML 1.1's base-60
+    numbers (`12:30:45`; a long run of them took minutes of big-number arithmetic)."""
     import yaml
 
+    dropped = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int")
     loader: type = type("_Loader", (yaml.SafeLoader,), {})
     loader.yaml_implicit_resolvers = {  # type: ignore[attr-defined]
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        first: [(tag, regexp) for tag, regexp in resolvers if tag not in dropped]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
+    loader.add_implicit_resolver(  # type: ignore[attr-defined]
+        "tag:yaml.org,2002:int", _WHOLE_NUMBER, list("-+0123456789")
+    )
+
+    def whole_number(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+        if len(node.value) > 64:  # an explicit `!!int`: the same bound as above
+            raise yaml.constructor.ConstructorError(
+                None, None, "a whole number longer than 64 characters", node.start_mark
+            )
+        return int(yaml.SafeLoader.construct_yaml_int(loader, node))
+
+    loader.add_constructor("tag:yaml.org,2002:int", whole_number)  # type: ignore[attr-defined]
     return loader
+
+
+_WHOLE_NUMBER = re.compile(
+    r"""^(?:[-+]?0b[0-1_]{1,64}
+    |[-+]?0[0-7_]{1,30}
+    |[-+]?(?:0|[1-9][0-9_]{0,30})
+    |[-+]?0x[0-9a-fA-F_]{1,32})$""",
+    re.X,
+)
 
 
 def _string(meta: Mapping[str, Any], path: Any, warnings: list[str], *names: str) -> str:
