@@ -44,8 +44,9 @@ def test_ninjs_values_that_cannot_be_kept(
 
 def test_readable_values_give_no_warning() -> None:
     warnings: list[str] = []
-    story = story_from_ninjs({"uri": "urn:x", "headline": "H", "urgency": "3", "version": "4",
-                              "firstcreated": "2024-02-29T10:00:00Z"}, warnings=warnings)  # fmt: skip
+    item = {"uri": "urn:x", "headline": "H", "urgency": "3", "version": "4",
+            "firstcreated": "2024-02-29T10:00:00Z"}  # fmt: skip
+    story = story_from_ninjs(item, warnings=warnings)
     assert (story.urgency, story.version, warnings) == (3, 4, [])
 
 
