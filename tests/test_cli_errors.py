@@ -309,3 +309,28 @@ def test_a_file_error_from_any_command_names_the_file(
     monkeypatch.setattr("editorial.cli._list", unreadable)
     code, _, err = run(capsys, "--library", library, "list")
     assert code == 1 and err == "editorial: /srv/desk/feed.json: permission denied\n"
+
+
+def test_a_terminal_that_cannot_show_the_text_gets_escapes_not_a_crash(library: str) -> None:
+    import subprocess
+    import sys
+
+    def editorial(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "editorial", "--library", library, *argv],
+            capture_output=True, text=True, encoding="ascii", errors="strict", timeout=60,
+            env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        )  # fmt: skip
+
+    assert editorial("new", "--headline", "Quake").returncode == 0
+    shown = editorial("show", "1", "--json")
+    assert shown.returncode == 0 and json.loads(shown.stdout)["headline"] == "Quake"
+    subprocess.run(
+        [sys.executable, "-m", "editorial", "--library", library, "new", "--headline",
+         "Землетрясение в Турции"], check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    listed = editorial("list")
+    assert listed.returncode == 0 and "\\u0417\\u0435\\u043c" in listed.stdout
+    shown = editorial("show", "2", "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["headline"] == "Землетрясение в Турции"

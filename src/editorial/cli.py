@@ -22,6 +22,7 @@ from editorial.cli_output import (
     complain,
     print_json,
     printable,
+    protect_streams,
     say,
     story_json,
     summary_json,
@@ -102,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from editorial.ui.app import run_app
 
         return run_app(args.library)
+    protect_streams()
     try:
         command: Command = args.run
         return command(args)

@@ -12,6 +12,7 @@ rather than failing the write.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sys
@@ -51,13 +52,30 @@ def complain(message: str, *, path: str | None = None, warning: bool = False) ->
     print(printable(": ".join(parts), one_line=True), file=sys.stderr)
 
 
-def json_text(value: object) -> str:
+def json_text(value: object, *, encoding: str = "utf-8") -> str:
+    """JSON with its characters as they are, unless `encoding` cannot write them (a
+    terminal set to ASCII): then all of them as `\\u` escapes, still the same JSON."""
     text = json.dumps(value, ensure_ascii=False, indent=2)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return json.dumps(value, ensure_ascii=True, indent=2)
+    return text
 
 
 def print_json(value: object) -> None:
-    sys.stdout.write(json_text(value) + "\n")
+    sys.stdout.write(json_text(value, encoding=sys.stdout.encoding or "utf-8") + "\n")
+
+
+def protect_streams() -> None:
+    """Text the terminal's encoding cannot show is written as escapes, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # a stream that cannot change now is left as it is
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(errors="backslashreplace")
 
 
 def summary_json(summary: StorySummary) -> dict[str, object]:
