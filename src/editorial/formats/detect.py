@@ -1,11 +1,13 @@
 """Reading any import file into stories, and writing a story out in an export format.
 
 `read_file` works out the format (by the file's extension, then by its first
-characters), decodes the text, and hands it to the reader for that format. Every
-problem is a `FormatError` whose message names the file and says what is wrong: a
-missing or unreadable file, a binary file (a PDF, an image, an archive), text in an
-encoding that cannot be told, a file too large to be stories, malformed JSON with its
-line. A file yields all its stories or raises: nothing is half read.
+characters), decodes the text (`text_decoding`), and hands it to the reader for that
+format. Every problem is a `FormatError` whose message names the file and says what is
+wrong: a missing or unreadable file, a pipe or device, a binary file (a PDF, an image,
+an archive), text in an encoding that cannot be told, a file too large to be stories,
+malformed JSON with its line, nesting or numbers beyond what Python reads. A file
+yields all its stories or raises: nothing is half read. What a file holds that could
+not be kept exactly comes back beside the stories (`ReadResult.warnings`).
 """
 
 from __future__ import annotations
