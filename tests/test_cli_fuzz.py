@@ -140,9 +140,25 @@ def as_json(value: Any) -> str:
     return json.dumps(value)  # \ud800 escapes, Infinity and NaN as Python writes them
 
 
+wire_words = st.sampled_from([
+    "ANKARA,", "November 18", "(RIA Novosti)", "-", "—", "By", "JOHN SMITH", "Subscribe",
+    "Share", "©", "2008", "said.", "Москва,", "18 ноября", "\n", "\n\n", "# ", "> ", "1. ",
+    "[link](http://x)", "`", "\x1b[31m", "\u202e", "\x85", "café", "e\u0301",
+])  # fmt: skip
+
+
 @FUZZ
-@given(content=st.binary(max_size=3000), suffix=st.sampled_from(SUFFIXES))
-def test_arbitrary_bytes(
+@given(
+    content=st.one_of(
+        st.binary(max_size=3000),
+        st.text(max_size=2000).map(lambda text: text.encode("utf-8", "surrogatepass")),
+        st.lists(st.one_of(wire_words, st.text(max_size=12)), max_size=80).map(
+            lambda words: " ".join(words).encode("utf-8", "surrogatepass")
+        ),
+    ),
+    suffix=st.sampled_from(SUFFIXES),
+)
+def test_arbitrary_bytes_and_text(
     capsys: pytest.CaptureFixture[str], desk: tuple[str, Path], content: bytes, suffix: str
 ) -> None:
     import_and_check(capsys, desk, content, suffix)
