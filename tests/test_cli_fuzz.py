@@ -30,7 +30,7 @@ from editorial.cli import main
 
 SECONDS_PER_RUN = 10.0
 FUZZ = settings(
-    max_examples=80,
+    max_examples=150,
     deadline=None,
     derandomize=True,  # the same examples on every run: a CI failure reproduces
     database=None,
@@ -229,7 +229,7 @@ TOKENS = (
 )  # fmt: skip
 
 
-@settings(FUZZ, max_examples=250)
+@settings(FUZZ, max_examples=500)
 @given(
     command=st.sampled_from(COMMANDS),
     rest=st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=12)), max_size=6),
