@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from editorial import __version__
+from editorial.cli_arguments import story_id, text_argument
 from editorial.cli_output import (
+    EX_SOFTWARE,
     complain,
+    file_problem,
     print_json,
     printable,
     protect_streams,
@@ -27,7 +29,7 @@ from editorial.cli_output import (
     story_json,
     summary_json,
 )
-from editorial.domain.errors import BadInput, EditorialError
+from editorial.domain.errors import EditorialError
 from editorial.domain.story import Story, StorySummary
 
 if TYPE_CHECKING:
@@ -35,19 +37,6 @@ if TYPE_CHECKING:
     from editorial.services.editing import EditingService
 
 Command = Callable[[argparse.Namespace], int]
-
-EX_SOFTWARE = 70  # sysexits.h: an internal error
-LARGEST_STORY_ID = 2**63 - 1  # SQLite's largest integer
-_STORY_ID = re.compile(r"[0-9]{1,19}")
-
-
-def story_id(text: str) -> int:
-    """An argument naming a story: a whole number from 1 (argparse reports anything
-    else as a usage error)."""
-    value = int(text) if _STORY_ID.fullmatch(text.strip()) else 0
-    if not 1 <= value <= LARGEST_STORY_ID:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a story id (a whole number from 1)")
-    return value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -124,11 +113,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EX_SOFTWARE
 
 
-def file_problem(error: OSError) -> str:
-    """What is wrong with a file, in words: `no such folder`, `permission denied`."""
-    return error.strerror.lower() if error.strerror else str(error)
-
-
 def _filename(error: OSError) -> str | None:
     name = error.filename
     return os.fsdecode(name) if isinstance(name, str | bytes) else None
@@ -142,16 +126,6 @@ def _quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):  # no real file descriptor (stdout captured in process)
         pass
-
-
-def text_argument(value: str, name: str) -> str:
-    """Text given as an argument; bytes that are not UTF-8 (kept by Python as lone
-    surrogates) cannot be stored, so they are refused, never silently changed."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise BadInput(f"{name} is not valid UTF-8 text") from None
-    return value
 
 
 def open_desk_for(args: argparse.Namespace) -> Desk:

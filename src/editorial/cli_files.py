@@ -10,8 +10,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editorial.cli import EX_SOFTWARE, file_problem, story_id
-from editorial.cli_output import complain, finding_json, format_finding, print_json, say
+from editorial.cli_arguments import story_id
+from editorial.cli_output import (
+    EX_SOFTWARE,
+    complain,
+    file_problem,
+    finding_json,
+    format_finding,
+    print_json,
+    say,
+)
 from editorial.domain.errors import BadInput, EditorialError
 from editorial.domain.findings import Severity
 from editorial.domain.story import Story

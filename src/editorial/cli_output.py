@@ -21,6 +21,8 @@ from typing import Any, TextIO
 from editorial.domain.findings import Finding
 from editorial.domain.story import Story, StorySummary
 
+EX_SOFTWARE = 70  # sysexits.h: an internal error, the exit status of a bug
+
 # C0 controls but tab and line feed, DEL, C1 controls, lone surrogates.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _UNSAFE_ON_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -50,6 +52,12 @@ def complain(message: str, *, path: str | None = None, warning: bool = False) ->
     """`editorial: FILE: warning: message` on stderr, one line whatever it quotes."""
     parts = ["editorial", *([path] if path else []), *(["warning"] if warning else []), message]
     print(printable(": ".join(parts), one_line=True), file=sys.stderr)
+
+
+def file_problem(error: OSError) -> str:
+    """What is wrong with a file, in words: `no such file or directory`, `permission
+    denied`."""
+    return error.strerror.lower() if error.strerror else str(error)
 
 
 def json_text(value: object, *, encoding: str = "utf-8") -> str:
