@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from editorial import __version__
-from editorial.cli_arguments import story_id, text_argument
+from editorial.cli_arguments import findable, story_id, text_argument
 from editorial.cli_output import (
     EX_SOFTWARE,
     complain,
@@ -152,7 +152,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     editing = _editing(args)
-    story: Story = editing.get(args.id)
+    story: Story = editing.get(findable(args.id))
     if args.json:
         print_json(story_json(story, editing.dateline_text(story)))
         return 0
@@ -187,5 +187,5 @@ def _new(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace) -> int:
     editing = _editing(args)
-    say(editing.render(editing.get(args.id)))
+    say(editing.render(editing.get(findable(args.id))))
     return 0

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editorial.cli_arguments import story_id
+from editorial.cli_arguments import findable, story_id
 from editorial.cli_output import (
     EX_SOFTWARE,
     complain,
@@ -114,7 +114,7 @@ def _export(args: argparse.Namespace) -> int:
     from editorial.cli import open_desk_for
 
     desk = open_desk_for(args)
-    text = desk.transfer.export(desk.editing.get(args.id), args.format)
+    text = desk.transfer.export(desk.editing.get(findable(args.id)), args.format)
     text = text if text.endswith("\n") else text + "\n"
     if args.output:
         write_output(args.output, text)
@@ -175,7 +175,7 @@ def _stories_to_check(target: str, desk: Desk) -> list[tuple[str, Story]]:
             number = story_id(target)
         except argparse.ArgumentTypeError as error:
             raise BadInput(str(error)) from None
-        return [(target, desk.editing.get(number))]
+        return [(target, desk.editing.get(findable(number)))]
     read = desk.transfer.read(target)
     for warning in read.warnings:
         complain(warning, path=target, warning=True)
