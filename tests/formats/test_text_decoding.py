@@ -3,8 +3,11 @@ as Windows-1252 (Latin-1 where it has no character) and each line with one is na
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from editorial.formats.detect import read_file
 from editorial.formats.errors import FormatError
 from editorial.formats.text_decoding import decode_text
 
@@ -39,3 +42,15 @@ def test_more_than_a_few_stray_bytes_are_not_taken_for_utf8() -> None:
     data = "Москва".encode()[:-1] + b"\xff\xfe\xfd"
     with pytest.raises(FormatError, match=r"unknown encoding|binary"):
         decode_text(data)
+
+
+def test_json_lines_with_a_stray_byte_keep_the_line_and_name_it(tmp_path: Path) -> None:
+    lines = [b'{"headline": "Caf\xc3\xa9 opens"}', b'{"headline": "Caf\xe9 closes"}']
+    file = tmp_path / "wire.jsonl"
+    file.write_bytes(b"\n".join(lines) + b"\n")
+    result = read_file(file)
+    assert [s.headline for s in result.stories] == ["Café opens", "Café closes"]
+    assert result.warnings == ("line 2: a byte that is not UTF-8 was read as Latin-1 (é)",)
+    file.write_bytes(lines[0] + b"\n" + b'{"headline": "\xff\xfe\xfd\xfc"}\n')
+    with pytest.raises(FormatError, match=r"not UTF-8|unknown encoding"):
+        read_file(file)

@@ -23,6 +23,7 @@ an unreadable `embargoed` is an error, since losing an embargo is never harmless
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import io
 import json
@@ -60,6 +61,7 @@ from editorial.formats.ninjs_properties import (
     single_line,
 )
 from editorial.formats.reading import malformed_input
+from editorial.formats.text_decoding import mend_utf8_line
 
 __all__ = [
     "MAX_NINJS_LINE_CHARS",
@@ -74,6 +76,7 @@ __all__ = [
 MAX_NINJS_LINE_CHARS = 16 * 1024 * 1024
 """One item of a JSON Lines file; a story is never near this, a corrupt file may be."""
 _LONGEST_INT = 4000  # digits: within Python's limit on converting text to int
+_NAMED_MENDED_LINES = 5
 
 
 def story_from_ninjs(
@@ -209,12 +212,21 @@ def _stories_from_lines(
     reference: dt.datetime | None,
     warnings: list[str],
 ) -> Iterator[Story]:
+    mended_lines = 0
     for number, raw in enumerate(lines, 1):
         if isinstance(raw, bytes):
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as error:
-                raise FormatError(path, f"not UTF-8 text ({error.reason})", line=number) from None
+                # A few stray bytes (a Latin-1 `é`) are read as such and named, on the
+                # first lines that have them; more than a few make the file not UTF-8.
+                mended_lines += 1
+                shown = warnings if mended_lines <= _NAMED_MENDED_LINES else None
+                mended = mend_utf8_line(raw.removeprefix(codecs.BOM_UTF8), number, shown)
+                if mended is None:
+                    raise FormatError(path, f"not UTF-8 text ({error.reason})",
+                                      line=number) from None  # fmt: skip
+                line = mended
         else:
             line = raw.removeprefix("\ufeff") if number == 1 else raw
         if len(line) > MAX_NINJS_LINE_CHARS:
@@ -232,6 +244,9 @@ def _stories_from_lines(
             raise FormatError(path, error.message, line=number) from None
         warnings.extend(f"line {number}: {note}" for note in notes)
         yield story
+    if mended_lines > _NAMED_MENDED_LINES:
+        warnings.append(f"and on {mended_lines - _NAMED_MENDED_LINES} more lines: bytes that "
+                        "are not UTF-8 read as Latin-1")  # fmt: skip
 
 
 def _copy(

@@ -88,19 +88,29 @@ def _mostly_utf8(data: bytes, partial: bool, warnings: list[str] | None) -> str 
         while cut > 0 and cut > len(text) - 3 and _STRAY.match(text, cut - 1):
             cut -= 1
         text = text[:cut]
+    return _mend(text, 1, warnings)
+
+
+def mend_utf8_line(raw: bytes, number: int, warnings: list[str] | None) -> str | None:
+    """Line `number` of a stream that must be UTF-8 (JSON Lines) with its few stray
+    bytes read as Windows-1252 and named; None when it has more than a few."""
+    return _mend(raw.decode("utf-8", errors="surrogateescape"), number, warnings)
+
+
+def _mend(text: str, first_line: int, warnings: list[str] | None) -> str | None:
     strays = _STRAY.findall(text)
     if not strays:
         return text
     if len(strays) > max(_FEW_STRAYS, len(_MULTIBYTE.findall(text)) // 10):
         return None
     if warnings is not None:
-        _warn_strays(text, warnings)
+        _warn_strays(text, warnings, first_line)
     return _STRAY.sub(_as_windows_1252, text)
 
 
-def _warn_strays(text: str, warnings: list[str]) -> None:
+def _warn_strays(text: str, warnings: list[str], first_line: int) -> None:
     lines: dict[int, list[str]] = {}
-    line, counted_to = 1, 0
+    line, counted_to = first_line, 0
     for match in _STRAY.finditer(text):
         line += text.count("\n", counted_to, match.start())
         counted_to = match.start()
