@@ -344,3 +344,26 @@ def test_a_terminal_that_cannot_show_the_text_gets_escapes_not_a_crash(library: 
     shown = editorial("show", "2", "--json")
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout)["headline"] == "Землетрясение в Турции"
+
+
+def test_a_library_failing_midway_still_reports_what_was_kept(
+    library: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from editorial.domain.errors import LibraryError
+    from editorial.services.transfer import TransferService
+
+    real = TransferService.import_file
+
+    def failing(self: TransferService, path: str, *args: object, **kwargs: object) -> FileImport:
+        if path.endswith("b.md"):
+            raise LibraryError("The library is busy: another program holds it.")
+        return real(self, path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TransferService, "import_file", failing)
+    files = [write(tmp_path, f"{name}.md", f"# {name}\n\nText.\n") for name in "abc"]
+    code = main(["--library", library, "import", "--json", *files])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert [(row["headline"], row["action"]) for row in json.loads(out)] == [("a", "added")]
+    assert err == "editorial: The library is busy: another program holds it.\n"

@@ -26,7 +26,7 @@ from editorial.domain.story import Story
 
 if TYPE_CHECKING:
     from editorial.services.desk import Desk
-    from editorial.services.transfer import FileImport
+    from editorial.services.transfer import FileImport, TransferService
 
 IMPORT_FORMATS = ("auto", "web", "ninjs", "markdown")
 EXPORT_FORMATS = ("ninjs", "markdown", "html")
@@ -62,6 +62,15 @@ def _import(args: argparse.Namespace) -> int:
 
     transfer = open_desk_for(args).transfer
     rows: list[dict[str, object]] = []
+    try:
+        return _import_each(transfer, args, rows)
+    finally:  # what was kept is reported, even when the library fails on a later file
+        if args.json:
+            print_json(rows)
+
+
+def _import_each(transfer: TransferService, args: argparse.Namespace,
+                 rows: list[dict[str, object]]) -> int:  # fmt: skip
     status = 0
     for path in args.files:
         try:
@@ -84,8 +93,6 @@ def _import(args: argparse.Namespace) -> int:
             for row in file_rows:
                 say(_import_line(row))
             sys.stdout.flush()
-    if args.json:
-        print_json(rows)
     return status
 
 
