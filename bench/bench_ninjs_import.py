@@ -110,7 +110,7 @@ def rate(file: Path, lines: int, runs: int) -> tuple[float, float]:
     seconds = []
     for _ in range(runs):
         started = time.perf_counter()
-        stories = read_file(file)
+        stories = read_file(file).stories
         seconds.append(time.perf_counter() - started)
         assert len(stories) == lines, len(stories)
     median = statistics.median(seconds)

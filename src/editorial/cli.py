@@ -1,16 +1,36 @@
 """The `editorial` command: the window when given no subcommand, otherwise the same
 services as the window, for scripts and the desk's automation. Nothing on the command-line
-paths imports Qt."""
+paths imports Qt.
+
+Errors are caught in one place (`main`): an `EditorialError` is one line on stderr and its
+exit status (1 for bad input or a missing story, 2 for a library that cannot be opened);
+a file that cannot be read or written is named with the reason; anything else is a bug,
+reported as an internal error with exit status 70 (EX_SOFTWARE), never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from editorial import __version__
-from editorial.cli_common import open_desk_for, print_json
+from editorial.cli_arguments import findable, story_id, text_argument
+from editorial.cli_common import open_desk_for
+from editorial.cli_output import (
+    EX_SOFTWARE,
+    complain,
+    file_problem,
+    print_json,
+    printable,
+    protect_streams,
+    say,
+    story_json,
+    summary_json,
+)
+from editorial.domain.errors import EditorialError
 from editorial.domain.story import Story, StorySummary
 
 if TYPE_CHECKING:
@@ -19,8 +39,15 @@ if TYPE_CHECKING:
 Command = Callable[[argparse.Namespace], int]
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with the arguments it quotes in usage errors shown safely."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        super()._print_message(printable(message), file)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="editorial",
         description="A workstation for the news desk. With no command, opens the window.",
     )
@@ -39,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(run=_list)
 
     show = commands.add_parser("show", help="show one story")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=story_id)
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(run=_show)
 
@@ -49,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.set_defaults(run=_new)
 
     render = commands.add_parser("render", help="print a story's published HTML")
-    render.add_argument("id", type=int)
+    render.add_argument("id", type=story_id)
     render.set_defaults(run=_render)
 
     from editorial.cli_files import add_file_commands
@@ -65,17 +92,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         from editorial.ui.shell.app import run_app
 
         return run_app(args.library)
-    from editorial.domain.errors import EditorialError
-
+    protect_streams()
     try:
         command: Command = args.run
         return command(args)
     except EditorialError as error:
-        print(f"editorial: {error}", file=sys.stderr)
+        complain(str(error))
         return error.exit_status
     except BrokenPipeError:  # `editorial list | head`: the reader has gone, not an error
-        sys.stderr.close()
+        _quiet_stdout()
         return 0
+    except OSError as error:  # a file named on the command line, in words
+        complain(file_problem(error), path=_filename(error))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: said in one line, never a traceback
+        complain(f"internal error: {type(error).__name__}: {error}")
+        complain("this is a bug in Editorial; please report it with the command that was run")
+        return EX_SOFTWARE
+
+
+def _filename(error: OSError) -> str | None:
+    name = error.filename
+    return os.fsdecode(name) if isinstance(name, str | bytes) else None
+
+
+def _quiet_stdout() -> None:
+    """After the reader of stdout has gone, point it at nothing so that Python's final
+    flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (stdout captured in process)
+        pass
 
 
 def _editing(args: argparse.Namespace) -> EditingService:
@@ -90,17 +140,17 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     for s in summaries:
         updated = s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{s.id:>5}  {s.status.value:<9}  {updated}  {s.slug or '-':<32}  {s.headline}")
+        say(f"{s.id:>5}  {s.status.value:<9}  {updated}  {s.slug or '-':<32}  {s.headline}")
     return 0
 
 
 def _show(args: argparse.Namespace) -> int:
     editing = _editing(args)
-    story: Story = editing.get(args.id)
+    story: Story = editing.get(findable(args.id))
     if args.json:
         print_json(story_json(story, editing.dateline_text(story)))
         return 0
-    print(story.headline)
+    lines = [story.headline]
     dateline = editing.dateline_text(story)
     for label, value in (
         ("Slug", story.slug),
@@ -109,73 +159,27 @@ def _show(args: argparse.Namespace) -> int:
         ("Status", story.status.value),
         ("Version", str(story.version)),
     ):
-        print(f"{label + ':':<10}{value}")
-    print()
+        lines.append(f"{label + ':':<10}{value}")
+    lines.append("")
     if story.lede:
-        print(story.lede, end="\n\n")
-    print(story.body)
+        lines.extend([story.lede, ""])
+    lines.append(story.body)
+    say("\n".join(lines))
     return 0
 
 
 def _new(args: argparse.Namespace) -> int:
+    headline = text_argument(args.headline, "--headline")
     editing = _editing(args)
-    story: Story = editing.create(args.headline).story
+    story: Story = editing.create(headline).story
     if args.json:
         print_json(story_json(story, editing.dateline_text(story)))
     else:
-        print(f"{story.id}\t{story.headline}")
+        say(f"{story.id}\t{story.headline}")
     return 0
 
 
 def _render(args: argparse.Namespace) -> int:
     editing = _editing(args)
-    print(editing.render(editing.get(args.id)))
+    say(editing.render(editing.get(findable(args.id))))
     return 0
-
-
-def summary_json(summary: StorySummary) -> dict[str, object]:
-    return {
-        "id": summary.id,
-        "uri": summary.uri,
-        "headline": summary.headline,
-        "slug": summary.slug,
-        "status": summary.status.value,
-        "updated_at": summary.updated_at.isoformat(),
-        "trashed_at": summary.trashed_at.isoformat() if summary.trashed_at else None,
-    }
-
-
-def story_json(story: Story, dateline_text: str) -> dict[str, object]:
-    """The JSON shape scripts rely on; fields are only ever added to it."""
-
-    def iso(value: Any) -> str | None:
-        return value.isoformat() if value is not None else None
-
-    return {
-        "id": story.id,
-        "uri": story.uri,
-        "version": story.version,
-        "headline": story.headline,
-        "slug": story.slug,
-        "bylines": [{"name": b.name, "role": b.role} for b in story.bylines],
-        "dateline": {
-            "city": story.dateline.city,
-            "region": story.dateline.region,
-            "country": story.dateline.country,
-            "date": iso(story.dateline.date),
-            "source": story.dateline.source,
-            "text": dateline_text,
-        },
-        "lede": story.lede,
-        "body": story.body,
-        "note": story.note,
-        "keywords": list(story.keywords),
-        "language": story.language,
-        "urgency": story.urgency,
-        "subjects": list(story.subjects),
-        "embargo": iso(story.embargo),
-        "status": story.status.value,
-        "created_at": iso(story.created_at),
-        "updated_at": iso(story.updated_at),
-        "trashed_at": iso(story.trashed_at),
-    }

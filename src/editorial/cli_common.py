@@ -1,13 +1,13 @@
-"""What every `editorial` command shares: opening the desk the arguments name, and
-printing JSON. Kept apart from `cli.py` so that the command modules (`cli_files.py`) and
-the parser that lists them do not import each other."""
+"""What every `editorial` command shares: opening the desk the arguments name. Kept apart
+from `cli.py` so that the command modules (`cli_files.py`) and the parser that lists them
+do not import each other (what they print is `cli_output.py`)."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import TYPE_CHECKING
+
+from editorial.cli_output import complain
 
 if TYPE_CHECKING:
     from editorial.services.desk import Desk
@@ -27,11 +27,6 @@ def open_desk_for(args: argparse.Namespace, *, create: bool | None = None) -> De
     # The house styles are read when a command first formats or checks (`list` never
     # does); an editor's style file that cannot be used is named, and skipped.
     def warn(problem: Exception) -> None:
-        print(f"editorial: warning: {problem}", file=sys.stderr)
+        complain(str(problem), warning=True)
 
     return open_desk(args.library, create=create, styles=StyleBook(lazy=True, report=warn))
-
-
-def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")

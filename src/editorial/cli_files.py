@@ -4,15 +4,29 @@ window."""
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editorial.domain.findings import Finding, Severity
+from editorial.cli_arguments import findable, story_id
+from editorial.cli_output import (
+    EX_SOFTWARE,
+    complain,
+    file_problem,
+    finding_json,
+    format_finding,
+    print_json,
+    say,
+)
+from editorial.domain.errors import BadInput, EditorialError
+from editorial.domain.findings import Severity
 from editorial.domain.story import Story
 
 if TYPE_CHECKING:
     from editorial.services.desk import Desk
+    from editorial.services.transfer import FileImport, TransferService
 
 IMPORT_FORMATS = ("auto", "web", "ninjs", "markdown")
 EXPORT_FORMATS = ("ninjs", "markdown", "html")
@@ -28,7 +42,7 @@ def add_file_commands(commands: Any) -> None:
     importing.set_defaults(run=_import)
 
     exporting = commands.add_parser("export", help="write a story as ninjs, Markdown or HTML")
-    exporting.add_argument("id", type=int)
+    exporting.add_argument("id", type=story_id)
     exporting.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     exporting.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
     exporting.set_defaults(run=_export)
@@ -42,34 +56,107 @@ def add_file_commands(commands: Any) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from editorial.cli_common import open_desk_for, print_json
+    """File by file, each kept whole or not at all, its outcome printed as soon as it is
+    known; a file that fails never stops the ones after it."""
+    from editorial.cli_common import open_desk_for
 
-    report = open_desk_for(args).transfer.import_files(args.files, args.format)
-    for failed in report.failed:
-        print(f"editorial: {failed.error}", file=sys.stderr)
-    stories = [story for result in report.files for story in result.stories]
-    if args.json:
-        print_json([{"id": s.id, "headline": s.headline} for s in stories])
-    else:
+    transfer = open_desk_for(args).transfer
+    rows: list[dict[str, object]] = []
+    try:
+        return _import_each(transfer, args, rows)
+    finally:  # what was kept is reported, even when the library fails on a later file
+        if args.json:
+            print_json(rows)
+
+
+def _import_each(transfer: TransferService, args: argparse.Namespace,
+                 rows: list[dict[str, object]]) -> int:  # fmt: skip
+    status = 0
+    for path in args.files:
+        try:
+            result = transfer.import_file(path, args.format)
+        except EditorialError:
+            raise  # the library itself cannot be used: no later file would fare better
+        except Exception as error:  # a bug: this file is not kept, the others go on
+            complain(f"internal error: {type(error).__name__}: {error}", path=path)
+            status = EX_SOFTWARE
+            continue
+        if result.error is not None:
+            named = result.error.startswith(f"{path}:")
+            complain(result.error, path=None if named else path)
+            status = status or 1
+        for warning in result.warnings:
+            complain(warning, path=path, warning=True)
+        file_rows = _import_rows(result)
+        rows.extend(file_rows)
+        if not args.json:
+            for row in file_rows:
+                say(_import_line(row))
+            sys.stdout.flush()
+    return status
+
+
+def _import_rows(result: FileImport) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for action, stories in (("added", result.added), ("updated", result.updated)):
         for story in stories:
-            print(f"{story.id}\t{story.headline}")
-    return 1 if report.failed else 0
+            rows.append({"id": story.id, "headline": story.headline, "action": action,
+                         "version": story.version, "file": result.path})  # fmt: skip
+    for skipped in result.skipped:
+        rows.append({"id": skipped.story_id, "headline": skipped.headline, "action": "skipped",
+                     "reason": skipped.reason, "file": result.path})  # fmt: skip
+    return rows
+
+
+def _import_line(row: dict[str, object]) -> str:
+    """`7\tHeadline`, `7\tHeadline (updated to version 3)`, `-\tHeadline (skipped: …)`."""
+    if row["action"] == "updated":
+        return f"{row['id']}\t{row['headline']} (updated to version {row['version']})"
+    if row["action"] == "skipped":
+        return f"-\t{row['headline']} (skipped: {row['reason']})"
+    return f"{row['id']}\t{row['headline']}"
 
 
 def _export(args: argparse.Namespace) -> int:
     from editorial.cli_common import open_desk_for
 
     desk = open_desk_for(args)
-    text = desk.transfer.export(desk.editing.get(args.id), args.format)
+    text = desk.transfer.export(desk.editing.get(findable(args.id)), args.format)
+    text = text if text.endswith("\n") else text + "\n"
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        write_output(args.output, text)
+    elif sys.stdout.isatty():
+        say(text.removesuffix("\n"))  # on a terminal, controls made visible
     else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text)  # into a pipe or file: the export exactly
     return 0
 
 
+def write_output(path: str, text: str) -> None:
+    """Write an export to `path`. Opened without waiting (a FIFO nobody reads would
+    block for ever); every failure is a `BadInput` naming the file."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NONBLOCK", 0)
+    folder = Path(path).parent
+    if "\x00" in path:
+        raise BadInput(f"{path}: cannot write: a file name cannot hold a NUL character")
+    try:
+        descriptor = os.open(path, flags, 0o666)
+    except OSError as error:
+        if not folder.is_dir():
+            raise BadInput(f"{path}: cannot write: there is no folder {folder}") from None
+        if error.errno == errno.ENXIO:
+            raise BadInput(f"{path}: cannot write: nothing is reading from this pipe") from None
+        raise BadInput(f"{path}: cannot write: {file_problem(error)}") from None
+    try:
+        os.set_blocking(descriptor, True)
+        with open(descriptor, "w", encoding="utf-8", errors="surrogateescape") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise BadInput(f"{path}: cannot write: {file_problem(error)}") from None
+
+
 def _check(args: argparse.Namespace) -> int:
-    from editorial.cli_common import open_desk_for, print_json
+    from editorial.cli_common import open_desk_for
 
     desk = open_desk_for(args)
     stories = _stories_to_check(args.target, desk)
@@ -81,7 +168,7 @@ def _check(args: argparse.Namespace) -> int:
             if worst is None or finding.severity.rank > worst.rank:
                 worst = finding.severity
             if not args.json:
-                print(format_finding(label, finding))
+                say(format_finding(label, finding))
         results.append({"story": label, "findings": [finding_json(f) for f in findings]})
     if args.json:
         print_json(results)
@@ -90,33 +177,15 @@ def _check(args: argparse.Namespace) -> int:
 
 def _stories_to_check(target: str, desk: Desk) -> list[tuple[str, Story]]:
     """A number names a story in the library, unless a file of that name exists."""
-    if target.isdigit() and not Path(target).exists():
-        return [(target, desk.editing.get(int(target)))]
-    stories = desk.reading.stories_in_file(target)
-    if len(stories) == 1:
-        return [(target, stories[0])]
-    return [(f"{target}#{n}", story) for n, story in enumerate(stories, start=1)]
-
-
-def format_finding(label: str, finding: Finding) -> str:
-    """`12:body:3:14: warning: "stated" → "said" [style.word]`, as compilers print."""
-    where = f"{label}:{finding.field.value}"
-    if finding.line:
-        where += f":{finding.line}:{finding.column}"
-    shown = [f"“{s}”" for s in finding.suggestions[:3] if s.strip()]
-    hint = f" (try: {', '.join(shown)})" if shown else ""
-    return f"{where}: {finding.severity.value}: {finding.message}{hint} [{finding.code}]"
-
-
-def finding_json(finding: Finding) -> dict[str, object]:
-    return {
-        "code": finding.code,
-        "severity": finding.severity.value,
-        "message": finding.message,
-        "field": finding.field.value,
-        "start": finding.start,
-        "end": finding.end,
-        "line": finding.line,
-        "column": finding.column,
-        "suggestions": list(finding.suggestions),
-    }
+    if target.isascii() and target.isdigit() and not Path(target).exists():
+        try:
+            number = story_id(target)
+        except argparse.ArgumentTypeError as error:
+            raise BadInput(str(error)) from None
+        return [(target, desk.editing.get(findable(number)))]
+    read = desk.reading.stories_in_file(target)
+    for warning in read.warnings:
+        complain(warning, path=target, warning=True)
+    if len(read.stories) == 1:
+        return [(target, read.stories[0])]
+    return [(f"{target}#{n}", story) for n, story in enumerate(read.stories, start=1)]

@@ -57,7 +57,7 @@ def story() -> Story:
 @pytest.mark.parametrize("name", ["copy.txt", "copy", "copy.clip"])
 def test_web_copy_by_extension_or_content(tmp_path: Path, name: str) -> None:
     file = write(tmp_path, name, SAMPLE_WEB_COPY.read_bytes())
-    [found] = read_file(file, reference=SAMPLE_REFERENCE)
+    [found] = read_file(file, reference=SAMPLE_REFERENCE).stories
     assert found.headline == HEADLINE
     assert found.dateline.city == "Ankara"
 
@@ -72,7 +72,7 @@ def test_unicode_encodings_with_byte_order_marks(
 ) -> None:
     text = SAMPLE_WEB_COPY.read_text(encoding="utf-8")
     file = write(tmp_path, "copy.txt", prefix + text.encode(encoding))
-    [found] = read_file(file, reference=SAMPLE_REFERENCE)
+    [found] = read_file(file, reference=SAMPLE_REFERENCE).stories
     assert found.headline == HEADLINE
     assert found.body.endswith('considered legal," he said.')
 
@@ -86,7 +86,7 @@ def test_legacy_cyrillic_encodings_are_told(tmp_path: Path, encoding: str) -> No
         "Саммит продлится два дня, в нем примут участие лидеры крупнейших экономик мира.\n"
     )
     file = write(tmp_path, "copy.txt", text.encode(encoding))
-    [found] = read_file(file, reference=dt.datetime(2008, 11, 14, tzinfo=dt.UTC))
+    [found] = read_file(file, reference=dt.datetime(2008, 11, 14, tzinfo=dt.UTC)).stories
     assert found.headline == "Медведев прибыл в Вашингтон на саммит"
     assert found.dateline.source == "РИА Новости"
     assert found.dateline.date == dt.date(2008, 11, 14)
@@ -97,34 +97,34 @@ def test_ninjs_json_document_and_array(tmp_path: Path) -> None:
     single = write(
         tmp_path, "item.json", (NINJS_EXAMPLES / "2.1_ninjsExSimpleText_2.json").read_bytes()
     )
-    assert [s.headline for s in read_file(single)] == [
+    assert [s.headline for s in read_file(single).stories] == [
         "Captain of wrecked cruise ship on trial in Italy"
     ]
     array = write(tmp_path, "items", json.dumps([json.loads(dumps_ninjs(story()))] * 2))
-    assert len(read_file(array)) == 2
+    assert len(read_file(array).stories) == 2
 
 
 def test_ninjs_json_lines_by_extension_or_content(tmp_path: Path) -> None:
     line = dumps_ninjs(story(), indent=None)
     for name in ("wire.jsonl", "wire.ndjson", "wire.json", "wire.feed"):
         file = write(tmp_path, name, f"{line}\n{line}\n\n{line}\n")
-        found = read_file(file)
+        found = read_file(file).stories
         assert len(found) == 3 and all(s.same_content(story()) for s in found), name
 
 
 def test_markdown_by_extension_or_content(tmp_path: Path) -> None:
     document = export_story(story(), "markdown")
     for name in ("story.md", "story.markdown", "story.note"):
-        [found] = read_file(write(tmp_path, name, document))
+        [found] = read_file(write(tmp_path, name, document)).stories
         assert found.same_content(story()), name
 
 
 def test_forced_format_overrides_the_extension(tmp_path: Path) -> None:
     file = write(tmp_path, "story.txt", export_story(story(), "markdown"))
-    [found] = read_file(file, "markdown")
+    [found] = read_file(file, "markdown").stories
     assert found.headline == "Talks resume"
     copy = write(tmp_path, "copy.md", SAMPLE_WEB_COPY.read_bytes())
-    [as_web] = read_file(copy, "web", reference=SAMPLE_REFERENCE)
+    [as_web] = read_file(copy, "web", reference=SAMPLE_REFERENCE).stories
     assert as_web.headline == HEADLINE
 
 
@@ -166,7 +166,7 @@ def test_bad_files_are_refused_naming_the_file(tmp_path: Path, data: bytes, mess
 def test_missing_file_and_folder(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="no such file"):
         read_file(tmp_path / "nothing.txt")
-    with pytest.raises(FormatError, match="not a file"):
+    with pytest.raises(FormatError, match="this is a folder, not a file"):
         read_file(tmp_path)
 
 

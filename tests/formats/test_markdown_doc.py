@@ -82,9 +82,7 @@ def test_structured_bylines_and_dateline_date_as_yaml_date() -> None:
     [
         ("---\nheadline: [unclosed\n---\nx", "line 3: the front matter is not valid YAML"),
         ("---\n- a list\n---\nx", "the front matter must be a mapping"),
-        ("---\nurgency: 12\n---\nx", "urgency should be a whole number from 1 to 9"),
         ("---\nembargo: soon\n---\nx", "“embargo” should be a date and time"),
-        ("---\ndateline:\n  date: 18 Nov\n---\nx", "the dateline date “18 Nov” is not YYYY-MM-DD"),
         ("---\nheadline: {a: 1}\n---\nx", "“headline” in the front matter should be text"),
         ("---\nheadline: x\n", "the front matter has no closing “---” line"),
     ],
@@ -94,6 +92,43 @@ def test_bad_front_matter_names_file_and_problem(text: str, message: str) -> Non
         story_from_markdown(text, path="story.md")
     assert str(raised.value).startswith("story.md: ")
     assert message in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("front", "warning", "kept"),
+    [
+        ("urgency: 12", "urgency “12” is not a whole number from 1 to 9; left at 5",
+         {"urgency": 5}),
+        ("urgency: lots", "urgency “lots” is not a whole number from 1 to 9", {"urgency": 5}),
+        ("version: -3", "version “-3” is not a whole number from 0", {"version": 0}),
+        ("version: 99999999999999999999", "version “99999999999999999999” is not", {"version": 0}),
+        ("dateline:\n  city: Ankara\n  date: 18 Nov", "the dateline date “18 Nov” is not a real "
+         "date (YYYY-MM-DD); left out", {"dateline": Dateline(city="Ankara")}),
+        ("dateline:\n  city: Ankara\n  date: 2024-02-30", "the dateline date “2024-02-30” is not "
+         "a real date", {"dateline": Dateline(city="Ankara")}),
+        ("headline: 1.10", "“headline” was read as the number “1.1”; kept as its text",
+         {"headline": "1.1"}),
+        ("headline: x\nupdated_at: yesterday", "cannot read the time “yesterday” (updated_at)",
+         {"headline": "x", "updated_at": None}),
+    ],
+)  # fmt: skip
+def test_values_that_cannot_be_kept_are_named_and_the_rest_is_kept(
+    front: str, warning: str, kept: dict[str, object]
+) -> None:
+    warnings: list[str] = []
+    story = story_from_markdown(f"---\n{front}\n---\nThe body.", path="s.md", warnings=warnings)
+    assert any(warning in line for line in warnings), warnings
+    assert story.body == "The body."
+    for name, value in kept.items():
+        assert getattr(story, name) == value
+
+
+def test_a_real_date_in_front_matter_is_kept_written_either_way() -> None:
+    for written in ("2024-02-29", "'2024-02-29'"):
+        warnings: list[str] = []
+        text = f"---\ndateline:\n  city: Ankara\n  date: {written}\n---\nx"
+        story = story_from_markdown(text, warnings=warnings)
+        assert story.dateline.date == dt.date(2024, 2, 29) and warnings == []
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

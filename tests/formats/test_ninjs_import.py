@@ -245,6 +245,11 @@ def test_bad_item_and_bad_bytes_name_their_lines(tmp_path: Path) -> None:
     file.write_bytes(
         jsonl(item(headline="x")).encode() + '{"headline": "caf\xe9"}\n'.encode("latin-1")
     )
+    warnings: list[str] = []  # a stray Latin-1 byte: read as such, and named
+    stories = list(read_ninjs_lines(file, warnings=warnings))
+    assert stories[1].headline == "café"
+    assert warnings == ["line 2: a byte that is not UTF-8 was read as Latin-1 (é)"]
+    file.write_bytes(jsonl(item(headline="x")).encode() + b'{"headline": "\xe9\xe8\xe7\xe0"}\n')
     with pytest.raises(FormatError, match=r"line 2: not UTF-8 text"):
         list(read_ninjs_lines(file))
 

@@ -170,7 +170,7 @@ def test_web_copy_and_files_read_by_the_desk_look_up_its_cities(tmp_path: Path) 
         assert desk.reading.web_copy(WEB_COPY).dateline.country == "Turkey"
         web = tmp_path / "copy.txt"
         web.write_text(WEB_COPY, encoding="utf-8")
-        [story] = desk.reading.stories_in_file(web)
+        [story] = desk.reading.stories_in_file(web).stories
         assert story.dateline.country == "Turkey"
     finally:
         desk.close()

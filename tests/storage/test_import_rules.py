@@ -205,5 +205,6 @@ def test_importing_one_file_twice_from_the_cli_keeps_one_story(
     assert main(["--library", str(path), "import", str(ninjs)]) == 0
     capsys.readouterr()
     assert main(["--library", str(path), "import", str(ninjs)]) == 0
+    assert capsys.readouterr().out.startswith("-\tOnce (skipped: ")
     assert main(["--library", str(path), "list", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 1

@@ -86,3 +86,30 @@ def test_details_line_puts_status_and_time_before_the_slug() -> None:
     assert line.startswith("Draft  ·  ") and line.endswith("story-1")
     assert format_updated(T0 - dt.timedelta(days=400), now).endswith("2023")
     assert format_updated(T0, now) == T0.astimezone().strftime("%H:%M")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        '<img src="/etc/hostname"> Quake & <b>aftershock</b>',
+        "<qt>Rich?</qt> 2 < 3 &amp; done",
+        "Plain headline",
+    ],
+)
+def test_tooltip_shows_the_headline_as_plain_text_never_as_markup(
+    model: StoryListModel, qtbot: object, headline: str
+) -> None:
+    """The tooltip is laid out the way QToolTip lays it out (rich text when it might
+    be rich text): what a reader sees is the headline's characters, with no image."""
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    model.update([summary(1, 1, headline)])
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    document = QTextDocument()
+    if GuiQt.mightBeRichText(tip):
+        document.setHtml(tip)
+    else:
+        document.setPlainText(tip)
+    assert document.toPlainText().strip() == headline
+    assert "<img" not in document.toHtml()

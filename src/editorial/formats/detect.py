@@ -1,29 +1,33 @@
 """Reading any import file into stories, and writing a story out in an export format.
 
 `read_file` works out the format (by the file's extension, then by its first
-characters), decodes the text, and hands it to the reader for that format. Every
-problem is a `FormatError` whose message names the file and says what is wrong: a
-missing or unreadable file, a binary file (a PDF, an image, an archive), text in an
-encoding that cannot be told, a file too large to be stories, malformed JSON with its
-line. A file yields all its stories or raises: nothing is half read.
+characters), decodes the text (`text_decoding`), and hands it to the reader for that
+format. Every problem is a `FormatError` whose message names the file and says what is
+wrong: a missing or unreadable file, a pipe or device, a binary file (a PDF, an image,
+an archive), text in an encoding that cannot be told, a file too large to be stories,
+malformed JSON with its line, nesting or numbers beyond what Python reads. A file
+yields all its stories or raises: nothing is half read. What a file holds that could
+not be kept exactly comes back beside the stories (`ReadResult.warnings`).
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import html
 import os
-import re
-from collections.abc import Callable
+import stat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
 from editorial.domain.language import text_direction
 from editorial.domain.render import render_story
 from editorial.domain.story import Story
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
+from editorial.formats.reading import ReadResult, checked_text, malformed_input
+from editorial.formats.text_decoding import BOMS, SNIFF_BYTES, decode_text, refuse_binary
 
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import Gazetteer
@@ -38,28 +42,12 @@ MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024
 MAX_JSON_LINES_FILE_BYTES = 512 * 1024 * 1024
 """A JSON Lines archive of ninjs items: some 100,000 stories."""
 
-_SNIFF_BYTES = 64 * 1024
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _LINES_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 _SUFFIX_FORMATS = {
     ".json": "ninjs", ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
     ".mkd": "markdown", ".txt": "web", ".text": "web",
     **dict.fromkeys(_LINES_SUFFIXES, "ninjs"),
 }  # fmt: skip
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)  # fmt: skip
-_MAGIC = (
-    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a Word or OpenDocument file)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"), (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"RIFF", "a media file"),
-    (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"), (b"\xfd7zXZ", "an xz archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"), (b"Rar!", "a RAR archive"), (b"\x7fELF", "a program"),
-    (b"MZ", "a Windows program"), (b"SQLite format 3\x00", "an SQLite database"),
-    (b"ID3", "an MP3 file"), (b"%!PS", "a PostScript document"),
-)  # fmt: skip
 
 
 def read_file(
@@ -69,25 +57,44 @@ def read_file(
     reference: dt.datetime | None = None,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None = None,
-) -> list[Story]:
+) -> ReadResult:
     """The stories in a file: web copy (one story), ninjs (a JSON object, an array of
-    them, or JSON Lines), or Markdown with front matter (one story).
+    them, or JSON Lines), or Markdown with front matter (one story), with a warning for
+    whatever could not be kept exactly as the file has it.
 
     `reference` is the time a wire dateline's year is judged by when the file does not
     say (default: now); `gazetteer` as for `parse_web_copy`. Raises `FormatError`.
     """
-    file = Path(path)
     if format not in IMPORT_FORMATS:
         raise FormatError(
             path, f"unknown import format “{format}”; one of {', '.join(IMPORT_FORMATS)}"
         )
-    size = _size(file)
+    warnings: list[str] = []
+    with _opened(path) as (handle, size), malformed_input(path):
+        stories = _read_stories(handle, size, Path(path), path, format, warnings,
+                                reference, agency_domain, gazetteer)  # fmt: skip
+        checked = tuple(checked_text(story, warnings, _item(n, len(stories)))
+                        for n, story in enumerate(stories, 1))  # fmt: skip
+    return ReadResult(checked, tuple(warnings))
+
+
+def _read_stories(
+    handle: BinaryIO,
+    size: int,
+    file: Path,
+    path: str | os.PathLike[str],
+    format: str,
+    warnings: list[str],
+    reference: dt.datetime | None,
+    agency_domain: str,
+    gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None,
+) -> list[Story]:
     known = format if format != "auto" else _format_by_suffix(file)
     if known in ("web", "markdown"):
         _refuse_size(path, size, known, MAX_TEXT_FILE_BYTES)  # before reading a byte
     _refuse_size(path, size, "ninjs", MAX_JSON_LINES_FILE_BYTES)
-    head = _read(file, min(size, _SNIFF_BYTES))
-    _refuse_binary(head, path)
+    head = _read(handle, path, min(size, SNIFF_BYTES))
+    refuse_binary(head, path)
     head_text = decode_text(head, path, partial=size > len(head))
     if format == "auto":
         chosen, lines = detect_format(file, head_text)
@@ -95,14 +102,15 @@ def read_file(
         chosen = format
         lines = format == "ninjs" and _is_json_lines(file, head_text)
     _refuse_size(path, size, chosen, MAX_JSON_LINES_FILE_BYTES if lines else MAX_TEXT_FILE_BYTES)
+    handle.seek(0)
     if chosen == "ninjs":
-        return _read_ninjs(file, path, lines, head, agency_domain, reference)
-    text = decode_text(_read(file, size), path)
+        return _read_ninjs(handle, size, path, lines, head, agency_domain, reference, warnings)
+    text = decode_text(_read(handle, path, size), path, warnings=warnings)
     if chosen == "markdown":
         from editorial.formats.markdown_doc import story_from_markdown
 
         return [story_from_markdown(text, path=path, agency_domain=agency_domain,
-                                    reference=reference)]  # fmt: skip
+                                    reference=reference, warnings=warnings)]  # fmt: skip
     from editorial.formats.wire_text import parse_web_copy
 
     try:
@@ -113,6 +121,10 @@ def read_file(
     if not (story.headline or story.lede or story.body):
         raise FormatError(path, "no story found in the text")
     return [story]
+
+
+def _item(number: int, count: int) -> str:
+    return f"item {number}: " if count > 1 else ""
 
 
 def detect_format(path: str | os.PathLike[str], text: str) -> tuple[str, bool]:
@@ -126,28 +138,6 @@ def detect_format(path: str | os.PathLike[str], text: str) -> tuple[str, bool]:
 
 def _is_json_lines(file: Path, text: str) -> bool:
     return file.suffix.lower() in _LINES_SUFFIXES or _looks_like_lines(text)
-
-
-def decode_text(data: bytes, path: str | os.PathLike[str] | None = None, *,
-                partial: bool = False) -> str:  # fmt: skip
-    """Bytes to text: UTF-8 (with or without a byte-order mark), UTF-16 or UTF-32 with a
-    byte-order mark, else a legacy encoding that charset-normalizer can tell with
-    confidence (Windows-1251, KOI8-R, Latin-1 …). `partial` allows a character cut at
-    the end (a sample). Raises `FormatError` for binary data or an unknown encoding."""
-    _refuse_binary(data, path)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data.decode(encoding, errors="ignore" if partial else "strict")
-            except UnicodeDecodeError:
-                raise FormatError(path, f"the text is not valid {encoding.upper()}") from None
-            return _clean(text, path)
-    try:
-        return _clean(data.decode("utf-8"), path)
-    except UnicodeDecodeError as error:
-        if partial and error.start >= len(data) - 3:
-            return _clean(data[: error.start].decode("utf-8"), path)
-    return _clean(_guess(data, path), path)
 
 
 def export_story(
@@ -183,27 +173,30 @@ def _html_page(story: Story, style: HouseStyle) -> str:
 
 
 def _read_ninjs(
-    file: Path,
+    handle: BinaryIO,
+    size: int,
     path: str | os.PathLike[str],
     lines: bool,
     head: bytes,
     agency_domain: str,
     reference: dt.datetime | None,
+    warnings: list[str],
 ) -> list[Story]:
     from editorial.formats.ninjs import read_ninjs, read_ninjs_lines
 
-    if lines and not head.startswith(tuple(bom for bom, enc in _BOMS if enc != "utf-8-sig")):
+    if lines and not head.startswith(tuple(bom for bom, enc in BOMS if enc != "utf-8-sig")):
         # JSON Lines is UTF-8 by definition: stream it, and name the line of any error.
         try:
-            return list(read_ninjs_lines(file, path=path, agency_domain=agency_domain,
-                                         reference=reference))  # fmt: skip
+            return list(read_ninjs_lines(handle, path=path, agency_domain=agency_domain,
+                                         reference=reference, warnings=warnings))  # fmt: skip
         except OSError as error:
             raise FormatError(path, f"cannot be read: {error.strerror or error}") from None
-    text = decode_text(_read(file, _size(file)), path)
+    text = decode_text(_read(handle, path, size), path, warnings=warnings)
     if lines:
         return list(read_ninjs_lines(text, path=path, agency_domain=agency_domain,
-                                     reference=reference))  # fmt: skip
-    return read_ninjs(text, path=path, agency_domain=agency_domain, reference=reference)
+                                     reference=reference, warnings=warnings))  # fmt: skip
+    return read_ninjs(text, path=path, agency_domain=agency_domain, reference=reference,
+                      warnings=warnings)  # fmt: skip
 
 
 def _refuse_size(path: str | os.PathLike[str], size: int, kind: str, limit: int) -> None:
@@ -239,62 +232,45 @@ def _looks_like_lines(text: str) -> bool:
         return False
     try:
         return isinstance(json.loads(rows[0]), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
 
 
-def _refuse_binary(data: bytes, path: str | os.PathLike[str] | None) -> None:
-    for magic, kind in _MAGIC:
-        if data.startswith(magic):
-            raise FormatError(path, f"this is {kind}, not text; import takes web copy, ninjs "
-                              "or Markdown")  # fmt: skip
-    sample = data[:_SNIFF_BYTES]
-    if b"\x00" in sample and not sample.startswith(tuple(bom for bom, _ in _BOMS)):
-        raise FormatError(path, "this is a binary file, not text (it holds NUL bytes)")
-
-
-def _guess(data: bytes, path: str | os.PathLike[str] | None) -> str:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    # Coherence is how much the decoded text reads like a language; near zero it is a
-    # guess no editor should get.
-    if best is None or best.coherence < 0.05:
-        raise FormatError(path, "the text is in an unknown encoding (not UTF-8, and not a "
-                          "legacy encoding that can be told); save it as UTF-8")  # fmt: skip
-    return str(best)
-
-
-def _clean(text: str, path: str | os.PathLike[str] | None) -> str:
-    """Refuse text that is more than a little control characters (binary data that
-    happened to decode)."""
-    sample = text[:_SNIFF_BYTES]
-    controls = len(_CONTROLS.findall(sample))
-    if controls > max(8, len(sample) // 100):
-        raise FormatError(path, "this is a binary file, not text")
-    return text
-
-
-def _size(file: Path) -> int:
+@contextmanager
+def _opened(path: str | os.PathLike[str]) -> Iterator[tuple[BinaryIO, int]]:
+    """The file open for reading, and its size. Opened without waiting (a FIFO with no
+    writer would block `open` for ever) and refused unless it is a regular file, judged
+    on the open file itself so that nothing can swap it after the check."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        info = file.stat()
+        descriptor = os.open(path, flags)
     except FileNotFoundError:
-        raise FormatError(file, "no such file") from None
+        raise FormatError(path, "no such file") from None
     except OSError as error:
-        raise FormatError(file, f"cannot be read: {error.strerror or error}") from None
-    if not file.is_file():
-        raise FormatError(file, "not a file")
-    if info.st_size == 0:
-        raise FormatError(file, "the file is empty")
-    return info.st_size
-
-
-def _read(file: Path, size: int) -> bytes:
+        raise FormatError(path, f"cannot be read: {error.strerror or error}") from None
+    except ValueError:  # a NUL in the name; no file is called that
+        raise FormatError(path, "no such file (the name holds a NUL character)") from None
     try:
-        with file.open("rb") as handle:
-            return handle.read(size)
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise FormatError(path, "this is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise FormatError(path, "not a file but a pipe, socket or device; import reads "
+                              "files")  # fmt: skip
+        if info.st_size == 0:
+            raise FormatError(path, "the file is empty")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with os.fdopen(descriptor, "rb") as handle:
+        yield handle, info.st_size
+
+
+def _read(handle: BinaryIO, path: str | os.PathLike[str], size: int) -> bytes:
+    try:
+        return handle.read(size)
     except OSError as error:
-        raise FormatError(file, f"cannot be read: {error.strerror or error}") from None
+        raise FormatError(path, f"cannot be read: {error.strerror or error}") from None
 
 
 def _megabytes(size: int) -> str:

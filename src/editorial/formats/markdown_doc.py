@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -44,6 +45,8 @@ from editorial.domain.story import (
     slugify,
 )
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
+from editorial.formats.ninjs_properties import MAX_VERSION
+from editorial.formats.reading import shown
 
 _ODD_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
 _DATELINE_PARTS = ("city", "region", "country", "date", "source")
@@ -91,38 +94,48 @@ def story_from_markdown(
     path: str | os.PathLike[str] | None = None,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     reference: dt.datetime | None = None,
+    warnings: list[str] | None = None,
 ) -> Story:
     """The story in a Markdown document. Raises `FormatError` naming `path` (and the
-    line, for broken YAML) when the front matter cannot be read."""
+    line, for broken YAML) when the front matter cannot be read; `warnings` receives a
+    line for each value left out or changed (an urgency that is no number, a date that
+    does not exist, a headline YAML read as a number)."""
+    notes: list[str] = [] if warnings is None else warnings
     meta, body = _split(text.removeprefix("\ufeff"), path)
-    headline = _string(meta, path, "headline", "title")
+    headline = _string(meta, path, notes, "headline", "title")
     if "headline" not in meta and "title" not in meta:
         first, _, rest = body.partition("\n")
         if first.startswith("# "):
             headline, body = first[2:].strip().rstrip("#").strip(), rest.strip("\n")
     when = reference or dt.datetime.now(dt.UTC)
-    uri = _string(meta, path, "uri", "guid", "id")
-    slug = meta.get("slug", meta.get("slugline"))
-    status = _string(meta, path, "status").lower()
+    uri = _string(meta, path, notes, "uri", "guid", "id")
+    slug = _string(meta, path, notes, "slug", "slugline")
+    if not _has(meta, "slug", "slugline"):
+        slug = slugify(headline)
+    status = _string(meta, path, notes, "status").lower()
     return Story(
         uri=uri if ":" in uri else new_story_uri(agency_domain, when),
         headline=headline,
-        slug=str(slug) if slug is not None else slugify(headline),
+        slug=slug,
         bylines=_bylines(meta, path),
-        dateline=_dateline(meta.get("dateline"), path),
-        lede=_string(meta, path, "lede", "description", "summary", "standfirst"),
+        dateline=_dateline(meta.get("dateline"), path, notes),
+        lede=_string(meta, path, notes, "lede", "description", "summary", "standfirst"),
         body=body,
-        note=_string(meta, path, "note", "ednote"),
+        note=_string(meta, path, notes, "note", "ednote"),
         keywords=_strings(meta, path, "keywords", "tags"),
-        language=_string(meta, path, "language", "lang") or DEFAULT_LANGUAGE,
-        urgency=_urgency(meta.get("urgency"), path),
+        language=_string(meta, path, notes, "language", "lang") or DEFAULT_LANGUAGE,
+        urgency=_urgency(meta.get("urgency"), notes),
         subjects=_strings(meta, path, "subjects", "categories"),
         embargo=_moment(meta.get("embargo"), path, "embargo"),
         status=Status.KILLED if status == Status.KILLED.value else Status.DRAFT,
-        version=_version(meta.get("version")),
-        created_at=_moment(meta.get("created_at"), path, "created_at"),
-        updated_at=_moment(meta.get("updated_at"), path, "updated_at"),
+        version=_version(meta.get("version"), notes),
+        created_at=_metadata_moment(meta.get("created_at"), "created_at", notes),
+        updated_at=_metadata_moment(meta.get("updated_at"), "updated_at", notes),
     )
+
+
+def _has(meta: Mapping[str, Any], *names: str) -> bool:
+    return any(meta.get(name) is not None for name in names)
 
 
 @cache
@@ -159,7 +172,12 @@ def _split(text: str, path: str | os.PathLike[str] | None) -> tuple[dict[str, An
     except ValueError:
         raise FormatError(path, "the front matter has no closing “---” line") from None
     try:
-        meta = handler.load(front)
+        meta = yaml.load(front, Loader=_loader())
+    except RecursionError:
+        raise FormatError(path, "the front matter is nested too deeply") from None
+    except (ValueError, OverflowError) as error:  # a number past Python's conversions
+        raise FormatError(path, f"the front matter holds a value that cannot be read "
+                          f"({error})") from None  # fmt: skip
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
@@ -175,13 +193,57 @@ def _split(text: str, path: str | os.PathLike[str] | None) -> tuple[dict[str, An
     return {str(key).lower(): value for key, value in meta.items()}, body
 
 
-def _string(meta: Mapping[str, Any], path: Any, *names: str) -> str:
+@cache
+def _loader() -> type:
+    """YAML's safe loader, but leaving as the text they are written as what it would
+    turn into values no story needs and that cost dearly: dates and times (the readers
+    below parse them, so that `2024-02-30` is a value that cannot be read, not a file
+    that cannot be), whole numbers of more than 30 digits, and YAML 1.1's base-60
+    numbers (`12:30:45`; a long run of them took minutes of big-number arithmetic)."""
+    import yaml
+
+    dropped = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int")
+    loader: type = type("_Loader", (yaml.SafeLoader,), {})
+    loader.yaml_implicit_resolvers = {  # type: ignore[attr-defined]
+        first: [(tag, regexp) for tag, regexp in resolvers if tag not in dropped]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    loader.add_implicit_resolver(  # type: ignore[attr-defined]
+        "tag:yaml.org,2002:int", _WHOLE_NUMBER, list("-+0123456789")
+    )
+
+    def whole_number(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+        if len(node.value) > 64:  # an explicit `!!int`: the same bound as above
+            raise yaml.constructor.ConstructorError(
+                None, None, "a whole number longer than 64 characters", node.start_mark
+            )
+        return int(yaml.SafeLoader.construct_yaml_int(loader, node))
+
+    loader.add_constructor("tag:yaml.org,2002:int", whole_number)  # type: ignore[attr-defined]
+    return loader
+
+
+_WHOLE_NUMBER = re.compile(
+    r"""^(?:[-+]?0b[0-1_]{1,64}
+    |[-+]?0[0-7_]{1,30}
+    |[-+]?(?:0|[1-9][0-9_]{0,30})
+    |[-+]?0x[0-9a-fA-F_]{1,32})$""",
+    re.X,
+)
+
+
+def _string(meta: Mapping[str, Any], path: Any, warnings: list[str], *names: str) -> str:
     for name in names:
         value = meta.get(name)
         if value is None:
             continue
-        if isinstance(value, str | int | float) and not isinstance(value, bool):
-            return str(value)
+        if isinstance(value, str):
+            return value
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            text = str(value)
+            warnings.append(f"“{name}” was read as the number {shown(value)}; kept as "
+                            "its text (quote it to keep it as written)")  # fmt: skip
+            return text
         raise FormatError(path, f"“{name}” in the front matter should be text")
     return ""
 
@@ -193,7 +255,7 @@ def _strings(meta: Mapping[str, Any], path: Any, *names: str) -> tuple[str, ...]
             continue
         if isinstance(value, str):
             return tuple(part.strip() for part in value.split(",") if part.strip())
-        if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+        if isinstance(value, list) and all(_scalar(v) for v in value):
             return tuple(str(v) for v in value)
         raise FormatError(path, f"“{name}” in the front matter should be a list of text")
     return ()
@@ -210,8 +272,9 @@ def _bylines(meta: Mapping[str, Any], path: Any) -> tuple[Byline, ...]:
         for entry in entries:
             if isinstance(entry, str):
                 people.extend(parse_bylines(entry))
-            elif isinstance(entry, Mapping) and entry.get("name"):
-                people.append(Byline(name=str(entry["name"]), role=str(entry.get("role") or "")))
+            elif isinstance(entry, Mapping) and _scalar(entry.get("name")):
+                role = entry.get("role") if _scalar(entry.get("role")) else ""
+                people.append(Byline(name=str(entry["name"]), role=str(role)))
             else:
                 raise FormatError(path, "a byline should be a name, or a name and a role")
     except ValueError as error:
@@ -219,49 +282,87 @@ def _bylines(meta: Mapping[str, Any], path: Any) -> tuple[Byline, ...]:
     return tuple(people)
 
 
-def _dateline(value: Any, path: Any) -> Dateline:
+def _dateline(value: Any, path: Any, warnings: list[str]) -> Dateline:
     if value is None:
         return Dateline()
     if not isinstance(value, Mapping):
         raise FormatError(path, "“dateline” should hold city, region, country, date, source")
     parts = {str(k).lower(): v for k, v in value.items()}
     date = parts.get("date")
-    if isinstance(date, dt.datetime):
-        date = date.date()
-    elif isinstance(date, str) and date.strip():
+    if isinstance(date, str) and date.strip():
         try:
             date = dt.date.fromisoformat(date.strip())
         except ValueError:
-            raise FormatError(path, f"the dateline date “{date}” is not YYYY-MM-DD") from None
-    elif not isinstance(date, dt.date):
+            warnings.append(f"the dateline date {shown(date)} is not a real date "
+                            "(YYYY-MM-DD); left out")  # fmt: skip
+            date = None
+    elif date is not None and date != "":
+        warnings.append(f"the dateline date {shown(date)} is not a date (YYYY-MM-DD); left out")
         date = None
-    text = {key: str(parts.get(key) or "") for key in ("city", "region", "country", "source")}
+    text: dict[str, str] = {}
+    for key in ("city", "region", "country", "source"):
+        part = parts.get(key)
+        if part is not None and not _scalar(part):
+            warnings.append(f"the dateline {key} is {shown(part)}, not text; left out")
+            part = None
+        text[key] = str(part) if part is not None else ""
     return Dateline(date=date, **text)
 
 
-def _urgency(value: Any, path: Any) -> int:
+def _scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
+def _urgency(value: Any, warnings: list[str]) -> int:
     if value is None:
         return DEFAULT_URGENCY
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9:
         return value
-    raise FormatError(path, f"urgency should be a whole number from 1 to 9, not “{value}”")
+    warnings.append(f"urgency {shown(value)} is not a whole number from 1 to 9; left at "
+                    f"{DEFAULT_URGENCY}")  # fmt: skip
+    return DEFAULT_URGENCY
 
 
-def _version(value: Any) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+def _version(value: Any, warnings: list[str]) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_VERSION:
+        return value
+    warnings.append(f"version {shown(value)} is not a whole number from 0 to "
+                    f"{MAX_VERSION:,}; left out")  # fmt: skip
+    return 0
 
 
 def _moment(value: Any, path: Any, name: str) -> dt.datetime | None:
+    """A time that must not be lost (an embargo): unreadable, the file is refused."""
     if value is None or value == "":
         return None
-    if isinstance(value, str):
+    moment = _read_moment(value)
+    if moment is None:
+        raise FormatError(path, f"“{name}” should be a date and time, not {shown(value)}")
+    return moment
+
+
+def _metadata_moment(value: Any, name: str, warnings: list[str]) -> dt.datetime | None:
+    if value is None or value == "":
+        return None
+    moment = _read_moment(value)
+    if moment is None:
+        warnings.append(f"cannot read the time {shown(value)} ({name}); left out")
+    return moment
+
+
+def _read_moment(value: Any) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, str):
         try:
-            value = dt.datetime.fromisoformat(value.strip())
+            moment = dt.datetime.fromisoformat(value.strip())
         except ValueError:
-            raise FormatError(path, f"“{name}” should be a date and time, not “{value}”") from None
-    if not isinstance(value, dt.datetime):
-        raise FormatError(path, f"“{name}” should be a date and time")
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+            return None
+    else:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 def _iso(moment: dt.datetime) -> str:

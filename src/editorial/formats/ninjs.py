@@ -23,11 +23,13 @@ an unreadable `embargoed` is an error, since losing an embargo is never harmless
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import io
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
 from typing import Any
 
 from editorial.domain.dateline import Dateline
@@ -50,14 +52,16 @@ from editorial.formats.ninjs_properties import (
     read_embargo,
     read_headline,
     read_keywords,
+    read_metadata_time,
     read_pubstatus,
     read_subjects,
-    read_time,
     read_urgency,
     read_uri,
     read_version,
     single_line,
 )
+from editorial.formats.reading import malformed_input
+from editorial.formats.text_decoding import mend_utf8_line
 
 __all__ = [
     "MAX_NINJS_LINE_CHARS",
@@ -71,6 +75,8 @@ __all__ = [
 
 MAX_NINJS_LINE_CHARS = 16 * 1024 * 1024
 """One item of a JSON Lines file; a story is never near this, a corrupt file may be."""
+_LONGEST_INT = 4000  # digits: within Python's limit on converting text to int
+_NAMED_MENDED_LINES = 5
 
 
 def story_from_ninjs(
@@ -78,18 +84,23 @@ def story_from_ninjs(
     *,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     reference: dt.datetime | None = None,
+    warnings: list[str] | None = None,
 ) -> Story:
     """The story in one ninjs item (any version). Raises `FormatError` (without a path;
     callers add it) when the item is not a ninjs object or a property has an unusable
-    shape. `reference` dates a yearless dateline when the item carries no time."""
+    shape; `warnings` receives a line for each value left out or changed (an urgency
+    that is no number, a time that cannot be read). `reference` dates a yearless
+    dateline when the item carries no time."""
     if not isinstance(item, Mapping):
         raise FormatError(None, f"expected a ninjs object, found {json_type(item)}")
+    notes: list[str] = [] if warnings is None else warnings
     data = lower_names(item)
-    created = read_time(data.get("firstcreated"))
-    updated = read_time(data.get("versioncreated"))
-    when = created or updated or read_time(data.get("contentcreated")) or reference or _now()
+    created = read_metadata_time(data, "firstcreated", notes)
+    updated = read_metadata_time(data, "versioncreated", notes)
+    when = (created or updated or read_metadata_time(data, "contentcreated", notes)
+            or reference or _now())  # fmt: skip
 
-    headline = read_headline(data)
+    headline = read_headline(data, notes)
     bodies = read_bodies(data)
     description = read_description(data)
     if not (headline or bodies or description or data.get("uri") or data.get("guid")
@@ -109,11 +120,11 @@ def story_from_ninjs(
         note=raw_text(data.get("ednote")),
         keywords=read_keywords(data),
         language=single_line(data.get("language")) or DEFAULT_LANGUAGE,
-        urgency=read_urgency(data.get("urgency")),
+        urgency=read_urgency(data.get("urgency"), notes),
         subjects=read_subjects(data),
         embargo=read_embargo(data),
         status=Status.KILLED if read_pubstatus(data) in ("canceled", "cancelled") else Status.DRAFT,
-        version=read_version(data.get("version")),
+        version=read_version(data.get("version"), notes),
         created_at=created,
         updated_at=updated,
     )
@@ -125,25 +136,45 @@ def read_ninjs(
     path: str | os.PathLike[str] | None = None,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     reference: dt.datetime | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Story]:
     """Stories from a JSON document holding one ninjs item or an array of them.
-    Raises `FormatError` naming `path`, and the line for malformed JSON."""
-    try:
-        document = json.loads(source)
-    except json.JSONDecodeError as error:
-        raise FormatError(path, f"malformed JSON: {error.msg} (column {error.colno})",
-                          line=error.lineno) from None  # fmt: skip
-    except UnicodeDecodeError as error:
-        raise FormatError(path, f"not UTF-8 text ({error.reason})") from None
+    Raises `FormatError` naming `path`, and the line for malformed JSON; `warnings`
+    receives what could not be kept as the items have it (`item 2: urgency …`)."""
+    document = _parse_json(source, path, None)
     items = document if isinstance(document, list) else [document]
     stories = []
     for number, item in enumerate(items, 1):
+        where = f"item {number}: " if isinstance(document, list) else ""
+        notes: list[str] = []
         try:
-            stories.append(story_from_ninjs(item, agency_domain=agency_domain, reference=reference))
+            with malformed_input(None):
+                stories.append(story_from_ninjs(item, agency_domain=agency_domain,
+                                                reference=reference, warnings=notes))  # fmt: skip
         except FormatError as error:
-            where = f"item {number}: " if isinstance(document, list) else ""
             raise FormatError(path, where + error.message) from None
+        if warnings is not None:
+            warnings.extend(where + note for note in notes)
     return stories
+
+
+def _parse_json(source: str | bytes, path: str | os.PathLike[str] | None, line: int | None) -> Any:
+    """The JSON value; a number too long for Python's conversions is kept exact as a
+    `Decimal` (the readers then say it is no usable number)."""
+    try:
+        return json.loads(source, parse_int=_whole_number)
+    except json.JSONDecodeError as error:
+        raise FormatError(path, f"malformed JSON: {error.msg} (column {error.colno})",
+                          line=line or error.lineno) from None  # fmt: skip
+    except UnicodeDecodeError as error:
+        raise FormatError(path, f"not UTF-8 text ({error.reason})", line=line) from None
+    except RecursionError:
+        raise FormatError(path, "the JSON is nested too deeply to be a story",
+                          line=line) from None  # fmt: skip
+
+
+def _whole_number(digits: str) -> int | Decimal:
+    return int(digits) if len(digits) <= _LONGEST_INT else Decimal(digits)
 
 
 def read_ninjs_lines(
@@ -152,6 +183,7 @@ def read_ninjs_lines(
     path: str | os.PathLike[str] | None = None,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     reference: dt.datetime | None = None,
+    warnings: list[str] | None = None,
 ) -> Iterator[Story]:
     """Stories from JSON Lines, one ninjs item per line, read as they are needed.
 
@@ -159,16 +191,18 @@ def read_ninjs_lines(
     `str`), or an iterable of lines (an open file). Blank lines are skipped. A malformed
     line raises `FormatError` naming the file (`path`, or the path given as `source`)
     and the line number; stories before it have already been yielded, so a caller that
-    must import all or nothing collects them first (as `read_file` does).
+    must import all or nothing collects them first (as `read_file` does). `warnings`
+    receives what could not be kept as the items have it (`line 3: urgency …`).
     """
+    notes: list[str] = [] if warnings is None else warnings
     if isinstance(source, os.PathLike):
         name = path if path is not None else source
         with open(source, "rb") as handle:
-            yield from _stories_from_lines(handle, name, agency_domain, reference)
+            yield from _stories_from_lines(handle, name, agency_domain, reference, notes)
     elif isinstance(source, str):
-        yield from _stories_from_lines(io.StringIO(source), path, agency_domain, reference)
+        yield from _stories_from_lines(io.StringIO(source), path, agency_domain, reference, notes)
     else:
-        yield from _stories_from_lines(source, path, agency_domain, reference)
+        yield from _stories_from_lines(source, path, agency_domain, reference, notes)
 
 
 def _stories_from_lines(
@@ -176,13 +210,23 @@ def _stories_from_lines(
     path: str | os.PathLike[str] | None,
     agency_domain: str,
     reference: dt.datetime | None,
+    warnings: list[str],
 ) -> Iterator[Story]:
+    mended_lines = 0
     for number, raw in enumerate(lines, 1):
         if isinstance(raw, bytes):
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as error:
-                raise FormatError(path, f"not UTF-8 text ({error.reason})", line=number) from None
+                # A few stray bytes (a Latin-1 `é`) are read as such and named, on the
+                # first lines that have them; more than a few make the file not UTF-8.
+                mended_lines += 1
+                shown = warnings if mended_lines <= _NAMED_MENDED_LINES else None
+                mended = mend_utf8_line(raw.removeprefix(codecs.BOM_UTF8), number, shown)
+                if mended is None:
+                    raise FormatError(path, f"not UTF-8 text ({error.reason})",
+                                      line=number) from None  # fmt: skip
+                line = mended
         else:
             line = raw.removeprefix("\ufeff") if number == 1 else raw
         if len(line) > MAX_NINJS_LINE_CHARS:
@@ -190,15 +234,19 @@ def _stories_from_lines(
                               "characters; no story is that long", line=number)  # fmt: skip
         if not line.strip():
             continue
+        item = _parse_json(line, path, number)
+        notes: list[str] = []
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise FormatError(path, f"malformed JSON: {error.msg} (column {error.colno})",
-                              line=number) from None  # fmt: skip
-        try:
-            yield story_from_ninjs(item, agency_domain=agency_domain, reference=reference)
+            with malformed_input(None):
+                story = story_from_ninjs(item, agency_domain=agency_domain, reference=reference,
+                                         warnings=notes)  # fmt: skip
         except FormatError as error:
             raise FormatError(path, error.message, line=number) from None
+        warnings.extend(f"line {number}: {note}" for note in notes)
+        yield story
+    if mended_lines > _NAMED_MENDED_LINES:
+        warnings.append(f"and on {mended_lines - _NAMED_MENDED_LINES} more lines: bytes that "
+                        "are not UTF-8 read as Latin-1")  # fmt: skip
 
 
 def _copy(

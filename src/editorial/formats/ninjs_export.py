@@ -38,6 +38,8 @@ NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"
 KEYWORD_REL = "keyword"
 LIBRARY_ID_ROLE = "editorial-library-id"
 
+# json.dumps escapes C0 controls itself; in its output these occur only inside strings.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _MEDIATOPIC_CODE = re.compile(r"^(?:medtop:)?(\d{8})$")
 
 
@@ -108,9 +110,12 @@ def dumps_ninjs(
     now: dt.datetime | None = None,
     indent: int | None = 2,
 ) -> str:
-    """The ninjs item as JSON text (UTF-8 characters kept as they are)."""
+    """The ninjs item as JSON text: UTF-8 characters kept as they are, but for those a
+    terminal or a JavaScript string would act on (DEL, C1 controls, line and paragraph
+    separators, halves of UTF-16 pairs), which are written as `\\u` escapes."""
     item = story_to_ninjs(story, style=style, now=now)
-    return json.dumps(item, ensure_ascii=False, indent=indent)
+    text = json.dumps(item, ensure_ascii=False, indent=indent)
+    return _RAW_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def ninjs_lines(

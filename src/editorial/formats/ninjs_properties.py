@@ -5,8 +5,10 @@ value would hurt (an embargo). Property names arrive lower-cased (`lower_names`)
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
@@ -18,6 +20,11 @@ from editorial.domain.story import DEFAULT_URGENCY, new_story_uri
 from editorial.formats.errors import FormatError
 from editorial.formats.markdown_text import html_to_text
 from editorial.formats.ninjs_export import KEYWORD_REL
+from editorial.formats.reading import shown
+
+MAX_VERSION = 2**53 - 1
+"""The largest version kept: the largest whole number a JSON reader in JavaScript holds
+exactly (ninjs is read by web front ends), and far inside SQLite's integers."""
 
 _URI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _LOOKS_HTML = re.compile(r"<(?:p|div|br|span|h[1-6]|ul|ol|li|b|i|em|strong|a|blockquote|body)\b",
@@ -52,15 +59,20 @@ def _objects(data: Mapping[str, Any], name: str) -> list[dict[str, Any]]:
     return out
 
 
-def read_headline(data: Mapping[str, Any]) -> str:
+def read_headline(data: Mapping[str, Any], warnings: list[str]) -> str:
     entries = [e for e in _objects(data, "headlines") if isinstance(e.get("value"), str)]
-    main = next((e for e in entries if str(e.get("role", "")).lower() == "main"), None)
+    main = next((e for e in entries if raw_text(e.get("role")).lower() == "main"), None)
     chosen = main or (entries[0] if entries else None)
     if chosen is None:
         flat = data.get("headline")
+        if isinstance(flat, int | float | Decimal) and not isinstance(flat, bool):
+            warnings.append(f"the headline is the number {shown(flat)}; kept as its text")
+            return str(flat)
+        if flat is not None and not isinstance(flat, str):
+            warnings.append(f"the headline is {json_type(flat)}, not text; left out")
         return " ".join(flat.split()) if isinstance(flat, str) else ""
     value = str(chosen["value"])
-    if "html" in str(chosen.get("contenttype", "")).lower():
+    if "html" in raw_text(chosen.get("contenttype")).lower():
         value = html_to_text(value)
     return " ".join(value.split())
 
@@ -71,7 +83,7 @@ def read_bodies(data: Mapping[str, Any]) -> dict[str, str]:
     for entry in _objects(data, "bodies"):
         value = entry.get("value")
         if isinstance(value, str):
-            kind = _body_kind(str(entry.get("contenttype") or ""), str(entry.get("role") or ""),
+            kind = _body_kind(raw_text(entry.get("contenttype")), raw_text(entry.get("role")),
                               value)  # fmt: skip
             found.setdefault(kind, value)
     for name, kind in (("body_html", "html"), ("body_xhtml", "html"), ("body_text", "text")):
@@ -96,7 +108,7 @@ def read_description(data: Mapping[str, Any]) -> str:
     for entry in _objects(data, "descriptions"):
         value = entry.get("value")
         if isinstance(value, str) and value.strip():
-            if "html" in str(entry.get("contenttype", "")).lower():
+            if "html" in raw_text(entry.get("contenttype")).lower():
                 return html_to_text(value)
             return value
     if isinstance(data.get("description_text"), str) and data["description_text"].strip():
@@ -174,7 +186,7 @@ def _people(text: str) -> tuple[Byline, ...]:
 def read_subjects(data: Mapping[str, Any]) -> tuple[str, ...]:
     names: list[str] = []
     for entry in _objects(data, "subjects") + _objects(data, "subject"):
-        if str(entry.get("rel", "")).lower() == KEYWORD_REL:
+        if raw_text(entry.get("rel")).lower() == KEYWORD_REL:
             continue
         value = single_line(entry.get("name")) or single_line(entry.get("literal"))
         if not value:
@@ -198,18 +210,27 @@ def read_keywords(data: Mapping[str, Any]) -> tuple[str, ...]:
     if isinstance(flat, list):
         words.extend(single_line(word) for word in flat if isinstance(word, str))
     for entry in _objects(data, "subjects"):
-        if str(entry.get("rel", "")).lower() == KEYWORD_REL:
+        if raw_text(entry.get("rel")).lower() == KEYWORD_REL:
             words.append(single_line(entry.get("name")) or single_line(entry.get("literal")))
     return tuple(dict.fromkeys(word for word in words if word))
 
 
-def read_urgency(value: Any) -> int:
-    if isinstance(value, bool):
+def read_urgency(value: Any, warnings: list[str]) -> int:
+    """1 (flash) to 9; a number outside is brought to the nearer end, and anything that
+    is no number is left at the default, each with a warning."""
+    if value is None:
         return DEFAULT_URGENCY
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if isinstance(value, int | float) and value == value:  # NaN is not an urgency
-        return min(9, max(1, round(value)))
+    number: Any = value
+    if _digits(value, 10):
+        number = int(value.strip())
+    real = isinstance(number, int | float | Decimal) and not isinstance(number, bool)
+    if real and math.isfinite(number):
+        urgency = int(min(9, max(1, round(number))))
+        if urgency != number:
+            warnings.append(f"urgency {shown(value)} is not from 1 to 9; set to {urgency}")
+        return urgency
+    warnings.append(f"urgency {shown(value)} is not a number from 1 to 9; left at "
+                    f"{DEFAULT_URGENCY}")  # fmt: skip
     return DEFAULT_URGENCY
 
 
@@ -220,7 +241,7 @@ def read_embargo(data: Mapping[str, Any]) -> dt.datetime | None:
             continue
         moment = read_time(value)
         if moment is None:
-            raise FormatError(None, f"cannot read the embargo time “{value}” ({name})")
+            raise FormatError(None, f"cannot read the embargo time {shown(value)} ({name})")
         return moment
     return None
 
@@ -229,12 +250,28 @@ def read_pubstatus(data: Mapping[str, Any]) -> str:
     return single_line(data.get("pubstatus")).lower()
 
 
-def read_version(value: Any) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+def read_version(value: Any, warnings: list[str]) -> int:
+    """The item's version, a whole number from 0 (none) to `MAX_VERSION`; anything else
+    is left out with a warning."""
+    if value is None:
+        return 0
+    if _digits(value, 20):
+        number: Any = int(value.strip())
+    else:
+        number = value
+    if isinstance(number, int) and not isinstance(number, bool) and 0 <= number <= MAX_VERSION:
+        return number
+    warnings.append(f"version {shown(value)} is not a whole number from 0 to "
+                    f"{MAX_VERSION:,}; left out")  # fmt: skip
     return 0
+
+
+def _digits(value: Any, longest: int) -> bool:
+    """Whether `value` is text of ASCII digits only, at most `longest` of them."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return 0 < len(text) <= longest and text.isascii() and text.isdigit()
 
 
 def read_uri(data: Mapping[str, Any], agency_domain: str, when: dt.datetime) -> str:
@@ -251,7 +288,7 @@ def read_uri(data: Mapping[str, Any], agency_domain: str, when: dt.datetime) -> 
     ]  # fmt: skip
     for role, value in pairs:
         if isinstance(value, str) and value.strip():
-            label = quote(str(role or "id"), safe="")
+            label = quote(raw_text(role) or "id", safe="")
             return f"urn:altid:{label}:{quote(value.strip(), safe='')}"
     return new_story_uri(agency_domain, when)
 
@@ -262,9 +299,21 @@ def read_time(value: Any) -> dt.datetime | None:
         return None
     try:
         moment = dt.datetime.fromisoformat(value.strip())
-    except ValueError:
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+    except (ValueError, OverflowError):
         return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def read_metadata_time(
+    data: Mapping[str, Any], name: str, warnings: list[str]
+) -> dt.datetime | None:
+    """A time the story can do without (`firstcreated`, `versioncreated`): left out with
+    a warning when it cannot be read."""
+    value = data.get(name)
+    moment = read_time(value)
+    if moment is None and value not in (None, ""):
+        warnings.append(f"cannot read the time {shown(value)} ({name}); left out")
+    return moment
 
 
 def raw_text(value: Any) -> str:
@@ -281,5 +330,6 @@ def compare_key(text: str) -> str:
 
 def json_type(value: Any) -> str:
     names = {dict: "an object", list: "an array", str: "a string", bool: "true or false",
-             int: "a number", float: "a number", type(None): "null"}  # fmt: skip
+             int: "a number", float: "a number", Decimal: "a number",
+             type(None): "null"}  # fmt: skip
     return names.get(type(value), type(value).__name__)

@@ -4,11 +4,15 @@ editor, and a file handed to `editorial check`. Nothing here keeps anything."""
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from editorial.domain.gazetteer import Gazetteer
 from editorial.domain.story import Story
 from editorial.services.places import Places, PlacesUnavailable
 from editorial.settings import PreferencesHolder
+
+if TYPE_CHECKING:
+    from editorial.formats.reading import ReadResult
 
 
 def web_copy_limit() -> int:
@@ -37,9 +41,10 @@ class ReadingService:
             gazetteer=self._gazetteer,
         )
 
-    def stories_in_file(self, path: str | os.PathLike[str]) -> list[Story]:
-        """The stories of a file in any format Editorial reads, not kept; raises
-        `BadInput` (a `FormatError`) for a file that cannot be read."""
+    def stories_in_file(self, path: str | os.PathLike[str]) -> ReadResult:
+        """The stories of a file in any format Editorial reads, not kept, and what
+        could not be kept of them as read; raises `BadInput` (a `FormatError`) for a
+        file that cannot be read."""
         from editorial.formats.detect import read_file
 
         return read_file(

@@ -77,39 +77,52 @@ class TransferService:
         *,
         reference: dt.datetime | None = None,
     ) -> ImportReport:
-        from editorial.formats.detect import read_file
-        from editorial.formats.errors import FormatError
-
-        agency_domain = self.preferences.current.agency_domain
         results: list[FileImport] = []
         changes = StoryChanges()
         for path in paths:
-            shown = os.fspath(path)
-            try:
-                stories = read_file(
-                    path,
-                    format,  # type: ignore[arg-type]
-                    reference=reference,
-                    agency_domain=agency_domain,
-                    gazetteer=self.places.gazetteer,  # built only if a file is web copy
-                )
-                outcome = self.library.import_stories(stories)
-            except FormatError as error:
-                results.append(FileImport(shown, error=str(error)))
-                continue
-            skipped = tuple(
-                SkippedStory(s.uri, s.headline, s.reason, s.story_id) for s in outcome.skipped
-            )
-            results.append(
-                FileImport(
-                    shown, outcome.added, outcome.updated, skipped=skipped, warnings=outcome.notes
-                )
-            )
+            result = self.import_file(path, format, reference=reference)
+            results.append(result)
             changes = changes | StoryChanges(
-                created=frozenset(s.id for s in outcome.added if s.id is not None),
-                updated=frozenset(s.id for s in outcome.updated if s.id is not None),
+                created=frozenset(s.id for s in result.added if s.id is not None),
+                updated=frozenset(s.id for s in result.updated if s.id is not None),
             )
         return ImportReport(tuple(results), changes)
+
+    def import_file(
+        self,
+        path: str | os.PathLike[str],
+        format: str = "auto",
+        *,
+        reference: dt.datetime | None = None,
+    ) -> FileImport:
+        """One file, kept whole or not at all. A file that cannot be read, or whose
+        stories the library refuses as input (`BadInput`), comes back with its `error`;
+        a library that cannot be used raises."""
+        from editorial.domain.errors import BadInput, StoryError
+        from editorial.formats.detect import read_file
+
+        shown = os.fspath(path)
+        try:
+            read = read_file(
+                path,
+                format,  # type: ignore[arg-type]
+                reference=reference,
+                agency_domain=self.preferences.current.agency_domain,
+                gazetteer=self.places.gazetteer,  # built only if a file is web copy
+            )
+            outcome = self.library.import_stories(list(read.stories))
+        except (BadInput, StoryError) as error:
+            return FileImport(shown, error=str(error))
+        skipped = tuple(
+            SkippedStory(s.uri, s.headline, s.reason, s.story_id) for s in outcome.skipped
+        )
+        return FileImport(
+            shown,
+            tuple(outcome.added),
+            tuple(outcome.updated),
+            skipped=skipped,
+            warnings=read.warnings + tuple(outcome.notes),
+        )
 
     def export(self, story: Story, format: str, *, now: dt.datetime | None = None) -> str:
         from editorial.formats.detect import export_story

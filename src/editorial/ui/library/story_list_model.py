@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import Qt as GuiQt
 
 from editorial.domain.story import StorySummary
 
@@ -58,7 +59,11 @@ class StoryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.headline.strip() or UNTITLED
         if role == Qt.ItemDataRole.ToolTipRole:
-            return summary.headline.strip() or UNTITLED
+            # A tooltip that looks like markup is shown as rich text (Qt would load a
+            # headline's `<img src=...>`): always hand Qt escaped text.
+            return GuiQt.convertFromPlainText(
+                summary.headline.strip() or UNTITLED, GuiQt.WhiteSpaceMode.WhiteSpaceNormal
+            )
         if role == StoryRole.SUMMARY:
             return summary
         if role == StoryRole.ID:

@@ -1,0 +1,40 @@
+"""Arguments of the `editorial` commands that need more than argparse's types: a story
+id, and text that must be storable."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from editorial.domain.errors import BadInput, StoryNotFound
+
+LARGEST_STORY_ID = 2**63 - 1  # SQLite's largest integer
+_STORY_ID = re.compile(r"[0-9]{1,100}")
+
+
+def story_id(text: str) -> int:
+    """An argument naming a story: a whole number from 1 (argparse reports anything
+    else as a usage error). A number too large for any library is a story that is not
+    there (`findable`), not a usage error."""
+    value = int(text) if _STORY_ID.fullmatch(text.strip()) else 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a story id (a whole number from 1)")
+    return value
+
+
+def findable(story_id: int) -> int:
+    """The id, if a library could hold it; else `StoryNotFound` at once, before the
+    number reaches the database."""
+    if story_id > LARGEST_STORY_ID:
+        raise StoryNotFound(story_id)
+    return story_id
+
+
+def text_argument(value: str, name: str) -> str:
+    """Text given as an argument; bytes that are not UTF-8 (kept by Python as lone
+    surrogates) cannot be stored, so they are refused, never silently changed."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadInput(f"{name} is not valid UTF-8 text") from None
+    return value

@@ -1,0 +1,147 @@
+"""Every pattern that sees user text runs in linear (or bounded) time: each reader, and
+each helper with a regular expression, is given about a megabyte of the shapes that make
+a backtracking pattern quadratic (one long run without spaces, a run of one punctuation
+mark, a character a pattern starts on repeated, lines of only spaces) and must finish
+well inside a time limit that a quadratic pattern would overrun by minutes.
+
+(`markdown_to_text` is markdown-it-py's parser and no pattern of ours: linear, and left
+to that project's own tests.)"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from editorial.domain.speller import words_to_check
+from editorial.formats.errors import FormatError
+from editorial.formats.html_to_markdown import html_to_markdown
+from editorial.formats.markdown_doc import story_from_markdown
+from editorial.formats.markdown_text import escape_block_start, text_to_markdown
+from editorial.formats.ninjs import read_ninjs, read_ninjs_lines
+from editorial.formats.scripts import dominant_script, fold_line, in_other_script
+from editorial.formats.site_chrome import is_chrome
+from editorial.formats.text_decoding import decode_text
+from editorial.formats.wire_text import MAX_WEB_COPY_CHARS, parse_web_copy
+
+SECONDS = 30.0  # linear work here takes a second or two; quadratic, many minutes
+SIZE = 1_000_000
+
+# Units repeated to SIZE characters: each is the worst case of some pattern's shape.
+UNITS = (
+    "=", "a", "a@", "@", " ", "\n", "\n \n", "\n  ", ".", '."', "(", ")", "[", "](", "`", "-",
+    "http://", "www.", "1. ", "# ", "> ", "by ", "© ", "Updated 1", "12:", "«", "é", "Ж",
+    "a'", "\u2028", "\t", "<p>", "&", "---\n",
+)  # fmt: skip
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    def expire(signum: int, frame: Any) -> None:
+        raise TimeoutError(f"took longer than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def blob(unit: str, size: int = SIZE) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def web_copy(text: str) -> object:
+    return parse_web_copy(text[: MAX_WEB_COPY_CHARS - 10], gazetteer=False)
+
+
+def markdown_file(text: str) -> object:
+    return story_from_markdown("---\nheadline: h\n---\n" + text)
+
+
+def front_matter(text: str) -> object:
+    return story_from_markdown("---\nheadline: " + text.replace("\n", " ") + "\n---\nx")
+
+
+def json_document(text: str) -> object:
+    import json
+
+    return read_ninjs(json.dumps({"headline": text[:1000], "body_text": text}))
+
+
+def json_lines(text: str) -> object:
+    import json
+
+    return list(read_ninjs_lines(json.dumps({"body_text": text}) + "\n"))
+
+
+def html_body(text: str) -> object:
+    return html_to_markdown("<p>" + text + "</p>")
+
+
+READERS: dict[str, Callable[[str], object]] = {
+    "web copy": web_copy,
+    "markdown body": markdown_file,
+    "front matter": front_matter,
+    "ninjs": json_document,
+    "ninjs lines": json_lines,
+    "html": html_body,
+    "decode": lambda text: decode_text(text.encode("utf-8")),
+    "speller words": lambda text: list(words_to_check(text)),
+    "text to markdown": text_to_markdown,
+    "block start": escape_block_start,
+    "chrome": is_chrome,
+    "fold": fold_line,
+    "scripts": lambda text: (dominant_script(text), in_other_script(text, "Cyrillic")),
+}
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+def test_a_megabyte_of_any_worst_shape_is_read_in_linear_time(reader: str) -> None:
+    read = READERS[reader]
+    slowest = (0.0, "")
+    # PyYAML's scanner is pure Python (about half a second a megabyte): only the shapes
+    # that matter to YAML and to our number pattern go through front matter.
+    units = (
+        ("12:", "[", "{", "1. ", "0x", "---\n", "a'", "=", ": ")
+        if reader == "front matter"
+        else UNITS
+    )
+    for unit in units:
+        started = time.monotonic()
+        # refusing the text is an answer too; only the time it takes is judged here
+        with time_limit(SECONDS), contextlib.suppress(FormatError):
+            read(blob(unit))
+        slowest = max(slowest, (time.monotonic() - started, unit))
+    assert slowest[0] < SECONDS, slowest
+
+
+def test_speller_skip_pattern_stays_linear_on_a_run_without_spaces() -> None:
+    """The cases that took minutes: an e-mail pattern tried at every position of a
+    base64 blob, a link-target pattern at every `](`. Twice the text must take about
+    twice the time, not four times."""
+    timings = []
+    for size in (200_000, 400_000):
+        started = time.perf_counter()
+        for unit in ("=", "QUJD", "](", "a@"):
+            list(words_to_check(blob(unit, size)))
+        timings.append(time.perf_counter() - started)
+    assert timings[1] < 3.5 * max(timings[0], 0.02), timings
+
+
+def test_front_matter_numbers_stay_cheap() -> None:
+    """YAML 1.1 reads `12:30:45` as a base-60 number: a megabyte of it took minutes of
+    big-number arithmetic. Such text stays text; an explicit `!!int` that long is refused."""
+    text = blob("12:", 300_000) + "1"
+    with time_limit(SECONDS):
+        story = story_from_markdown(f"---\nheadline: {text}\nurgency: 12:30\n---\nx")
+    assert story.headline == text and story.urgency == 5
+    with time_limit(SECONDS), pytest.raises(FormatError, match="longer than 64 characters"):
+        story_from_markdown(f"---\nurgency: !!int {text}\n---\nx")
