@@ -99,6 +99,22 @@ def test_check_prints_findings_with_positions_and_fails_on_errors(
     assert code == 1 and "structure.missing-headline" in codes
 
 
+def test_check_a_file_needs_no_library_and_makes_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], isolated_user_folders: Path
+) -> None:
+    copy = tmp_path / "copy.md"
+    copy.write_text("---\nheadline: Talks resume\n---\n\nThe the talks resume.\n", "utf-8")
+    code, out, err = run(capsys, "check", str(copy))  # the default library does not exist
+    assert (code, err) == (0, "") and "[structure.doubled-word]" in out
+    missing = tmp_path / "nowhere.sqlite"
+    code, out, _ = run(capsys, "--library", str(missing), "check", str(copy))
+    assert code == 0 and "[structure.doubled-word]" in out
+    assert not missing.exists() and not (isolated_user_folders / "data").exists()
+    # A story id needs the library itself.
+    code, _, err = run(capsys, "--library", str(missing), "check", "7")
+    assert code == 2 and "There is no library at" in err and not missing.exists()
+
+
 def test_check_a_story_in_the_library_by_id(
     library: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

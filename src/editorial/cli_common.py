@@ -17,7 +17,14 @@ if TYPE_CHECKING:
 CREATING_COMMANDS = frozenset({"new", "import"})
 
 
-def open_desk_for(args: argparse.Namespace, *, create: bool | None = None) -> Desk:
+# A library that lives and dies with the command: for checking a file when the editor has
+# no library yet (a read-only command never creates one on disk).
+IN_MEMORY = "sqlite://"
+
+
+def open_desk_for(
+    args: argparse.Namespace, *, create: bool | None = None, in_memory: bool = False
+) -> Desk:
     from editorial.services.desk import open_desk
     from editorial.services.styles import StyleBook
 
@@ -29,4 +36,6 @@ def open_desk_for(args: argparse.Namespace, *, create: bool | None = None) -> De
     def warn(problem: Exception) -> None:
         complain(str(problem), warning=True)
 
-    return open_desk(args.library, create=create, styles=StyleBook(lazy=True, report=warn))
+    location = IN_MEMORY if in_memory else args.library
+    create = create or in_memory
+    return open_desk(location, create=create, styles=StyleBook(lazy=True, report=warn))

@@ -20,7 +20,7 @@ from editorial.cli_output import (
     print_json,
     say,
 )
-from editorial.domain.errors import BadInput, EditorialError
+from editorial.domain.errors import BadInput, EditorialError, LibraryMissing
 from editorial.domain.findings import Severity
 from editorial.domain.story import Story
 
@@ -156,9 +156,8 @@ def write_output(path: str, text: str) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from editorial.cli_common import open_desk_for
 
-    desk = open_desk_for(args)
+    desk = _desk_to_check(args)
     stories = _stories_to_check(args.target, desk)
     worst: Severity | None = None
     results: list[dict[str, object]] = []
@@ -175,9 +174,27 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if worst is Severity.ERROR else 0
 
 
+def _desk_to_check(args: argparse.Namespace) -> Desk:
+    """The library's desk; for a file when there is no library yet, a desk over an empty
+    library in memory (the house styles and dictionaries, without the desk's own words),
+    since checking a file must not create a library."""
+    from editorial.cli_common import open_desk_for
+
+    try:
+        return open_desk_for(args)
+    except LibraryMissing:
+        if _names_a_story(args.target):
+            raise
+        return open_desk_for(args, in_memory=True)
+
+
+def _names_a_story(target: str) -> bool:
+    return target.isascii() and target.isdigit() and not Path(target).exists()
+
+
 def _stories_to_check(target: str, desk: Desk) -> list[tuple[str, Story]]:
     """A number names a story in the library, unless a file of that name exists."""
-    if target.isascii() and target.isdigit() and not Path(target).exists():
+    if _names_a_story(target):
         try:
             number = story_id(target)
         except argparse.ArgumentTypeError as error:

@@ -59,6 +59,11 @@ class LibraryNotWritable(LibraryError):
     pass
 
 
+class LibraryMissing(LibraryError):
+    """There is no library at the location yet, and the command only reads (it would not
+    make one): nothing was created."""
+
+
 class NotALibrary(LibraryError):
     """The location holds something that is not an Editorial library (nothing was changed)."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from editorial.domain.errors import LibraryError, LibraryNotWritable
+from editorial.domain.errors import LibraryMissing, LibraryNotWritable
 from editorial.settings import Preferences, data_dir
 from editorial.storage.library import Library
 
@@ -39,7 +39,7 @@ def open_library(given: str | None, preferences: Preferences, *, create: bool = 
     """
     location, is_default = resolve_location(given)
     if is_default and not create and not default_library_path().exists():
-        raise LibraryError(
+        raise LibraryMissing(
             f"There is no library at {location} yet; `editorial new`, `editorial import` "
             "or the window makes one."
         )

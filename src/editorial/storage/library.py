@@ -32,6 +32,7 @@ from editorial.storage.engine import (
 from editorial.storage.errors import (
     LibraryDamaged,
     LibraryError,
+    LibraryMissing,
     StoryNotFound,
     VersionConflict,
 )
@@ -307,7 +308,7 @@ def _prepare_schema(
         if file is None:
             is_new = schema.classify(tables, revision, shown)
             if is_new and not create:
-                raise LibraryError(f"There is no library at {shown}.")
+                raise LibraryMissing(f"There is no library at {shown}.")
         if revision == schema.HEAD_REVISION:
             return is_new
         if not is_new and engine.dialect.name == "sqlite":

@@ -19,6 +19,7 @@ from editorial.storage.errors import (
     LibraryBusy,
     LibraryDamaged,
     LibraryError,
+    LibraryMissing,
     LibraryNotWritable,
     NotALibrary,
 )
@@ -56,7 +57,7 @@ def check_sqlite_location(path: Path, *, create: bool) -> bool:
         )
     is_new = _check_existing_file(path, size=info.st_size)
     if is_new and not create:
-        raise LibraryError(f"There is no library at {path} yet (the file is empty).")
+        raise LibraryMissing(f"There is no library at {path} yet (the file is empty).")
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise LibraryNotWritable(
             f"The library {path} cannot be written (check its permissions). Nothing was changed."
@@ -69,7 +70,7 @@ def _check_new_location(path: Path, *, create: bool) -> bool:
     if not folder.is_dir():
         raise LibraryError(f"Cannot open a library at {path}: the folder {folder} does not exist.")
     if not create:
-        raise LibraryError(f"There is no library at {path}.")
+        raise LibraryMissing(f"There is no library at {path}.")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise LibraryNotWritable(
             f"Cannot create a library at {path}: the folder {folder} is not writable."
