@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from editorial.domain.errors import BadInput
+from editorial.domain.language import primary_subtag
 from editorial.domain.style_rules import CopyRules
 
 FULL_MONTHS = (
@@ -76,7 +77,7 @@ class DatelineRules:
     languages: Mapping[str, DateWords] = field(default_factory=dict)
 
     def date_words(self, language: str = "") -> DateWords:
-        primary = language.strip().lower().replace("_", "-").split("-", 1)[0]
+        primary = primary_subtag(language)
         found = self.languages.get(primary) if primary else None
         return found or DateWords(self.date_format, self.months)
 
