@@ -33,6 +33,13 @@ from editorial.domain.language import primary_subtag
 # asked for; a story's own language is added by the caller.
 DATE_LANGUAGES = ("en", "ru", "de")
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# CLDR's English month names, as `month_names("en")` gives them, written out here once
+# so that a house style's defaults read no CLDR data while the domain is imported (a test
+# holds them to CLDR's).
+ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 _MIN_PREFIX = 3
 _LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -161,6 +168,12 @@ def month_name(month: int, language: str = "en", *, abbreviated: bool = False) -
         "abbreviated" if abbreviated else "wide", "format", locale=_babel_locale(language)
     )
     return str(names[month])
+
+
+def month_names(language: str = "en") -> tuple[str, ...]:
+    """The twelve months as CLDR writes them after a day in the language (`January`,
+    `января`); English for a language Babel has no data for."""
+    return tuple(month_name(month, language) for month in range(1, 13))
 
 
 def field_date(date: dt.date | None) -> str:
