@@ -15,7 +15,7 @@ import datetime as dt
 import html
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -69,12 +69,14 @@ def read_file(
     reference: dt.datetime | None = None,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None = None,
+    styles: Collection[HouseStyle] = (),
 ) -> list[Story]:
     """The stories in a file: web copy (one story), ninjs (a JSON object, an array of
     them, or JSON Lines), or Markdown with front matter (one story).
 
     `reference` is the time a wire dateline's year is judged by when the file does not
-    say (default: now); `gazetteer` as for `parse_web_copy`. Raises `FormatError`.
+    say (default: now); `gazetteer` and `styles` (the desk's house styles, for reading
+    datelines) as for `parse_web_copy`. Raises `FormatError`.
     """
     file = Path(path)
     if format not in IMPORT_FORMATS:
@@ -96,7 +98,7 @@ def read_file(
         lines = format == "ninjs" and _is_json_lines(file, head_text)
     _refuse_size(path, size, chosen, MAX_JSON_LINES_FILE_BYTES if lines else MAX_TEXT_FILE_BYTES)
     if chosen == "ninjs":
-        return _read_ninjs(file, path, lines, head, agency_domain, reference)
+        return _read_ninjs(file, path, lines, head, agency_domain, reference, styles)
     text = decode_text(_read(file, size), path)
     if chosen == "markdown":
         from editorial.formats.markdown_doc import story_from_markdown
@@ -107,7 +109,7 @@ def read_file(
 
     try:
         story = parse_web_copy(text, reference=reference, agency_domain=agency_domain,
-                               gazetteer=gazetteer)  # fmt: skip
+                               gazetteer=gazetteer, styles=styles)  # fmt: skip
     except FormatError as error:
         raise FormatError(path, error.message) from None
     if not (story.headline or story.lede or story.body):
@@ -189,6 +191,7 @@ def _read_ninjs(
     head: bytes,
     agency_domain: str,
     reference: dt.datetime | None,
+    styles: Collection[HouseStyle],
 ) -> list[Story]:
     from editorial.formats.ninjs import read_ninjs, read_ninjs_lines
 
@@ -196,14 +199,15 @@ def _read_ninjs(
         # JSON Lines is UTF-8 by definition: stream it, and name the line of any error.
         try:
             return list(read_ninjs_lines(file, path=path, agency_domain=agency_domain,
-                                         reference=reference))  # fmt: skip
+                                         reference=reference, styles=styles))  # fmt: skip
         except OSError as error:
             raise FormatError(path, f"cannot be read: {error.strerror or error}") from None
     text = decode_text(_read(file, _size(file)), path)
     if lines:
         return list(read_ninjs_lines(text, path=path, agency_domain=agency_domain,
-                                     reference=reference))  # fmt: skip
-    return read_ninjs(text, path=path, agency_domain=agency_domain, reference=reference)
+                                     reference=reference, styles=styles))  # fmt: skip
+    return read_ninjs(text, path=path, agency_domain=agency_domain, reference=reference,
+                      styles=styles)  # fmt: skip
 
 
 def _refuse_size(path: str | os.PathLike[str], size: int, kind: str, limit: int) -> None:

@@ -92,6 +92,7 @@ class TransferService:
                     reference=reference,
                     agency_domain=agency_domain,
                     gazetteer=self.places.gazetteer,  # built only if a file is web copy
+                    styles=self.styles.catalog.styles.values(),
                 )
                 outcome = self.library.import_stories(stories)
             except FormatError as error:
