@@ -17,6 +17,7 @@ from editorial.domain.dates import (
     month_names,
     month_number,
     read_date,
+    short_date,
 )
 from tests.locales import require_locale
 
@@ -118,6 +119,7 @@ def test_month_names_come_from_cldr() -> None:
     assert month_names("ru")[0] == "января"
     assert field_date(dt.date(2008, 11, 18)) == "18 Nov 2008"
     assert field_date(None) == ""
+    assert short_date(dt.date(2008, 9, 3), year=False) == "3 Sep"
 
 
 def test_every_field_date_reads_back() -> None:

@@ -181,7 +181,15 @@ def field_date(date: dt.date | None) -> str:
     desktop's locale, so that it always reads back)."""
     if date is None:
         return ""
-    return f"{date.day} {month_name(date.month, abbreviated=True)} {date.year}"
+    return short_date(date)
+
+
+def short_date(date: dt.date, *, year: bool = True) -> str:
+    """`18 Nov 2008`, or `18 Nov` without the year: how the window writes a date, in CLDR's
+    English abbreviations whatever the desktop's locale (the window is English for now;
+    `strftime("%b")` would give `нояб.` on a Russian desktop)."""
+    shown = f"{date.day} {month_name(date.month, abbreviated=True)}"
+    return f"{shown} {date.year}" if year else shown
 
 
 def _key(word: str) -> str:
