@@ -12,15 +12,6 @@ import pytest
 from editorial.domain.story import Story
 
 
-@pytest.fixture(autouse=True, scope="session")
-def bundled_house_styles() -> None:
-    """Read the bundled house styles once, as a desk does when it opens: until the
-    dateline parser is handed its styles, it takes them from what was last read."""
-    from editorial.services.styles import bundled_catalog
-
-    bundled_catalog()
-
-
 @pytest.fixture(autouse=True)
 def isolated_user_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

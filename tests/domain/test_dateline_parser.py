@@ -10,6 +10,9 @@ import pytest
 from editorial.domain.dateline import Dateline, DatelineError
 from editorial.domain.dateline_parser import match_dateline, parse_dateline, title_city
 from editorial.domain.gazetteer import Gazetteer
+from tests.catalogs import HOUSE_STYLES
+
+STYLES = tuple(HOUSE_STYLES.values())
 
 REFERENCE = dt.datetime(2008, 11, 20, 9, 0, tzinfo=dt.UTC)
 SAMPLE = Path(__file__).resolve().parents[1] / "formats/fixtures/web-copy-ria-novosti-2008.txt"
@@ -52,17 +55,21 @@ SAMPLE = Path(__file__).resolve().parents[1] / "formats/fixtures/web-copy-ria-no
     ],
 )  # fmt: skip
 def test_parse(text: str, expected: Dateline) -> None:
-    assert parse_dateline(text, reference=REFERENCE) == expected
+    assert parse_dateline(text, reference=REFERENCE, styles=STYLES) == expected
 
 
 def test_the_year_is_the_one_nearest_the_reference() -> None:
     early_january = dt.datetime(2009, 1, 3, tzinfo=dt.UTC)
-    assert parse_dateline("ANKARA, Dec 30 -", reference=early_january).date == dt.date(2008, 12, 30)
-    assert parse_dateline("ANKARA, Jan 2 -", reference=early_january).date == dt.date(2009, 1, 2)
+    assert parse_dateline(
+        "ANKARA, Dec 30 -", reference=early_january, styles=STYLES
+    ).date == dt.date(2008, 12, 30)
+    assert parse_dateline(
+        "ANKARA, Jan 2 -", reference=early_january, styles=STYLES
+    ).date == dt.date(2009, 1, 2)
 
 
 def test_without_a_reference_the_year_is_the_current_one_s_neighbourhood() -> None:
-    parsed = parse_dateline("ANKARA, June 1 -")
+    parsed = parse_dateline("ANKARA, June 1 -", styles=STYLES)
     assert parsed.date is not None
     assert abs((parsed.date - dt.date.today()).days) <= 183
 
@@ -87,7 +94,7 @@ def test_without_a_reference_the_year_is_the_current_one_s_neighbourhood() -> No
 )
 def test_what_does_not_parse_says_why_and_where(text: str, message: str, position: int) -> None:
     with pytest.raises(DatelineError) as caught:
-        parse_dateline(text, reference=REFERENCE)
+        parse_dateline(text, reference=REFERENCE, styles=STYLES)
     assert message in str(caught.value)
     assert caught.value.position == position
 
@@ -96,17 +103,21 @@ def test_the_gazetteer_restores_spelling_and_fills_the_country(
     small_gazetteer: Gazetteer,
 ) -> None:
     parsed = parse_dateline("SAO PAULO, Nov 18 (Reuters) -", reference=REFERENCE,
-                            gazetteer=small_gazetteer)  # fmt: skip
+                            gazetteer=small_gazetteer, styles=STYLES)  # fmt: skip
     assert parsed == Dateline("São Paulo", "", "Brazil", dt.date(2008, 11, 18), "Reuters")
-    ankara = parse_dateline("ANKARA, November 18 (RIA Novosti) -", gazetteer=small_gazetteer)
+    ankara = parse_dateline(
+        "ANKARA, November 18 (RIA Novosti) -", gazetteer=small_gazetteer, styles=STYLES
+    )
     assert (ankara.city, ankara.country) == ("Ankara", "Turkey")
     # A Cyrillic dateline keeps its script; the country comes from the gazetteer.
-    moscow = parse_dateline("МОСКВА, 18 ноября (РИА Новости) -", gazetteer=small_gazetteer)
+    moscow = parse_dateline(
+        "МОСКВА, 18 ноября (РИА Новости) -", gazetteer=small_gazetteer, styles=STYLES
+    )
     assert (moscow.city, moscow.country) == ("Москва", "Russia")
     # The state written in the dateline picks the right Moscow.
-    idaho = parse_dateline("MOSCOW, Idaho (AP) —", gazetteer=small_gazetteer)
+    idaho = parse_dateline("MOSCOW, Idaho (AP) —", gazetteer=small_gazetteer, styles=STYLES)
     assert (idaho.city, idaho.region, idaho.country) == ("Moscow", "Idaho", "United States")
-    unknown = parse_dateline("ATLANTIS, Nov 18 -", gazetteer=small_gazetteer)
+    unknown = parse_dateline("ATLANTIS, Nov 18 -", gazetteer=small_gazetteer, styles=STYLES)
     assert (unknown.city, unknown.country) == ("Atlantis", "")
 
 
@@ -135,7 +146,7 @@ def test_match_finds_the_dateline_opening_a_paragraph() -> None:
         "ANKARA, November 18 (RIA Novosti) - Russian Defense Minister Anatoly Serdyukov "
         "called on Tuesday for a resumption of dialogue with NATO."
     )
-    found = match_dateline(paragraph, reference=REFERENCE)
+    found = match_dateline(paragraph, reference=REFERENCE, styles=STYLES)
     assert found is not None
     assert found.dateline == Dateline("Ankara", "", "", dt.date(2008, 11, 18), "RIA Novosti")
     assert paragraph[found.start : found.end] == "ANKARA, November 18 (RIA Novosti) - "
@@ -145,7 +156,9 @@ def test_match_finds_the_dateline_opening_a_paragraph() -> None:
 def test_match_finds_the_dateline_in_the_sample_web_copy() -> None:
     lines = SAMPLE.read_text(encoding="utf-8").splitlines()
     found = [
-        (n, m) for n, line in enumerate(lines) if (m := match_dateline(line, reference=REFERENCE))
+        (n, m)
+        for n, line in enumerate(lines)
+        if (m := match_dateline(line, reference=REFERENCE, styles=STYLES))
     ]
     assert len(found) == 1
     number, match = found[0]
@@ -167,10 +180,10 @@ def test_match_finds_the_dateline_in_the_sample_web_copy() -> None:
     ],
 )
 def test_match_leaves_ordinary_sentences_alone(text: str) -> None:
-    assert match_dateline(text, reference=REFERENCE) is None
+    assert match_dateline(text, reference=REFERENCE, styles=STYLES) is None
 
 
 def test_match_on_em_dash_and_en_dash() -> None:
     for dash in "—–-":
-        found = match_dateline(f"LONDON (AP) {dash} Text.")
+        found = match_dateline(f"LONDON (AP) {dash} Text.", styles=STYLES)
         assert found is not None and found.dateline.city == "London"

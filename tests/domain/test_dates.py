@@ -9,12 +9,15 @@ from collections.abc import Iterator
 import pytest
 
 from editorial.domain.dates import (
+    ENGLISH_MONTHS,
     DateError,
     field_date,
     looks_like_date,
     month_name,
+    month_names,
     month_number,
     read_date,
+    short_date,
 )
 from tests.locales import require_locale
 
@@ -111,8 +114,12 @@ def test_month_names_come_from_cldr() -> None:
     assert month_name(11, "ru") == "ноября"  # genitive: the form that follows a day
     assert month_name(3, "de") == "März"
     assert month_name(11, "xx") == "November"  # no CLDR data: English
+    # The English names a house style starts from are written out once, and are CLDR's.
+    assert ENGLISH_MONTHS == month_names() == month_names("en-GB")
+    assert month_names("ru")[0] == "января"
     assert field_date(dt.date(2008, 11, 18)) == "18 Nov 2008"
     assert field_date(None) == ""
+    assert short_date(dt.date(2008, 9, 3), year=False) == "3 Sep"
 
 
 def test_every_field_date_reads_back() -> None:

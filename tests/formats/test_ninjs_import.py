@@ -18,6 +18,7 @@ from editorial.domain.story import Status, Story
 from editorial.formats.errors import FormatError
 from editorial.formats.ninjs import read_ninjs, read_ninjs_lines, story_from_ninjs
 from editorial.formats.ninjs_export import dumps_ninjs
+from tests.catalogs import HOUSE_STYLES
 from tests.formats.conftest import NINJS_EXAMPLES
 
 COSTA_LEDE = (
@@ -111,7 +112,8 @@ def test_plain_text_body_without_description() -> None:
                  "value": "ROME, May 3 (Reuters) - Flood waters receded on Friday.\n\n"
                           "1. Roads reopened.\n\nSchools stay shut."}],
         firstcreated="2024-05-03T08:00:00Z",
-    ))  # fmt: skip
+    ), styles=HOUSE_STYLES.values())  # fmt: skip
+    # Reuters' house style knows ROME needs no country.
     assert story.dateline == Dateline(city="Rome", country="Italy", date=dt.date(2024, 5, 3),
                                       source="Reuters")  # fmt: skip
     assert story.lede == "Flood waters receded on Friday."

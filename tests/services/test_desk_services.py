@@ -4,15 +4,21 @@ dictionary go through their services, pasted web copy is read without keeping it
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from editorial.domain.byline import Byline
+from editorial.domain.checks import run_checks
+from editorial.domain.dateline import Dateline
 from editorial.domain.errors import BadInput, EditorialError
+from editorial.domain.story import Story
 from editorial.services.desk import Desk, open_desk
+from editorial.services.styles import StyleBook
 from editorial.settings import Preferences, PreferencesHolder
 
 
@@ -112,3 +118,46 @@ def test_pasted_web_copy_is_read_with_the_agency_of_the_preferences(desk: Desk) 
     assert story.headline == "Russia to cut defense spending"
     assert story.uri.startswith("urn:newsml:ria.ru:")
     assert story.id is None and desk.editing.list_stories() == []  # nothing kept
+
+
+# An editor's own style that teaches the dateline reader a stand-alone city and Turkish
+# dates: only a reader handed the desk's catalog knows them.
+OWN_STYLE = '[dateline.stand_alone]\nGR = ["Qwertopolis"]\n\n[dateline.languages.tr]\n'
+REFERENCE = dt.datetime(2008, 11, 20, tzinfo=dt.UTC)
+DATELINE = "QWERTOPOLIS, 18 Kasım (AA) - "
+LEDE = "The harbour of the city reopened on Tuesday after a week of storms closed it. " * 3
+
+
+def test_the_desks_readers_and_checks_know_the_editors_own_house_style(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "styles"
+    folder.mkdir()
+    (folder / "agency.toml").write_text(OWN_STYLE, encoding="utf-8")
+    holder = PreferencesHolder(Preferences(agency_domain="ria.ru"), tmp_path / "settings.json")
+    desk = open_desk(str(tmp_path / "desk.sqlite"), holder, styles=StyleBook(folder))
+    try:
+        wanted = Dateline("Qwertopolis", "", "Greece", dt.date(2008, 11, 18), "AA")
+        pasted = desk.reading.web_copy(f"Harbour reopens\n\n{DATELINE}{LEDE}\n\nMore.\n")
+        assert pasted.dateline == replace(wanted, date=pasted.dateline.date)
+        assert pasted.dateline.date is not None and pasted.dateline.date.month == 11
+        web = tmp_path / "copy.txt"
+        web.write_text(f"Harbour reopens\n\n{DATELINE}{LEDE}\n\nMore.\n", encoding="utf-8")
+        item = {"uri": "urn:x:1", "headlines": [{"value": "Harbour reopens"}],
+                "firstcreated": "2008-11-18T08:00:00Z",
+                "bodies": [{"contenttype": "text/plain", "value": DATELINE + LEDE}]}  # fmt: skip
+        ninjs = tmp_path / "item.json"
+        ninjs.write_text(json.dumps(item), encoding="utf-8")
+        report = desk.transfer.import_files([web, ninjs], reference=REFERENCE)
+        assert [f.error for f in report.files] == [None, None]
+        assert [s.dateline for f in report.files for s in f.stories] == [wanted, wanted]
+        assert desk.reading.stories_in_file(ninjs).stories[0].dateline == wanted
+
+        # The lede is the first paragraph without its dateline: 45 words, the limit.
+        story = Story(uri="urn:x:2", headline="Harbour reopens", body=DATELINE + LEDE)
+        assert "count.lede-long" not in {f.code for f in desk.checking.check(story)}
+        bundled = desk.styles.catalog.bundled.values()  # without the editor's file
+        findings = run_checks(story, desk.styles.catalog.get("agency"), styles=bundled)
+        assert "count.lede-long" in {f.code for f in findings}
+    finally:
+        desk.close()

@@ -9,14 +9,11 @@ from pathlib import Path
 
 import pytest
 
+import editorial.domain.house_style as house_style_module
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
 from editorial.domain.findings import Severity
-from editorial.domain.house_style import (
-    HOUSE_STYLES,
-    format_byline,
-    format_dateline,
-)
+from editorial.domain.house_style import format_byline, format_dateline
 from editorial.services.styles import (
     StyleBook,
     bundled_catalog,
@@ -38,8 +35,8 @@ def test_the_bundled_styles_load_cleanly() -> None:
     assert catalog.bundled == catalog.styles
     assert catalog.get("no-such-style") is catalog.get("agency")
     assert all(style.source.endswith(f"{key}.toml") for key, style in catalog.styles.items())
-    # What the dateline parser falls back on until it is handed styles.
-    assert set(HOUSE_STYLES) == {"agency", "ap", "reuters"}
+    # No process-wide copy of them is kept: whoever reads datelines is handed them.
+    assert not hasattr(house_style_module, "HOUSE_STYLES")
 
 
 def test_the_bundled_text_is_there_to_copy() -> None:
@@ -68,7 +65,6 @@ def test_an_override_merges_over_the_bundled_style(tmp_path: Path) -> None:
     assert finds[-1] == "utilise"
     assert format_dateline(NOV_18, style) == "ANKARA, November 18 —"
     # The bundled styles are not changed by loading an override.
-    assert HOUSE_STYLES["agency"].dateline.dash == "-"
     assert bundled_catalog().get("agency").dateline.dash == "-"
     assert catalog.bundled["agency"].dateline.dash == "-"
 

@@ -18,6 +18,9 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.house_style import format_dateline
 from editorial.services.styles import bundled_catalog
 from editorial.ui.editor.dateline_fields import DatelineFields
+from editorial.ui.library.story_list import format_updated
+
+NOV_18 = dt.datetime(2008, 11, 18, 9, 30, tzinfo=dt.UTC)
 
 
 def main() -> None:
@@ -42,6 +45,11 @@ def main() -> None:
                 "strftime_b": dt.date(2008, 11, 18).strftime("%b"),
                 "shown": shown,
                 "read": read,
+                # The story list's time (the child runs in UTC): this year, and before.
+                "updated": [
+                    format_updated(NOV_18, dt.datetime(2008, 12, 1, tzinfo=dt.UTC)),
+                    format_updated(NOV_18, dt.datetime(2009, 1, 2, tzinfo=dt.UTC)),
+                ],
             },
             ensure_ascii=False,
         )

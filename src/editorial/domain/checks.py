@@ -2,7 +2,8 @@
 underlines and `editorial check` share.
 
     findings = run_checks(story, catalog.get("ap"), CheckConfig(now=...),
-                          speller=dictionary, gazetteer=places.gazetteer())
+                          speller=dictionary, gazetteer=places.gazetteer(),
+                          styles=catalog.styles.values())
 
 Checks never block: they return `Finding`s, sorted in story order. A 5,000-word story
 checks in a few tens of milliseconds (`bench/bench_checks.py`); spelling costs what the
@@ -45,9 +46,6 @@ from editorial.domain.style_rules import (
     word_rule_findings,
 )
 
-# Longer than any dateline ("WASHINGTON, D.C., Nov. 18, 2008 (Reuters) - " is 45).
-DATELINE_SEARCH_CHARACTERS = 300
-
 
 @dataclass(frozen=True, slots=True)
 class CheckConfig:
@@ -76,27 +74,31 @@ def run_checks(
     *,
     speller: Speller | None = None,
     gazetteer: Gazetteer | None = None,
+    styles: Iterable[HouseStyle] | None = None,
 ) -> list[Finding]:
     """Every finding for `story` under `style`, in story order.
 
     Structure and counts apply to any language; the style's word, number and headline
     rules only to the languages it is written for (`CopyRules.languages`). Without a
     `speller` there is no spelling check; without a `gazetteer` the dateline's city is
-    not looked up (the desk's `places.gazetteer()` is the one to pass).
+    not looked up (the desk's `places.gazetteer()` is the one to pass). `styles` are
+    the house styles a dateline opening the body may be written in (the desk's catalog);
+    by default only `style`.
     """
     config = config or CheckConfig()
     now = config.now or dt.datetime.now(dt.UTC)
     rules = style.copy
+    known = (style,) if styles is None else tuple(styles)
     texts = {Field.HEADLINE: story.headline, Field.LEDE: story.lede, Field.BODY: story.body}
     positions = {field: TextPositions(text) for field, text in texts.items()}
     findings: list[Finding] = list(missing_part_findings(story))
-    findings += _length_findings(story, style, config, positions)
+    findings += _length_findings(story, style, config, positions, known)
     findings += dateline_findings(
         story.dateline, now=now, story_time=config.story_time, gazetteer=gazetteer
     )
     findings += headline_period_findings(story.headline, positions[Field.HEADLINE])
     if story.lede.strip() and story.body.strip():
-        start, end, text = _first_paragraph(story.body)
+        start, end, text = _first_paragraph(story.body, known)
         findings += lede_repeated_findings(story, positions[Field.BODY], text, (start, end))
     copy_rules_apply = rules.applies_to(story.language)
     if copy_rules_apply:
@@ -133,7 +135,11 @@ def has_errors(findings: Iterable[Finding]) -> bool:
 
 
 def _length_findings(
-    story: Story, style: HouseStyle, config: CheckConfig, positions: dict[Field, TextPositions]
+    story: Story,
+    style: HouseStyle,
+    config: CheckConfig,
+    positions: dict[Field, TextPositions],
+    known: tuple[HouseStyle, ...],
 ) -> list[Finding]:
     findings: list[Finding] = []
     limit = config.headline_max_characters or style.copy.headline_max_characters
@@ -155,7 +161,7 @@ def _length_findings(
     if story.lede.strip():
         field, (start, end, text) = Field.LEDE, (0, len(story.lede), story.lede)
     else:
-        field, (start, end, text) = Field.BODY, _first_paragraph(story.body)
+        field, (start, end, text) = Field.BODY, _first_paragraph(story.body, known)
     words = count_markdown(text, inline=field is Field.LEDE).words  # as the panel counts
     if most and words > most:
         findings.append(
@@ -172,7 +178,7 @@ def _length_findings(
     return findings
 
 
-def _first_paragraph(body: str) -> tuple[int, int, str]:
+def _first_paragraph(body: str, styles: tuple[HouseStyle, ...]) -> tuple[int, int, str]:
     """(start, end, text) of the body's first paragraph, the text without a dateline
     that opens it (wire copy pasted whole)."""
     spans = paragraphs(body)
@@ -180,8 +186,7 @@ def _first_paragraph(body: str) -> tuple[int, int, str]:
         return 0, 0, ""
     start, end = spans[0]
     text = body[start:end]
-    # A dateline is a line's opening words: the parser need not read a long paragraph.
-    found = match_dateline(text[:DATELINE_SEARCH_CHARACTERS])
+    found = match_dateline(text, styles=styles)
     return start, end, text[found.end :] if found else text
 
 

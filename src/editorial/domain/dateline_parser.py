@@ -17,23 +17,27 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from editorial.domain.dateline import Dateline, DatelineError
 from editorial.domain.dates import DateError, looks_like_date, read_date
 from editorial.domain.gazetteer import Gazetteer, country_name, fold, region_names
-from editorial.domain.house_style import HOUSE_STYLES
 from editorial.domain.house_style_model import HouseStyle
 
 DASHES = "-‐‑‒–—―"
 _DASH = rf"(?:--|[{DASHES}])"
-_WHOLE = re.compile(
-    rf"^(?P<head>.*?)\s*(?:\((?P<source>[^()]*)\))?\s*(?P<dash>{_DASH})?\s*$", re.DOTALL
-)
+# The longest dateline `match_dateline` finds: a place and date of up to 100 characters,
+# a source of up to 60 in parentheses, the dash and a few spaces between them
+# ("WASHINGTON, D.C., Nov. 18, 2008 (Reuters) - " is 45). It reads no further into a
+# paragraph, so a megabyte of spaces or capitals costs it no more than a dateline does.
+MAX_DATELINE_CHARACTERS = 180
+# Every quantifier is bounded and the spaces are taken possessively, so a failed match
+# tries at most ~100 places for the end of the head and ~10 steps from each.
 _AT_START = re.compile(
-    rf"[ \t]*(?P<head>[^\n()]{{2,100}}?)[ \t]*(?:\((?P<source>[^()\n]{{1,60}})\))?[ \t]*"
-    rf"(?P<dash>{_DASH})(?:[ \t]+|$)"
+    rf"(?P<head>[^\n()]{{2,100}}?)[ \t]{{0,8}}+(?:\((?P<source>[^()\n]{{1,60}})\))?"
+    rf"[ \t]{{0,8}}+(?P<dash>{_DASH})(?=[ \t]|\n?\Z)"
 )
+_SPACES = re.compile(r"[ \t]*")
 _YEAR = re.compile(r"^\d{4}$")
 # Lower case inside a place name written in capitals: RIO DE JANEIRO -> Rio de Janeiro.
 _PARTICLES = frozenset((
@@ -58,7 +62,7 @@ def parse_dateline(
     *,
     reference: dt.datetime | dt.date | None = None,
     gazetteer: Gazetteer | None = None,
-    styles: Iterable[HouseStyle] | None = None,
+    styles: Iterable[HouseStyle],
 ) -> Dateline:
     """The parts of a dateline typed as text. Raises `DatelineError` with a message for
     the editor when the text is not a dateline.
@@ -66,25 +70,28 @@ def parse_dateline(
     The closing dash may be left out. A city in capitals comes back in title case
     (`RIO DE JANEIRO` -> `Rio de Janeiro`); with a `gazetteer` the city takes the
     gazetteer's spelling where the names match accent- and case-blind (`SAO PAULO` ->
-    `São Paulo`) and a missing country or region is filled in. `styles` (all bundled
-    styles by default) supply the month names, state abbreviations and stand-alone
-    cities to recognise.
+    `São Paulo`) and a missing country or region is filled in. `styles` (the desk's
+    catalog, or the styles the text may be written in) supply the month names, state
+    abbreviations and stand-alone cities to recognise beside CLDR's months; with none,
+    CLDR's months and the Canadian and British regions are all that is known.
     """
     stripped = text.strip()
     if not stripped:
         raise DatelineError("The dateline is empty.")
+    lead = len(text) - len(text.lstrip())
+    if len(stripped) > MAX_DATELINE_CHARACTERS:
+        raise DatelineError(
+            f"The dateline is {len(stripped):,} characters; one is at most "
+            f"{MAX_DATELINE_CHARACTERS}.",
+            lead + MAX_DATELINE_CHARACTERS,
+        )
     unmatched = _unmatched_parenthesis(stripped)
     if unmatched is not None:
-        lead = len(text) - len(text.lstrip())
         raise DatelineError("The dateline has an unmatched parenthesis.", unmatched + lead)
-    match = _WHOLE.match(stripped)
-    assert match is not None  # every part of the pattern is optional
+    head, source = _head_and_source(stripped)
     try:
-        return _dateline_from_parts(
-            match.group("head"), match.group("source") or "", reference, gazetteer, styles
-        )
+        return _dateline_from_parts(head, source, reference, gazetteer, styles)
     except DatelineError as error:
-        lead = len(text) - len(text.lstrip())
         raise DatelineError(error.message, error.position + lead) from None
 
 
@@ -93,14 +100,21 @@ def match_dateline(
     *,
     reference: dt.datetime | dt.date | None = None,
     gazetteer: Gazetteer | None = None,
-    styles: Iterable[HouseStyle] | None = None,
+    styles: Iterable[HouseStyle],
 ) -> DatelineMatch | None:
     """The dateline opening `text` (a paragraph of wire copy), or None.
 
     Stricter than `parse_dateline`, since ordinary sentences must not pass: the city is
     in capitals, a date or a source is given, and a dash followed by a space closes it.
+    `styles` as for `parse_dateline`. Only the first `MAX_DATELINE_CHARACTERS` after
+    any leading spaces are read, so the time taken does not grow with the paragraph.
     """
-    match = _AT_START.match(text)
+    # Only the paragraph's opening characters are read (the leading spaces skipped in
+    # one pass): two more than a dateline can hold, so that the look-ahead after the
+    # dash sees what follows it.
+    start = _after_spaces(text, 0)
+    window = text[start : start + MAX_DATELINE_CHARACTERS + 2]
+    match = _AT_START.match(window)
     if match is None:
         return None
     head, source = match.group("head"), match.group("source") or ""
@@ -114,8 +128,27 @@ def match_dateline(
         return None
     if dateline.date is None and not dateline.source:
         return None
-    start = len(text) - len(text.lstrip(" \t"))
-    return DatelineMatch(dateline, start, match.end())
+    return DatelineMatch(dateline, start, _after_spaces(text, start + match.end()))
+
+
+def _after_spaces(text: str, position: int) -> int:
+    found = _SPACES.match(text, position)
+    return found.end() if found is not None else position
+
+
+def _head_and_source(text: str) -> tuple[str, str]:
+    """A typed dateline without its closing dash, and the source in parentheses at its
+    end taken off: ("ANKARA, November 18", "RIA Novosti"). One pass from the end."""
+    rest = text.rstrip()
+    for dash in ("--", *DASHES):
+        if rest.endswith(dash):
+            rest = rest[: -len(dash)].rstrip()
+            break
+    if rest.endswith(")"):
+        opening = rest.rfind("(")
+        if opening >= 0 and ")" not in rest[opening + 1 : -1]:
+            return rest[:opening].rstrip(), rest[opening + 1 : -1]
+    return rest, ""
 
 
 def _unmatched_parenthesis(text: str) -> int | None:
@@ -163,9 +196,9 @@ def _dateline_from_parts(
     source: str,
     reference: dt.datetime | dt.date | None,
     gazetteer: Gazetteer | None,
-    styles: Iterable[HouseStyle] | None,
+    styles: Iterable[HouseStyle],
 ) -> Dateline:
-    known = _Known.of(tuple(styles) if styles is not None else tuple(HOUSE_STYLES.values()))
+    known = _Known.of(tuple(styles))
     segments = [(m.group().strip(), m.start() + len(m.group()) - len(m.group().lstrip()))
                 for m in re.finditer(r"[^,]*", head) if m.start() == 0 or head[m.start() - 1] == ","]  # fmt: skip # noqa: E501
     city = segments[0][0]
@@ -262,7 +295,8 @@ def _read_locale(locale: list[str], known: _Known) -> tuple[str, str]:
 class _Known:
     """What the styles teach the parser: their languages and month words (beside CLDR's,
     which the date grammar knows), regions by their printed forms, stand-alone cities.
-    Built once per set of styles."""
+    Built once per set of styles (a catalog's reload brings a new set; the few latest
+    are kept)."""
 
     def __init__(self, styles: tuple[HouseStyle, ...]) -> None:
         languages: dict[str, None] = {}
@@ -289,7 +323,7 @@ class _Known:
         self.month_words = tuple(month_words)
 
     @staticmethod
-    @cache
+    @lru_cache(maxsize=8)
     def of(styles: tuple[HouseStyle, ...]) -> _Known:
         return _Known(styles)
 

@@ -33,6 +33,13 @@ from editorial.domain.language import primary_subtag
 # asked for; a story's own language is added by the caller.
 DATE_LANGUAGES = ("en", "ru", "de")
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# CLDR's English month names, as `month_names("en")` gives them, written out here once
+# so that a house style's defaults read no CLDR data while the domain is imported (a test
+# holds them to CLDR's).
+ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 _MIN_PREFIX = 3
 _LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -163,12 +170,26 @@ def month_name(month: int, language: str = "en", *, abbreviated: bool = False) -
     return str(names[month])
 
 
+def month_names(language: str = "en") -> tuple[str, ...]:
+    """The twelve months as CLDR writes them after a day in the language (`January`,
+    `января`); English for a language Babel has no data for."""
+    return tuple(month_name(month, language) for month in range(1, 13))
+
+
 def field_date(date: dt.date | None) -> str:
     """A date as the dateline's date field shows it: `18 Nov 2008` (English, whatever the
     desktop's locale, so that it always reads back)."""
     if date is None:
         return ""
-    return f"{date.day} {month_name(date.month, abbreviated=True)} {date.year}"
+    return short_date(date)
+
+
+def short_date(date: dt.date, *, year: bool = True) -> str:
+    """`18 Nov 2008`, or `18 Nov` without the year: how the window writes a date, in CLDR's
+    English abbreviations whatever the desktop's locale (the window is English for now;
+    `strftime("%b")` would give `нояб.` on a Russian desktop)."""
+    shown = f"{date.day} {month_name(date.month, abbreviated=True)}"
+    return f"{shown} {date.year}" if year else shown
 
 
 def _key(word: str) -> str:

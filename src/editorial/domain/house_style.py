@@ -9,8 +9,7 @@ under `resources/house_styles/` (agency, ap, reuters) and the editor's own folde
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from types import MappingProxyType
+from collections.abc import Sequence
 
 from editorial.domain.byline import Byline, join_names
 from editorial.domain.dateline import Dateline
@@ -26,7 +25,6 @@ from editorial.domain.house_style_model import (
 
 __all__ = [
     "BASIC_HOUSE_STYLE",
-    "HOUSE_STYLES",
     "BylineRules",
     "DatelineRules",
     "HouseStyle",
@@ -38,38 +36,7 @@ __all__ = [
     "format_date",
     "format_dateline",
     "plain_latin",
-    "remember_bundled_styles",
 ]
-
-
-class _BundledStyles(Mapping[str, HouseStyle]):
-    """Transitional: the bundled styles as the services last built them, for code that
-    still takes them from here instead of being handed them (`dateline_parser`'s default
-    when no `styles` are given). Empty until a catalog is built; read-only."""
-
-    def __init__(self) -> None:
-        self._styles: Mapping[str, HouseStyle] = MappingProxyType({})
-
-    def __getitem__(self, key: str) -> HouseStyle:
-        return self._styles[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._styles)
-
-    def __len__(self) -> int:
-        return len(self._styles)
-
-
-HOUSE_STYLES = _BundledStyles()
-
-
-def remember_bundled_styles(catalog: HouseStyleCatalog) -> None:
-    """Make the bundled styles of `catalog` what `HOUSE_STYLES` shows. They ship with the
-    program and never change while it runs, so the first set is kept (and the parser's
-    cache keyed on them stays one entry). One assignment of an immutable mapping: safe
-    while other threads read it."""
-    if not HOUSE_STYLES._styles and catalog.bundled:
-        HOUSE_STYLES._styles = catalog.bundled
 
 
 def format_dateline(

@@ -12,13 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from editorial.domain.dates import ENGLISH_MONTHS
 from editorial.domain.errors import BadInput
+from editorial.domain.language import primary_subtag
 from editorial.domain.style_rules import CopyRules
-
-FULL_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 class HouseStyleError(BadInput):
@@ -45,7 +42,7 @@ class DateWords:
     `{day} {month}` with `ноября`."""
 
     date_format: str = "{month} {day}"
-    months: tuple[str, ...] = FULL_MONTHS
+    months: tuple[str, ...] = ENGLISH_MONTHS
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -71,12 +68,12 @@ class DatelineRules:
     stand_alone: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     show_date: bool = True
     date_format: str = "{month} {day}"
-    months: tuple[str, ...] = FULL_MONTHS
+    months: tuple[str, ...] = ENGLISH_MONTHS
     source_names: Mapping[str, str] = field(default_factory=dict)
     languages: Mapping[str, DateWords] = field(default_factory=dict)
 
     def date_words(self, language: str = "") -> DateWords:
-        primary = language.strip().lower().replace("_", "-").split("-", 1)[0]
+        primary = primary_subtag(language)
         found = self.languages.get(primary) if primary else None
         return found or DateWords(self.date_format, self.months)
 

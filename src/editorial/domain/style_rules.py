@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from editorial.domain.findings import Field, Finding, Severity, TextPositions, span_finding
+from editorial.domain.language import primary_subtag
 
 HeadlineCase = Literal["sentence", "title", "any"]
 
@@ -76,8 +77,7 @@ class CopyRules:
         object.__setattr__(self, "matchers", _compile(self.words))
 
     def applies_to(self, language: str) -> bool:
-        primary = language.strip().lower().replace("_", "-").split("-", 1)[0]
-        return not self.languages or primary in self.languages
+        return not self.languages or primary_subtag(language) in self.languages
 
 
 @dataclass(frozen=True, slots=True)

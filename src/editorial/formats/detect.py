@@ -16,7 +16,7 @@ import datetime as dt
 import html
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
@@ -57,13 +57,15 @@ def read_file(
     reference: dt.datetime | None = None,
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None = None,
+    styles: Collection[HouseStyle] = (),
 ) -> ReadResult:
     """The stories in a file: web copy (one story), ninjs (a JSON object, an array of
     them, or JSON Lines), or Markdown with front matter (one story), with a warning for
     whatever could not be kept exactly as the file has it.
 
     `reference` is the time a wire dateline's year is judged by when the file does not
-    say (default: now); `gazetteer` as for `parse_web_copy`. Raises `FormatError`.
+    say (default: now); `gazetteer` and `styles` (the desk's house styles, for reading
+    datelines) as for `parse_web_copy`. Raises `FormatError`.
     """
     if format not in IMPORT_FORMATS:
         raise FormatError(
@@ -72,7 +74,7 @@ def read_file(
     warnings: list[str] = []
     with _opened(path) as (handle, size), malformed_input(path):
         stories = _read_stories(handle, size, Path(path), path, format, warnings,
-                                reference, agency_domain, gazetteer)  # fmt: skip
+                                reference, agency_domain, gazetteer, styles)  # fmt: skip
         checked = tuple(checked_text(story, warnings, _item(n, len(stories)))
                         for n, story in enumerate(stories, 1))  # fmt: skip
     return ReadResult(checked, tuple(warnings))
@@ -88,6 +90,7 @@ def _read_stories(
     reference: dt.datetime | None,
     agency_domain: str,
     gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None,
+    styles: Collection[HouseStyle],
 ) -> list[Story]:
     known = format if format != "auto" else _format_by_suffix(file)
     if known in ("web", "markdown"):
@@ -104,7 +107,9 @@ def _read_stories(
     _refuse_size(path, size, chosen, MAX_JSON_LINES_FILE_BYTES if lines else MAX_TEXT_FILE_BYTES)
     handle.seek(0)
     if chosen == "ninjs":
-        return _read_ninjs(handle, size, path, lines, head, agency_domain, reference, warnings)
+        return _read_ninjs(
+            handle, size, path, lines, head, agency_domain, reference, warnings, styles
+        )
     text = decode_text(_read(handle, path, size), path, warnings=warnings)
     if chosen == "markdown":
         from editorial.formats.markdown_doc import story_from_markdown
@@ -115,7 +120,7 @@ def _read_stories(
 
     try:
         story = parse_web_copy(text, reference=reference, agency_domain=agency_domain,
-                               gazetteer=gazetteer)  # fmt: skip
+                               gazetteer=gazetteer, styles=styles)  # fmt: skip
     except FormatError as error:
         raise FormatError(path, error.message) from None
     if not (story.headline or story.lede or story.body):
@@ -181,6 +186,7 @@ def _read_ninjs(
     agency_domain: str,
     reference: dt.datetime | None,
     warnings: list[str],
+    styles: Collection[HouseStyle],
 ) -> list[Story]:
     from editorial.formats.ninjs import read_ninjs, read_ninjs_lines
 
@@ -188,15 +194,17 @@ def _read_ninjs(
         # JSON Lines is UTF-8 by definition: stream it, and name the line of any error.
         try:
             return list(read_ninjs_lines(handle, path=path, agency_domain=agency_domain,
-                                         reference=reference, warnings=warnings))  # fmt: skip
+                                         reference=reference, warnings=warnings,
+                                         styles=styles))  # fmt: skip
         except OSError as error:
             raise FormatError(path, f"cannot be read: {error.strerror or error}") from None
     text = decode_text(_read(handle, path, size), path, warnings=warnings)
     if lines:
         return list(read_ninjs_lines(text, path=path, agency_domain=agency_domain,
-                                     reference=reference, warnings=warnings))  # fmt: skip
+                                     reference=reference, warnings=warnings,
+                                     styles=styles))  # fmt: skip
     return read_ninjs(text, path=path, agency_domain=agency_domain, reference=reference,
-                      warnings=warnings)  # fmt: skip
+                      warnings=warnings, styles=styles)  # fmt: skip
 
 
 def _refuse_size(path: str | os.PathLike[str], size: int, kind: str, limit: int) -> None:

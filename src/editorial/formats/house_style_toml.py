@@ -11,6 +11,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
+from editorial.domain.dates import month_names
 from editorial.domain.findings import Field, Severity
 from editorial.domain.house_style_catalog import (
     HouseStyleCatalog,
@@ -168,8 +169,12 @@ def _dateline_rules(table: _Table) -> DatelineRules:
     stand_alone_table = table.table("stand_alone")
     stand_alone = {code.upper(): stand_alone_table.texts(code) for code in stand_alone_table.data}
     languages_table = table.table("languages")
+    # Another language's months default to CLDR's (the Russian genitive `ноября`): only
+    # a house's own forms, like AP's `Sept.`, need writing out.
     languages = {
-        lang.lower(): _date_words(languages_table.table(lang), words, done=True)
+        lang.lower(): _date_words(
+            languages_table.table(lang), DateWords(words.date_format, month_names(lang)), done=True
+        )
         for lang in languages_table.data
     }
     rules = DatelineRules(

@@ -28,12 +28,13 @@ import datetime as dt
 import io
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
 from editorial.domain.dateline import Dateline
 from editorial.domain.dateline_parser import match_dateline
+from editorial.domain.house_style_model import HouseStyle
 from editorial.domain.story import DEFAULT_LANGUAGE, Status, Story
 from editorial.domain.story import slugify as _slugify
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
@@ -85,12 +86,14 @@ def story_from_ninjs(
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     reference: dt.datetime | None = None,
     warnings: list[str] | None = None,
+    styles: Collection[HouseStyle] = (),
 ) -> Story:
     """The story in one ninjs item (any version). Raises `FormatError` (without a path;
     callers add it) when the item is not a ninjs object or a property has an unusable
     shape; `warnings` receives a line for each value left out or changed (an urgency
     that is no number, a time that cannot be read). `reference` dates a yearless
-    dateline when the item carries no time."""
+    dateline when the item carries no time; `styles` (the desk's house styles) teach the
+    dateline reader their words."""
     if not isinstance(item, Mapping):
         raise FormatError(None, f"expected a ninjs object, found {json_type(item)}")
     notes: list[str] = [] if warnings is None else warnings
@@ -107,7 +110,7 @@ def story_from_ninjs(
             or data.get("altids")):  # fmt: skip
         raise FormatError(None, "not a ninjs item: no uri, headline, body or description")
 
-    body_dateline, lede, body = _copy(bodies, description, when)
+    body_dateline, lede, body = _copy(bodies, description, when, styles)
     slugline = data.get("slugline")  # kept as sent; an item without one gets ours
     return Story(
         uri=read_uri(data, agency_domain, when),
@@ -137,6 +140,7 @@ def read_ninjs(
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     reference: dt.datetime | None = None,
     warnings: list[str] | None = None,
+    styles: Collection[HouseStyle] = (),
 ) -> list[Story]:
     """Stories from a JSON document holding one ninjs item or an array of them.
     Raises `FormatError` naming `path`, and the line for malformed JSON; `warnings`
@@ -150,7 +154,8 @@ def read_ninjs(
         try:
             with malformed_input(None):
                 stories.append(story_from_ninjs(item, agency_domain=agency_domain,
-                                                reference=reference, warnings=notes))  # fmt: skip
+                                                reference=reference, warnings=notes,
+                                                styles=styles))  # fmt: skip
         except FormatError as error:
             raise FormatError(path, where + error.message) from None
         if warnings is not None:
@@ -184,6 +189,7 @@ def read_ninjs_lines(
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     reference: dt.datetime | None = None,
     warnings: list[str] | None = None,
+    styles: Collection[HouseStyle] = (),
 ) -> Iterator[Story]:
     """Stories from JSON Lines, one ninjs item per line, read as they are needed.
 
@@ -198,11 +204,12 @@ def read_ninjs_lines(
     if isinstance(source, os.PathLike):
         name = path if path is not None else source
         with open(source, "rb") as handle:
-            yield from _stories_from_lines(handle, name, agency_domain, reference, notes)
+            yield from _stories_from_lines(handle, name, agency_domain, reference, notes, styles)
     elif isinstance(source, str):
-        yield from _stories_from_lines(io.StringIO(source), path, agency_domain, reference, notes)
+        yield from _stories_from_lines(io.StringIO(source), path, agency_domain, reference,
+                                       notes, styles)  # fmt: skip
     else:
-        yield from _stories_from_lines(source, path, agency_domain, reference, notes)
+        yield from _stories_from_lines(source, path, agency_domain, reference, notes, styles)
 
 
 def _stories_from_lines(
@@ -211,6 +218,7 @@ def _stories_from_lines(
     agency_domain: str,
     reference: dt.datetime | None,
     warnings: list[str],
+    styles: Collection[HouseStyle],
 ) -> Iterator[Story]:
     mended_lines = 0
     for number, raw in enumerate(lines, 1):
@@ -239,7 +247,7 @@ def _stories_from_lines(
         try:
             with malformed_input(None):
                 story = story_from_ninjs(item, agency_domain=agency_domain, reference=reference,
-                                         warnings=notes)  # fmt: skip
+                                         warnings=notes, styles=styles)  # fmt: skip
         except FormatError as error:
             raise FormatError(path, error.message, line=number) from None
         warnings.extend(f"line {number}: {note}" for note in notes)
@@ -250,7 +258,7 @@ def _stories_from_lines(
 
 
 def _copy(
-    bodies: Mapping[str, str], description: str, when: dt.datetime
+    bodies: Mapping[str, str], description: str, when: dt.datetime, styles: Collection[HouseStyle]
 ) -> tuple[Dateline | None, str, str]:
     """(dateline read off the body, lede, Markdown body)."""
     if "markdown" in bodies:
@@ -259,7 +267,7 @@ def _copy(
         printed = bodies.get("text") or ""
         if not printed and "html" in bodies:
             printed = html_to_text(bodies["html"])
-        found = match_dateline(printed.lstrip(), reference=when)
+        found = match_dateline(printed.lstrip(), reference=when, styles=styles)
         return (found.dateline if found else None), description, bodies["markdown"]
     if "html" in bodies:
         markdown = html_to_markdown(bodies["html"])
@@ -268,7 +276,7 @@ def _copy(
     paragraphs = [p for p in markdown.split("\n\n") if p.strip()]
     dateline = None
     if paragraphs:
-        found = match_dateline(paragraphs[0], reference=when)
+        found = match_dateline(paragraphs[0], reference=when, styles=styles)
         if found is not None:
             dateline = found.dateline
             paragraphs[0] = paragraphs[0][found.end :].strip()

@@ -23,13 +23,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from editorial.domain.byline import Byline, parse_bylines
 from editorial.domain.dateline import Dateline
 from editorial.domain.dateline_parser import match_dateline, title_city
+from editorial.domain.house_style_model import HouseStyle
 from editorial.domain.story import Story, new_story
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.markdown_text import escape_block_start
@@ -87,6 +88,7 @@ def parse_web_copy(
     agency_domain: str = DEFAULT_AGENCY_DOMAIN,
     language: str | None = None,
     gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None = None,
+    styles: Collection[HouseStyle] = (),
 ) -> Story:
     """The story in `text` copied from a news page. Never raises on odd text: it returns
     a story with whatever it could find (possibly all fields empty).
@@ -96,7 +98,9 @@ def parse_web_copy(
     script (Latin script: English). `gazetteer` completes the dateline's country and
     spelling; it may be a function that gives one, called only here, once web copy is
     being read (building a gazetteer takes a second). Without one, places stay as
-    written. Raises `FormatError` for text over `MAX_WEB_COPY_CHARS`.
+    written. `styles` (the desk's house styles) teach the dateline reader their month
+    words, state abbreviations and stand-alone cities. Raises `FormatError` for text
+    over `MAX_WEB_COPY_CHARS`.
     """
     if len(text) > MAX_WEB_COPY_CHARS:
         raise FormatError(
@@ -110,7 +114,7 @@ def parse_web_copy(
     paras = [_classify(p, script) for p in paragraphs]
     if callable(gazetteer):
         gazetteer = gazetteer()
-    dateline, lede_index, lede = _find_lede(paras, when, gazetteer)
+    dateline, lede_index, lede = _find_lede(paras, when, gazetteer, styles)
     headline_index, headline = _find_headline(paras, lede_index, lede)
     bylines = _find_bylines(paras, headline_index, lede_index)
     body = _body(paras, lede_index, lede)
@@ -174,13 +178,16 @@ def _classify(text: str, story_script: str | None) -> _Para:
 
 
 def _find_lede(
-    paras: list[_Para], when: dt.datetime, gazetteer: Gazetteer | None
+    paras: list[_Para],
+    when: dt.datetime,
+    gazetteer: Gazetteer | None,
+    styles: Collection[HouseStyle],
 ) -> tuple[Dateline, int, str]:
     """(dateline, index of the lede paragraph or -1, lede text without the dateline)."""
     for index, para in enumerate(paras):
         if para.skippable:
             continue
-        found = match_dateline(para.text, reference=when, gazetteer=gazetteer)
+        found = match_dateline(para.text, reference=when, gazetteer=gazetteer, styles=styles)
         rest = para.text[found.end :].strip() if found else ""
         if found is not None and len(rest.split()) >= 4:
             return found.dateline, index, rest

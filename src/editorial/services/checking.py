@@ -60,12 +60,14 @@ class CheckingService:
             no_cities = None
         except PlacesUnavailable as reason:  # the rest is still checked
             gazetteer, no_cities = None, reason
+        catalog = self.styles.catalog
         findings = run_checks(
             story,
-            self.styles.chosen(preferences),
+            catalog.get(preferences.house_style),
             config,
             speller=speller if isinstance(speller, HunspellSpeller) else None,
             gazetteer=gazetteer,
+            styles=catalog.styles.values(),
         )
         if no_cities is not None:
             findings.append(Finding("dateline.no-gazetteer", Severity.INFO, str(no_cities),

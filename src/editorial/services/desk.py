@@ -57,7 +57,7 @@ class Desk:
         self.checking = CheckingService(library, holder, styles, places)
         self.transfer = TransferService(library, holder, styles, places)
         self.staff = StaffService(library)
-        self.reading = ReadingService(holder, places)
+        self.reading = ReadingService(holder, places, styles)
 
     def close(self) -> None:
         self._library.close()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from editorial.domain.gazetteer import Gazetteer
 from editorial.domain.story import Story
 from editorial.services.places import Places, PlacesUnavailable
+from editorial.services.styles import StyleBook
 from editorial.settings import PreferencesHolder
 
 if TYPE_CHECKING:
@@ -24,9 +25,10 @@ def web_copy_limit() -> int:
 
 
 class ReadingService:
-    def __init__(self, preferences: PreferencesHolder, places: Places) -> None:
+    def __init__(self, preferences: PreferencesHolder, places: Places, styles: StyleBook) -> None:
         self._preferences = preferences
         self._places = places
+        self._styles = styles
 
     def web_copy(self, text: str) -> Story:
         """The story in text copied from a news page: whatever headline, dateline,
@@ -39,6 +41,7 @@ class ReadingService:
             text,
             agency_domain=self._preferences.current.agency_domain,
             gazetteer=self._gazetteer,
+            styles=self._styles.catalog.styles.values(),
         )
 
     def stories_in_file(self, path: str | os.PathLike[str]) -> ReadResult:
@@ -51,6 +54,7 @@ class ReadingService:
             path,
             agency_domain=self._preferences.current.agency_domain,
             gazetteer=self._gazetteer,  # built only if the file is web copy
+            styles=self._styles.catalog.styles.values(),
         )
 
     def _gazetteer(self) -> Gazetteer | None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from editorial.domain.house_style import HouseStyle, remember_bundled_styles
+from editorial.domain.house_style import HouseStyle
 from editorial.domain.house_style_catalog import HouseStyleCatalog
 from editorial.domain.house_style_model import HouseStyleError
 from editorial.services.resources import resource
@@ -82,11 +82,9 @@ def load_house_styles(
     Never raises for a bad file: each is in the catalog's `problems`."""
     from editorial.formats.house_style_toml import catalog_from_texts
 
-    catalog = catalog_from_texts(
+    return catalog_from_texts(
         bundled_style_texts(), user_style_texts(override_dir), default_key=default_key
     )
-    remember_bundled_styles(catalog)
-    return catalog
 
 
 @lru_cache(maxsize=1)

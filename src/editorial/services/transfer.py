@@ -109,6 +109,7 @@ class TransferService:
                 reference=reference,
                 agency_domain=self.preferences.current.agency_domain,
                 gazetteer=self.places.gazetteer,  # built only if a file is web copy
+                styles=self.styles.catalog.styles.values(),
             )
             outcome = self.library.import_stories(list(read.stories))
         except (BadInput, StoryError) as error:

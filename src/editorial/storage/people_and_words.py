@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from editorial.domain.byline import Byline
+from editorial.domain.language import primary_subtag
 from editorial.storage.tables import DictionaryWordRow, StaffRow
 
 # The library's transactions: a reading one, and a writing one that takes the write lock.
@@ -18,7 +19,7 @@ Transaction = Callable[[], AbstractContextManager[Session]]
 
 def primary_language(language: str) -> str:
     """Dictionaries are kept per primary language: `en-GB` and `en` share one."""
-    return language.strip().lower().replace("_", "-").split("-", 1)[0] or "und"
+    return primary_subtag(language) or "und"
 
 
 class StaffList:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.domain.dates import short_date
 from editorial.domain.story import StorySummary
 from editorial.ui.library.story_list_model import StoryListModel, StoryRole
 
@@ -31,14 +32,15 @@ PADDING = 6
 
 
 def format_updated(when: dt.datetime, now: dt.datetime | None = None) -> str:
-    """`18:04` today, `18 Nov 18:04` this year, `18 Nov 2008` before, in local time."""
+    """`18:04` today, `18 Nov 18:04` this year, `18 Nov 2008` before, in local time; the
+    same on a desktop in any locale."""
     local = when.astimezone()
     now = (now or dt.datetime.now(dt.UTC)).astimezone()
     if local.date() == now.date():
-        return local.strftime("%H:%M")
+        return f"{local:%H:%M}"
     if local.year == now.year:
-        return f"{local.day} {local.strftime('%b %H:%M')}"
-    return f"{local.day} {local.strftime('%b %Y')}"
+        return f"{short_date(local.date(), year=False)} {local:%H:%M}"
+    return short_date(local.date())
 
 
 def details_line(summary: StorySummary) -> str:
