@@ -185,5 +185,11 @@ def test_web_copy_is_read_without_the_cities_when_they_cannot_be_read(tmp_path: 
         story = desk.reading.web_copy(WEB_COPY)
         assert story.dateline.city == "Ankara" and story.dateline.country == ""
         assert story.headline == "Quake hits Ankara"
+        copy = tmp_path / "copy.txt"
+        copy.write_text(WEB_COPY, encoding="utf-8")
+        report = desk.transfer.import_files([copy, copy])
+        assert [f.error for f in report.files] == [None, None]  # the second is skipped
+        (imported,) = report.files[0].stories
+        assert imported.headline == "Quake hits Ankara" and imported.dateline.city == "Ankara"
     finally:
         desk.close()

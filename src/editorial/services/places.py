@@ -77,6 +77,14 @@ class Places:
                 self._gazetteer = self._build()
             return self._gazetteer
 
+    def gazetteer_if_readable(self) -> Gazetteer | None:
+        """The gazetteer, or None when the city data cannot be read: copy is still read
+        and imported without it, its places kept as written."""
+        try:
+            return self.gazetteer()
+        except PlacesUnavailable:
+            return None
+
     def loaded(self) -> Gazetteer | None:
         """The gazetteer if it is built, else None; never waits."""
         return self._gazetteer

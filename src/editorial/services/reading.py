@@ -6,9 +6,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from editorial.domain.gazetteer import Gazetteer
 from editorial.domain.story import Story
-from editorial.services.places import Places, PlacesUnavailable
+from editorial.services.places import Places
 from editorial.services.styles import StyleBook
 from editorial.settings import PreferencesHolder
 
@@ -40,7 +39,7 @@ class ReadingService:
         return parse_web_copy(
             text,
             agency_domain=self._preferences.current.agency_domain,
-            gazetteer=self._gazetteer,
+            gazetteer=self._places.gazetteer_if_readable,
             styles=self._styles.catalog.styles.values(),
         )
 
@@ -53,13 +52,7 @@ class ReadingService:
         return read_file(
             path,
             agency_domain=self._preferences.current.agency_domain,
-            gazetteer=self._gazetteer,  # built only if the file is web copy
+            gazetteer=self._places.gazetteer_if_readable,  # built only if the file is web copy
             styles=self._styles.catalog.styles.values(),
         )
 
-    def _gazetteer(self) -> Gazetteer | None:
-        # Without the city data the copy is still read; its places stay as written.
-        try:
-            return self._places.gazetteer()
-        except PlacesUnavailable:
-            return None

@@ -108,7 +108,7 @@ class TransferService:
                 format,  # type: ignore[arg-type]
                 reference=reference,
                 agency_domain=self.preferences.current.agency_domain,
-                gazetteer=self.places.gazetteer,  # built only if a file is web copy
+                gazetteer=self.places.gazetteer_if_readable,  # built only for web copy
                 styles=self.styles.catalog.styles.values(),
             )
             outcome = self.library.import_stories(list(read.stories))
