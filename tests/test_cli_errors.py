@@ -183,7 +183,8 @@ def test_files_that_are_not_regular_files_are_refused_at_once(
         assert code == 1 and out == ""
         assert (
             err
-            == f"editorial: {fifo}: not a file but a pipe, socket or device; import reads files\n"
+            == f"editorial: {fifo}: not a file but a pipe, socket or device; "
+            "Editorial reads stories from files\n"
         )
         code, _, err = run(capsys, "--library", library, command, str(tmp_path))
         assert code == 1 and err == f"editorial: {tmp_path}: this is a folder, not a file\n"

@@ -263,8 +263,8 @@ def _opened(path: str | os.PathLike[str]) -> Iterator[tuple[BinaryIO, int]]:
         if stat.S_ISDIR(info.st_mode):
             raise FormatError(path, "this is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
-            raise FormatError(path, "not a file but a pipe, socket or device; import reads "
-                              "files")  # fmt: skip
+            raise FormatError(path, "not a file but a pipe, socket or device; Editorial "
+                              "reads stories from files")  # fmt: skip
         if info.st_size == 0:
             raise FormatError(path, "the file is empty")
     except BaseException:
