@@ -182,8 +182,7 @@ def test_files_that_are_not_regular_files_are_refused_at_once(
         code, out, err = run(capsys, "--library", library, command, str(fifo))
         assert code == 1 and out == ""
         assert (
-            err
-            == f"editorial: {fifo}: not a file but a pipe, socket or device; "
+            err == f"editorial: {fifo}: not a file but a pipe, socket or device; "
             "Editorial reads stories from files\n"
         )
         code, _, err = run(capsys, "--library", library, command, str(tmp_path))

@@ -55,4 +55,3 @@ class ReadingService:
             gazetteer=self._places.gazetteer_if_readable,  # built only if the file is web copy
             styles=self._styles.catalog.styles.values(),
         )
-
