@@ -41,10 +41,9 @@ def every_field_set() -> Story:
 
 def _value(declared: StoryField, hint: Any) -> object:
     if hint is str:
-        # two paragraphs: the body, lede and note keep what is typed in several lines
-        return f"{declared.title} of every field" if declared.name != "body" else (
-            "The first paragraph of the body.\n\nThe *second* one."
-        )
+        if declared.name == "body":  # Markdown of two paragraphs, as a body has
+            return "The first paragraph of the body.\n\nThe *second* one."
+        return f"{declared.title} of every field"
     if hint == tuple[str, ...]:
         return (f"{declared.title} one", f"{declared.title} two")
     if hint == tuple[Byline, ...]:

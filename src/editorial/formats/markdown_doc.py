@@ -355,4 +355,3 @@ def _read_moment(value: Any) -> dt.datetime | None:
     else:
         return None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
-
