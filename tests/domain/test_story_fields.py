@@ -76,6 +76,16 @@ def test_same_content_compares_each_content_field_and_no_bookkeeping() -> None:
     assert moved.same_content(story)
 
 
+def test_with_content_of_takes_every_content_field_and_keeps_the_bookkeeping() -> None:
+    kept = Story(uri="urn:kept", id=4, version=6, created_at=CREATED, updated_at=CREATED)
+    story = every_field_set().edited(id=1, version=2, trashed_at=CREATED)
+    both = kept.with_content_of(story)
+    assert both.same_content(story)
+    assert [getattr(both, f.name) for f in story_fields() if not f.is_content] == [
+        getattr(kept, f.name) for f in story_fields() if not f.is_content
+    ]
+
+
 def test_plain_form_is_json_and_reads_back_the_same_story() -> None:
     story = every_field_set().edited(id=3, version=4, created_at=CREATED, updated_at=CREATED,
                                      trashed_at=CREATED)  # fmt: skip

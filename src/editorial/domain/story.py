@@ -76,6 +76,10 @@ class Story:
             trashed_at=self.trashed_at,
         )
 
+    def with_content_of(self, other: Story) -> Story:
+        """This story's bookkeeping (id, uri, version, times) with `other`'s content."""
+        return replace(self, **{f.name: getattr(other, f.name) for f in CONTENT_FIELDS})
+
     def same_content(self, other: Story) -> bool:
         """True when an editor would see no difference (ignores bookkeeping fields)."""
         return all(getattr(self, f.name) == getattr(other, f.name) for f in CONTENT_FIELDS)
