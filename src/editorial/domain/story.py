@@ -107,30 +107,31 @@ class StoryField:
         return self.kind is FieldKind.CONTENT
 
 
-_C, _B = FieldKind.CONTENT, FieldKind.BOOKKEEPING
+_CONTENT, _BOOKKEEPING = FieldKind.CONTENT, FieldKind.BOOKKEEPING
 
 # Every field of `Story`, once, in the order its plain form (`story_plain`: the CLI's
-# JSON, front matter) writes it. A field of `Story` missing here stops the import.
+# JSON, front matter) writes it; scripts rely on that JSON, so fields are added, never
+# moved or removed (tests/test_cli.py). A field of `Story` missing here stops the import.
 STORY_FIELDS: tuple[StoryField, ...] = (
-    StoryField("id", "Library number", _B, typed=False),
-    StoryField("uri", "URI", _B, typed=False),
-    StoryField("version", "Version", _B, typed=False),
-    StoryField("headline", "Headline", _C),
-    StoryField("slug", "Slug", _C),
-    StoryField("bylines", "Bylines", _C),
-    StoryField("dateline", "Dateline", _C),
-    StoryField("lede", "Lede", _C),
-    StoryField("body", "Body", _C),
-    StoryField("note", "Editorial note", _C),
-    StoryField("keywords", "Keywords", _C),
-    StoryField("language", "Language", _C),
-    StoryField("urgency", "Urgency", _C),
-    StoryField("subjects", "Subjects", _C),
-    StoryField("embargo", "Embargo", _C),
-    StoryField("status", "Status", _C, typed=False),
-    StoryField("created_at", "Created", _B, typed=False),
-    StoryField("updated_at", "Updated", _B, typed=False),
-    StoryField("trashed_at", "Moved to the trash", _B, typed=False),
+    StoryField("id", "Library number", _BOOKKEEPING, typed=False),
+    StoryField("uri", "URI", _BOOKKEEPING, typed=False),
+    StoryField("version", "Version", _BOOKKEEPING, typed=False),
+    StoryField("headline", "Headline", _CONTENT),
+    StoryField("slug", "Slug", _CONTENT),
+    StoryField("bylines", "Bylines", _CONTENT),
+    StoryField("dateline", "Dateline", _CONTENT),
+    StoryField("lede", "Lede", _CONTENT),
+    StoryField("body", "Body", _CONTENT),
+    StoryField("note", "Editorial note", _CONTENT),
+    StoryField("keywords", "Keywords", _CONTENT),
+    StoryField("language", "Language", _CONTENT),
+    StoryField("urgency", "Urgency", _CONTENT),
+    StoryField("subjects", "Subjects", _CONTENT),
+    StoryField("embargo", "Embargo", _CONTENT),
+    StoryField("status", "Status", _CONTENT, typed=False),
+    StoryField("created_at", "Created", _BOOKKEEPING, typed=False),
+    StoryField("updated_at", "Updated", _BOOKKEEPING, typed=False),
+    StoryField("trashed_at", "Moved to the trash", _BOOKKEEPING, typed=False),
 )
 
 
