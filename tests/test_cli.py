@@ -97,3 +97,26 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out.startswith("editorial ")
+
+
+# `show --json` as scripts have read it since it was first documented: its fields come
+# from the story's declaration now, and may only ever be added to, never removed or
+# moved.
+SHOW_JSON_FIELDS = [
+    "id", "uri", "version", "headline", "slug", "bylines", "dateline", "lede", "body", "note",
+    "keywords", "language", "urgency", "subjects", "embargo", "status", "created_at",
+    "updated_at", "trashed_at",
+]  # fmt: skip
+SHOW_JSON_DATELINE = ["city", "region", "country", "date", "source", "text"]
+
+
+def test_show_json_keeps_its_fields_in_their_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = str(tmp_path / "desk.sqlite")
+    run(capsys, "--library", lib, "new", "--headline", "Quake")
+    code, out, _ = run(capsys, "--library", lib, "show", "1", "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert [name for name in shown if name in SHOW_JSON_FIELDS] == SHOW_JSON_FIELDS
+    assert [n for n in shown["dateline"] if n in SHOW_JSON_DATELINE] == SHOW_JSON_DATELINE

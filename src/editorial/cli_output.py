@@ -16,10 +16,11 @@ import contextlib
 import json
 import re
 import sys
-from typing import Any, TextIO
+from typing import TextIO
 
 from editorial.domain.findings import Finding
 from editorial.domain.story import Story, StorySummary
+from editorial.domain.story_plain import story_to_plain
 
 EX_SOFTWARE = 70  # sysexits.h: an internal error, the exit status of a bug
 
@@ -99,39 +100,14 @@ def summary_json(summary: StorySummary) -> dict[str, object]:
 
 
 def story_json(story: Story, dateline_text: str) -> dict[str, object]:
-    """The JSON shape scripts rely on; fields are only ever added to it."""
-
-    def iso(value: Any) -> str | None:
-        return value.isoformat() if value is not None else None
-
-    return {
-        "id": story.id,
-        "uri": story.uri,
-        "version": story.version,
-        "headline": story.headline,
-        "slug": story.slug,
-        "bylines": [{"name": b.name, "role": b.role} for b in story.bylines],
-        "dateline": {
-            "city": story.dateline.city,
-            "region": story.dateline.region,
-            "country": story.dateline.country,
-            "date": iso(story.dateline.date),
-            "source": story.dateline.source,
-            "text": dateline_text,
-        },
-        "lede": story.lede,
-        "body": story.body,
-        "note": story.note,
-        "keywords": list(story.keywords),
-        "language": story.language,
-        "urgency": story.urgency,
-        "subjects": list(story.subjects),
-        "embargo": iso(story.embargo),
-        "status": story.status.value,
-        "created_at": iso(story.created_at),
-        "updated_at": iso(story.updated_at),
-        "trashed_at": iso(story.trashed_at),
-    }
+    """The JSON shape scripts rely on; fields are only ever added to it. It is the story's
+    plain form (`story_from_plain` reads it back) with the dateline as the house style
+    writes it."""
+    plain = story_to_plain(story)
+    dateline = plain["dateline"]
+    assert isinstance(dateline, dict)
+    dateline["text"] = dateline_text
+    return dict(plain)
 
 
 def format_finding(label: str, finding: Finding) -> str:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
-from editorial.domain.story import Status, Story
+from editorial.domain.story import Status, Story, content_fields
 from editorial.formats.ninjs import read_ninjs, story_from_ninjs
 from editorial.formats.ninjs_export import (
     LIBRARY_ID_ROLE,
@@ -24,8 +24,7 @@ from tests.catalogs import AGENCY, REUTERS, real_gazetteer
 from tests.formats.conftest import SAMPLE_REFERENCE, assert_valid_ninjs_22
 from tests.formats.strategies import stories
 
-CONTENT_FIELDS = ("headline", "slug", "bylines", "dateline", "lede", "body", "note", "keywords",
-                  "language", "urgency", "subjects", "embargo", "status")  # fmt: skip
+CONTENT_FIELDS = tuple(f.name for f in content_fields())
 
 
 def sample_story(sample_text: str) -> Story:

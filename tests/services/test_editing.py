@@ -11,6 +11,7 @@ from editorial.domain.dateline import Dateline
 from editorial.services.editing import EditingService
 from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
+from tests.story_samples import CONTENT_NAMES, differences, every_field_set
 
 
 @pytest.fixture
@@ -83,3 +84,11 @@ def test_a_kept_story_summarises_itself_for_the_list(editing: EditingService) ->
     assert story.summary() == editing.list_stories()[0]
     with pytest.raises(ValueError):
         editing.draft("Not kept").summary()
+
+
+def test_a_copy_after_a_conflict_keeps_every_content_field(editing: EditingService) -> None:
+    mine = editing.create("Mine").story.with_content_of(every_field_set())
+    copy = editing.save_as_copy(mine).story
+    assert differences(copy, mine, CONTENT_NAMES) == {}
+    assert copy.id != mine.id and copy.uri != mine.uri and copy.version == 1
+    assert copy.uri.startswith("urn:newsml:ria.ru:")

@@ -11,9 +11,11 @@ from pytestqt.qtbot import QtBot
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
 from editorial.domain.dates import field_date
-from editorial.domain.story import Story
+from editorial.domain.story import FieldKind, Story, StoryField, content_fields
+from editorial.ui.editor import story_editor
 from editorial.ui.editor.find_bar import find_matches, utf16_offset
 from editorial.ui.editor.story_editor import StoryEditor, parse_keywords
+from tests.story_samples import every_field_set
 
 TODAY = dt.date(2024, 3, 15)
 STORY = Story(
@@ -143,3 +145,23 @@ def test_find_matches_in_reading_order_with_utf16_positions() -> None:
     assert find_matches(texts, "") == []
     # The flag is two characters beyond the BMP: Qt counts each as two.
     assert utf16_offset(texts[1], 14) == 16
+
+
+def test_every_content_field_the_editor_types_comes_back(editor: StoryEditor) -> None:
+    """The sample with every content field set (built from the declaration): what the
+    widgets show is what `story()` gives back, the status carried by the story."""
+    story = every_field_set().edited(id=9, version=2)
+    editor.set_story(story)
+    assert editor.story() == story
+    blank = Story(uri=story.uri, id=9, version=2)
+    editor.set_story(blank)
+    assert editor.story() == blank
+
+
+def test_a_typed_field_without_a_widget_stops_the_editor(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deck = StoryField("deck", "Deck", FieldKind.CONTENT)
+    monkeypatch.setattr(story_editor, "content_fields", lambda: (*content_fields(), deck))
+    with pytest.raises(TypeError, match=r"widgets for .*'embargo'.*typed fields are .*'deck'"):
+        StoryEditor()

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
 from editorial.domain.byline import Byline
@@ -76,17 +76,104 @@ class Story:
             trashed_at=self.trashed_at,
         )
 
+    def with_content_of(self, other: Story) -> Story:
+        """This story's bookkeeping (id, uri, version, times) with `other`'s content."""
+        return replace(self, **{f.name: getattr(other, f.name) for f in CONTENT_FIELDS})
+
     def same_content(self, other: Story) -> bool:
         """True when an editor would see no difference (ignores bookkeeping fields)."""
-        return _content(self) == _content(other)
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in CONTENT_FIELDS)
 
 
-def _content(story: Story) -> tuple[object, ...]:
-    return (
-        story.headline, story.slug, story.bylines, story.dateline, story.lede, story.body,
-        story.note, story.keywords, story.language, story.urgency, story.subjects,
-        story.embargo, story.status,
-    )  # fmt: skip
+class FieldKind(StrEnum):
+    """What a field of `Story` is to the desk."""
+
+    CONTENT = "content"  # what an editor changes, `same_content` compares, a revision keeps
+    BOOKKEEPING = "bookkeeping"  # the library's: identity, version, times
+
+
+@dataclass(frozen=True, slots=True)
+class StoryField:
+    """One field of `Story` as the rest of the program knows it. `typed`: the story
+    editor has a widget for it (the status moves through the workflow, not the editor)."""
+
+    name: str
+    title: str
+    kind: FieldKind
+    typed: bool = True
+
+    @property
+    def is_content(self) -> bool:
+        return self.kind is FieldKind.CONTENT
+
+
+_CONTENT, _BOOKKEEPING = FieldKind.CONTENT, FieldKind.BOOKKEEPING
+
+# Every field of `Story`, once, in the order its plain form (`story_plain`: the CLI's
+# JSON, front matter) writes it; scripts rely on that JSON, so fields are added, never
+# moved or removed (tests/test_cli.py). A field of `Story` missing here stops the import.
+STORY_FIELDS: tuple[StoryField, ...] = (
+    StoryField("id", "Library number", _BOOKKEEPING, typed=False),
+    StoryField("uri", "URI", _BOOKKEEPING, typed=False),
+    StoryField("version", "Version", _BOOKKEEPING, typed=False),
+    StoryField("headline", "Headline", _CONTENT),
+    StoryField("slug", "Slug", _CONTENT),
+    StoryField("bylines", "Bylines", _CONTENT),
+    StoryField("dateline", "Dateline", _CONTENT),
+    StoryField("lede", "Lede", _CONTENT),
+    StoryField("body", "Body", _CONTENT),
+    StoryField("note", "Editorial note", _CONTENT),
+    StoryField("keywords", "Keywords", _CONTENT),
+    StoryField("language", "Language", _CONTENT),
+    StoryField("urgency", "Urgency", _CONTENT),
+    StoryField("subjects", "Subjects", _CONTENT),
+    StoryField("embargo", "Embargo", _CONTENT),
+    StoryField("status", "Status", _CONTENT, typed=False),
+    StoryField("created_at", "Created", _BOOKKEEPING, typed=False),
+    StoryField("updated_at", "Updated", _BOOKKEEPING, typed=False),
+    StoryField("trashed_at", "Moved to the trash", _BOOKKEEPING, typed=False),
+)
+
+
+def check_declared(story_class: type, declared: tuple[StoryField, ...]) -> None:
+    """Raise `TypeError` unless `declared` names each field of `story_class` exactly once:
+    a field nobody declared would be left out of comparisons, revisions and files."""
+    names = [f.name for f in fields(story_class)]
+    listed = [f.name for f in declared]
+    undeclared = [name for name in names if name not in listed]
+    unknown = [name for name in listed if name not in names]
+    twice = sorted({name for name in listed if listed.count(name) > 1})
+    if undeclared or unknown or twice:
+        problems = [
+            *([f"undeclared: {', '.join(undeclared)}"] if undeclared else []),
+            *([f"declared but not fields: {', '.join(unknown)}"] if unknown else []),
+            *([f"declared twice: {', '.join(twice)}"] if twice else []),
+        ]
+        raise TypeError(
+            f"{story_class.__name__}'s fields and STORY_FIELDS disagree ({'; '.join(problems)});"
+            " declare each field as content or bookkeeping, with its title"
+        )
+
+
+check_declared(Story, STORY_FIELDS)
+CONTENT_FIELDS: tuple[StoryField, ...] = tuple(f for f in STORY_FIELDS if f.is_content)
+
+
+def story_fields() -> tuple[StoryField, ...]:
+    """Every field of `Story`, declared."""
+    return STORY_FIELDS
+
+
+def content_fields() -> tuple[StoryField, ...]:
+    """The fields an editor changes: what `same_content` compares, what a revision keeps."""
+    return CONTENT_FIELDS
+
+
+def story_field(name: str) -> StoryField:
+    for declared in STORY_FIELDS:
+        if declared.name == name:
+            return declared
+    raise KeyError(name)
 
 
 def new_story_uri(agency_domain: str, when: dt.datetime | None = None) -> str:

@@ -44,48 +44,40 @@ from editorial.domain.story import (
     new_story_uri,
     slugify,
 )
+from editorial.domain.story_plain import story_to_plain
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.ninjs_properties import MAX_VERSION
 from editorial.formats.reading import shown
 
 _ODD_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
-_DATELINE_PARTS = ("city", "region", "country", "date", "source")
 
 
 def story_to_markdown(story: Story) -> str:
-    """The story as Markdown with YAML front matter; empty fields are left out."""
+    """The story as Markdown with YAML front matter: the story's plain form
+    (`domain.story_plain`) but for the body, which is the text, and the library's own
+    number and trash; bylines as they are typed; empty values are left out."""
     import frontmatter
 
-    meta: dict[str, Any] = {"uri": story.uri, "headline": story.headline, "slug": story.slug}
-    if story.bylines:
-        meta["bylines"] = [f"{b.name} / {b.role}" if b.role else b.name for b in story.bylines]
-    dateline = {
-        "city": story.dateline.city, "region": story.dateline.region,
-        "country": story.dateline.country, "source": story.dateline.source,
-        "date": story.dateline.date.isoformat() if story.dateline.date else "",
-    }  # fmt: skip
-    dateline = {key: dateline[key] for key in _DATELINE_PARTS if dateline[key]}
-    if dateline:
-        meta["dateline"] = dateline
-    if story.lede:
-        meta["lede"] = story.lede
-    meta["language"] = story.language
-    meta["urgency"] = story.urgency
-    for name in ("keywords", "subjects"):
-        if getattr(story, name):
-            meta[name] = list(getattr(story, name))
-    if story.embargo is not None:
-        meta["embargo"] = _iso(story.embargo)
-    if story.note:
-        meta["note"] = story.note
-    meta["status"] = story.status.value
-    meta["version"] = story.version
-    for name in ("created_at", "updated_at"):
-        moment = getattr(story, name)
-        if moment is not None:
-            meta[name] = _iso(moment)
+    meta: dict[str, Any] = {}
+    for name, value in story_to_plain(story).items():
+        if name in _NOT_IN_FRONT_MATTER:
+            continue
+        if name == "bylines":
+            value = [f"{b.name} / {b.role}" if b.role else b.name for b in story.bylines]
+        elif isinstance(value, dict):  # the dateline: only the parts it has
+            value = {part: text for part, text in value.items() if text}
+        if value or name in _WRITTEN_EMPTY or isinstance(value, int):
+            meta[name] = value
     post = frontmatter.Post(story.body, **meta)
     return str(frontmatter.dumps(post, Dumper=_dumper(), sort_keys=False, width=100)) + "\n"
+
+
+# The body is the text after the front matter; a library's number and its trash mean
+# nothing to another library.
+_NOT_IN_FRONT_MATTER = ("body", "id", "trashed_at")
+# Left out, these are read from elsewhere: the headline from the body's `# Heading`,
+# the slug from the headline.
+_WRITTEN_EMPTY = ("headline", "slug")
 
 
 def story_from_markdown(
@@ -363,7 +355,3 @@ def _read_moment(value: Any) -> dt.datetime | None:
     else:
         return None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
-
-
-def _iso(moment: dt.datetime) -> str:
-    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).isoformat()

@@ -94,10 +94,7 @@ class EditingService:
 
     def save_as_copy(self, story: Story) -> Saved:
         """Keep an editor's text as a new story with a uri of its own (after a conflict)."""
-        fresh = self.draft()
-        copy = self._library.add(
-            story.edited(id=None, uri=fresh.uri, version=0, created_at=None, trashed_at=None)
-        )
+        copy = self._library.add(self.draft().with_content_of(story))
         assert copy.id is not None
         return Saved(copy, StoryChanges(created=frozenset({copy.id})))
 

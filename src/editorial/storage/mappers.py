@@ -8,6 +8,7 @@ from typing import Any
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
 from editorial.domain.story import Status, Story, StorySummary
+from editorial.domain.story_plain import content_to_plain, story_from_plain
 from editorial.storage.tables import StoryRow
 
 
@@ -66,7 +67,6 @@ def content_values(story: Story) -> dict[str, Any]:
 
 
 CONTENT_COLUMNS = tuple(content_values(Story(uri="")))
-_DATE_COLUMNS = {"dateline_date": dt.date.fromisoformat, "embargo": dt.datetime.fromisoformat}
 
 
 def copy_content_to_row(story: Story, row: StoryRow) -> None:
@@ -75,25 +75,23 @@ def copy_content_to_row(story: Story, row: StoryRow) -> None:
 
 
 def snapshot_of_row(row: StoryRow) -> dict[str, Any]:
-    """A row's content columns as JSON (dates in ISO form), for a kept revision."""
-    snapshot: dict[str, Any] = {}
-    for name in CONTENT_COLUMNS:
-        value = getattr(row, name)
-        snapshot[name] = value.isoformat() if isinstance(value, dt.date) else value
-    return snapshot
+    """A row's content as a revision keeps it: the story's content fields in their plain
+    form (`domain.story_plain`), so a new content field is kept without a word here."""
+    return content_to_plain(story_from_row(row))
 
 
 def story_from_snapshot(
     snapshot: dict[str, Any], *, story_id: int, uri: str, version: int, saved_at: dt.datetime
 ) -> Story:
-    """The story as it was when a revision's snapshot was taken."""
-    row = StoryRow(id=story_id, uri=uri, version=version, created_at=None, updated_at=saved_at)
-    for name in CONTENT_COLUMNS:
-        value = snapshot.get(name)
-        if name in _DATE_COLUMNS and isinstance(value, str):
-            value = _DATE_COLUMNS[name](value)
-        setattr(row, name, value)
-    return story_from_row(row)
+    """The story as it was when a revision's snapshot was taken. Snapshots written before
+    the plain form (by column: `dateline_city`, ...) read the same."""
+    plain = {name: value for name, value in snapshot.items() if not name.startswith("dateline_")}
+    if any(name.startswith("dateline_") for name in snapshot):
+        plain["dateline"] = {name.removeprefix("dateline_"): value
+                             for name, value in snapshot.items()
+                             if name.startswith("dateline_")}  # fmt: skip
+    story = story_from_plain({**plain, "uri": uri})
+    return story.edited(id=story_id, version=version, updated_at=saved_at)
 
 
 def summary_from_columns(

@@ -82,7 +82,9 @@ class StoryRow(Base):
 class StoryRevisionRow(Base):
     """An earlier version of a story, kept when something replaced it (an import of the
     agency's newer version, ...): the story's revision history, one row per kept version.
-    `content` is the story's content columns as they were (see `mappers.snapshot_of_row`)."""
+    `content` is the story's content fields as they were, in their plain form
+    (`domain.story_plain`); rows kept before that hold the content columns, which
+    `mappers.story_from_snapshot` reads the same."""
 
     __tablename__ = "story_revisions"
 

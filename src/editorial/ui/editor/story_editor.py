@@ -10,6 +10,8 @@ for Arabic, Hebrew, Persian…), and the dateline reads in that language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.byline import format_bylines_field, parse_bylines
 from editorial.domain.language import text_direction
-from editorial.domain.story import Story, slugify
+from editorial.domain.story import DEFAULT_LANGUAGE, Story, content_fields, slugify
+from editorial.domain.story import story_field as _field
 from editorial.ui.editor.dateline_fields import DateFormatter, DatelineFields
 from editorial.ui.editor.find_bar import SearchTarget
 from editorial.ui.editor.metadata_fields import EmbargoField, SubjectsField, UrgencyField
@@ -37,7 +40,13 @@ LANGUAGES = (
     "en", "en-GB", "en-US", "ar", "de", "es", "fa", "fr", "he", "hi", "it", "ja", "ko",
     "nl", "pl", "pt", "pt-BR", "ru", "sv", "tr", "uk", "zh-Hans", "zh-Hant",
 )  # fmt: skip
-NOTE_LABEL = "Editorial note\n(never published)"
+
+
+def _title(name: str) -> str:  # a field's label is its declared title
+    return _field(name).title
+
+
+NOTE_LABEL = f"{_title('note')}\n(never published)"
 
 
 def parse_keywords(text: str) -> tuple[str, ...]:
@@ -125,6 +134,11 @@ class StoryEditor(QWidget):
         self.urgency = UrgencyField(self)
         self.embargo = EmbargoField(self)
 
+        self._fields = self._field_widgets()
+        typed = [f.name for f in content_fields() if f.typed]
+        if list(self._fields) != typed:  # a field added to Story needs its widget here
+            raise TypeError(f"the story editor has widgets for {list(self._fields)}; the "
+                            f"story's typed fields are {typed}, in that order")  # fmt: skip
         self._build_layout()
         # The slug follows the headline before the edit is announced, so the story sent
         # out carries both.
@@ -145,31 +159,31 @@ class StoryEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
-        form.addRow("Headline", self.headline)
+        form.addRow(_title("headline"), self.headline)
         slug_row = QHBoxLayout()
         slug_row.setSpacing(6)
         slug_row.addWidget(self.slug, 1)
-        slug_row.addWidget(QLabel("Language", self))
+        slug_row.addWidget(QLabel(_title("language"), self))
         slug_row.addWidget(self.language)
-        form.addRow("Slug", slug_row)
+        form.addRow(_title("slug"), slug_row)
         form.addRow("By", self.bylines)
-        form.addRow("Dateline", self.dateline)
-        form.addRow("Lede", self.lede)
+        form.addRow(_title("dateline"), self.dateline)
+        form.addRow(_title("lede"), self.lede)
 
         bottom = QFormLayout()
         bottom.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         bottom.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         bottom.setHorizontalSpacing(10)
         bottom.setVerticalSpacing(6)
-        bottom.addRow("Keywords", self.keywords)
-        bottom.addRow("Subjects", self.subjects)
+        bottom.addRow(_title("keywords"), self.keywords)
+        bottom.addRow(_title("subjects"), self.subjects)
         wire_row = QHBoxLayout()
         wire_row.setSpacing(6)
         wire_row.addWidget(self.urgency)
         wire_row.addSpacing(12)
-        wire_row.addWidget(QLabel("Embargo", self))
+        wire_row.addWidget(QLabel(_title("embargo"), self))
         wire_row.addWidget(self.embargo, 1)
-        bottom.addRow("Urgency", wire_row)
+        bottom.addRow(_title("urgency"), wire_row)
         note_label = QLabel(NOTE_LABEL, self)
         note_label.setObjectName("noteLabel")
         bottom.addRow(note_label, self.note)
@@ -179,7 +193,10 @@ class StoryEditor(QWidget):
         text_height = QFontMetrics(self.font()).height()
         width = max(
             QFontMetrics(self.font()).horizontalAdvance(text)
-            for text in ("Headline", "Dateline", "Keywords", "Subjects", *NOTE_LABEL.split("\n"))
+            for text in (
+                *(_title(n) for n in ("headline", "dateline", "keywords", "subjects")),
+                *NOTE_LABEL.split("\n"),
+            )
         )
         for part in (form, bottom):
             for row in range(part.rowCount()):
@@ -210,19 +227,9 @@ class StoryEditor(QWidget):
         try:
             self._base = story
             shown = story or Story(uri="")
-            self.headline.setText(shown.headline)
-            self.slug.setText(shown.slug)
+            for show, _ in self._fields.values():
+                show(shown)
             self._slug_follows_headline = not shown.slug or shown.slug == slugify(shown.headline)
-            self.bylines.setText(format_bylines_field(shown.bylines))
-            self.dateline.set_dateline(shown.dateline)
-            self.lede.setPlainText(shown.lede)
-            self.body.setPlainText(shown.body)
-            self.note.setPlainText(shown.note)
-            self.keywords.setText(", ".join(shown.keywords))
-            self.subjects.set_subjects(shown.subjects)
-            self.urgency.set_value(shown.urgency)
-            self.embargo.set_value(shown.embargo)
-            self.language.setEditText(shown.language if story else "")
             for line in (self.headline, self.slug, self.bylines, self.keywords):
                 line.setCursorPosition(0)  # show the start of a long headline
         finally:
@@ -233,20 +240,33 @@ class StoryEditor(QWidget):
     def story(self) -> Story | None:
         if self._base is None:
             return None
-        return self._base.edited(
-            headline=self.headline.text().strip(),
-            slug=self.slug.text().strip(),
-            bylines=parse_bylines(self.bylines.text()),
-            dateline=self.dateline.dateline(),
-            lede=self.lede.toPlainText().strip(),
-            body=self.body.toPlainText(),
-            note=self.note.toPlainText().strip(),
-            keywords=parse_keywords(self.keywords.text()),
-            language=self.language.currentText().strip() or self._base.language,
-            urgency=self.urgency.value(),
-            subjects=self.subjects.subjects(),
-            embargo=self.embargo.value(),
-        )
+        return self._base.edited(**{name: read() for name, (_, read) in self._fields.items()})
+
+    def _field_widgets(self) -> dict[str, tuple[Callable[[Story], None], Callable[[], object]]]:
+        """Each field the editor types, as (show it from a story, read it back): one
+        entry per typed content field of the declaration, checked when it is built."""
+        return {
+            "headline": (lambda s: self.headline.setText(s.headline),
+                         lambda: self.headline.text().strip()),
+            "slug": (lambda s: self.slug.setText(s.slug), lambda: self.slug.text().strip()),
+            "bylines": (lambda s: self.bylines.setText(format_bylines_field(s.bylines)),
+                        lambda: parse_bylines(self.bylines.text())),
+            "dateline": (lambda s: self.dateline.set_dateline(s.dateline), self.dateline.dateline),
+            "lede": (lambda s: self.lede.setPlainText(s.lede),
+                     lambda: self.lede.toPlainText().strip()),
+            "body": (lambda s: self.body.setPlainText(s.body), self.body.toPlainText),
+            "note": (lambda s: self.note.setPlainText(s.note),
+                     lambda: self.note.toPlainText().strip()),
+            "keywords": (lambda s: self.keywords.setText(", ".join(s.keywords)),
+                         lambda: parse_keywords(self.keywords.text())),
+            # an empty editor shows no language; a language cleared keeps the story's
+            "language": (lambda s: self.language.setEditText(s.language if self._base else ""),
+                         lambda: self.language.currentText().strip()
+                         or (self._base.language if self._base else DEFAULT_LANGUAGE)),
+            "urgency": (lambda s: self.urgency.set_value(s.urgency), self.urgency.value),
+            "subjects": (lambda s: self.subjects.set_subjects(s.subjects), self.subjects.subjects),
+            "embargo": (lambda s: self.embargo.set_value(s.embargo), self.embargo.value),
+        }  # fmt: skip
 
     def replace_fields(self, story: Story, body: str | None = None) -> None:
         """Show `story`'s headline, bylines, dateline, lede and language as an edit of

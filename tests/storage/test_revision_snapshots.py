@@ -1,0 +1,76 @@
+"""A kept revision is the story's content in its plain form (`domain.story_plain`), so a
+new content field is kept without a change in storage; snapshots written before, by
+column (`dateline_city`, ...), still read the same."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from editorial.domain.story import Story
+from editorial.domain.story_plain import content_to_plain
+from editorial.storage.library import Library
+from editorial.storage.mappers import CONTENT_COLUMNS
+from tests.story_samples import CONTENT_NAMES, differences, every_field_set
+
+# A revision as the first release with revisions kept it (migration 0003): the content
+# columns, dates in ISO form.
+COLUMN_SNAPSHOT = {
+    "headline": "Headline of every field", "slug": "Slug of every field",
+    "bylines": [{"name": "Anna Ivanova", "role": "Ankara correspondent"},
+                {"name": "John Smith", "role": ""}],
+    "dateline_city": "Ankara", "dateline_region": "Central Anatolia",
+    "dateline_country": "Turkey", "dateline_date": "2008-11-18",
+    "dateline_source": "RIA Novosti", "lede": "Lede of every field",
+    "body": "The first paragraph of the body.\n\nThe *second* one.",
+    "note": "Editorial note of every field", "keywords": ["Keywords one", "Keywords two"],
+    "language": "en-GB", "urgency": 2, "subjects": ["Subjects one", "Subjects two"],
+    "embargo": "2008-11-19T06:00:00+00:00", "status": "killed",
+}  # fmt: skip
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "lib.sqlite"
+
+
+@pytest.fixture
+def library(path: Path) -> Iterator[Library]:
+    with Library.open(path) as opened:
+        yield opened
+
+
+def replaced_once(library: Library) -> Story:
+    """The sample kept, then replaced by a newer import: one revision of it."""
+    story = library.add(every_field_set())
+    library.import_stories([Story(uri=story.uri, version=5, body="Newer.")])
+    return story
+
+
+def test_a_revision_keeps_the_plain_content(library: Library, path: Path) -> None:
+    story = replaced_once(library)
+    with sqlite3.connect(path) as raw:
+        (content,) = raw.execute("SELECT content FROM story_revisions").fetchone()
+    assert json.loads(content) == content_to_plain(story)
+
+
+def test_a_snapshot_by_column_still_reads(library: Library, path: Path) -> None:
+    story = replaced_once(library)
+    assert set(COLUMN_SNAPSHOT) == set(CONTENT_COLUMNS)  # as the columns were then
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE story_revisions SET content = ?", (json.dumps(COLUMN_SNAPSHOT),))
+    assert story.id is not None
+    (kept,) = library.revisions(story.id)
+    assert differences(kept.story, every_field_set(), CONTENT_NAMES) == {}
+    assert (kept.story.id, kept.story.uri, kept.story.version) == (story.id, story.uri, 1)
+
+
+def test_every_content_field_has_its_columns() -> None:
+    """The row's columns are a mapping of their own (the dateline flattened); each
+    content field is a column, or columns named after it."""
+    for name in CONTENT_NAMES:
+        assert any(c == name or c.startswith(f"{name}_") for c in CONTENT_COLUMNS), name
