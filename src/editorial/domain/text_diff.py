@@ -28,8 +28,11 @@ from functools import cache
 # Lines (or a long line's sentences) matched as units: more than this many pairs and the
 # differing middle is one block.
 PIECE_PAIRS_LIMIT = 4_000_000
-# Tokens matched within a block of differing lines: beyond this many pairs, replaced whole.
+# Words matched within a block of differing lines: beyond this many pairs, replaced whole.
 TOKEN_PAIRS_LIMIT = 25_000_000
+# Up to this many pairs, every word can anchor a match (exact, and at most ~50 ms); a
+# longer paragraph is matched by sentences first.
+EXACT_UNIT_PAIRS = 1_000_000
 
 
 class Change(StrEnum):
@@ -193,7 +196,7 @@ def _diff_pieces(
             continue
         old_tokens, new_tokens = tokenize(old[a1:a2]), tokenize(new[b1:b2])
         finer = split is _split_lines and (i2 - i1, j2 - j1) == (1, 1)
-        if finer and _common_trimmed_pairs(old_tokens, new_tokens) > TOKEN_PAIRS_LIMIT:
+        if finer and _trimmed_pairs(_units(old_tokens), _units(new_tokens)) > EXACT_UNIT_PAIRS:
             spans.extend(_diff_pieces(old[a1:a2], new[b1:b2], old_base + a1, new_base + b1,
                                       _split_sentences))  # fmt: skip
         else:
@@ -201,7 +204,7 @@ def _diff_pieces(
     return spans
 
 
-def _common_trimmed_pairs(a: list[str], b: list[str]) -> int:
+def _trimmed_pairs(a: list[str], b: list[str]) -> int:
     start = 0
     while start < len(a) and start < len(b) and a[start] == b[start]:
         start += 1
@@ -245,26 +248,84 @@ def _match(
     return codes
 
 
+def _units(tokens: list[str]) -> list[str]:
+    """Tokens with the white space after each joined to it: the units matched. A space on
+    its own would be the commonest token of any text, and matching it is quadratic."""
+    units: list[str] = []
+    for token in tokens:
+        if units and token.isspace():
+            units[-1] += token
+        else:
+            units.append(token)
+    return units
+
+
 def _diff_tokens(
     old_tokens: list[str], new_tokens: list[str], old_base: int, new_base: int
 ) -> list[_Span]:
-    old_at, new_at = _offsets(old_tokens), _offsets(new_tokens)
-    codes = _match(old_tokens, new_tokens, TOKEN_PAIRS_LIMIT, autojunk=True)
+    old_units, new_units = _units(old_tokens), _units(new_tokens)
+    old_at, new_at = _offsets(old_units), _offsets(new_units)
+    # Matched without their spaces, so a word that now ends its paragraph still matches.
+    old_keys, new_keys = _keys(old_units), _keys(new_units)
+    # Past a few hundred units, difflib's heuristic leaves the commonest words out of the
+    # anchors, which keeps long blocks fast at some cost in precision.
+    autojunk = len(old_units) * len(new_units) > EXACT_UNIT_PAIRS
+    codes = _match(old_keys, new_keys, TOKEN_PAIRS_LIMIT, autojunk=autojunk)
     spans: list[_Span] = []
     for index, (tag, i1, i2, j1, j2) in enumerate(codes):
-        equal = tag == "equal" and not _is_glue(old_tokens[i1:i2], codes, index)
-        spans.append((old_base + old_at[i1], old_base + old_at[i2],
-                      new_base + new_at[j1], new_base + new_at[j2], equal))  # fmt: skip
+        a1, a2 = old_base + old_at[i1], old_base + old_at[i2]
+        b1, b2 = new_base + new_at[j1], new_base + new_at[j2]
+        if tag == "equal" and not _is_glue(old_keys[i1:i2], codes, index):
+            if old_units[i1:i2] == new_units[j1:j2]:
+                spans.append((a1, a2, b1, b2, True))
+            else:
+                spans.extend(_respaced(old_units, new_units, i1, j1, i2 - i1, a1, b1))
+            continue
+        # The space both sides end with is unchanged: "[-Serdyukov-]{+Shoigu+} said".
+        space = _common_trailing_space(old_units[i2 - 1] if i2 > i1 else "",
+                                       new_units[j2 - 1] if j2 > j1 else "")  # fmt: skip
+        spans.append((a1, a2 - space, b1, b2 - space, False))
+        spans.append((a2 - space, a2, b2 - space, b2, True))
     return spans
 
 
-def _is_glue(tokens: list[str], codes: list[tuple[str, int, int, int, int]], index: int) -> bool:
-    """A space (or a lone mark) matched between two changes: shown inside the change, so
-    "[-Anatoly Serdyukov-]{+Sergei Shoigu+}" rather than a word-by-word patchwork."""
+def _keys(units: list[str]) -> list[str]:
+    return [unit.rstrip() or unit for unit in units]
+
+
+def _respaced(
+    old_units: list[str], new_units: list[str], i: int, j: int, count: int, a: int, b: int
+) -> list[_Span]:
+    """Matched words whose spaces differ: the words equal, the spaces changed."""
+    spans: list[_Span] = []
+    for old_unit, new_unit in zip(old_units[i : i + count], new_units[j : j + count], strict=True):
+        word = len(old_unit.rstrip() or old_unit)
+        spans.append((a, a + word, b, b + word, True))
+        spans.append(
+            (a + word, a + len(old_unit), b + word, b + len(new_unit), old_unit == new_unit)
+        )
+        a, b = a + len(old_unit), b + len(new_unit)
+    return spans
+
+
+def _common_trailing_space(old: str, new: str) -> int:
+    count = 0
+    while count < min(len(old), len(new)) and old[-1 - count] == new[-1 - count]:
+        if not old[-1 - count].isspace():
+            break
+        count += 1
+    return count if count < min(len(old), len(new)) else 0
+
+
+def _is_glue(units: list[str], codes: list[tuple[str, int, int, int, int]], index: int) -> bool:
+    """A lone mark matched between two changes ("-", "'"): shown inside the change rather
+    than as a patchwork of tiny changes."""
     between = 0 < index < len(codes) - 1
-    return between and (
-        all(token.isspace() for token in tokens)
-        or (len(tokens) == 1 and len(tokens[0]) == 1 and not tokens[0].isalnum())
+    return (
+        between
+        and len(units) == 1
+        and len(units[0].strip()) <= 1
+        and not (units[0].strip().isalnum())
     )
 
 
