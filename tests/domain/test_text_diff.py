@@ -3,6 +3,7 @@ work that stays bounded whatever the texts are."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -100,7 +101,7 @@ def test_the_operations_always_rebuild_both_texts(old: str, new: str) -> None:
     kinds = [op.change for op in diff.ops]
     assert all(
         not (a is b is Change.EQUAL) and (a, b) != (Change.INSERT, Change.DELETE)
-        for a, b in zip(kinds, kinds[1:], strict=False)
+        for a, b in itertools.pairwise(kinds)
     )
 
 
@@ -108,10 +109,9 @@ def long_story(words: int = 5000, edits: int = 40) -> tuple[str, str]:
     import random
 
     rng = random.Random(7)
-    vocabulary = (
-        "the minister said on Tuesday that 1,200 troops would arrive in Ankara after talks"
-        " with NATO officials who declined to comment on the plan reported by Reuters"
-    ).split()
+    # A small vocabulary on purpose: every word is common, the hard case for matching.
+    vocabulary = ["the", "minister", "said", "on", "Tuesday", "that", "1,200", "troops",
+                  "would", "arrive", "in", "Ankara"]  # fmt: skip
     paragraphs = [
         " ".join(rng.choice(vocabulary) for _ in range(50)) + "." for _ in range(words // 50)
     ]
@@ -135,7 +135,7 @@ def test_a_long_story_with_scattered_edits_is_fast(one_paragraph: bool) -> None:
     assert rebuilds(diff, old, new)
     assert elapsed < 1.0  # about 20 ms on a laptop
     assert 0 < len(diff.edits()) <= 40
-    assert all(edit.new == "CHANGED" for edit in diff.edits())
+    assert all(set(edit.new.split()) == {"CHANGED"} for edit in diff.edits())
 
 
 # Run in a child process with a timeout: a quadratic pass would hang, not fail.
