@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
@@ -166,7 +165,7 @@ def diff_words(old: str, new: str) -> TextDiff:
     """The word-level diff of two texts."""
     if old == new:
         return TextDiff((DiffOp(Change.EQUAL, old, new, 0, 0),) if old else ())
-    return TextDiff(_ops(old, new, _diff_pieces(old, new, 0, 0, _split_lines)))
+    return TextDiff(_ops(old, new, _diff_pieces(old, new, 0, 0)))
 
 
 def _split_lines(text: str) -> list[str]:
@@ -183,10 +182,12 @@ def _split_sentences(text: str) -> list[str]:
 
 
 def _diff_pieces(
-    old: str, new: str, old_base: int, new_base: int, split: Callable[[str], list[str]]
+    old: str, new: str, old_base: int, new_base: int, *, sentences: bool = False
 ) -> list[_Span]:
-    """Match lines (or sentences) as units, then diff the differing ones more finely."""
+    """Match lines (or a long line's sentences) as units, then diff the differing ones by
+    word."""
     spans: list[_Span] = []
+    split = _split_sentences if sentences else _split_lines
     old_pieces, new_pieces = split(old), split(new)
     old_at, new_at = _offsets(old_pieces), _offsets(new_pieces)
     for tag, i1, i2, j1, j2 in _match(old_pieces, new_pieces, PIECE_PAIRS_LIMIT, autojunk=False):
@@ -195,10 +196,15 @@ def _diff_pieces(
             spans.append((old_base + a1, old_base + a2, new_base + b1, new_base + b2, True))
             continue
         old_tokens, new_tokens = tokenize(old[a1:a2]), tokenize(new[b1:b2])
-        finer = split is _split_lines and (i2 - i1, j2 - j1) == (1, 1)
-        if finer and _trimmed_pairs(_units(old_tokens), _units(new_tokens)) > EXACT_UNIT_PAIRS:
-            spans.extend(_diff_pieces(old[a1:a2], new[b1:b2], old_base + a1, new_base + b1,
-                                      _split_sentences))  # fmt: skip
+        if (
+            not sentences
+            and (i2 - i1, j2 - j1) == (1, 1)
+            and _trimmed_pairs(_units(old_tokens), _units(new_tokens)) > EXACT_UNIT_PAIRS
+            and (_SENTENCE_END.search(old, a1, a2) or _SENTENCE_END.search(new, b1, b2))
+        ):
+            spans.extend(
+                _diff_pieces(old[a1:a2], new[b1:b2], old_base + a1, new_base + b1, sentences=True)
+            )
         else:
             spans.extend(_diff_tokens(old_tokens, new_tokens, old_base + a1, new_base + b1))
     return spans
