@@ -181,3 +181,13 @@ def test_english_ordinals(number: int, ordinal: str) -> None:
 )  # fmt: skip
 def test_russian_paragraphs_in_their_cases(number: int, case: str, phrase: str) -> None:
     assert russian_paragraph(number, case) == phrase  # type: ignore[arg-type]
+
+
+def test_paragraphs_split_or_joined_are_no_correction() -> None:
+    joined = corrected(RIA, body=("Turkey.\n\n", "Turkey. "))
+    assert draft_correction_note(diff_stories(RIA, joined)) == ""
+    joined_and_fixed = corrected(RIA, body=(("Turkey.\n\n", "Turkey. "), ("of 26", "of 28")))
+    # Counted in the published version, the one being corrected (as the wires do).
+    assert draft_correction_note(diff_stories(RIA, joined_and_fixed)) == (
+        "Corrects a figure in the fifth paragraph."
+    )

@@ -150,3 +150,9 @@ def test_the_preview_css_styles_the_marks_with_their_own_colours() -> None:
     for selector in ("del.diff-del", "ins.diff-ins"):
         rule = css[css.index(selector) : css.index("}", css.index(selector))]
         assert "color:" in rule and "background-color:" in rule
+
+
+def test_paragraphs_of_a_text_with_windows_line_ends() -> None:
+    found = Paragraphs.of("One.\r\nstill one.\r\n\r\nTwo.\r\n")
+    assert [found.paragraph(1), found.paragraph(2)] == ["One.\r\nstill one.", "Two."]
+    assert found.number_at(found.text.index("Two")) == 2

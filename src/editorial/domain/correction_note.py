@@ -46,6 +46,8 @@ def classify_changes(diff: StoryDiff) -> tuple[Correction, ...]:
     for located in diff.edits():
         if located.field.name not in READER_FIELDS:
             continue
+        if not (located.edit.old.strip() or located.edit.new.strip()):
+            continue  # paragraphs split or joined: the reader is told of no such change
         kind = classify_edit(located, diff.field(located.field.name).old)
         place = Place(located.field.name, located.story_paragraph)
         if kind in _MERGED_KINDS:

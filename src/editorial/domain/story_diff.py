@@ -118,7 +118,7 @@ def plain_dateline(dateline: Dateline) -> str:
     return ", ".join(part for part in parts if part)
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_BREAK = re.compile(r"\r?\n[^\S\n]*\n\s*")  # a blank line, with any line ends
 
 
 @dataclass(frozen=True, slots=True)
