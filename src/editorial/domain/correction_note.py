@@ -61,8 +61,8 @@ def classify_changes(diff: StoryDiff) -> tuple[Correction, ...]:
     return tuple(sorted(ordered, key=lambda correction: correction.kind is Kind.WORDING))
 
 
-# Kinds whose places are listed together ("a name in the lede and the third paragraph").
-_MERGED_KINDS = frozenset({Kind.FIGURE, Kind.NAME_SPELLING, Kind.NAME, Kind.DATE})
+# Kinds whose places are listed together ("a name in the lede and in the third paragraph").
+_MERGED_KINDS = frozenset({Kind.FIGURE, Kind.NAME_SPELLING, Kind.NAME, Kind.DATE, Kind.WORDING})
 
 
 def classify_edit(located: LocatedEdit, old_field: str) -> Kind:
@@ -111,17 +111,16 @@ def phrase_corrections(corrections: tuple[Correction, ...], wording: Wording) ->
 
 
 _SENTENCE_END = re.compile(r"[.!?…]")
+# English months and weekdays are capitalised ("may" is a verb); Russian ones are not.
 _MONTH = re.compile(
-    r"^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
-    r"|oct(ober)?|nov(ember)?|dec(ember)?|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]"
-    r"|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)$",
-    re.IGNORECASE,
+    r"^(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?"
+    r"|Oct(ober)?|Nov(ember)?|Dec(ember)?|(?i:январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]"
+    r"|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*))$"
 )
 _WEEKDAY = re.compile(
-    r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
+    r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:yesterday|today|tomorrow"
     r"|понедельник\w*|вторник\w*|сред[ауые]|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*"
-    r"|вчера|сегодня|завтра)$",
-    re.IGNORECASE,
+    r"|вчера|сегодня|завтра))$"
 )
 _NUMBER_WORDS = frozenset([
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
