@@ -40,6 +40,14 @@ def test_tokens_are_words_numbers_marks_and_spaces(text: str, tokens: list[str])
     assert tokenize(text) == tokens
 
 
+@given(st.text())
+@settings(max_examples=300, deadline=None)
+def test_any_text_splits_into_tokens_that_join_back(text: str) -> None:
+    tokens = tokenize(text)
+    assert "".join(tokens) == text and all(tokens)
+    assert rebuilds(diff_words(text, text[::-1]), text, text[::-1])
+
+
 def rebuilds(diff: TextDiff, old: str, new: str) -> bool:
     for op in diff.ops:
         assert old[op.old_start : op.old_end] == op.old
