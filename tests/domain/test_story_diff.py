@@ -140,9 +140,16 @@ def test_the_story_diff_renders_each_changed_field_under_its_title() -> None:
     assert '<h3 class="diff-title">Headline</h3>' in fragment
     assert story_diff_plain(diff_stories(published, published)) == "No changes."
     assert "No changes." in story_diff_html(diff_stories(published, published))
-    assert story_diff_html(diff, unchanged=True).count('class="diff-title"') == len(
-        content_fields()
-    )
+    editable = [f for f in content_fields() if f.typed]
+    assert story_diff_html(diff, unchanged=True).count('class="diff-title"') == len(editable)
+
+
+def test_the_status_is_left_to_the_history() -> None:
+    published = ria_story().edited(status=Status.PUBLISHED)
+    diff = diff_stories(published, published.edited(status=Status.DRAFT))
+    assert [f.field.name for f in diff.changed_fields()] == ["status"]
+    assert story_diff_plain(diff) == "No changes."
+    assert "No changes." in story_diff_html(diff)
 
 
 def test_the_preview_css_styles_the_marks_with_their_own_colours() -> None:

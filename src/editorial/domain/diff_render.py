@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from editorial.domain.story_diff import StoryDiff
+from editorial.domain.story_diff import FieldDiff, StoryDiff
 from editorial.domain.text_diff import Change, TextDiff
 
 
@@ -31,9 +31,15 @@ def _escaped(text: str) -> str:
     return html.escape(text).replace("\n", "<br>\n")
 
 
+def shown_fields(diff: StoryDiff, *, unchanged: bool = False) -> tuple[FieldDiff, ...]:
+    """The fields an editor changes that changed (all of them with `unchanged`); the status
+    is left out: it moves through the workflow, and the history tells of it."""
+    return tuple(f for f in diff.fields if f.field.typed and (unchanged or f.changed))
+
+
 def story_diff_html(diff: StoryDiff, *, unchanged: bool = False) -> str:
     """The changed fields (every field with `unchanged`), each under its title."""
-    shown = diff.fields if unchanged else diff.changed_fields()
+    shown = shown_fields(diff, unchanged=unchanged)
     if not shown:
         return '<p class="diff-none">No changes.</p>'
     sections = [
@@ -60,8 +66,7 @@ def diff_plain(diff: TextDiff) -> str:
 
 def story_diff_plain(diff: StoryDiff) -> str:
     """Each changed field: its title on a line, then its word diff."""
-    if not diff.changed:
+    shown = shown_fields(diff)
+    if not shown:
         return "No changes."
-    return "\n\n".join(
-        f"{field.field.title}:\n{diff_plain(field.diff)}" for field in diff.changed_fields()
-    )
+    return "\n\n".join(f"{field.field.title}:\n{diff_plain(field.diff)}" for field in shown)
