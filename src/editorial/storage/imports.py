@@ -76,7 +76,9 @@ def import_into(session: Session, stories: list[Story], now: dt.datetime) -> Imp
         copy_content_to_row(story, row)
         row.version = max(story.version, row.version + 1)
         row.updated_at = now
-        if row.trashed_at is not None:
+        row.autosaved = False
+        if row.trashed_at is not None:  # still spiked: the file's status is the one to restore
+            row.spiked_from, row.status = row.status, "spiked"
             notes.append(
                 f"Story {row.id} (“{row.headline}”) is in the trash: its newer version "
                 f"{row.version} was kept there, not restored."
