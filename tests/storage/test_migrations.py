@@ -38,6 +38,7 @@ def undo_0004(raw: sqlite3.Connection) -> None:
     raw.execute("DROP TABLE profiles")
     for column in ("spiked_from", "autosaved", "started_by"):
         raw.execute(f"ALTER TABLE stories DROP COLUMN {column}")
+    raw.execute("ALTER TABLE story_revisions DROP COLUMN packed")
     raw.execute("UPDATE alembic_version SET version_num = '0003'")
 
 

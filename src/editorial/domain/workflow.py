@@ -11,6 +11,7 @@ kills it (withdrawn, for good).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -111,6 +112,28 @@ class Actor:
         return any(action in ROLE_GRANTS[role] for role in self.roles)
 
 
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A person of the desk: name, initials, and the roles that say what they may do."""
+
+    name: str
+    initials: str
+    roles: frozenset[Role]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One state change: when, by whom, what, the state it left, its note and the version
+    it made."""
+
+    at: dt.datetime
+    by: str
+    action: str
+    status: Status
+    note: str
+    version: int
+
+
 def plan_move(
     status: Status,
     action: Action,
@@ -174,12 +197,12 @@ def _has_roles(actor: Actor) -> str:
 
 def _not_from_here(status: Status, action: Action) -> str:
     allowed = [m.action.value for m in moves_from(status) if m.action not in SYSTEM_ACTIONS]
+    story = f"{'An' if status.value[0] in 'aeiou' else 'A'} {status.value} story"
     if status in FINAL:
-        return f"A {status.value} story cannot {action.value}: {status.value} is final."
+        return f"{story} cannot be moved by {action.value}: {status.value} is final."
     options = ", ".join(allowed) if allowed else "none (only the publishing side moves it on)"
     return (
-        f"A {status.value} story cannot be moved by {action.value}; "
-        f"the moves from {status.value} are: {options}."
+        f"{story} cannot be moved by {action.value}; the moves from {status.value} are: {options}."
     )
 
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.story import Story
-from editorial.domain.workflow import Action, Actor, Role, actor_roles
+from editorial.domain.workflow import Action, Actor, HistoryEntry, Profile, Role, actor_roles
 from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
-from editorial.storage.workflow_store import HistoryEntry, Profile
+from editorial.storage.revisions import StoryRevision
 
 USER_VARIABLE = "EDITORIAL_USER"
 
@@ -100,7 +100,12 @@ class WorkflowService:
         return self._move(story_id, Action.PUBLISH, version, "", by_system=True)
 
     def history(self, story_id: int) -> list[HistoryEntry]:
+        """The story's state changes, oldest first."""
         return self._library.workflow.history(story_id)
+
+    def revisions(self, story_id: int) -> list[StoryRevision]:
+        """The story's kept earlier versions, oldest first (the current one is the story)."""
+        return self._library.revisions(story_id)
 
     def _move(
         self, story_id: int, action: Action, version: int | None, note: str, *,

@@ -8,39 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import BadInput, StoryNotFound, VersionConflict
 from editorial.domain.story import Status, Story
-from editorial.domain.workflow import Action, Actor, Role, plan_move
+from editorial.domain.workflow import Action, Actor, HistoryEntry, Profile, Role, plan_move
 from editorial.storage.mappers import story_from_row
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.revisions import keep_revision
 from editorial.storage.tables import ProfileRow, StoryHistoryRow, StoryRow
 
 Clock = Callable[[], dt.datetime]
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    """One state change: when, by whom, what, the state it left, its note and version."""
-
-    at: dt.datetime
-    by: str
-    action: str
-    status: Status
-    note: str
-    version: int
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    name: str
-    initials: str
-    roles: frozenset[Role]
 
 
 class WorkflowStore:
