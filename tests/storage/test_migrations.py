@@ -39,6 +39,7 @@ def undo_0004(raw: sqlite3.Connection) -> None:
     for column in ("spiked_from", "autosaved", "started_by"):
         raw.execute(f"ALTER TABLE stories DROP COLUMN {column}")
     raw.execute("ALTER TABLE story_revisions DROP COLUMN packed")
+    raw.execute("ALTER TABLE story_revisions DROP COLUMN packed_against")
     raw.execute("UPDATE alembic_version SET version_num = '0003'")
 
 

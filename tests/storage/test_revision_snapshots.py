@@ -78,3 +78,29 @@ def test_every_content_field_has_its_columns() -> None:
     content field is a column, or columns named after it."""
     for name in CONTENT_NAMES:
         assert any(c == name or c.startswith(f"{name}_") for c in CONTENT_COLUMNS), name
+
+
+def test_revisions_are_packed_against_a_key_and_read_back_whole(
+    library: Library, path: Path
+) -> None:
+    from editorial.storage.revisions import KEY_EVERY
+
+    story = library.add(every_field_set())
+    bodies = []
+    for n in range(2 * KEY_EVERY + 3):
+        bodies.append(story.body)
+        story = library.save(story.edited(body=f"{story.body}\n\nTake {n}."), explicit=True)
+    kept = library.revisions(story.id)  # type: ignore[arg-type]
+    assert [r.story.body for r in kept] == bodies[1:]  # the first, the new story, coalesced
+    assert differences(kept[0].story, every_field_set(), CONTENT_NAMES) == {
+        "body": (bodies[1], every_field_set().body)
+    }
+    with sqlite3.connect(path) as raw:
+        rows = raw.execute(
+            "SELECT version, packed_against, length(packed) FROM story_revisions ORDER BY version"
+        ).fetchall()
+    raw.close()
+    keys = [version for version, against, _ in rows if against is None]
+    assert keys == [rows[0][0], rows[KEY_EVERY][0], rows[2 * KEY_EVERY][0]]
+    # Packed against its key, a revision costs what differs, not the whole story.
+    assert max(size for _, against, size in rows if against is not None) < rows[0][2] / 2

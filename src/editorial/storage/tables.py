@@ -100,9 +100,12 @@ class StoryRevisionRow(Base):
     story_id: Mapped[int] = mapped_column(Integer, ForeignKey("stories.id", ondelete="CASCADE"))
     version: Mapped[int] = mapped_column(Integer)
     # Before migration 0004 the plain content as JSON; since, `packed` (zlib-compressed
-    # JSON of the same plain form, about a third of the size) and `content` NULL.
+    # JSON of the same plain form, see `revisions.py`) and `content` NULL.
     content: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     packed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # The version of the key revision `packed` was compressed against (its preset
+    # dictionary); NULL for a key revision, packed on its own.
+    packed_against: Mapped[int | None] = mapped_column(Integer, nullable=True)
     saved_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)  # when this version was saved
     replaced_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     action: Mapped[str] = mapped_column(String(20))  # what replaced it: "import", ...

@@ -35,6 +35,7 @@ def upgrade() -> None:
     with op.batch_alter_table("story_revisions") as revisions:
         revisions.alter_column("content", existing_type=sa.JSON(), nullable=True)
         revisions.add_column(sa.Column("packed", sa.LargeBinary(), nullable=True))
+        revisions.add_column(sa.Column("packed_against", sa.Integer(), nullable=True))
     op.create_table(
         "story_history",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
@@ -67,6 +68,7 @@ def downgrade() -> None:
     op.drop_table("story_history")
     op.execute("UPDATE stories SET status = spiked_from WHERE spiked_from IS NOT NULL")
     with op.batch_alter_table("story_revisions") as revisions:
+        revisions.drop_column("packed_against")
         revisions.drop_column("packed")
     with op.batch_alter_table("stories") as stories:
         stories.drop_column("started_by")
