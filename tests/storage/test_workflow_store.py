@@ -192,3 +192,22 @@ def test_a_library_of_schema_0003_keeps_its_trash_as_the_spike(tmp_path: Path) -
         assert make(library, Action.RESTORE, spiked).status is Status.APPROVED
         assert [r.story.headline for r in library.revisions(kept.id)] == ["Kept"]  # type: ignore[arg-type]
     assert_whole(path)
+
+
+@pytest.mark.parametrize("status", [Status.APPROVED, Status.PUBLISHED, Status.KILLED])
+def test_an_import_never_replaces_what_went_out(library: Library, status: Status) -> None:
+    story = story_in(library, status)
+    newer = Story(uri=story.uri, version=story.version + 5, body="The agency's new take.")
+    done = library.import_stories([newer])
+    assert done.updated == () and f"is {status.value} in the library" in done.skipped[0].reason
+    assert library.get(story.id) == story  # type: ignore[arg-type]
+
+
+def test_an_import_into_the_spike_keeps_the_story_spiked(library: Library) -> None:
+    spiked = make(library, Action.SPIKE, story_in(library, Status.SUBMITTED))
+    same = library.import_stories([spiked.edited(status=Status.SUBMITTED, version=0)])
+    assert same.updated == () and "already has this text" in same.skipped[0].reason
+    newer = spiked.edited(status=Status.DRAFT, body="Newer.", version=spiked.version + 1)
+    (updated,) = library.import_stories([newer]).updated
+    assert updated.status is Status.SPIKED and updated.is_trashed and updated.body == "Newer."
+    assert make(library, Action.RESTORE, updated).status is Status.DRAFT
