@@ -211,3 +211,20 @@ def test_an_import_into_the_spike_keeps_the_story_spiked(library: Library) -> No
     (updated,) = library.import_stories([newer]).updated
     assert updated.status is Status.SPIKED and updated.is_trashed and updated.body == "Newer."
     assert make(library, Action.RESTORE, updated).status is Status.DRAFT
+
+
+@pytest.mark.parametrize("status", [s for s in Status if s is not Status.SPIKED] + [None])
+def test_a_story_in_every_state_exports_as_valid_ninjs(
+    library: Library, status: Status | None
+) -> None:
+    from editorial.formats.ninjs_export import story_to_ninjs
+    from tests.formats.conftest import ninjs_22_validator
+
+    story = (
+        story_in(library, status)
+        if status is not None
+        else make(library, Action.SPIKE, story_in(library, Status.DRAFT))
+    )
+    item = story_to_ninjs(story)
+    assert list(ninjs_22_validator().iter_errors(item)) == []
+    assert item["pubstatus"] == ("canceled" if status is Status.KILLED else "usable")
