@@ -220,13 +220,23 @@ def test_arbitrary_front_matter(
     import_and_check(capsys, desk, document.encode("utf-8", "surrogatepass"), ".md")
 
 
-COMMANDS = ("list", "show", "new", "render", "import", "export", "check")
+COMMANDS = (
+    "list", "show", "new", "render", "import", "export", "check", "submit", "approve", "return",
+    "spike", "restore", "correct", "kill", "history",
+)  # fmt: skip
 TOKENS = (
-    *COMMANDS, "--json", "--trash", "--headline", "--format", "ninjs", "markdown", "html",
+    *COMMANDS, "--json", "--trash", "--headline", "--note", "--format", "ninjs", "markdown", "html",
     "web", "auto", "-o", "--output", "-h", "1", "2", "0", "-1", "999999", str(2**63),
     str(2**80), "1e3", "²", "١", "", " ", "-", "--", ".", "/", "/dev/null", "/dev/zero",
     "no/such/folder/out.json", "\x1b[31m", "\udcff", "\ud800",
 )  # fmt: skip
+
+
+def test_every_command_is_fuzzed() -> None:
+    from editorial.cli import build_parser
+
+    (commands,) = [a for a in build_parser()._actions if a.dest == "command"]
+    assert set(COMMANDS) == set(commands.choices)  # type: ignore[arg-type]
 
 
 @settings(FUZZ, max_examples=500)

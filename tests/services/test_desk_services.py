@@ -42,6 +42,7 @@ def test_the_desk_offers_services_not_its_library(desk: Desk) -> None:
         "staff",
         "styles",
         "transfer",
+        "workflow",
     }
     for service in (desk.editing, desk.checking, desk.staff, desk.reading):
         assert not hasattr(service, "library")

@@ -51,3 +51,27 @@ def import_file(name: str, path: str, ninjs: str, barrier: Barrier, results: Que
         )
     finally:
         desk.close()
+
+
+def move_in_rounds(
+    name: str, path: str, story_ids: list[int], action: str, barrier: Barrier, results: Queue[Any]
+) -> None:
+    """Each round: read one story, wait for the other process to have read it too, then
+    both move it at once (each its own move); report whether the move won or lost."""
+    from editorial.domain.workflow import EVERY_ROLE, Action, Actor
+    from editorial.storage.library import Library
+
+    actor = Actor(name, EVERY_ROLE)
+    with Library.open(path, create=False, busy_timeout=30) as library:
+        for story_id in story_ids:
+            copy = library.get(story_id)
+            barrier.wait()
+            try:
+                moved = library.workflow.move(
+                    story_id, copy.version, Action(action), actor, note=f"{name} says so"
+                )
+                outcome: tuple[Any, ...] = ("won", moved.status.value, moved.version)
+            except VersionConflict as conflict:
+                outcome = ("lost", None, conflict.found)
+            results.put((story_id, name, *outcome))
+            barrier.wait()

@@ -32,11 +32,23 @@ def test_migrated_schema_matches_the_table_declarations(tmp_path: Path) -> None:
     assert differences == []
 
 
+def undo_0004(raw: sqlite3.Connection) -> None:
+    """Take a new library back to schema 0003 (before the workflow)."""
+    raw.execute("DROP TABLE story_history")
+    raw.execute("DROP TABLE profiles")
+    for column in ("spiked_from", "autosaved", "started_by"):
+        raw.execute(f"ALTER TABLE stories DROP COLUMN {column}")
+    raw.execute("ALTER TABLE story_revisions DROP COLUMN packed")
+    raw.execute("ALTER TABLE story_revisions DROP COLUMN packed_against")
+    raw.execute("UPDATE alembic_version SET version_num = '0003'")
+
+
 def test_a_library_of_the_first_schema_is_upgraded_with_its_stories(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     library = Library.open(path)
     library.close()
     with sqlite3.connect(path) as raw:  # make it look like a library written by 0.1 (rev 0001)
+        undo_0004(raw)
         raw.execute("DROP TABLE story_revisions")
         raw.execute("DROP TABLE staff")
         raw.execute("DROP TABLE dictionary_words")
@@ -97,6 +109,7 @@ def test_a_library_of_schema_0002_gains_story_revisions(tmp_path: Path) -> None:
     with Library.open(path) as library:
         kept = library.add(new_story("x.org", headline="Before revisions").edited(version=2))
     with sqlite3.connect(path) as raw:
+        undo_0004(raw)
         raw.execute("DROP TABLE story_revisions")
         raw.execute("UPDATE alembic_version SET version_num = '0002'")
     raw.close()

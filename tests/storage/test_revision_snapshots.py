@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,28 +46,33 @@ def library(path: Path) -> Iterator[Library]:
 
 
 def replaced_once(library: Library) -> Story:
-    """The sample kept, then replaced by a newer import: one revision of it."""
-    story = library.add(every_field_set())
-    library.import_stories([Story(uri=story.uri, version=5, body="Newer.")])
+    """The sample kept, then replaced by an explicit save: one revision of it (the sample
+    is killed, so no import may replace it; a new story's first version is its working
+    version, so the sample is saved once to be kept)."""
+    story = library.save(library.add(every_field_set()), explicit=True)
+    library.save(story.edited(body="Newer."), explicit=True)
     return story
 
 
 def test_a_revision_keeps_the_plain_content(library: Library, path: Path) -> None:
     story = replaced_once(library)
     with sqlite3.connect(path) as raw:
-        (content,) = raw.execute("SELECT content FROM story_revisions").fetchone()
-    assert json.loads(content) == content_to_plain(story)
+        (content, packed) = raw.execute("SELECT content, packed FROM story_revisions").fetchone()
+    assert content is None  # packed since migration 0004
+    assert json.loads(zlib.decompress(packed)) == content_to_plain(story)
 
 
 def test_a_snapshot_by_column_still_reads(library: Library, path: Path) -> None:
     story = replaced_once(library)
     assert set(COLUMN_SNAPSHOT) == set(CONTENT_COLUMNS)  # as the columns were then
     with sqlite3.connect(path) as raw:
-        raw.execute("UPDATE story_revisions SET content = ?", (json.dumps(COLUMN_SNAPSHOT),))
+        raw.execute(
+            "UPDATE story_revisions SET content = ?, packed = NULL", (json.dumps(COLUMN_SNAPSHOT),)
+        )
     assert story.id is not None
     (kept,) = library.revisions(story.id)
     assert differences(kept.story, every_field_set(), CONTENT_NAMES) == {}
-    assert (kept.story.id, kept.story.uri, kept.story.version) == (story.id, story.uri, 1)
+    assert (kept.story.id, kept.story.uri, kept.story.version) == (story.id, story.uri, 2)
 
 
 def test_every_content_field_has_its_columns() -> None:
@@ -74,3 +80,29 @@ def test_every_content_field_has_its_columns() -> None:
     content field is a column, or columns named after it."""
     for name in CONTENT_NAMES:
         assert any(c == name or c.startswith(f"{name}_") for c in CONTENT_COLUMNS), name
+
+
+def test_revisions_are_packed_against_a_key_and_read_back_whole(
+    library: Library, path: Path
+) -> None:
+    from editorial.storage.revisions import KEY_EVERY
+
+    story = library.add(every_field_set())
+    bodies = []
+    for n in range(2 * KEY_EVERY + 3):
+        bodies.append(story.body)
+        story = library.save(story.edited(body=f"{story.body}\n\nTake {n}."), explicit=True)
+    kept = library.revisions(story.id)  # type: ignore[arg-type]
+    assert [r.story.body for r in kept] == bodies[1:]  # the first, the new story, coalesced
+    assert differences(kept[0].story, every_field_set(), CONTENT_NAMES) == {
+        "body": (bodies[1], every_field_set().body)
+    }
+    with sqlite3.connect(path) as raw:
+        rows = raw.execute(
+            "SELECT version, packed_against, length(packed) FROM story_revisions ORDER BY version"
+        ).fetchall()
+    raw.close()
+    keys = [version for version, against, _ in rows if against is None]
+    assert keys == [rows[0][0], rows[KEY_EVERY][0], rows[2 * KEY_EVERY][0]]
+    # Packed against its key, a revision costs what differs, not the whole story.
+    assert max(size for _, against, size in rows if against is not None) < rows[0][2] / 2

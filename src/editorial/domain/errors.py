@@ -20,6 +20,11 @@ class BadInput(EditorialError, ValueError):
     """Input that cannot become what was asked for: a malformed file, a value out of range."""
 
 
+class MoveNotAllowed(BadInput):
+    """A workflow move the story's state, the person's roles or the missing note forbid;
+    the message names what is allowed instead."""
+
+
 class StoryError(EditorialError):
     """A problem with one story of an open library."""
 
@@ -31,6 +36,10 @@ class StoryNotFound(StoryError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.story_id,))
+
+
+class StoryReadOnly(StoryError):
+    """The story's state forbids editing it (approved, published, spiked, killed)."""
 
 
 class VersionConflict(StoryError):

@@ -24,6 +24,9 @@ class Status(StrEnum):
     APPROVED = "approved"
     PUBLISHED = "published"
     KILLED = "killed"
+    RETURNED = "returned"  # back to the author with a note; editable, resubmittable
+    SPIKED = "spiked"  # shelved (the trash); restorable to the state it had
+    CORRECTED = "corrected"  # a published story's new working version, under correction
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from editorial.services.reading import ReadingService
 from editorial.services.staff import StaffService
 from editorial.services.styles import StyleBook
 from editorial.services.transfer import TransferService
+from editorial.services.workflow import WorkflowService
 from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
 
@@ -44,6 +45,7 @@ class Desk:
         "staff",
         "styles",
         "transfer",
+        "workflow",
     )
 
     def __init__(
@@ -53,7 +55,8 @@ class Desk:
         self.styles = styles
         self.places = places
         self.preferences = PreferencesService(holder, styles)
-        self.editing = EditingService(library, holder, styles)
+        self.workflow = WorkflowService(library, holder)
+        self.editing = EditingService(library, holder, styles, self.workflow)
         self.checking = CheckingService(library, holder, styles, places)
         self.transfer = TransferService(library, holder, styles, places)
         self.staff = StaffService(library)

@@ -1,6 +1,7 @@
 """The use cases of writing: new story, save, trash, restore, and the published HTML.
 
 Each mutation returns what changed (`StoryChanges`) so the window refreshes only that.
+The trash is the workflow's spike: `trash` and `restore` are the workflow's moves.
 """
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ from dataclasses import dataclass
 from editorial.domain.byline import Byline
 from editorial.domain.changes import StoryChanges
 from editorial.domain.dateline import Dateline
+from editorial.domain.errors import StoryReadOnly
 from editorial.domain.house_style import format_dateline
-from editorial.domain.story import Story, StorySummary, new_story, slugify
+from editorial.domain.story import Status, Story, StorySummary, new_story, slugify
+from editorial.domain.workflow import is_read_only, read_only_reason
 from editorial.services.styles import StyleBook
+from editorial.services.workflow import WorkflowService, current_user_name
 from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
 
@@ -31,10 +35,12 @@ class EditingService:
         library: Library,
         preferences: PreferencesHolder,
         styles: StyleBook | None = None,
+        workflow: WorkflowService | None = None,
     ) -> None:
         self._library = library
         self._preferences = preferences
         self.styles = styles or StyleBook()
+        self._workflow = workflow or WorkflowService(library, preferences)
 
     def list_stories(self, *, trashed: bool = False) -> list[StorySummary]:
         return self._library.list_stories(trashed=trashed)
@@ -57,27 +63,33 @@ class EditingService:
         return story.edited(dateline=Dateline(source=source)) if source else story
 
     def create(self, headline: str = "") -> Saved:
-        story = self._library.add(self.draft(headline))
+        story = self._library.add(self.draft(headline), by=current_user_name(self._preferences))
         assert story.id is not None
         return Saved(story, StoryChanges(created=frozenset({story.id})))
 
-    def save(self, story: Story) -> Saved:
+    def save(self, story: Story, explicit: bool = False) -> Saved:
         """Keep an edited story. Saving what the library already holds changes nothing
-        (autosave after an undo back to the saved text must not bump the version)."""
+        (autosave after an undo back to the saved text must not bump the version).
+        `explicit`: the editor asked to save (Ctrl+S, the command line), so the version
+        it replaces is kept as a revision; autosaves coalesce. An approved, published,
+        spiked or killed story is refused (`StoryReadOnly`): change it through Correct."""
         assert story.id is not None
         stored = self._library.get(story.id)
+        if is_read_only(stored.status):
+            raise StoryReadOnly(read_only_reason(stored.status))
         if stored.version == story.version and stored.same_content(story):
             return Saved(stored, StoryChanges())
-        saved = self._library.save(story)
+        by = current_user_name(self._preferences)
+        saved = self._library.save(story, explicit=explicit, by=by)
         return Saved(saved, StoryChanges(updated=frozenset({story.id})))
 
     def trash(self, story_id: int) -> StoryChanges:
-        self._library.trash(story_id)
-        return StoryChanges(removed=frozenset({story_id}))
+        """Spike the story (the window's Move to Trash)."""
+        return self._workflow.spike(story_id).changes.stories
 
     def restore(self, story_id: int) -> StoryChanges:
-        self._library.restore(story_id)
-        return StoryChanges(created=frozenset({story_id}))
+        """Restore a spiked story to the state it had."""
+        return self._workflow.restore(story_id).changes.stories
 
     def render(self, story: Story) -> str:
         """The published HTML, in the house style chosen in the settings."""
@@ -94,7 +106,10 @@ class EditingService:
 
     def save_as_copy(self, story: Story) -> Saved:
         """Keep an editor's text as a new story with a uri of its own (after a conflict)."""
-        copy = self._library.add(self.draft().with_content_of(story))
+        by = current_user_name(self._preferences)
+        copy = self._library.add(
+            self.draft().with_content_of(story).edited(status=Status.DRAFT), by=by
+        )
         assert copy.id is not None
         return Saved(copy, StoryChanges(created=frozenset({copy.id})))
 

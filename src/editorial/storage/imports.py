@@ -8,8 +8,10 @@ The rules, for a story whose uri the library already knows:
 - the file gives no version (ninjs without `version`, web copy, most Markdown; read as 0):
   a new version only when its content differs from the library's, else skipped;
 - content identical to the library's is always skipped: there is nothing to keep;
-- a story in the trash stays there: a newer version is kept but not restored, and a note
-  says so.
+- a story in the trash (spiked) stays there: a newer version is kept but not restored, and
+  a note says so;
+- an approved, published or killed story is never replaced by a file (skipped, with the
+  reason): what went out changes only through the workflow's Correct.
 """
 
 from __future__ import annotations
@@ -20,12 +22,19 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from editorial.domain.story import Story
+from editorial.domain.story import Status, Story
 from editorial.storage.mappers import copy_content_to_row, story_from_row
 from editorial.storage.revisions import keep_revision
 from editorial.storage.tables import StoryRow
 
-URI_LOOKUP_CHUNK = 500  # SQLite caps the number of bound parameters in one statement
+URI_LOOKUP_CHUNK = 500
+# States whose text went out (or was signed off): never replaced by a file, only by the
+# workflow's Correct.
+SETTLED = {
+    Status.APPROVED: "return it to change it",
+    Status.PUBLISHED: "change it through Correct",
+    Status.KILLED: "it can no longer change",
+}  # SQLite caps the number of bound parameters in one statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +85,9 @@ def import_into(session: Session, stories: list[Story], now: dt.datetime) -> Imp
         copy_content_to_row(story, row)
         row.version = max(story.version, row.version + 1)
         row.updated_at = now
-        if row.trashed_at is not None:
+        row.autosaved = False
+        if row.trashed_at is not None:  # still spiked: the file's status is the one to restore
+            row.spiked_from, row.status = row.status, "spiked"
             notes.append(
                 f"Story {row.id} (“{row.headline}”) is in the trash: its newer version "
                 f"{row.version} was kept there, not restored."
@@ -95,9 +106,14 @@ def import_into(session: Session, stories: list[Story], now: dt.datetime) -> Imp
 def skip_reason(story: Story, row: StoryRow, *, earlier_in_file: bool) -> str | None:
     """Why `story` must not replace the library's `row` (None: it is a newer version)."""
     in_trash = " (the story is in the trash)" if row.trashed_at is not None else ""
-    if story_from_row(row).same_content(story):
+    stored = story_from_row(row)
+    if stored.status is Status.SPIKED:  # compared as it was before the spike
+        stored = stored.edited(status=Status(row.spiked_from or Status.DRAFT))
+    if stored.same_content(story):
         where = "earlier in this file" if earlier_in_file else f"version {row.version}"
         return f"the library already has this text ({where}){in_trash}"
+    if stored.status in SETTLED:
+        return f"the story is {stored.status.value} in the library: {SETTLED[stored.status]}"
     if story.version == 0 or story.version > row.version:
         return None
     if story.version == row.version:

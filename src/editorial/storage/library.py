@@ -41,8 +41,9 @@ from editorial.storage.imports import ImportOutcome, import_into, new_row
 from editorial.storage.location import check_sqlite_location
 from editorial.storage.mappers import content_values, story_from_row, summary_from_columns
 from editorial.storage.people_and_words import DeskDictionary, StaffList
-from editorial.storage.revisions import StoryRevision, revisions_of
+from editorial.storage.revisions import StoryRevision, keep_revision, revisions_of
 from editorial.storage.tables import StoryRow
+from editorial.storage.workflow_store import WorkflowStore, record_start
 
 Clock = Callable[[], dt.datetime]
 _SQLITE_INTEGER = range(-(2**63), 2**63)  # an id outside it cannot name a row
@@ -67,6 +68,7 @@ class Library:
         self._damage: str | None = None
         self.staff = StaffList(self._read, self._write)
         self.dictionary = DeskDictionary(self._read, self._write)
+        self.workflow = WorkflowStore(self._read, self._write, clock)
 
     @classmethod
     def open(
@@ -197,17 +199,24 @@ class Library:
 
     # Writing
 
-    def add(self, story: Story) -> Story:
-        """Keep a new story; returns it with its id, version 1 and times."""
-        return self.add_many([story])[0]
+    def add(self, story: Story, *, by: str = "") -> Story:
+        """Keep a new story; returns it with its id, version 1 and times. `by`: who
+        started it (the history's first entry; a reporter spikes only their own)."""
+        return self.add_many([story], by=by)[0]
 
-    def add_many(self, stories: list[Story]) -> list[Story]:
+    def add_many(self, stories: list[Story], *, by: str = "") -> list[Story]:
         """Keep several new stories in one transaction: all of them or none."""
         now = self._clock()
         with self._write() as session:
             rows = [new_row(story, now) for story in stories]
+            for row in rows:
+                # A new story is the start of its working version: autosaves over it
+                # coalesce, the first explicit save or move keeps it.
+                row.started_by, row.autosaved = by, True
             session.add_all(rows)
             session.flush()
+            for row in rows:
+                record_start(session, row, by, now)
             return [story_from_row(row) for row in rows]
 
     def import_stories(self, stories: list[Story]) -> ImportOutcome:
@@ -225,45 +234,69 @@ class Library:
                 with self._write_unguarded() as session:
                     return import_into(session, stories, now)
 
-    def save(self, story: Story) -> Story:
+    def save(self, story: Story, *, explicit: bool = False, by: str = "") -> Story:
         """Write an edited story. The copy must be of the stored version; the result has
-        the next version. Raises VersionConflict when someone saved in between."""
+        the next version. Raises VersionConflict when someone saved in between.
+
+        The version it replaces is kept as a revision unless an autosave made it
+        (autosaves coalesce into the working version); `explicit` False is an autosave.
+        The status is not written: it moves only through the workflow."""
         if story.id is None:
             raise ValueError("save() takes a story from the library; use add() for a new one")
         _check_id(story.id)
+        now = self._clock()
+        values = content_values(story)
+        del values["status"]
         # The version check is part of the write itself: of two writers holding the same
         # version, the database lets exactly one UPDATE match.
         statement = (
             update(StoryRow)
             .where(StoryRow.id == story.id, StoryRow.version == story.version)
-            .values(**content_values(story), version=StoryRow.version + 1, updated_at=self._clock())
+            .values(**values, version=StoryRow.version + 1, updated_at=now, autosaved=not explicit)
             .execution_options(synchronize_session=False)
         )
+        # The version it replaces, read before the write: when the UPDATE matches, the
+        # stored version is still this one, and a version's content never changes.
+        with self._read() as session:
+            stored = session.get(StoryRow, story.id)
+            keep = stored is not None and stored.version == story.version and not stored.autosaved
         with self._write() as session:
             if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
                 found = session.scalar(select(StoryRow.version).where(StoryRow.id == story.id))
                 if found is None:
                     raise StoryNotFound(story.id)
                 raise VersionConflict(story.id, story.version, found)
+            if keep and stored is not None:
+                action = "save" if explicit else "autosave"
+                keep_revision(session, stored, replaced_at=now, action=action, by=by)
             return story_from_row(_row(session, story.id))
 
     def trash(self, story_id: int) -> Story:
-        return self._set_trashed(story_id, self._clock())
+        """Spike a story without the workflow's checks or history (the desk spikes through
+        `workflow.move`); the version is kept, so no save in hand is refused for it."""
+        values: dict[str, object] = {
+            "trashed_at": self._clock(), "status": "spiked", "spiked_from": StoryRow.status,
+        }  # fmt: skip
+        return self._set_trashed(story_id, values, StoryRow.trashed_at.is_(None))
 
     def restore(self, story_id: int) -> Story:
-        return self._set_trashed(story_id, None)
+        values: dict[str, object] = {
+            "trashed_at": None,
+            "status": func.coalesce(StoryRow.spiked_from, "draft"),
+            "spiked_from": None,
+        }
+        return self._set_trashed(story_id, values, StoryRow.trashed_at.is_not(None))
 
-    def _set_trashed(self, story_id: int, when: dt.datetime | None) -> Story:
+    def _set_trashed(self, story_id: int, values: dict[str, object], condition: object) -> Story:
         _check_id(story_id)
         statement = (
             update(StoryRow)
-            .where(StoryRow.id == story_id)
-            .values(trashed_at=when, updated_at=self._clock())
+            .where(StoryRow.id == story_id, condition)  # type: ignore[arg-type]
+            .values(**values, updated_at=self._clock())
             .execution_options(synchronize_session=False)
         )
         with self._write() as session:
-            if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
-                raise StoryNotFound(story_id)
+            session.execute(statement)
             return story_from_row(_row(session, story_id))
 
     def purge(self, story_id: int) -> None:

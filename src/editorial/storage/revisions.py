@@ -1,20 +1,34 @@
 """A story's revision history: the earlier versions kept when something replaced them.
 
-Nothing that replaces a story's text may lose it: before an import overwrites a story, its
-content as stored goes into `story_revisions`, one row per kept version.
+Nothing that replaces a story's text may lose it: before an import, an explicit save or a
+state change overwrites a story, its content as stored goes into `story_revisions`, one
+row per kept version. A version an autosave made is not kept when the next save replaces
+it: autosaves coalesce into the working version, so the history stays readable.
+
+A snapshot is the plain content as JSON, zlib-compressed; every `KEY_EVERY`th is packed
+alone (a key), the ones between against the latest key, so a revision is read from itself
+and its key only. `bench/bench_revision_size.py` measures it: a story saved a thousand
+times keeps its revisions in about 4% of their JSON size (25% with zlib alone).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import zlib
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from editorial.domain.errors import LibraryDamaged
 from editorial.domain.story import Story
 from editorial.storage.mappers import snapshot_of_row, story_from_snapshot
 from editorial.storage.tables import StoryRevisionRow, StoryRow
+
+KEY_EVERY = 20  # a key revision, then revisions packed against it
+ZLIB_WINDOW = 32768
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,32 +48,58 @@ def keep_revision(
     session: Session, row: StoryRow, *, replaced_at: dt.datetime, action: str, by: str = "",
     note: str = "",
 ) -> None:  # fmt: skip
-    """Keep the row's current content as a revision, before it is overwritten."""
+    """Keep the row's current content as a revision, before it is overwritten: a key
+    revision (zlib on its own) every `KEY_EVERY`, the others packed against the latest key
+    (zlib with the key's text as its preset dictionary, so only what differs costs)."""
+    text = snapshot_text(snapshot_of_row(row))
+    key = session.execute(
+        select(StoryRevisionRow.version, func.coalesce(StoryRevisionRow.packed, b""))
+        .where(
+            StoryRevisionRow.story_id == row.id,
+            StoryRevisionRow.packed.is_not(None),
+            StoryRevisionRow.packed_against.is_(None),
+        )
+        .order_by(StoryRevisionRow.version.desc())
+        .limit(1)
+    ).first()
+    against: int | None = None
+    packed = zlib.compress(text, 9)
+    if key is not None:
+        since = session.scalar(
+            select(func.count()).where(
+                StoryRevisionRow.story_id == row.id, StoryRevisionRow.packed_against == key[0]
+            )
+        )
+        if (since or 0) < KEY_EVERY - 1:
+            packer = zlib.compressobj(9, zdict=_dictionary(zlib.decompress(key[1])))
+            packed, against = packer.compress(text) + packer.flush(), key[0]
     session.add(
         StoryRevisionRow(
-            story_id=row.id,
-            version=row.version,
-            content=snapshot_of_row(row),
-            saved_at=row.updated_at,
-            replaced_at=replaced_at,
-            action=action,
-            by=by,
-            note=note,
+            story_id=row.id, version=row.version, content=None, packed=packed,
+            packed_against=against, saved_at=row.updated_at, replaced_at=replaced_at,
+            action=action, by=by, note=note,
         )
-    )
+    )  # fmt: skip
 
 
 def revisions_of(session: Session, story_id: int, uri: str) -> list[StoryRevision]:
     """The kept earlier versions of a story, oldest first."""
-    rows = session.scalars(
-        select(StoryRevisionRow)
-        .where(StoryRevisionRow.story_id == story_id)
-        .order_by(StoryRevisionRow.version)
+    rows = list(
+        session.scalars(
+            select(StoryRevisionRow)
+            .where(StoryRevisionRow.story_id == story_id)
+            .order_by(StoryRevisionRow.version)
+        )
     )
+    keys = {row.version: row.packed for row in rows if row.packed_against is None}
     return [
         StoryRevision(
             story=story_from_snapshot(
-                row.content, story_id=story_id, uri=uri, version=row.version, saved_at=row.saved_at
+                snapshot_of(row, keys.get(row.packed_against or 0)),
+                story_id=story_id,
+                uri=uri,
+                version=row.version,
+                saved_at=row.saved_at,
             ),
             saved_at=row.saved_at,
             replaced_at=row.replaced_at,
@@ -69,3 +109,27 @@ def revisions_of(session: Session, story_id: int, uri: str) -> list[StoryRevisio
         )
         for row in rows
     ]
+
+
+def snapshot_text(snapshot: dict[str, Any]) -> bytes:
+    return json.dumps(snapshot, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _dictionary(key_text: bytes) -> bytes:
+    return key_text[-ZLIB_WINDOW:]  # zlib looks back no further
+
+
+def snapshot_of(row: StoryRevisionRow, key_packed: bytes | None = None) -> dict[str, Any]:
+    """A kept revision's content: packed (against its key revision, whose packed bytes
+    are `key_packed`), or, kept before packing, plain JSON."""
+    if row.packed is None:
+        return row.content or {}
+    if row.packed_against is None:
+        text = zlib.decompress(row.packed)
+    else:
+        if key_packed is None:
+            raise LibraryDamaged(f"A revision of story {row.story_id} lost its key revision.")
+        unpacker = zlib.decompressobj(zdict=_dictionary(zlib.decompress(key_packed)))
+        text = unpacker.decompress(row.packed) + unpacker.flush()
+    unpacked: dict[str, Any] = json.loads(text.decode("utf-8"))
+    return unpacked

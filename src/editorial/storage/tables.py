@@ -11,11 +11,13 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -75,6 +77,12 @@ class StoryRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     trashed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # The workflow's bookkeeping (migration 0004): the state a spiked story had, whether
+    # the current version is an autosave (coalesced: never kept as a revision), and who
+    # started the story (a reporter spikes only their own).
+    spiked_from: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    autosaved: Mapped[bool] = mapped_column(Boolean, default=False)
+    started_by: Mapped[str] = mapped_column(String(255), default="")
 
     __table_args__ = (Index("ix_stories_trashed_updated", "trashed_at", "updated_at"),)
 
@@ -91,7 +99,13 @@ class StoryRevisionRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     story_id: Mapped[int] = mapped_column(Integer, ForeignKey("stories.id", ondelete="CASCADE"))
     version: Mapped[int] = mapped_column(Integer)
-    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Before migration 0004 the plain content as JSON; since, `packed` (zlib-compressed
+    # JSON of the same plain form, see `revisions.py`) and `content` NULL.
+    content: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+    packed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # The version of the key revision `packed` was compressed against (its preset
+    # dictionary); NULL for a key revision, packed on its own.
+    packed_against: Mapped[int | None] = mapped_column(Integer, nullable=True)
     saved_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)  # when this version was saved
     replaced_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     action: Mapped[str] = mapped_column(String(20))  # what replaced it: "import", ...
@@ -101,6 +115,36 @@ class StoryRevisionRow(Base):
     __table_args__ = (
         UniqueConstraint("story_id", "version", name="uq_story_revisions_story_version"),
     )
+
+
+class StoryHistoryRow(Base):
+    """One state change of a story, written in the transaction that made it."""
+
+    __tablename__ = "story_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    story_id: Mapped[int] = mapped_column(Integer, ForeignKey("stories.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    by: Mapped[str] = mapped_column(String(255), default="")
+    action: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))  # the state the action left it in
+    note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer)  # the version the action made
+
+    __table_args__ = (Index("ix_story_history_story", "story_id", "id"),)
+
+
+class ProfileRow(Base):
+    """A person who works on the desk, with the roles that say what they may do.
+    Apart from the staff list: that one is for bylines (stringers, agencies, people who
+    never open Editorial) and its role is words printed under a name; this one grants."""
+
+    __tablename__ = "profiles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    initials: Mapped[str] = mapped_column(String(20), default="")
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class StaffRow(Base):

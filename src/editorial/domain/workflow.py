@@ -1,0 +1,230 @@
+"""The desk's workflow: which moves take a story from which state to which, and who may
+make them. Both are data (`MOVES`, `ROLE_GRANTS`): a newsroom that works otherwise
+changes a table, not the code that walks it.
+
+A story is drafted, submitted, approved and published (publication is the publishing
+side's move, never a person's); a copy editor returns it to its author with a note; it is
+spiked (shelved, the desk's trash) and restored to the state it had; after publication a
+chief corrects it (a new working version that goes through submit and approve again) or
+kills it (withdrawn, for good).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from editorial.domain.errors import MoveNotAllowed
+from editorial.domain.story import Status
+
+
+class Action(StrEnum):
+    """What a person (or the publishing side) does to a story's state."""
+
+    SUBMIT = "submit"
+    APPROVE = "approve"
+    RETURN = "return"
+    SPIKE = "spike"
+    RESTORE = "restore"
+    CORRECT = "correct"
+    KILL = "kill"
+    PUBLISH = "publish"  # the publishing side only (`WorkflowService.mark_published`)
+
+
+class Role(StrEnum):
+    REPORTER = "reporter"
+    COPY_EDITOR = "copy editor"
+    CHIEF = "chief"
+
+
+# Who may do what: each role and the actions it grants. Publication is granted to no
+# role: only the publishing side moves a story there.
+ROLE_GRANTS: dict[Role, frozenset[Action]] = {
+    Role.REPORTER: frozenset({Action.SUBMIT, Action.SPIKE, Action.RESTORE}),
+    Role.COPY_EDITOR: frozenset(
+        {Action.SUBMIT, Action.SPIKE, Action.RESTORE, Action.RETURN, Action.APPROVE}
+    ),
+    Role.CHIEF: frozenset(
+        {Action.SUBMIT, Action.SPIKE, Action.RESTORE, Action.RETURN, Action.APPROVE,
+         Action.CORRECT, Action.KILL}
+    ),
+}  # fmt: skip
+EVERY_ROLE = frozenset(Role)
+SYSTEM_ACTIONS = frozenset({Action.PUBLISH})
+
+# States whose text is what went (or is about to go) out: changed only through Correct.
+READ_ONLY = frozenset({Status.APPROVED, Status.PUBLISHED, Status.KILLED, Status.SPIKED})
+FINAL = frozenset({Status.KILLED})
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One allowed move: from a state, by an action, to a state. `needs_note`: the move
+    is refused without a note (it says why: the return's reason, the correction, the
+    kill). `to` None: back to the state the story had before (restore from the spike).
+    `own_only_for`: roles that may make this move only on a story they started."""
+
+    source: Status
+    action: Action
+    to: Status | None
+    needs_note: bool = False
+    own_only_for: frozenset[Role] = frozenset()
+
+
+_REPORTER_OWN = frozenset({Role.REPORTER})
+_S = Status
+# The workflow, whole: every move there is. Anything else is refused.
+MOVES: tuple[Move, ...] = (
+    Move(_S.DRAFT, Action.SUBMIT, _S.SUBMITTED),
+    Move(_S.DRAFT, Action.SPIKE, _S.SPIKED, own_only_for=_REPORTER_OWN),
+    Move(_S.RETURNED, Action.SUBMIT, _S.SUBMITTED),
+    Move(_S.RETURNED, Action.SPIKE, _S.SPIKED, own_only_for=_REPORTER_OWN),
+    Move(_S.CORRECTED, Action.SUBMIT, _S.SUBMITTED),
+    Move(_S.SUBMITTED, Action.APPROVE, _S.APPROVED),
+    Move(_S.SUBMITTED, Action.RETURN, _S.RETURNED, needs_note=True),
+    Move(_S.SUBMITTED, Action.SPIKE, _S.SPIKED, own_only_for=_REPORTER_OWN),
+    Move(_S.APPROVED, Action.RETURN, _S.RETURNED, needs_note=True),
+    Move(_S.APPROVED, Action.PUBLISH, _S.PUBLISHED),
+    Move(_S.SPIKED, Action.RESTORE, None, own_only_for=_REPORTER_OWN),
+    Move(_S.PUBLISHED, Action.CORRECT, _S.CORRECTED, needs_note=True),
+    Move(_S.PUBLISHED, Action.KILL, _S.KILLED, needs_note=True),
+)
+
+
+def moves_from(status: Status) -> tuple[Move, ...]:
+    return tuple(move for move in MOVES if move.source is status)
+
+
+def roles_needed(action: Action) -> tuple[Role, ...]:
+    """The roles that grant an action, least senior first."""
+    return tuple(role for role in Role if action in ROLE_GRANTS[role])
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who makes a move: a name and the roles the library gives them."""
+
+    name: str
+    roles: frozenset[Role]
+
+    def may(self, action: Action) -> bool:
+        return any(action in ROLE_GRANTS[role] for role in self.roles)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A person of the desk: name, initials, and the roles that say what they may do."""
+
+    name: str
+    initials: str
+    roles: frozenset[Role]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One state change: when, by whom, what, the state it left, its note and the version
+    it made."""
+
+    at: dt.datetime
+    by: str
+    action: str
+    status: Status
+    note: str
+    version: int
+
+
+def plan_move(
+    status: Status,
+    action: Action,
+    actor: Actor | None,
+    *,
+    note: str = "",
+    restore_to: Status | None = None,
+    owner: str | None = None,
+) -> Status:
+    """The state `action` takes a story in `status` to, or `MoveNotAllowed` saying why
+    not: the move is not in the table (naming those that are), the actor lacks the role
+    (naming it), or the move needs a note. `actor` None is the publishing side.
+    `restore_to`: the state a spiked story had; `owner`: who started the story, when
+    known (a reporter spikes and restores only their own)."""
+    move = next((m for m in moves_from(status) if m.action is action), None)
+    if move is None:
+        raise MoveNotAllowed(_not_from_here(status, action))
+    if actor is None:
+        if action not in SYSTEM_ACTIONS:
+            raise MoveNotAllowed(f"Only a person can {action.value} a story.")
+    else:
+        _check_actor(move, actor, owner)
+    if move.needs_note and not note.strip():
+        raise MoveNotAllowed(f"To {action.value} a story, give a note saying why.")
+    if move.to is not None:
+        return move.to
+    if restore_to is None or restore_to is Status.SPIKED:
+        return Status.DRAFT  # spiked before the state it had was kept: a draft again
+    return restore_to
+
+
+def _check_actor(move: Move, actor: Actor, owner: str | None) -> None:
+    action = move.action
+    if action in SYSTEM_ACTIONS:
+        raise MoveNotAllowed(
+            f"A story is {move.to.value if move.to else action.value} only by the publishing"
+            " side, never by hand."
+        )
+    if not actor.may(action):
+        needed = " or ".join(role.value for role in roles_needed(action))
+        raise MoveNotAllowed(
+            f"To {action.value} a story takes the role of {needed}; {actor.name or 'you'}"
+            f" {_has_roles(actor)}."
+        )
+    limited = all(role in move.own_only_for for role in actor.roles if action in ROLE_GRANTS[role])
+    if limited and owner is not None and owner != actor.name:
+        senior = " or ".join(
+            role.value for role in roles_needed(action) if role not in move.own_only_for
+        )
+        raise MoveNotAllowed(
+            f"A reporter can {action.value} only a story of their own (this one is {owner}'s);"
+            f" the role of {senior} can {action.value} any."
+        )
+
+
+def _has_roles(actor: Actor) -> str:
+    if not actor.roles:
+        return "has no role in this library"
+    return "is " + " and ".join(sorted(role.value for role in actor.roles))
+
+
+def _not_from_here(status: Status, action: Action) -> str:
+    allowed = [m.action.value for m in moves_from(status) if m.action not in SYSTEM_ACTIONS]
+    story = f"{'An' if status.value[0] in 'aeiou' else 'A'} {status.value} story"
+    if status in FINAL:
+        return f"{story} cannot be moved by {action.value}: {status.value} is final."
+    options = ", ".join(allowed) if allowed else "none (only the publishing side moves it on)"
+    return (
+        f"{story} cannot be moved by {action.value}; the moves from {status.value} are: {options}."
+    )
+
+
+def is_read_only(status: Status) -> bool:
+    """Whether the editor may save a story in this state (else: change it by Correct)."""
+    return status in READ_ONLY
+
+
+def read_only_reason(status: Status) -> str:
+    if status is Status.SPIKED:
+        return "This story is spiked; restore it to edit it."
+    if status is Status.KILLED:
+        return "This story was killed; it can no longer change."
+    if status is Status.PUBLISHED:
+        return "This story is published; change it only through Correct."
+    return f"This story is {status.value} and read-only; return it to its author to edit it."
+
+
+def actor_roles(name: str, profiles: dict[str, frozenset[Role]]) -> frozenset[Role]:
+    """The roles a library gives a person: with one person kept (or none yet) that
+    person has every role; otherwise their profile's, and someone without a profile is a
+    reporter (anyone who opens the library can draft and submit)."""
+    if len(profiles) <= 1 and (not profiles or name in profiles):
+        return EVERY_ROLE
+    return profiles.get(name, frozenset({Role.REPORTER}))

@@ -1,0 +1,127 @@
+"""The desk's workflow as use cases: submit, approve, return, spike, restore, correct,
+kill, and publication (the publishing side's), each by the current user with the roles the
+library gives them; and who did what (`history`) and who may (`profiles`).
+
+Each move returns the story as the library now holds it and what changed (`Moved`).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+
+from editorial.domain.changes import DeskChanges, StoryChanges
+from editorial.domain.story import Story
+from editorial.domain.workflow import Action, Actor, HistoryEntry, Profile, Role, actor_roles
+from editorial.settings import PreferencesHolder
+from editorial.storage.library import Library
+from editorial.storage.revisions import StoryRevision
+
+USER_VARIABLE = "EDITORIAL_USER"
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """A story after a move, and what the move changed as the views hear of it."""
+
+    story: Story
+    changes: DeskChanges
+
+
+def current_user_name(preferences: PreferencesHolder) -> str:
+    """Who is at the desk: the name in the preferences, else `$EDITORIAL_USER`, else the
+    login name."""
+    name = preferences.current.editor_name.strip() or os.environ.get(USER_VARIABLE, "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in the environment
+        return "unknown"
+
+
+class WorkflowService:
+    def __init__(self, library: Library, preferences: PreferencesHolder) -> None:
+        self._library = library
+        self._preferences = preferences
+
+    # Who
+
+    def user(self) -> Actor:
+        """The current user with the roles the library gives them."""
+        name = current_user_name(self._preferences)
+        profiles = {p.name: p.roles for p in self._library.workflow.profiles()}
+        return Actor(name, actor_roles(name, profiles))
+
+    def profiles(self) -> list[Profile]:
+        return self._library.workflow.profiles()
+
+    def keep_profile(self, name: str, roles: frozenset[Role], initials: str = "") -> Profile:
+        initials = initials.strip() or "".join(word[0] for word in name.split()).upper()
+        profile = Profile(name.strip(), initials, roles)
+        self._library.workflow.keep_profile(profile)
+        return profile
+
+    def remove_profile(self, name: str) -> None:
+        self._library.workflow.remove_profile(name)
+
+    # Moves: each takes the story id and, optionally, the version the mover saw (a
+    # window holding an older copy is told of the conflict rather than moving blind).
+
+    def submit(self, story_id: int, version: int | None = None, note: str = "") -> Moved:
+        return self._move(story_id, Action.SUBMIT, version, note)
+
+    def approve(self, story_id: int, version: int | None = None, note: str = "") -> Moved:
+        return self._move(story_id, Action.APPROVE, version, note)
+
+    def return_(self, story_id: int, note: str, version: int | None = None) -> Moved:
+        """Back to the author, with a note saying what to change (required)."""
+        return self._move(story_id, Action.RETURN, version, note)
+
+    def spike(self, story_id: int, version: int | None = None, note: str = "") -> Moved:
+        return self._move(story_id, Action.SPIKE, version, note)
+
+    def restore(self, story_id: int, version: int | None = None, note: str = "") -> Moved:
+        return self._move(story_id, Action.RESTORE, version, note)
+
+    def correct(self, story_id: int, note: str, version: int | None = None) -> Moved:
+        """Open a published story's new working version (same uri, the next version),
+        with the correction note (required); it goes through submit and approve again."""
+        return self._move(story_id, Action.CORRECT, version, note)
+
+    def kill(self, story_id: int, note: str, version: int | None = None) -> Moved:
+        """Withdraw a published story for good; the reason (required) becomes its
+        editorial note and is kept in the history."""
+        return self._move(story_id, Action.KILL, version, note)
+
+    def mark_published(self, story_id: int, version: int | None = None) -> Moved:
+        """The publishing side's move: the approved story went out."""
+        return self._move(story_id, Action.PUBLISH, version, "", by_system=True)
+
+    def history(self, story_id: int) -> list[HistoryEntry]:
+        """The story's state changes, oldest first."""
+        return self._library.workflow.history(story_id)
+
+    def revisions(self, story_id: int) -> list[StoryRevision]:
+        """The story's kept earlier versions, oldest first (the current one is the story)."""
+        return self._library.revisions(story_id)
+
+    def _move(
+        self, story_id: int, action: Action, version: int | None, note: str, *,
+        by_system: bool = False,
+    ) -> Moved:  # fmt: skip
+        if version is None:
+            version = self._library.get(story_id).version
+        actor = None if by_system else self.user()
+        story = self._library.workflow.move(story_id, version, action, actor, note=note)
+        # As the story lists see it: a spike takes the story out of the library's list
+        # (into the spike's), a restore brings it back, any other move changes its row.
+        ids = frozenset({story_id})
+        if action is Action.SPIKE:
+            changes = StoryChanges(removed=ids)
+        elif action is Action.RESTORE:
+            changes = StoryChanges(created=ids)
+        else:
+            changes = StoryChanges(updated=ids)
+        return Moved(story, DeskChanges.of_stories(changes, story))

@@ -1,0 +1,141 @@
+"""The workflow in the library: a state change, its history entry and the revision of the
+version it replaces are one transaction, and the change writes only over the version the
+mover saw (`UPDATE … WHERE version = ?`): of two people moving one story at once exactly
+one wins, the other gets `VersionConflict`. Also the desk's profiles (who has what role).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from editorial.domain.errors import BadInput, StoryNotFound, VersionConflict
+from editorial.domain.story import Status, Story
+from editorial.domain.workflow import Action, Actor, HistoryEntry, Profile, Role, plan_move
+from editorial.storage.mappers import story_from_row
+from editorial.storage.people_and_words import Transaction
+from editorial.storage.revisions import keep_revision
+from editorial.storage.tables import ProfileRow, StoryHistoryRow, StoryRow
+
+Clock = Callable[[], dt.datetime]
+
+
+class WorkflowStore:
+    def __init__(self, read: Transaction, write: Transaction, clock: Clock) -> None:
+        self._read = read
+        self._write = write
+        self._clock = clock
+
+    def move(
+        self, story_id: int, expected_version: int, action: Action, actor: Actor | None, *,
+        note: str = "",
+    ) -> Story:  # fmt: skip
+        """Make one move of the workflow on the stored story, if `expected_version` is
+        still the stored one; raises `MoveNotAllowed` (the table, the role, the note),
+        `VersionConflict` or `StoryNotFound`."""
+        now = self._clock()
+        by = actor.name if actor is not None else "publishing"
+        with self._write() as session:
+            row = session.get(StoryRow, story_id)
+            if row is None:
+                raise StoryNotFound(story_id)
+            if row.version != expected_version:
+                raise VersionConflict(story_id, expected_version, row.version)
+            status = Status(row.status)
+            restore_to = Status(row.spiked_from) if row.spiked_from else None
+            target = plan_move(
+                status, action, actor, note=note, restore_to=restore_to,
+                owner=row.started_by or None,
+            )  # fmt: skip
+            keep_revision(session, row, replaced_at=now, action=action.value, by=by, note=note)
+            values: dict[str, object] = {
+                "status": target.value,
+                "version": StoryRow.version + 1,
+                "updated_at": now,
+                "autosaved": False,
+            }
+            if target is Status.SPIKED:
+                values |= {"spiked_from": status.value, "trashed_at": now}
+            elif status is Status.SPIKED:
+                values |= {"spiked_from": None, "trashed_at": None}
+            if action in (Action.KILL, Action.CORRECT):
+                values["note"] = note.strip()  # the reason travels as the editorial note
+            # The version check is part of the write: on a database that takes no lock when
+            # the transaction begins, this is what lets only one of two movers through.
+            statement = (
+                update(StoryRow)
+                .where(StoryRow.id == story_id, StoryRow.version == expected_version)
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
+            if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
+                found = session.scalar(select(StoryRow.version).where(StoryRow.id == story_id))
+                raise VersionConflict(story_id, expected_version, found or 0)
+            session.add(
+                StoryHistoryRow(
+                    story_id=story_id, at=now, by=by, action=action.value, status=target.value,
+                    note=note.strip(), version=expected_version + 1,
+                )
+            )  # fmt: skip
+            session.expire(row)
+            return story_from_row(row)
+
+    def history(self, story_id: int) -> list[HistoryEntry]:
+        """The story's state changes, oldest first."""
+        with self._read() as session:
+            if session.get(StoryRow, story_id) is None:
+                raise StoryNotFound(story_id)
+            rows = session.scalars(
+                select(StoryHistoryRow)
+                .where(StoryHistoryRow.story_id == story_id)
+                .order_by(StoryHistoryRow.id)
+            )
+            return [
+                HistoryEntry(r.at, r.by, r.action, Status(r.status), r.note, r.version)
+                for r in rows
+            ]
+
+    # Profiles
+
+    def profiles(self) -> list[Profile]:
+        with self._read() as session:
+            rows = session.scalars(select(ProfileRow).order_by(ProfileRow.name))
+            return [_profile(row) for row in rows]
+
+    def keep_profile(self, profile: Profile) -> None:
+        """Add a person, or change the initials and roles of one already kept."""
+        name = profile.name.strip()
+        if not name:
+            raise BadInput("A profile needs a name.")
+        roles = sorted(role.value for role in profile.roles)
+        with self._write() as session:
+            row = session.scalars(select(ProfileRow).where(ProfileRow.name == name)).first()
+            if row is None:
+                session.add(ProfileRow(name=name, initials=profile.initials, roles=roles))
+            else:
+                row.initials, row.roles = profile.initials, roles
+
+    def remove_profile(self, name: str) -> None:
+        with self._write() as session:
+            row = session.scalars(select(ProfileRow).where(ProfileRow.name == name)).first()
+            if row is not None:
+                session.delete(row)
+
+
+def _profile(row: ProfileRow) -> Profile:
+    known = {role.value: role for role in Role}
+    roles = frozenset(known[name] for name in row.roles if name in known)
+    return Profile(row.name, row.initials, roles)
+
+
+def record_start(session: Session, row: StoryRow, by: str, now: dt.datetime) -> None:
+    """The history's first entry for a story just added (flushed, so it has its id)."""
+    session.add(
+        StoryHistoryRow(
+            story_id=row.id, at=now, by=by, action="create", status=row.status, note="",
+            version=row.version,
+        )
+    )  # fmt: skip
