@@ -52,6 +52,19 @@ def test_saving_unchanged_text_changes_nothing(editing: EditingService) -> None:
     assert edited.changes.updated == {story.id}
 
 
+def test_saving_by_hand_keeps_what_an_autosave_wrote(editing: EditingService) -> None:
+    """Ctrl+S right after an autosave changes no text, but the editor asked to keep that
+    version: it becomes a revision once the next save replaces it. Autosaves alone
+    coalesce."""
+    story = editing.create("Talks").story
+    first = editing.save(story.edited(body="Draft one.")).story  # autosave: the working one
+    second = editing.save(first.edited(body="Draft two.")).story  # autosave again
+    assert editing.save(second, explicit=True).story.version == second.version  # Ctrl+S
+    editing.save(second.edited(body="Draft three."))  # autosave replaces the kept version
+    kept = [r.story.body for r in editing._library.revisions(story.id)]  # type: ignore[arg-type]
+    assert "Draft two." in kept and "Draft one." not in kept
+
+
 def test_trash_and_restore_report_what_changed(editing: EditingService) -> None:
     story = editing.create("To the trash").story
     assert story.id is not None

@@ -32,9 +32,12 @@ class FakeEditing:
     conflict: bool = False
     delay: float = 0.0
 
-    def save(self, story: Story) -> Saved:
+    by_hand: list[bool] = field(default_factory=list)
+
+    def save(self, story: Story, explicit: bool = False) -> Saved:
         time.sleep(self.delay)
         self.saves.append((time.monotonic(), story))
+        self.by_hand.append(explicit)
         assert story.id is not None
         if self.conflict or story.version != self.version:
             raise VersionConflict(story.id, story.version, self.version + 1)
@@ -100,6 +103,23 @@ def test_save_now_waits_for_the_save_under_way(parts: Parts, qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: runner.is_idle and session.state is SaveState.SAVED)
     assert [saved.headline for _, saved in editing.saves] == ["a", "ab"]
     assert editor.story.version == 3
+
+
+def test_only_ctrl_s_asks_to_keep_a_revision(parts: Parts, qtbot: QtBot) -> None:
+    session, editor, editing, runner = parts
+    editing.delay = 0.2
+    editor.type("a")
+    session.note_edit()
+    session.save_now()  # the autosave's timer
+    editor.type("b")
+    session.save_by_hand()  # Ctrl+S while that save is under way: it follows it
+    qtbot.waitUntil(lambda: runner.is_idle and session.state is SaveState.SAVED)
+    editor.type("c")
+    session.note_edit()
+    session.save_now()
+    qtbot.waitUntil(lambda: len(editing.saves) == 3 and runner.is_idle)
+    assert [saved.headline for _, saved in editing.saves] == ["a", "ab", "abc"]
+    assert editing.by_hand == [False, True, False]
 
 
 def test_flush_reports_when_the_text_is_in_the_library(parts: Parts, qtbot: QtBot) -> None:

@@ -78,6 +78,8 @@ class EditingService:
         if is_read_only(stored.status):
             raise StoryReadOnly(read_only_reason(stored.status))
         if stored.version == story.version and stored.same_content(story):
+            if explicit:  # Ctrl+S after an autosave: this version is one the editor kept
+                self._library.keep_version(story.id, stored.version)
             return Saved(stored, StoryChanges())
         by = current_user_name(self._preferences)
         saved = self._library.save(story, explicit=explicit, by=by)

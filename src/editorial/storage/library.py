@@ -271,6 +271,20 @@ class Library:
                 keep_revision(session, stored, replaced_at=now, action=action, by=by)
             return story_from_row(_row(session, story.id))
 
+    def keep_version(self, story_id: int, version: int) -> bool:
+        """The editor saved by hand what an autosave had already written: that version is
+        kept as a revision once a later save replaces it, as if saved by hand. False when
+        the story has moved on from `version` (nothing to do then)."""
+        _check_id(story_id)
+        statement = (
+            update(StoryRow)
+            .where(StoryRow.id == story_id, StoryRow.version == version)
+            .values(autosaved=False)
+            .execution_options(synchronize_session=False)
+        )
+        with self._write() as session:
+            return bool(session.execute(statement).rowcount == 1)  # type: ignore[attr-defined]
+
     def trash(self, story_id: int) -> Story:
         """Spike a story without the workflow's checks or history (the desk spikes through
         `workflow.move`); the version is kept, so no save in hand is refused for it."""

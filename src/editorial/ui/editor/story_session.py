@@ -68,6 +68,7 @@ class StorySession(QObject):
         self._dirty = False
         self._in_flight = False
         self._save_again = False
+        self._by_hand = False  # Ctrl+S asked: the next save keeps a revision
         self._blocked: Exception | None = None  # a conflict: no more autosaves
         self._waiting: list[Continuation] = []
         self.last_saved: dt.datetime | None = None
@@ -127,8 +128,14 @@ class StorySession(QObject):
         if not was_dirty:
             self.state_changed.emit()
 
+    def save_by_hand(self) -> None:
+        """Ctrl+S: save at once, and keep what is saved as a revision (an autosave's
+        version is not kept: autosaves coalesce into the working version)."""
+        self._by_hand = True
+        self.save_now()
+
     def save_now(self) -> None:
-        """Save at once (Ctrl+S), or as soon as the save under way returns."""
+        """Save at once, or as soon as the save under way returns."""
         self._timer.stop()
         if self._runner.is_closed:
             return  # the window is gone; what it held was flushed before
@@ -136,6 +143,7 @@ class StorySession(QObject):
             self._save_again = True
             return
         story = self._current()
+        explicit, self._by_hand = self._by_hand, False
         if story is None or story.id is None or story.id != self._story_id or self._read_only:
             self._settle(True)
             return
@@ -145,7 +153,7 @@ class StorySession(QObject):
         self._save_again = False
         self.state_changed.emit()
         self._runner.database(
-            lambda: editing.save(story),
+            lambda: editing.save(story, explicit=explicit),
             lambda saved: self._saved(story, saved),
             lambda error: self._failed(story, error),
             label="save story",

@@ -88,7 +88,7 @@ class DeskControllers(QObject):
     def _connect(self, window: DeskWindow) -> None:
         a, desk, session, bus = window.commands, self.desk, self.session, window.bus
         a.new_story.triggered.connect(desk.new_story)
-        a.save.triggered.connect(session.save_now)
+        a.save.triggered.connect(session.save_by_hand)
         a.close_story.triggered.connect(desk.close_story)
         a.trash.triggered.connect(desk.trash_selected)
         a.restore.triggered.connect(desk.restore_selected)
