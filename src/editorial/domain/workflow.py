@@ -86,9 +86,13 @@ MOVES: tuple[Move, ...] = (
     Move(_S.SUBMITTED, Action.SPIKE, _S.SPIKED, own_only_for=_REPORTER_OWN),
     Move(_S.APPROVED, Action.RETURN, _S.RETURNED, needs_note=True),
     Move(_S.APPROVED, Action.PUBLISH, _S.PUBLISHED),
+    # Killed before it went out (the publishing side then sends nothing for it).
+    Move(_S.APPROVED, Action.KILL, _S.KILLED, needs_note=True),
     Move(_S.SPIKED, Action.RESTORE, None, own_only_for=_REPORTER_OWN),
     Move(_S.PUBLISHED, Action.CORRECT, _S.CORRECTED, needs_note=True),
     Move(_S.PUBLISHED, Action.KILL, _S.KILLED, needs_note=True),
+    # What went out is withdrawn while its correction is still being written.
+    Move(_S.CORRECTED, Action.KILL, _S.KILLED, needs_note=True),
 )
 
 
