@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from editorial.domain.workflow import HistoryEntry
 
 COLUMNS = ("When", "Who", "Action", "Note", "Version")
-NO_HISTORY = "No moves yet: the story is a draft that has not been submitted."
+NO_HISTORY = "Nothing kept yet for this story."
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -1,0 +1,181 @@
+"""The desk's moves from the window (Desk menu), on real widgets over a real library:
+enabled from the workflow table and the user's roles, notes asked in a dialog, the
+history tab, read-only states, and a move refused because someone else moved first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from editorial.domain.story import Status
+from editorial.domain.story import new_story as draft
+from editorial.domain.workflow import Role
+from editorial.services.workflow import USER_VARIABLE, WorkflowService
+from editorial.settings import Preferences, PreferencesHolder
+from editorial.storage.library import Library
+from editorial.ui.dialogs.note_dialog import NoteDialog
+from editorial.ui.shell.main_window import MainWindow
+from tests.ui.conftest import WindowFactory, wait_idle
+from tests.ui.test_main_window import new_story
+
+HEADLINE = "Council votes to close the old bridge"
+PICTURES = Path(__file__).resolve().parents[2] / "build" / "pictures"
+
+
+def open_status(window: MainWindow) -> Status | None:
+    story = window.editor.story()
+    return story.status if story is not None else None
+
+
+def trigger(qtbot: QtBot, window: MainWindow, action: QAction, expected: Status) -> None:
+    assert action.isEnabled(), action.text()
+    action.trigger()
+    qtbot.waitUntil(lambda: open_status(window) is expected)
+    wait_idle(qtbot, window)
+
+
+def answer_note(qtbot: QtBot, window: MainWindow, action: QAction, note: str) -> NoteDialog:
+    assert action.isEnabled(), action.text()
+    action.trigger()
+    dialog = window.controllers.workflow.note_dialog  # type: ignore[union-attr]
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.ok.isEnabled()  # a note is required
+    qtbot.keyClicks(dialog.text, "   ")
+    assert not dialog.ok.isEnabled()  # blanks are no note
+    dialog.text.setPlainText(note)
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    return dialog
+
+
+def history_rows(window: MainWindow) -> list[tuple[str, ...]]:
+    model = window.history_panel.model
+    return [
+        tuple(str(model.index(row, column).data()) for column in range(model.columnCount()))
+        for row in range(model.rowCount())
+    ]
+
+
+@pytest.fixture
+def desk_user(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv(USER_VARIABLE, "Carla Desk")
+    return "Carla Desk"
+
+
+def test_draft_submitted_returned_resubmitted_and_approved_from_the_window(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
+) -> None:
+    window = make_window(library_path)
+    a = window.commands
+    story_id = new_story(qtbot, window)
+    qtbot.keyClicks(window.editor.headline, HEADLINE)
+    wait_idle(qtbot, window)
+    assert window.status.workflow_state.text() == "Draft"
+    # One person in the library has every role; a draft can be submitted or spiked only.
+    assert [x.isEnabled() for x in (a.submit, a.approve, a.return_story, a.kill)] == [
+        True, False, False, False,
+    ]  # fmt: skip
+
+    trigger(qtbot, window, a.submit, Status.SUBMITTED)  # saves the typed headline first
+    assert a.approve.isEnabled() and a.return_story.isEnabled() and not a.submit.isEnabled()
+    answer_note(qtbot, window, a.return_story, "Name the councillor who proposed it.")
+    qtbot.waitUntil(lambda: open_status(window) is Status.RETURNED)
+    wait_idle(qtbot, window)
+    assert not window.editor.headline.isReadOnly()  # returned: the author edits again
+    window.editor.headline.end(False)
+    qtbot.keyClicks(window.editor.headline, " at last")
+    trigger(qtbot, window, a.submit, Status.SUBMITTED)
+    trigger(qtbot, window, a.approve, Status.APPROVED)
+
+    rows = history_rows(window)  # newest first
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
+        (desk_user, "Approve", "", rows[0][4]),
+        (desk_user, "Submit", "", rows[1][4]),
+        (desk_user, "Return", "Name the councillor who proposed it.", rows[2][4]),
+        (desk_user, "Submit", "", rows[3][4]),
+        (desk_user, "Create", "", rows[4][4]),
+    ]
+    versions = [int(r[4]) for r in rows]
+    assert versions == sorted(versions, reverse=True)
+    # Approved: read-only, with the reason over the fields and the state below.
+    assert window.editor.headline.isReadOnly() and window.editor.body.isReadOnly()
+    assert window.editor_pane.read_only_note.isVisible()
+    assert "approved" in window.editor_pane.read_only_note.text()
+    assert window.status.workflow_state.text() == "Approved"
+    assert not a.save.isEnabled() and not a.approve.isEnabled() and a.return_story.isEnabled()
+    with Library.open(library_path) as library:
+        stored = library.get(story_id)
+    assert stored.status is Status.APPROVED and stored.headline == HEADLINE + " at last"
+
+    window.side_tabs.setCurrentWidget(window.history_panel)
+    PICTURES.mkdir(parents=True, exist_ok=True)
+    for width, height in ((1400, 860), (1024, 700)):
+        window.resize(width, height)
+        qtbot.wait(50)
+        assert window.grab().save(str(PICTURES / f"desk-approved-{width}x{height}.png"))
+
+
+def test_a_note_dialog_cancelled_moves_nothing(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
+) -> None:
+    window = make_window(library_path)
+    new_story(qtbot, window)
+    qtbot.keyClicks(window.editor.headline, HEADLINE)
+    trigger(qtbot, window, window.commands.submit, Status.SUBMITTED)
+    window.commands.return_story.trigger()
+    dialog = window.controllers.workflow.note_dialog  # type: ignore[union-attr]
+    assert dialog is not None
+    dialog.text.setPlainText("Never sent")
+    dialog.reject()
+    wait_idle(qtbot, window)
+    assert open_status(window) is Status.SUBMITTED
+    assert [r[2] for r in history_rows(window)] == ["Submit", "Create"]
+
+
+def test_a_reporter_cannot_approve_or_return(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(USER_VARIABLE, "Rita Reporter")
+    with Library.open(library_path) as library:
+        service = WorkflowService(library, PreferencesHolder(Preferences()))
+        service.keep_profile("Rita Reporter", frozenset({Role.REPORTER}))
+        service.keep_profile("Carl Copy", frozenset({Role.COPY_EDITOR}))
+        story = library.add(draft("example.org", headline=HEADLINE), by="Rita Reporter")
+        assert story.id is not None
+        service.submit(story.id)
+    window = make_window(library_path)
+    a = window.commands
+    assert window.session.story_id == story.id
+    qtbot.waitUntil(lambda: window.controllers.workflow.user is not None)  # type: ignore[union-attr]
+    assert window.status.workflow_state.text() == "Submitted"
+    assert not a.approve.isEnabled() and not a.return_story.isEnabled()
+    assert not a.submit.isEnabled()  # already submitted
+    assert a.trash.isEnabled()  # her own story: a reporter may spike it
+
+
+def test_a_move_refused_because_another_desk_moved_first_is_said_and_loses_nothing(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
+) -> None:
+    window = make_window(library_path)
+    story_id = new_story(qtbot, window)
+    qtbot.keyClicks(window.editor.headline, HEADLINE)
+    window.session.save_now()
+    wait_idle(qtbot, window)
+    with Library.open(library_path) as library:  # another window or the CLI
+        WorkflowService(library, PreferencesHolder(Preferences())).submit(story_id)
+    assert open_status(window) is Status.DRAFT  # this window has not heard of it yet
+
+    window.commands.submit.trigger()
+    qtbot.waitUntil(lambda: open_status(window) is Status.SUBMITTED)  # read again
+    wait_idle(qtbot, window)
+    assert window.banner.isVisible()
+    assert "read again" in window.banner.text()
+    assert window.status.workflow_state.text() == "Submitted"
+    assert window.editor.headline.text() == HEADLINE
+    assert [r[2] for r in history_rows(window)] == ["Submit", "Create"]  # one submit
+    with Library.open(library_path) as library:
+        stored = library.get(story_id)
+    assert stored.headline == HEADLINE and stored.status is Status.SUBMITTED
