@@ -179,3 +179,26 @@ def test_a_move_refused_because_another_desk_moved_first_is_said_and_loses_nothi
     with Library.open(library_path) as library:
         stored = library.get(story_id)
     assert stored.headline == HEADLINE and stored.status is Status.SUBMITTED
+
+
+def test_the_history_gives_the_time_alone_for_today_and_the_date_for_older_moves() -> None:
+    import datetime as dt
+
+    from editorial.domain.workflow import HistoryEntry
+    from editorial.ui.library.history_panel import when_text
+
+    at = dt.datetime(2026, 3, 4, 9, 30, tzinfo=dt.UTC)
+    entry = HistoryEntry(at, "Carla Desk", "approve", Status.SUBMITTED, "", 3)
+    local = at.astimezone()
+    assert when_text(entry, today=local.date()) == local.strftime("%H:%M")
+    assert when_text(entry, today=local.date() + dt.timedelta(days=1)) == local.strftime(
+        "%d %b %H:%M"
+    )
+
+
+def test_the_kill_note_says_it_is_final() -> None:
+    from editorial.domain.workflow import Action
+    from editorial.ui.library.story_workflow import NOTES
+
+    assert "final" in NOTES[Action.KILL].prompt
+    assert all(NOTES[a].ok_text for a in (Action.RETURN, Action.CORRECT, Action.KILL))

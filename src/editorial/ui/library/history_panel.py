@@ -4,18 +4,25 @@ a desk reads it), and the panel that shows it beside the checks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from editorial.domain.workflow import HistoryEntry
 
-COLUMNS = ("When", "Who", "Action", "Note", "Version")
+COLUMNS = ("When", "Who", "Action", "Note", "Ver.")
 NO_HISTORY = "Nothing kept yet for this story."
 Index = QModelIndex | QPersistentModelIndex
 
 
-def when_text(entry: HistoryEntry) -> str:
-    return entry.at.astimezone().strftime("%d %b %H:%M")
+def when_text(entry: HistoryEntry, today: dt.date | None = None) -> str:
+    """The time alone for today's moves (a desk's day), the date too for older ones."""
+    at = entry.at.astimezone()
+    if at.date() == (today or dt.datetime.now().astimezone().date()):
+        return at.strftime("%H:%M")
+    return at.strftime("%d %b %H:%M")
 
 
 class HistoryModel(QAbstractTableModel):
@@ -69,6 +76,7 @@ class HistoryPanel(QWidget):
         self.view.setObjectName("historyView")
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -76,6 +84,8 @@ class HistoryPanel(QWidget):
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # A note wraps to the width its column has now, which changes with the window.
+        header.sectionResized.connect(lambda *_: self._fit_rows_soon())
         self.message = QLabel(self)
         self.message.setObjectName("historyMessage")
         self.message.setWordWrap(True)
@@ -84,6 +94,14 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self.show_entries(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows_soon()
+
+    def _fit_rows_soon(self) -> None:
+        # Once the columns have their new widths (set after this event).
+        QTimer.singleShot(0, self.view.resizeRowsToContents)
 
     def show_entries(self, entries: list[HistoryEntry] | None) -> None:
         """None: no story open."""
