@@ -202,3 +202,61 @@ def test_the_kill_note_says_it_is_final() -> None:
 
     assert "final" in NOTES[Action.KILL].prompt
     assert all(NOTES[a].ok_text for a in (Action.RETURN, Action.CORRECT, Action.KILL))
+
+
+def publish_elsewhere(qtbot: QtBot, window: MainWindow, path: Path, story_id: int) -> None:
+    """The publishing side marks the story published; the window hears of it on its bus
+    (as the library poller tells it of changes from outside)."""
+    from editorial.domain.changes import DeskChanges, StoryChanges
+
+    with Library.open(path) as library:
+        WorkflowService(library, PreferencesHolder(Preferences())).mark_published(story_id)
+    window.bus.publish(DeskChanges.of_stories(StoryChanges(updated=frozenset({story_id}))))
+    qtbot.waitUntil(lambda: open_status(window) is Status.PUBLISHED)
+    wait_idle(qtbot, window)
+
+
+def approved_story(qtbot: QtBot, window: MainWindow) -> int:
+    story_id = new_story(qtbot, window)
+    qtbot.keyClicks(window.editor.headline, HEADLINE)
+    trigger(qtbot, window, window.commands.submit, Status.SUBMITTED)
+    trigger(qtbot, window, window.commands.approve, Status.APPROVED)
+    return story_id
+
+
+def test_a_published_story_changes_only_through_correct(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
+) -> None:
+    window = make_window(library_path)
+    a = window.commands
+    story_id = approved_story(qtbot, window)
+    publish_elsewhere(qtbot, window, library_path, story_id)
+    assert window.editor.headline.isReadOnly()
+    assert "Correct" in window.editor_pane.read_only_note.text()
+    assert a.correct.isEnabled() and a.kill.isEnabled() and not a.return_story.isEnabled()
+
+    answer_note(qtbot, window, a.correct, "Corrects the name of the bridge.")
+    qtbot.waitUntil(lambda: open_status(window) is Status.CORRECTED)
+    wait_idle(qtbot, window)
+    assert not window.editor.headline.isReadOnly()
+    assert not window.editor_pane.read_only_note.isVisible()
+    assert a.submit.isEnabled() and a.save.isEnabled()
+    assert history_rows(window)[0][2:4] == ("Correct", "Corrects the name of the bridge.")
+
+
+def test_a_killed_story_is_final(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
+) -> None:
+    window = make_window(library_path)
+    a = window.commands
+    story_id = approved_story(qtbot, window)
+    publish_elsewhere(qtbot, window, library_path, story_id)
+    answer_note(qtbot, window, a.kill, "Legal: the council disputes the report.")
+    qtbot.waitUntil(lambda: open_status(window) is Status.KILLED)
+    wait_idle(qtbot, window)
+    assert window.editor.headline.isReadOnly()
+    assert "killed" in window.editor_pane.read_only_note.text()
+    moves = (a.submit, a.approve, a.return_story, a.correct, a.kill, a.trash, a.restore)
+    assert not any(action.isEnabled() for action in moves)
+    with Library.open(library_path) as library:
+        assert library.get(story_id).status is Status.KILLED

@@ -149,6 +149,29 @@ class StoryWorkflow(QObject):
         story_id = self._session.story_id
         if initiator is not self._session and changes.stories.touches(story_id):
             self._load_history()
+        if initiator is None and story_id is not None and changes.stories.touches(story_id):
+            self._follow_move_elsewhere(story_id)
+
+    def _follow_move_elsewhere(self, story_id: int) -> None:
+        """Another window or the CLI changed the open story: when that moved it (its
+        state differs) and nothing typed here is waiting, show it as it now stands, so
+        the moves offered are those of its state. Text changed elsewhere is left to the
+        save's conflict check."""
+        editing = self._editing
+
+        def loaded(story: Story) -> None:
+            shown = self._current()
+            if (
+                shown is None
+                or shown.id != story.id
+                or shown.status is story.status
+                or self._session.has_unsaved_text
+            ):
+                return
+            self._panes.show_story(story)
+            self._notices.say(f"The story is now {story.status.value} (moved elsewhere)")
+
+        self._runner.database(lambda: editing.get(story_id), loaded, label="story moved")
 
     # Moving
 
