@@ -126,7 +126,9 @@ class StoryWorkflow(QObject):
     # Who may do what
 
     def _load_user(self) -> None:
-        self._runner.database(self._workflow.user, self._user_loaded, label="current user")
+        self._runner.database(
+            self._workflow.user, self._user_loaded, label="current user", receiver=self
+        )
 
     def _user_loaded(self, user: Actor) -> None:
         self.user = user
@@ -171,7 +173,9 @@ class StoryWorkflow(QObject):
             self._panes.show_story(story)
             self._notices.say(f"The story is now {story.status.value} (moved elsewhere)")
 
-        self._runner.database(lambda: editing.get(story_id), loaded, label="story moved")
+        self._runner.database(
+            lambda: editing.get(story_id), loaded, label="story moved", receiver=self
+        )
 
     # Moving
 
@@ -220,6 +224,7 @@ class StoryWorkflow(QObject):
             lambda moved: self._moved(action, moved),
             lambda error: self._refused(story_id, error),
             label=action.value,
+            receiver=self,
         )
 
     def _moved(self, action: Action, moved: Moved) -> None:
@@ -239,7 +244,9 @@ class StoryWorkflow(QObject):
             if story.id == self._session.story_id:
                 self._panes.show_story(story)
 
-        self._runner.database(lambda: editing.get(story_id), reloaded, label="reload story")
+        self._runner.database(
+            lambda: editing.get(story_id), reloaded, label="reload story", receiver=self
+        )
 
     # History
 
