@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
+from editorial.domain.changes import DeskChanges
 from editorial.domain.story import Status
 from editorial.domain.story import new_story as draft
 from editorial.domain.workflow import Role
@@ -19,10 +20,14 @@ from editorial.storage.library import Library
 from editorial.ui.dialogs.note_dialog import NoteDialog
 from editorial.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, wait_idle
-from tests.ui.test_main_window import new_story
+from tests.ui.test_main_window import artifacts_dir, new_story
 
 HEADLINE = "Council votes to close the old bridge"
-PICTURES = Path(__file__).resolve().parents[2] / "build" / "pictures"
+BODY = (
+    "The city council voted 31 to 12 on Tuesday to close the old bridge to traffic "
+    "from March, after engineers found cracks in two of its piers.\n\n"
+    "Repairs would take two years, the city's chief engineer said."
+)
 
 
 def open_status(window: MainWindow) -> Status | None:
@@ -72,6 +77,7 @@ def test_draft_submitted_returned_resubmitted_and_approved_from_the_window(
     a = window.commands
     story_id = new_story(qtbot, window)
     qtbot.keyClicks(window.editor.headline, HEADLINE)
+    window.editor.body.setPlainText(BODY)
     wait_idle(qtbot, window)
     assert window.status.workflow_state.text() == "Draft"
     # One person in the library has every role; a draft can be submitted or spiked only.
@@ -109,13 +115,14 @@ def test_draft_submitted_returned_resubmitted_and_approved_from_the_window(
     with Library.open(library_path) as library:
         stored = library.get(story_id)
     assert stored.status is Status.APPROVED and stored.headline == HEADLINE + " at last"
+    assert stored.body == BODY
 
     window.side_tabs.setCurrentWidget(window.history_panel)
-    PICTURES.mkdir(parents=True, exist_ok=True)
-    for width, height in ((1400, 860), (1024, 700)):
+    for width, height in ((1400, 860), (1024, 700)):  # for a reviewer: artifacts/
         window.resize(width, height)
         qtbot.wait(50)
-        assert window.grab().save(str(PICTURES / f"desk-approved-{width}x{height}.png"))
+        path = artifacts_dir() / f"desk-approved-{width}x{height}.png"
+        assert window.grab().save(str(path))
 
 
 def test_a_note_dialog_cancelled_moves_nothing(
@@ -154,6 +161,12 @@ def test_a_reporter_cannot_approve_or_return(
     assert not a.approve.isEnabled() and not a.return_story.isEnabled()
     assert not a.submit.isEnabled()  # already submitted
     assert a.trash.isEnabled()  # her own story: a reporter may spike it
+
+    # Carl of the copy desk takes the chair (the name at the desk changed).
+    monkeypatch.setenv(USER_VARIABLE, "Carl Copy")
+    window.bus.publish(DeskChanges(preferences=frozenset({"editor_name"})))
+    qtbot.waitUntil(lambda: a.approve.isEnabled())
+    assert a.return_story.isEnabled() and not a.kill.isEnabled()
 
 
 def test_a_move_refused_because_another_desk_moved_first_is_said_and_loses_nothing(
@@ -207,7 +220,7 @@ def test_the_kill_note_says_it_is_final() -> None:
 def publish_elsewhere(qtbot: QtBot, window: MainWindow, path: Path, story_id: int) -> None:
     """The publishing side marks the story published; the window hears of it on its bus
     (as the library poller tells it of changes from outside)."""
-    from editorial.domain.changes import DeskChanges, StoryChanges
+    from editorial.domain.changes import StoryChanges
 
     with Library.open(path) as library:
         WorkflowService(library, PreferencesHolder(Preferences())).mark_published(story_id)
