@@ -86,8 +86,8 @@ def build_actions(window: QMainWindow) -> WindowActions:
         find=_action(window, "&Find…", "Ctrl+F", "Find text in the story"),
         find_next=_action(window, "Find &Next", "F3"),
         find_previous=_action(window, "Find &Previous", "Shift+F3"),
-        submit=_action(window, "&Submit", "Ctrl+Return", "File the story for the copy desk"),
-        approve=_action(window, "&Approve", "Ctrl+Shift+A", "Sign the story off for publication"),
+        submit=_action(window, "&Submit", None, "File the story for the copy desk"),
+        approve=_action(window, "&Approve", None, "Sign the story off for publication"),
         return_story=_action(
             window, "&Return to Author…", None, "Send the story back with a note saying why"
         ),
