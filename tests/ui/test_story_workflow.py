@@ -188,6 +188,7 @@ def test_a_move_refused_because_another_desk_moved_first_is_said_and_loses_nothi
     assert "read again" in window.banner.text()
     assert window.status.workflow_state.text() == "Submitted"
     assert window.editor.headline.text() == HEADLINE
+    assert not window.editor.headline.isReadOnly()  # submitted: still editable
     assert [r[2] for r in history_rows(window)] == ["Submit", "Create"]  # one submit
     with Library.open(library_path) as library:
         stored = library.get(story_id)

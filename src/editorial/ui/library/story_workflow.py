@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject
 
 from editorial.domain.changes import DeskChanges
 from editorial.domain.story import Story
-from editorial.domain.workflow import Action, Actor, HistoryEntry, moves_from
+from editorial.domain.workflow import Action, Actor, HistoryEntry, is_read_only, moves_from
 from editorial.ui.dialogs.note_dialog import NoteDialog
 
 if TYPE_CHECKING:
@@ -206,6 +206,8 @@ class StoryWorkflow(QObject):
             current = self._current()  # its version follows the saves
             if not saved or self._session.story_id != story_id or current is None:
                 return
+            # Nothing typed while the move runs: the moved story replaces the editor's.
+            self._panes.editor.set_read_only(True)
             self._run(story_id, action, note, current.version)
 
         self._session.flush(run)
@@ -238,6 +240,9 @@ class StoryWorkflow(QObject):
         self._notices.error(f"{error}\nThe story has been read again as the library holds it.")
         if self._session.story_id != story_id:
             return
+        shown = self._current()
+        if shown is not None:  # as it was until the library's copy arrives
+            self._panes.editor.set_read_only(is_read_only(shown.status))
         editing = self._editing
 
         def reloaded(story: Story) -> None:
