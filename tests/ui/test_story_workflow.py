@@ -42,7 +42,9 @@ def trigger(qtbot: QtBot, window: MainWindow, action: QAction, expected: Status)
     wait_idle(qtbot, window)
 
 
-def answer_note(qtbot: QtBot, window: MainWindow, action: QAction, note: str) -> NoteDialog:
+def answer_note(
+    qtbot: QtBot, window: MainWindow, action: QAction, note: str, picture: str = ""
+) -> NoteDialog:
     assert action.isEnabled(), action.text()
     action.trigger()
     dialog = window.controllers.workflow.note_dialog  # type: ignore[union-attr]
@@ -52,6 +54,8 @@ def answer_note(qtbot: QtBot, window: MainWindow, action: QAction, note: str) ->
     assert not dialog.ok.isEnabled()  # blanks are no note
     dialog.text.setPlainText(note)
     assert dialog.ok.isEnabled()
+    if picture:  # for a reviewer: artifacts/
+        assert dialog.grab().save(str(artifacts_dir() / picture))
     dialog.ok.click()
     return dialog
 
@@ -265,7 +269,7 @@ def test_a_killed_story_is_final(
     a = window.commands
     story_id = approved_story(qtbot, window)
     publish_elsewhere(qtbot, window, library_path, story_id)
-    answer_note(qtbot, window, a.kill, "Legal: the council disputes the report.")
+    answer_note(qtbot, window, a.kill, "Legal: the council disputes the report.", "kill-dialog.png")
     qtbot.waitUntil(lambda: open_status(window) is Status.KILLED)
     wait_idle(qtbot, window)
     assert window.editor.headline.isReadOnly()

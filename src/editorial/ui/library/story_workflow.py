@@ -188,7 +188,9 @@ class StoryWorkflow(QObject):
         if asked is None:
             self._flush_then_move(story.id, action, "")
             return
-        dialog = self.note_dialog = NoteDialog(asked.title, asked.prompt, asked.ok_text, self._host)
+        headline = story.headline.strip() or "Untitled story"
+        prompt = f"“{headline}”\n\n{asked.prompt}"  # which story: the note is about it
+        dialog = self.note_dialog = NoteDialog(asked.title, prompt, asked.ok_text, self._host)
         story_id = story.id
 
         def answered(result: int) -> None:
