@@ -22,12 +22,18 @@ class EditorPane(QWidget):
         self.empty.setObjectName("emptyEditor")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        # One line over the fields saying why they cannot be changed (approved, spiked…).
+        self.read_only_note = QLabel(self)
+        self.read_only_note.setObjectName("readOnlyNote")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.hide()
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.find_bar)
         self.show_editor(False)
@@ -36,8 +42,14 @@ class EditorPane(QWidget):
         """The editor, or the note saying why there is none."""
         self.empty.setText(message)
         self._stack.setCurrentWidget(self.editor if shown else self.empty)
+        self.read_only_note.setVisible(shown and bool(self.read_only_note.text()))
         if not shown and self.find_bar.isVisible():
             self.find_bar.close_bar()
+
+    def show_read_only(self, reason: str) -> None:
+        """The line saying why the story cannot be edited; "" hides it."""
+        self.read_only_note.setText(reason)
+        self.read_only_note.setVisible(bool(reason) and self.editor_shown)
 
     @property
     def editor_shown(self) -> bool:

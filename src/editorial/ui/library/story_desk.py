@@ -32,7 +32,7 @@ NOTICE_MS = 5000
 
 
 class StoryDesk(QObject):
-    """`show_trash`: the View ▸ Show Trash action, kept in step with the listing shown."""
+    """`show_trash`: the View ▸ Show Spiked action, kept in step with the listing shown."""
 
     def __init__(
         self,
@@ -151,9 +151,7 @@ class StoryDesk(QObject):
     ) -> None:
         headline = self._stories.headline_of(story_id)
         self._publish(DeskChanges.of_stories(changes))
-        self._notices.say(
-            f"“{headline}” moved to the trash (View ▸ Show Trash to restore it)", NOTICE_MS
-        )
+        self._notices.say(f"“{headline}” spiked (View ▸ Show Spiked to restore it)", NOTICE_MS)
         if was_open:
             model = self._stories.model
             follower = model.summary_at(min(row or 0, model.rowCount() - 1))

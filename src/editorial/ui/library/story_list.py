@@ -210,7 +210,7 @@ class StoryListPanel(QWidget):
 
     def show_trash(self, trashed: bool) -> None:
         self.model.trashed = trashed
-        self.heading.setText("Trash" if trashed else "Stories")
+        self.heading.setText("Spiked" if trashed else "Stories")
         self.restore_button.setVisible(trashed)
         self._selection_changed()
         self._refresh_hint()
@@ -228,7 +228,7 @@ class StoryListPanel(QWidget):
         if self._loading is not None:
             text = self._loading
         elif self.model.trashed:
-            text = "The trash is empty."
+            text = "Nothing is spiked."
         else:
             text = "No stories yet. Press Ctrl+N to start one."
         self.empty_hint.setText(text)

@@ -19,6 +19,7 @@ from editorial.ui.checks.checks_controller import ChecksController
 from editorial.ui.editor.story_session import StorySession
 from editorial.ui.library.story_desk import StoryDesk
 from editorial.ui.library.story_list_sync import StoryListSync
+from editorial.ui.library.story_workflow import StoryWorkflow
 from editorial.ui.shell.story_panes import StoryPanes
 from editorial.ui.shell.window_tools import WindowTools
 
@@ -70,6 +71,20 @@ class DeskControllers(QObject):
             stories=self.stories,
             notices=window.notices,
             show_trash=window.commands.show_trash,
+            parent=self,
+        )
+        self.workflow = StoryWorkflow(
+            runner=runner,
+            workflow=services.workflow,
+            editing=editing,
+            bus=bus,
+            session=self.session,
+            current=editor.story,
+            panes=self.panes,
+            notices=window.notices,
+            actions=window.commands,
+            history=window.history_panel,
+            host=host,
             parent=self,
         )
         self.tools = WindowTools(

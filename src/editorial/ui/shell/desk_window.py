@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from editorial.ui.checks.checks_panel import ChecksPanel
     from editorial.ui.editor.editor_pane import EditorPane
     from editorial.ui.editor.story_editor import StoryEditor
+    from editorial.ui.library.history_panel import HistoryPanel
     from editorial.ui.library.story_list import StoryListPanel
     from editorial.ui.library.story_list_model import StoryListModel
     from editorial.ui.preview.preview import PreviewPane
@@ -34,6 +35,7 @@ class DeskWindow(Protocol):
     commands: WindowActions
     preview: PreviewPane
     checks_panel: ChecksPanel
+    history_panel: HistoryPanel
     status: StoryStatusBar
 
     def setWindowTitle(self, title: str) -> None: ...

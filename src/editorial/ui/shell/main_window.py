@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from editorial.ui.checks.checks_panel import ChecksPanel
 from editorial.ui.editor.editor_pane import EditorPane
+from editorial.ui.library.history_panel import HistoryPanel
 from editorial.ui.library.story_list import StoryListPanel
 from editorial.ui.library.story_list_model import StoryListModel
 from editorial.ui.preview.preview import PreviewPane
@@ -89,6 +91,13 @@ class MainWindow(QMainWindow):
         self.find_bar = self.editor_pane.find_bar
         self.preview = PreviewPane(runner, self)
         self.checks_panel = ChecksPanel(self)
+        self.history_panel = HistoryPanel(self)
+        # Checks and the story's history share the place under the preview, as tabs.
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("checksHistoryTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.checks_panel, "Checks")
+        self.side_tabs.addTab(self.history_panel, "History")
         self.status = StoryStatusBar(self)
         self.setStatusBar(self.status)
         self.notices = Notices(self.banner, self.status)
@@ -103,7 +112,7 @@ class MainWindow(QMainWindow):
         self.side = QSplitter(Qt.Orientation.Vertical, self)
         self.side.setObjectName("previewChecksSplitter")
         self.side.addWidget(self.preview)
-        self.side.addWidget(self.checks_panel)
+        self.side.addWidget(self.side_tabs)
         self.side.setCollapsible(0, False)
         self.side.setStretchFactor(0, 3)
         self.side.setStretchFactor(1, 2)
@@ -217,7 +226,7 @@ class MainWindow(QMainWindow):
         action.setStatusTip("Show the checks panel: spelling, house style, counts")
         action.setCheckable(True)
         action.setChecked(True)
-        action.toggled.connect(self.checks_panel.setVisible)
+        action.toggled.connect(self.side_tabs.setVisible)
         action.toggled.connect(lambda on: self.state.set_value(CHECKS_SHOWN, "1" if on else "0"))
         views = [m for m in self.menuBar().findChildren(QMenu) if m.title() == "&View"]
         if views:

@@ -36,7 +36,7 @@ def save_state_text(state: SaveState, last_saved: dt.datetime | None, error: str
     if state is SaveState.FAILED:
         return "Not saved"  # the reason is in the banner and the tooltip
     if state is SaveState.READ_ONLY:
-        return "In the trash (read only)"
+        return "Read only"
     return ""
 
 
@@ -50,10 +50,13 @@ class StoryStatusBar(QStatusBar):
         self.counts.setToolTip(STORY_LENGTH_EXPLAINED)
         self.headline = QLabel(self)
         self.headline.setObjectName("headlineLength")
+        self.workflow_state = QLabel(self)
+        self.workflow_state.setObjectName("workflowState")
+        self.workflow_state.setToolTip("Where the story stands on the desk")
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
         self.save_state.setMinimumWidth(140)
-        for label in (self.counts, self.headline, self.save_state):
+        for label in (self.counts, self.headline, self.workflow_state, self.save_state):
             self.addPermanentWidget(label)
         self._story: Story | None = None
         self._timer = QTimer(self)
@@ -66,7 +69,9 @@ class StoryStatusBar(QStatusBar):
         # The headline length is cheap and shown as it is typed.
         if story is None:
             self.headline.clear()
+            self.workflow_state.clear()
         else:
+            self.workflow_state.setText(story.status.value.capitalize())
             text, over = headline_text(story.headline, self.headline_limit)
             self.headline.setText(text)
             self.headline.setProperty("over", over)

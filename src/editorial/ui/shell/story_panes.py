@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from editorial.domain.changes import DeskChanges
 from editorial.domain.story import Story
+from editorial.domain.workflow import is_read_only, read_only_reason
 from editorial.ui.editor.editor_pane import NO_STORY
 from editorial.ui.library.story_list_model import UNTITLED
 
@@ -40,6 +41,11 @@ def window_title(story: Story | None) -> str:
 
 
 class StoryPanes(QObject):
+    """`story_shown(story or None)`: a story was put on screen (the workflow's actions
+    and the history follow it)."""
+
+    story_shown = Signal(object)
+
     def __init__(
         self,
         *,
@@ -76,16 +82,20 @@ class StoryPanes(QObject):
     def show_story(self, story: Story | None) -> None:
         """Put a story in the editor, the preview, the status bar and the title."""
         in_trash = story is not None and story.is_trashed
+        # What went (or is about to go) out changes only through the workflow's moves.
+        read_only = story is not None and (in_trash or is_read_only(story.status))
         self.editor.set_story(story)
-        self.editor.set_read_only(in_trash)
-        self.session.open(story, read_only=in_trash)
+        self.editor.set_read_only(read_only)
+        self.pane.show_read_only(read_only_reason(story.status) if read_only and story else "")
+        self.session.open(story, read_only=read_only)
         self.preview.show_story(story, at_once=True)
         self.checks.show_story(story)
         self.status.show_story(story, at_once=True)
         self._set_title(window_title(story))
-        self._actions.set_story_actions_enabled(story is not None, in_trash)
+        self._actions.set_story_actions_enabled(story is not None, in_trash, read_only)
         self.pane.show_editor(story is not None, NO_STORY)
         self._view.select_story(story.id if story is not None else None)
+        self.story_shown.emit(story)
 
     def changes_published(self, changes: DeskChanges, _initiator: object) -> None:
         if not changes.shown_in_a_story:

@@ -25,6 +25,11 @@ class WindowActions:
     find: QAction
     find_next: QAction
     find_previous: QAction
+    submit: QAction
+    approve: QAction
+    return_story: QAction
+    correct: QAction
+    kill: QAction
     trash: QAction
     restore: QAction
     show_trash: QAction
@@ -33,9 +38,13 @@ class WindowActions:
     preferences: QAction
     staff: QAction
 
-    def set_story_actions_enabled(self, has_story: bool, in_trash: bool) -> None:
+    def set_story_actions_enabled(
+        self, has_story: bool, in_trash: bool, read_only: bool = False
+    ) -> None:
+        """The workflow's moves are enabled by `StoryWorkflow`, from the story's state and
+        the user's roles."""
         editable = has_story and not in_trash
-        self.save.setEnabled(editable)
+        self.save.setEnabled(editable and not read_only)
         self.close_story.setEnabled(has_story)
         self.export.setEnabled(has_story)
         self.find.setEnabled(has_story)
@@ -77,10 +86,21 @@ def build_actions(window: QMainWindow) -> WindowActions:
         find=_action(window, "&Find…", "Ctrl+F", "Find text in the story"),
         find_next=_action(window, "Find &Next", "F3"),
         find_previous=_action(window, "Find &Previous", "Shift+F3"),
-        trash=_action(window, "Move to &Trash", "Delete", "Move the selected story to the trash"),
-        restore=_action(window, "&Restore from Trash", "Ctrl+Shift+R", "Put the story back"),
+        submit=_action(window, "&Submit", None, "File the story for the copy desk"),
+        approve=_action(window, "&Approve", None, "Sign the story off for publication"),
+        return_story=_action(
+            window, "&Return to Author…", None, "Send the story back with a note saying why"
+        ),
+        correct=_action(
+            window, "&Correct…", None, "Open a published story's new version, with a note"
+        ),
+        kill=_action(window, "&Kill…", None, "Withdraw a published story for good"),
+        trash=_action(window, "S&pike", "Delete", "Spike the selected story (shelve it)"),
+        restore=_action(
+            window, "&Restore", "Ctrl+Shift+R", "Take the story off the spike, as it was"
+        ),
         show_trash=_action(
-            window, "Show &Trash", "Ctrl+Shift+T", "Show the stories in the trash", checkable=True
+            window, "Show S&piked", "Ctrl+Shift+T", "Show the spiked stories", checkable=True
         ),
         import_files=_action(
             window, "&Import…", "Ctrl+I", "Add stories from files: web copy, ninjs, Markdown"
@@ -111,9 +131,14 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     edit_menu.addAction(actions.preferences)
 
     story_menu = menu_bar.addMenu("&Story")
-    story_menu.addActions([actions.trash, actions.restore])
-    story_menu.addSeparator()
     story_menu.addAction(actions.staff)
+
+    desk_menu = menu_bar.addMenu("&Desk")
+    desk_menu.addActions([actions.submit, actions.approve, actions.return_story])
+    desk_menu.addSeparator()
+    desk_menu.addActions([actions.correct, actions.kill])
+    desk_menu.addSeparator()
+    desk_menu.addActions([actions.trash, actions.restore])
 
     view_menu = menu_bar.addMenu("&View")
     view_menu.addAction(actions.show_trash)
