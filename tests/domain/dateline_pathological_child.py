@@ -12,7 +12,6 @@ Prints `NAME SECONDS` for each input; on an input that runs past its limit, prin
 from __future__ import annotations
 
 import contextlib
-import signal
 import sys
 import time
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from editorial.domain.dateline_parser import match_dateline, parse_dateline
 from editorial.formats.ninjs import story_from_ninjs
 from editorial.formats.wire_text import MAX_WEB_COPY_CHARS, parse_web_copy
 from editorial.services.styles import bundled_catalog
+from tests.time_limit import Hung, within
 
 SIZE = 1_000_000
 
@@ -80,30 +80,19 @@ READERS: dict[str, Callable[[str], None]] = {
 }
 
 
-class Hung(Exception):
-    pass
-
-
-def _alarm(_signal: int, _frame: object) -> None:
-    raise Hung
-
-
 def main(argv: list[str]) -> int:
     limit = int(argv[0])
     names = argv[1:] or list(INPUTS)
-    signal.signal(signal.SIGALRM, _alarm)
     for name in names:
         text = INPUTS[name]()
         began = time.perf_counter()
         for reader, read in READERS.items():
-            signal.alarm(limit)
             try:
-                read(text)
+                with within(limit):
+                    read(text)
             except Hung:
                 print(f"HUNG {name} {reader}", flush=True)
                 return 3
-            finally:
-                signal.alarm(0)
         print(f"{name}\t{time.perf_counter() - began:.2f}", flush=True)
     return 0
 
