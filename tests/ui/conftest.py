@@ -4,6 +4,7 @@ conftest, its own XDG config and data folders (so window state never leaks betwe
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Before anything imports Qt: no display is needed or wanted.
@@ -20,6 +21,21 @@ from editorial.ui.shell.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 OPEN_TIMEOUT_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As the application does (`ui/shell/garbage.py`): no automatic collection, which
+    could run on a lane thread and destroy an earlier test's widgets from there; what
+    the test left is collected here, on the GUI thread."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        if was_enabled:
+            gc.enable()
 
 
 @pytest.fixture

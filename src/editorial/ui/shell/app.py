@@ -119,6 +119,10 @@ def open_window(
 def run_app(library_location: str | None) -> int:
     """The window, until the editor quits. Returns the process exit status."""
     app = application(sys.argv[:1])
+    from editorial.ui.shell.garbage import MainThreadCollector
+
+    collector = MainThreadCollector(app)
+    app.aboutToQuit.connect(collector.stop)
     window = open_window(library_location)
     app.aboutToQuit.connect(window.save_before_quit)
     _close_on_signals(window)
