@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editorial.cli import main
+from tests.time_limit import within as time_limit
 
 SECONDS_PER_RUN = 10.0
 FUZZ = settings(
@@ -49,26 +47,6 @@ FRONT_MATTER_FIELDS = (
     "language", "urgency", "keywords", "tags", "subjects", "embargo", "note", "status",
     "version", "created_at", "updated_at",
 )  # fmt: skip
-
-
-class TooSlow(Exception):
-    pass
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt a run that takes too long (a hang in process would stall the suite)."""
-
-    def expire(signum: int, frame: Any) -> None:
-        raise TooSlow(f"took longer than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:

@@ -10,11 +10,8 @@ to that project's own tests.)"""
 from __future__ import annotations
 
 import contextlib
-import signal
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 
@@ -28,6 +25,7 @@ from editorial.formats.scripts import dominant_script, fold_line, in_other_scrip
 from editorial.formats.site_chrome import is_chrome
 from editorial.formats.text_decoding import decode_text
 from editorial.formats.wire_text import MAX_WEB_COPY_CHARS, parse_web_copy
+from tests.time_limit import within as time_limit
 
 SECONDS = 30.0  # linear work here takes a second or two; quadratic, many minutes
 SIZE = 1_000_000
@@ -38,20 +36,6 @@ UNITS = (
     "http://", "www.", "1. ", "# ", "> ", "by ", "© ", "Updated 1", "12:", "«", "é", "Ж",
     "a'", "\u2028", "\t", "<p>", "&", "---\n",
 )  # fmt: skip
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    def expire(signum: int, frame: Any) -> None:
-        raise TimeoutError(f"took longer than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def blob(unit: str, size: int = SIZE) -> str:

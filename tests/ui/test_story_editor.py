@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
 from editorial.domain.dates import field_date
-from editorial.domain.story import FieldKind, Story, StoryField, content_fields
+from editorial.domain.story import FieldKind, Story, StoryField, content_fields, parse_keywords
 from editorial.ui.editor import story_editor
 from editorial.ui.editor.find_bar import find_matches, utf16_offset
-from editorial.ui.editor.story_editor import StoryEditor, parse_keywords
+from editorial.ui.editor.story_editor import StoryEditor
 from tests.story_samples import every_field_set
 
 TODAY = dt.date(2024, 3, 15)

@@ -40,6 +40,13 @@ _TAG = re.compile(
     re.VERBOSE,
 )
 
+# BCP 47 tags a wire desk meets most, offered where a language is chosen (any other tag
+# can be typed).
+COMMON_LANGUAGES = (
+    "en", "en-GB", "en-US", "ar", "de", "es", "fa", "fr", "he", "hi", "it", "ja", "ko",
+    "nl", "pl", "pt", "pt-BR", "ru", "sv", "tr", "uk", "zh-Hans", "zh-Hant",
+)  # fmt: skip
+
 
 class LanguageTagError(BadInput):
     """Text that is not a BCP 47 language tag."""

@@ -179,6 +179,15 @@ def story_field(name: str) -> StoryField:
     raise KeyError(name)
 
 
+def parse_keywords(text: str) -> tuple[str, ...]:
+    """Comma separated keywords, trimmed, without empties or repeats (first one wins)."""
+    seen: dict[str, str] = {}
+    for keyword in (part.strip() for part in text.split(",")):
+        if keyword and keyword.casefold() not in seen:
+            seen[keyword.casefold()] = keyword
+    return tuple(seen.values())
+
+
 def new_story_uri(agency_domain: str, when: dt.datetime | None = None) -> str:
     """A NewsML-style URN, stable for the life of the story:
     `urn:newsml:<agency-domain>:<date>:<uuid>`."""

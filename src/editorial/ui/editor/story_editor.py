@@ -27,19 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.byline import format_bylines_field, parse_bylines
+from editorial.domain.language import COMMON_LANGUAGES as LANGUAGES
 from editorial.domain.language import text_direction
-from editorial.domain.story import DEFAULT_LANGUAGE, Story, content_fields, slugify
+from editorial.domain.story import (
+    DEFAULT_LANGUAGE,
+    Story,
+    content_fields,
+    parse_keywords,
+    slugify,
+)
 from editorial.domain.story import story_field as _field
 from editorial.ui.editor.dateline_fields import DateFormatter, DatelineFields
 from editorial.ui.editor.find_bar import SearchTarget
 from editorial.ui.editor.metadata_fields import EmbargoField, SubjectsField, UrgencyField
 from editorial.ui.editor.paste_hook_edit import PasteHookTextEdit
-
-# BCP 47 tags a wire desk meets most; any other tag can be typed.
-LANGUAGES = (
-    "en", "en-GB", "en-US", "ar", "de", "es", "fa", "fr", "he", "hi", "it", "ja", "ko",
-    "nl", "pl", "pt", "pt-BR", "ru", "sv", "tr", "uk", "zh-Hans", "zh-Hant",
-)  # fmt: skip
 
 
 def _title(name: str) -> str:  # a field's label is its declared title
@@ -47,15 +48,6 @@ def _title(name: str) -> str:  # a field's label is its declared title
 
 
 NOTE_LABEL = f"{_title('note')}\n(never published)"
-
-
-def parse_keywords(text: str) -> tuple[str, ...]:
-    """Comma separated keywords, trimmed, without empties or repeats (first one wins)."""
-    seen: dict[str, str] = {}
-    for keyword in (part.strip() for part in text.split(",")):
-        if keyword and keyword.casefold() not in seen:
-            seen[keyword.casefold()] = keyword
-    return tuple(seen.values())
 
 
 def _plain_edit(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from editorial.domain.language import COMMON_LANGUAGES
 from editorial.ui.dialogs.import_export import StoryTransfer
 from editorial.ui.dialogs.preferences_dialog import PreferencesDialog
 from editorial.ui.dialogs.staff_dialog import StaffDialog
@@ -21,7 +22,6 @@ from editorial.ui.editor.completers import (
     StaffCompleter,
     SubjectsCompleter,
 )
-from editorial.ui.editor.story_editor import LANGUAGES
 from editorial.ui.editor.web_copy_paste import StructuredPaste
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class WindowTools(QObject):
             current.values(),
             choices={"house_style": [(style.key, style.title) for style in styles]},
             descriptions={"house_style": {style.key: style.description for style in styles}},
-            suggestions={"default_language": LANGUAGES},
+            suggestions={"default_language": COMMON_LANGUAGES},
             parent=self.host,
         )
         dialog.accepted.connect(lambda: self.save_preferences(dialog.values()))
