@@ -1,0 +1,106 @@
+"""The one interface every publishing target implements (ninjs push, WordPress REST, and
+later Ghost or NewsML-G2), so the outbox and its worker never know which kind they feed.
+
+The outbox hands a target one `Delivery` at a time (one version of one story, to one
+endpoint) and gets back an `Outcome`; a target never retries by itself and never raises
+for what the network or the endpoint does: the worker decides when to try again and keeps
+the record. `payload` is exactly what `send` would put on the wire, for the pre-flight view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import ClassVar, Protocol
+
+from editorial.domain.story import Story
+
+
+class DeliveryAction(StrEnum):
+    """What one outbox entry asks of the endpoint."""
+
+    PUBLISH = "publish"  # first time out (ninjs pubstatus usable; WordPress create)
+    CORRECT = "correct"  # a new version of the same uri (WordPress: update in place)
+    KILL = "kill"  # withdrawn (ninjs pubstatus canceled; WordPress: trash or draft)
+
+
+@dataclass(frozen=True, slots=True)
+class EndpointProfile:
+    """A publishing endpoint as the library keeps it: never its secret, which lives in
+    the system keyring under the endpoint's name."""
+
+    name: str
+    kind: str  # a Target.kind: "ninjs-push", "wordpress"
+    url: str
+    user: str = ""
+    enabled: bool = True
+    publish_on_approval: bool = True
+    kill_to_draft: bool = False  # WordPress: a kill moves the post to draft, not the trash
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One version of one story for one endpoint, as the outbox hands it to a target."""
+
+    story: Story  # the story's text as approved, corrected or killed
+    action: DeliveryAction
+    published_version: int  # 1 for the first publication, +1 for each correction and kill
+    idempotency_key: str  # the same for every retry of this version: "<uri>@<version>"
+    remote_id: str = ""  # what the endpoint called this story last time, if it answered
+    # The previous attempt may have reached the endpoint without an answer reaching us
+    # (sent, then the connection dropped): a target with no idempotency key looks first.
+    maybe_delivered: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """What a target would send, for a person to read (the pre-flight view)."""
+
+    content_type: str  # "application/json"
+    body: str  # the exact body, decoded as text
+    fields: dict[str, object] = field(default_factory=dict)  # the same, field by field
+    problems: tuple[str, ...] = ()  # e.g. where it fails the ninjs 2.2 schema
+
+
+@dataclass(frozen=True, slots=True)
+class Delivered:
+    remote_id: str = ""
+    link: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TryAgain:
+    """A transient failure: 408, 425, 429, 5xx, a timeout, a refused or dropped
+    connection. `after` is the endpoint's Retry-After, when it gave one."""
+
+    reason: str
+    after: dt.timedelta | None = None
+    maybe_delivered: bool = False  # the request went out and no answer came back
+
+
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """A permanent failure (another 4xx, a payload the endpoint rejects): the entry waits
+    for a person to resend it."""
+
+    reason: str
+
+
+Outcome = Delivered | TryAgain | Refused
+
+
+class Target(Protocol):
+    """One kind of endpoint. Built with the endpoint's profile and its secret (from the
+    keyring, never stored) and an `httpx.Client` shared by the worker."""
+
+    kind: ClassVar[str]
+
+    def payload(self, delivery: Delivery) -> Payload: ...
+
+    def send(self, delivery: Delivery) -> Outcome: ...
+
+    def check_connection(self) -> str:
+        """A line saying the endpoint answers and accepts the credentials; raises
+        an `EditorialError` (domain/errors.py) with a clear message otherwise."""
+        ...
