@@ -18,12 +18,14 @@ immutable once built (a reload of the styles swaps in a whole new catalog):
 from __future__ import annotations
 
 from editorial.services.checking import CheckingService
+from editorial.services.conflicts import ConflictService
 from editorial.services.editing import EditingService
 from editorial.services.library import open_library
 from editorial.services.places import Places, shared_places
 from editorial.services.preferences import PreferencesService
 from editorial.services.reading import ReadingService
 from editorial.services.staff import StaffService
+from editorial.services.story_locks import LockService
 from editorial.services.styles import StyleBook
 from editorial.services.transfer import TransferService
 from editorial.services.workflow import WorkflowService
@@ -38,7 +40,9 @@ class Desk:
     __slots__ = (
         "_library",
         "checking",
+        "conflicts",
         "editing",
+        "locks",
         "places",
         "preferences",
         "reading",
@@ -61,8 +65,11 @@ class Desk:
         self.transfer = TransferService(library, holder, styles, places)
         self.staff = StaffService(library)
         self.reading = ReadingService(holder, places, styles)
+        self.locks = LockService(library, holder, self.editing)
+        self.conflicts = ConflictService(library, holder)
 
     def close(self) -> None:
+        self.locks.release_all()  # a window's locks go with it
         self._library.close()
 
 

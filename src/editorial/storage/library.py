@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from editorial.domain.errors import EditorialError
 from editorial.domain.story import Story, StorySummary
 from editorial.storage import schema
+from editorial.storage.conflict_store import ConflictStore
 from editorial.storage.engine import (
     BUSY_TIMEOUT_SECONDS,
     describe,
@@ -39,6 +40,7 @@ from editorial.storage.errors import (
 from editorial.storage.guard import damaged_message, translate
 from editorial.storage.imports import ImportOutcome, import_into, new_row
 from editorial.storage.location import check_sqlite_location
+from editorial.storage.lock_store import LockStore
 from editorial.storage.mappers import content_values, story_from_row, summary_from_columns
 from editorial.storage.people_and_words import DeskDictionary, StaffList
 from editorial.storage.revisions import StoryRevision, keep_revision, revisions_of
@@ -69,6 +71,8 @@ class Library:
         self.staff = StaffList(self._read, self._write)
         self.dictionary = DeskDictionary(self._read, self._write)
         self.workflow = WorkflowStore(self._read, self._write, clock)
+        self.locks = LockStore(self._read, self._write, clock)
+        self.conflicts = ConflictStore(self._write, clock)
 
     @classmethod
     def open(
