@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from editorial.storage.library import Library
@@ -63,35 +62,6 @@ def test_edit_menu_undo_and_redo_reach_the_focused_field(
     assert window.editor.headline.text() == ""
     window.commands.redo.trigger()
     assert window.editor.headline.text() == "Undo me"
-
-
-def test_a_conflicting_save_keeps_the_text_and_offers_a_copy(
-    make_window: WindowFactory, library_path: Path, qtbot: QtBot
-) -> None:
-    window = make_window(library_path)
-    story_id = new_story(qtbot, window)
-    wait_idle(qtbot, window)
-    with Library.open(library_path) as library:  # someone else saves the story meanwhile
-        theirs = library.get(story_id)
-        library.save(theirs.edited(headline="Their headline"))
-    qtbot.keyClicks(window.editor.headline, "My headline")
-    window.commands.save.trigger()
-    qtbot.waitUntil(lambda: window.session.state is SaveState.FAILED)
-    assert window.banner.isVisible() and "changed elsewhere" in window.banner.text()
-    assert window.editor.headline.text() == "My headline"
-    assert window.status.save_state.text() == "Not saved"
-
-    keep = next(b for b in window.banner.findChildren(QPushButton) if "New Story" in b.text())
-    keep.click()
-    qtbot.waitUntil(lambda: window.session.story_id not in (None, story_id))
-    wait_idle(qtbot, window)
-    copy_id = window.session.story_id
-    assert copy_id is not None
-    assert not window.banner.isVisible()
-    with Library.open(library_path) as library:
-        assert library.get(story_id).headline == "Their headline"
-        assert library.get(copy_id).headline == "My headline"
-    assert {s.headline for s in window.model.summaries()} == {"Their headline", "My headline"}
 
 
 def test_quitting_without_a_close_still_saves_the_typed_text(

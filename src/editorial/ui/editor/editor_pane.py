@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from editorial.ui.editor.find_bar import FindBar
+from editorial.ui.editor.lock_banner import LockBanner
 from editorial.ui.editor.story_editor import StoryEditor
 
 NO_STORY = "No story open\n\nChoose a story from the list, or press Ctrl+N to start a new one."
@@ -27,12 +28,15 @@ class EditorPane(QWidget):
         self.read_only_note.setObjectName("readOnlyNote")
         self.read_only_note.setWordWrap(True)
         self.read_only_note.hide()
+        # Who else is editing the story, with Take Over (`story_lock_keeper.py` drives it).
+        self.lock_banner = LockBanner(self)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(self.read_only_note)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.find_bar)

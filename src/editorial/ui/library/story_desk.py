@@ -221,37 +221,12 @@ class StoryDesk(QObject):
     # Saves
 
     def save_failed(self, story: Story, error: Exception) -> None:
-        from editorial.domain.errors import VersionConflict
-
-        if isinstance(error, VersionConflict):
-            self._notices.error(
-                f"{error}\n\nYour text is still in the editor and has not been saved. "
-                "Keep it as a new story, then compare the two.",
-                [("Keep My Text as a New Story", lambda: self.save_copy(story))],
-            )
-        else:
-            self._notices.warning(
-                f"The story could not be saved: {error}\nEditorial will try again as you "
-                "type; your text is still in the editor."
-            )
-
-    def save_copy(self, story: Story) -> None:
-        """Keep the editor's text as a new story after a conflict."""
-        editing = self._editing
-        mine = self._editor.story() or story
-
-        def copy() -> Saved:
-            return editing.save_as_copy(mine)
-
-        def copied(saved: Saved) -> None:
-            self._notices.clear_banner()
-            # The conflicting story's row showed the text typed into it: list it afresh.
-            changes = saved.changes | StoryChanges(updated=frozenset({story.id or 0}))
-            self._publish(DeskChanges.of_stories(changes, saved.story))
-            self._wanted = saved.story.id
-            self._panes.show_story(saved.story)
-
-        self._runner.database(copy, copied, label="save copy")
+        """A save that failed for a reason other than a conflict (those go to
+        `ConflictController`): the text stays in the editor, the save is tried again."""
+        self._notices.warning(
+            f"The story could not be saved: {error}\nEditorial will try again as you "
+            "type; your text is still in the editor."
+        )
 
     def _publish(self, changes: DeskChanges) -> None:
         self._bus.publish(changes, self)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QWidget
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.story import Story
 from editorial.ui.checks.checks_controller import ChecksController
+from editorial.ui.editor.conflict_controller import ConflictController
+from editorial.ui.editor.story_lock_keeper import StoryLockKeeper
 from editorial.ui.editor.story_session import StorySession
 from editorial.ui.library.story_desk import StoryDesk
 from editorial.ui.library.story_list_sync import StoryListSync
@@ -73,6 +75,31 @@ class DeskControllers(QObject):
             show_trash=window.commands.show_trash,
             parent=self,
         )
+        # Soft locks and conflicts: who else edits the story, and a save that met theirs.
+        self.lock_keeper = StoryLockKeeper(
+            runner=runner,
+            locks=services.locks,
+            editing=editing,
+            panes=self.panes,
+            pane=window.editor_pane,
+            session=self.session,
+            notices=window.notices,
+            bus=bus,
+            parent=self,
+        )
+        self.conflicts = ConflictController(
+            runner=runner,
+            conflicts=services.conflicts,
+            locks=services.locks,
+            keeper=self.lock_keeper,
+            panes=self.panes,
+            editor=editor,
+            notices=window.notices,
+            bus=bus,
+            fallback=self.desk.save_failed,
+            host=host,
+            parent=self,
+        )
         self.workflow = StoryWorkflow(
             runner=runner,
             workflow=services.workflow,
@@ -116,7 +143,7 @@ class DeskControllers(QObject):
             bus.publish(DeskChanges.of_stories(changes, story), session)
 
         session.saved.connect(saved)
-        session.save_failed.connect(desk.save_failed)
+        session.save_failed.connect(self.conflicts.save_failed)
         a.new_story.setEnabled(True)
         a.show_trash.setEnabled(True)
 
