@@ -96,6 +96,7 @@ def test_the_command_line_changing_the_story_opens_both_texts_side_by_side(
     assert view.keep_merged.isVisible() and not view.keep_mine.isVisible()
     view.merge_texts["headline"].setPlainText("Ministers agree to resume talks")
     view.merge_texts["lede"].setPlainText("Defence ministers agreed on Tuesday to resume talks.")
+    assert view.grab().save(str(artifacts_dir() / "conflict-merge-1024x700.png"))
     view.keep_merged.click()
     qtbot.waitUntil(lambda: not view.isVisible())
     wait_idle(qtbot, window)

@@ -190,6 +190,11 @@ class ConflictView(QDialog):
         self.keep_merged.setVisible(shown)
         self.keep_theirs.setVisible(not shown)
         self.keep_mine.setVisible(not shown)
+        self.merge.setText("Back to Choosing" if shown else "Merge…")
+        (self.keep_merged if shown else self.keep_mine).setDefault(True)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # place the buttons now, not at the next event
         if shown and self.merge_texts:
             next(iter(self.merge_texts.values())).setFocus()
 
