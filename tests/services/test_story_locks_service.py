@@ -3,11 +3,15 @@ as two windows are."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from editorial.domain.story_lock import LockHolder
 from editorial.services.conflicts import Choice, Conflict
 from editorial.services.desk import Desk, open_desk
 from editorial.settings import Preferences
@@ -87,3 +91,35 @@ def test_a_conflict_resolved_keeps_the_text_not_chosen(desks: tuple[Desk, Desk])
     saved = anna.conflicts.resolve(conflict, conflict.mine)
     assert saved.story.body == "Anna's text." and saved.changes.updated == {story.id}
     assert Choice("merged") is Choice.MERGED
+
+
+def dead_pid() -> int:
+    """The id of a process that has run and been reaped."""
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    return int(child.stdout)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="processes are probed with signal 0")
+def test_a_lock_left_by_a_process_gone_from_this_machine_is_taken_at_once(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "lib.sqlite"
+    desk = open_desk(str(path), Preferences(editor_name="Anna Ivanova"))
+    try:
+        story = desk.editing.create("Talks resume").story
+        assert story.id is not None
+        host = desk.locks.me.host
+        with Library.open(path) as library:  # the window of a process killed a moment ago
+            gone = LockHolder("Anna Ivanova", host, f"{dead_pid()}:window")
+            assert library.locks.take(story.id, gone).taken
+        taken = desk.locks.take(story.id)
+        assert taken.taken and taken.lock.holder == desk.locks.me
+        # A live process's lock (this test's parent), or another machine's, is left alone.
+        with Library.open(path) as library:
+            library.locks.release(story.id, desk.locks.me)
+            alive = LockHolder("John Smith", host, f"{os.getppid()}:window")
+            assert library.locks.take(story.id, alive).taken
+        assert not desk.locks.take(story.id).taken
+    finally:
+        desk.close()

@@ -5,6 +5,7 @@ conflict view and the lock banner go to artifacts/ at 1024x700."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -12,19 +13,21 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from editorial.domain.story import Story
+from editorial.domain.story import Story, new_story
+from editorial.domain.story_lock import LockHolder
 from editorial.storage.library import Library
 from editorial.ui.editor.conflict_view import ConflictView
 from editorial.ui.shell.main_window import MainWindow
 from tests.test_cli_process import run_editorial
 from tests.ui.conftest import WindowFactory, wait_idle
-from tests.ui.test_main_window import artifacts_dir, new_story
+from tests.ui.test_main_window import artifacts_dir
+from tests.ui.test_main_window import new_story as press_new_story
 
 SMALL = (1024, 700)
 
 
 def type_story(qtbot: QtBot, window: MainWindow, headline: str, body: str) -> int:
-    story_id = new_story(qtbot, window)
+    story_id = press_new_story(qtbot, window)
     qtbot.keyClicks(window.editor.headline, headline)
     window.editor.body.setPlainText(body)
     window.commands.save.trigger()
@@ -217,3 +220,26 @@ def test_the_heartbeat_tells_a_window_it_lost_the_story(
     qtbot.waitUntil(lambda: not first.editor_pane.lock_banner.isVisible())
     wait_idle(qtbot, first)
     assert not first.editor.body.isReadOnly()
+
+
+def test_a_stale_lock_from_another_machine_does_not_keep_the_story_from_the_editor(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    with Library.open(library_path) as library:
+        story = library.add(new_story("x.org", headline="Talks resume").edited(body="Text."))
+        assert story.id is not None
+    three_minutes_ago = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=3)
+    with Library.open(library_path, clock=lambda: three_minutes_ago) as library:
+        assert library.locks.take(story.id, LockHolder("John Smith", "desk-2", "gone")).taken
+    window = make_window(library_path)
+    assert window.controllers is not None
+    window.controllers.desk.open_story(story.id)
+    qtbot.waitUntil(lambda: window.session.story_id == story.id)
+    wait_idle(qtbot, window)
+    assert not window.editor_pane.lock_banner.isVisible()
+    assert not window.editor.body.isReadOnly()
+    assert window.editor.body.toPlainText() == "Text."
+    assert revision_texts(library_path, story.id) == [("take over", "Talks resume", "Text.")]
+    with Library.open(library_path) as library:
+        lock = library.locks.holder_of(story.id)
+        assert lock is not None and lock.holder.name != "John Smith"

@@ -9,6 +9,7 @@ process are two holders, as two machines are.
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import uuid
 from dataclasses import dataclass
@@ -54,7 +55,9 @@ class LockService:
         self._library = library
         self._preferences = preferences
         self._editing = editing
-        self._instance = uuid.uuid4().hex
+        # The process id first: a lock left by a window of a process that is gone from
+        # this machine (killed, crashed) need not wait to go stale.
+        self._instance = f"{os.getpid()}:{uuid.uuid4().hex}"
 
     @property
     def me(self) -> LockHolder:
@@ -62,7 +65,13 @@ class LockService:
         return LockHolder(current_user_name(self._preferences), _host(), self._instance)
 
     def take(self, story_id: int) -> LockOutcome:
-        return self._library.locks.take(story_id, self.me)
+        """Take the lock, refreshing it when mine; a lock someone holds is left to them,
+        unless it is stale or its window's process is gone from this machine (a crash
+        just before): then it is taken over, keeping the text as a revision."""
+        outcome = self._library.locks.take(story_id, self.me)
+        if not outcome.taken and left_by_a_dead_process(outcome.lock):
+            return LockOutcome(True, self._library.locks.take_over(story_id, self.me))
+        return outcome
 
     def refresh(self, story_id: int) -> LockOutcome:
         return self._library.locks.refresh(story_id, self.me)
@@ -100,3 +109,20 @@ class LockService:
 
 def _host() -> str:
     return socket.gethostname() or "this computer"
+
+
+def left_by_a_dead_process(lock: StoryLock) -> bool:
+    """Whether the lock's window ran on this machine in a process that is gone."""
+    pid_text, _, _rest = lock.holder.instance.partition(":")
+    if lock.holder.host != _host() or not pid_text.isdigit() or os.name != "posix":
+        return False  # (on Windows, signal 0 would not be a harmless probe)
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False  # another window of this very process: alive
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists, owned by someone else
+        return False
+    return False
