@@ -35,7 +35,9 @@ def test_the_desk_offers_services_not_its_library(desk: Desk) -> None:
     assert public == {
         "checking",
         "close",
+        "conflicts",
         "editing",
+        "locks",
         "places",
         "preferences",
         "reading",

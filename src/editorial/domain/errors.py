@@ -58,18 +58,6 @@ class VersionConflict(StoryError):
         return (type(self), (self.story_id, self.expected, self.found))
 
 
-class LockLost(StoryError):
-    """Another window took over the story this one was editing (its soft lock): this one
-    may no longer save it; what it had not saved is kept aside."""
-
-    def __init__(self, story_id: int, message: str) -> None:
-        super().__init__(message)
-        self.story_id = story_id
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.story_id, str(self)))
-
-
 class LibraryError(EditorialError):
     """The library cannot be opened or used; nothing at its location was changed."""
 

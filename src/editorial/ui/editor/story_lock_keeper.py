@@ -71,9 +71,9 @@ class StoryLockKeeper(QObject):
 
     def story_shown(self, story: Story | None) -> None:
         story_id = story.id if story is not None else None
-        if self.held is not None and self.held != story_id:
-            self._release(self.held)
         editable = story_id is not None and self._session.state is not SaveState.READ_ONLY
+        if self.held is not None and (self.held != story_id or not editable):
+            self._release(self.held)  # another story, or this one approved, spiked...
         if not editable or story_id != self._shown:
             self.other, self._read_only_here = None, False
         self._shown = story_id if editable else None
@@ -109,12 +109,11 @@ class StoryLockKeeper(QObject):
         if outcome.taken:
             self.held, self.other = story_id, None
             self._banner.clear()
-            if self._read_only_here:
-                self._read_only_here = False
-                if newer and not self._session.has_unsaved_text:
-                    self._panes.show_story(stored)  # they saved before letting go
-                else:
-                    self._editor.set_read_only(False)
+            was_read_only, self._read_only_here = self._read_only_here, False
+            if newer and not self._session.has_unsaved_text:
+                self._panes.show_story(stored)  # saved elsewhere since it was read
+            elif was_read_only:
+                self._editor.set_read_only(False)
             return
         self.other = outcome.lock
         self._banner.show_lock(being_edited_message(outcome.lock))
