@@ -8,7 +8,7 @@ banner to come back to the choice. Any other failed save goes to `fallback`."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -64,6 +64,18 @@ class ConflictController(QObject):
         self.view: ConflictView | None = None
         self.conflict: Conflict | None = None
 
+    def _database(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+        *,
+        label: str,
+    ) -> None:
+        """On the database lane, unless the window is closing; dropped if this is gone."""
+        if not self._runner.is_closed:
+            self._runner.database(work, on_success, on_failure, label=label, receiver=self)
+
     def save_failed(self, story: Story, error: Exception) -> None:
         if not isinstance(error, VersionConflict):
             self._fallback(story, error)
@@ -76,7 +88,7 @@ class ConflictController(QObject):
         if mine is None or mine.id is None:
             return
         story_id, locks, conflicts = mine.id, self._locks, self._conflicts
-        self._runner.database(
+        self._database(
             lambda: (locks.held_elsewhere(story_id), conflicts.conflict(mine)),
             lambda found: self._found(*found),
             lambda error: self._notices.error(f"The story could not be read: {error}"),
@@ -108,7 +120,7 @@ class ConflictController(QObject):
             return
         view.set_busy(True)
         service = self._conflicts
-        self._runner.database(
+        self._database(
             lambda: service.resolve(conflict, chosen),
             lambda saved: self._resolved(conflict, chosen, saved),
             lambda error: self._refused(conflict, error),
@@ -128,7 +140,7 @@ class ConflictController(QObject):
     def _refused(self, conflict: Conflict, error: Exception) -> None:
         if isinstance(error, VersionConflict):
             mine, service = conflict.mine, self._conflicts
-            self._runner.database(
+            self._database(
                 lambda: service.conflict(mine),
                 lambda again: self.show(again, AGAIN),
                 label="compare texts",

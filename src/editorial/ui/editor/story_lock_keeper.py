@@ -12,7 +12,8 @@ not saved as a revision, shows the story as it now stands, read-only, and says s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -67,6 +68,18 @@ class StoryLockKeeper(QObject):
         panes.story_shown.connect(self.story_shown)
         self._banner.take_over_requested.connect(self.take_over)
 
+    def _database(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+        *,
+        label: str,
+    ) -> None:
+        """On the database lane, unless the window is closing; dropped if this is gone."""
+        if not self._runner.is_closed:
+            self._runner.database(work, on_success, on_failure, label=label, receiver=self)
+
     # A story shown
 
     def story_shown(self, story: Story | None) -> None:
@@ -92,7 +105,7 @@ class StoryLockKeeper(QObject):
 
     def _ask(self, story_id: int) -> None:
         locks, editing = self._locks, self._editing
-        self._runner.database(
+        self._database(
             lambda: (locks.take(story_id), editing.get(story_id)),
             lambda result: self._answered(story_id, *result),
             lambda _error: self._unlockable(story_id),
@@ -140,7 +153,7 @@ class StoryLockKeeper(QObject):
             return
         if self.held is not None and self.held == self._shown:
             story_id, locks = self.held, self._locks
-            self._runner.database(
+            self._database(
                 lambda: locks.refresh(story_id),
                 lambda outcome: self._refreshed(story_id, outcome),
                 label="refresh lock",
@@ -156,7 +169,7 @@ class StoryLockKeeper(QObject):
         if self.held == story_id:
             self.held = None
         locks = self._locks
-        self._runner.database(lambda: locks.release(story_id), label="release lock")
+        self._database(lambda: locks.release(story_id), label="release lock")
 
     # Taking over
 
@@ -165,7 +178,7 @@ class StoryLockKeeper(QObject):
         if story_id is None:
             return
         self._banner.take_over.setEnabled(False)
-        self._runner.database(
+        self._database(
             lambda: locks.take_over(story_id),
             lambda taken: self._taken_over(story_id, taken),
             lambda error: self._notices.error(f"The story could not be taken over: {error}"),
@@ -209,7 +222,7 @@ class StoryLockKeeper(QObject):
             aside = locks.set_aside(story_id, mine) if unsaved and mine is not None else None
             return aside, editing.get(story_id)
 
-        self._runner.database(
+        self._database(
             keep,
             lambda result: self._kept(lock, *result),
             self._keep_failed,
