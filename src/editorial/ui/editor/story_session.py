@@ -7,8 +7,8 @@ save waits for the first, whose new version it needs). Switching stories, closin
 quitting `flush` first and go on only once the library holds the text.
 
 A save refused because someone else saved the story (VersionConflict) stops autosaving
-that story and keeps the editor's text: the window tells the editor and offers to keep
-their text as a copy.
+that story and keeps the editor's text: the window shows both texts side by side
+(`conflict_controller.py`) and the editor chooses or merges.
 """
 
 from __future__ import annotations
