@@ -12,11 +12,19 @@ import os
 from dataclasses import dataclass
 
 from editorial.domain.changes import DeskChanges, StoryChanges
+from editorial.domain.revision import StoryRevision
 from editorial.domain.story import Story
-from editorial.domain.workflow import Action, Actor, HistoryEntry, Profile, Role, actor_roles
+from editorial.domain.workflow import (
+    Action,
+    Actor,
+    HistoryEntry,
+    Profile,
+    Role,
+    actor_roles,
+    allowed_actions,
+)
 from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
-from editorial.storage.revisions import StoryRevision
 
 USER_VARIABLE = "EDITORIAL_USER"
 
@@ -54,6 +62,12 @@ class WorkflowService:
         profiles = {p.name: p.roles for p in self._library.workflow.profiles()}
         return Actor(name, actor_roles(name, profiles))
 
+    def allowed_moves(self, story_id: int) -> frozenset[Action]:
+        """The moves the current user may make on the story now: the rule the moves
+        themselves follow, so a menu never offers what the library would refuse."""
+        status, owner = self._library.workflow.standing(story_id)
+        return allowed_actions(status, self.user(), owner)
+
     def profiles(self) -> list[Profile]:
         return self._library.workflow.profiles()
 
@@ -85,9 +99,11 @@ class WorkflowService:
     def restore(self, story_id: int, version: int | None = None, note: str = "") -> Moved:
         return self._move(story_id, Action.RESTORE, version, note)
 
-    def correct(self, story_id: int, note: str, version: int | None = None) -> Moved:
-        """Open a published story's new working version (same uri, the next version),
-        with the correction note (required); it goes through submit and approve again."""
+    def correct(self, story_id: int, note: str = "", version: int | None = None) -> Moved:
+        """Open a published story's new working version (same uri, the next version); it
+        goes through submit and approve again, and its submit needs the correction note
+        (`RevisionService.correction_draft` drafts it). A note given here is kept in the
+        history and as the editorial note."""
         return self._move(story_id, Action.CORRECT, version, note)
 
     def kill(self, story_id: int, note: str, version: int | None = None) -> Moved:
