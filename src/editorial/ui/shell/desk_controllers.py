@@ -19,6 +19,7 @@ from editorial.ui.checks.checks_controller import ChecksController
 from editorial.ui.editor.story_session import StorySession
 from editorial.ui.library.story_desk import StoryDesk
 from editorial.ui.library.story_list_sync import StoryListSync
+from editorial.ui.library.story_versions import StoryVersions
 from editorial.ui.library.story_workflow import StoryWorkflow
 from editorial.ui.shell.story_panes import StoryPanes
 from editorial.ui.shell.window_tools import WindowTools
@@ -76,6 +77,7 @@ class DeskControllers(QObject):
         self.workflow = StoryWorkflow(
             runner=runner,
             workflow=services.workflow,
+            revisions=services.revisions,
             editing=editing,
             bus=bus,
             session=self.session,
@@ -83,7 +85,18 @@ class DeskControllers(QObject):
             panes=self.panes,
             notices=window.notices,
             actions=window.commands,
-            history=window.history_panel,
+            host=host,
+            parent=self,
+        )
+        self.versions = StoryVersions(
+            runner=runner,
+            revisions=services.revisions,
+            bus=bus,
+            session=self.session,
+            current=editor.story,
+            panes=self.panes,
+            notices=window.notices,
+            panel=window.history_panel,
             host=host,
             parent=self,
         )
@@ -110,6 +123,9 @@ class DeskControllers(QObject):
         a.show_trash.toggled.connect(desk.show_trash)
         window.list_panel.add_list_action(a.trash)
         window.list_panel.restore_requested.connect(desk.restore_selected)
+        # One rule for the menu's Restore and the Spiked list's button (the workflow's).
+        a.restore.enabledChanged.connect(window.list_panel.set_restore_enabled)
+        window.list_panel.set_restore_enabled(a.restore.isEnabled())
         window.list_panel.view.story_activated.connect(desk.open_story)
 
         def saved(story: Story, changes: StoryChanges) -> None:

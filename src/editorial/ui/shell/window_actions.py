@@ -41,8 +41,8 @@ class WindowActions:
     def set_story_actions_enabled(
         self, has_story: bool, in_trash: bool, read_only: bool = False
     ) -> None:
-        """The workflow's moves are enabled by `StoryWorkflow`, from the story's state and
-        the user's roles."""
+        """The workflow's moves (spike and restore too) are enabled by `StoryWorkflow`,
+        by the rule the moves themselves follow."""
         editable = has_story and not in_trash
         self.save.setEnabled(editable and not read_only)
         self.close_story.setEnabled(has_story)
@@ -50,8 +50,6 @@ class WindowActions:
         self.find.setEnabled(has_story)
         self.find_next.setEnabled(has_story)
         self.find_previous.setEnabled(has_story)
-        self.trash.setEnabled(editable)
-        self.restore.setEnabled(has_story and in_trash)
 
     def all(self) -> list[QAction]:
         return [getattr(self, field.name) for field in fields(self)]
