@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 
 from editorial.domain.changes import DeskChanges, StoryChanges
+from editorial.domain.errors import BadInput
 from editorial.domain.revision import StoryRevision
 from editorial.domain.story import Story
 from editorial.domain.workflow import (
@@ -27,6 +28,9 @@ from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
 
 USER_VARIABLE = "EDITORIAL_USER"
+MAX_NAME = 100
+MAX_INITIALS = 6
+ROLE_NAMES = ", ".join(role.value for role in Role)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +76,28 @@ class WorkflowService:
         return self._library.workflow.profiles()
 
     def keep_profile(self, name: str, roles: frozenset[Role], initials: str = "") -> Profile:
-        initials = initials.strip() or "".join(word[0] for word in name.split()).upper()
-        profile = Profile(name.strip(), initials, roles)
+        """Add a person with these roles, or change the initials and roles of one kept;
+        initials left out are made from the name ("Anna Ivanova": "AI")."""
+        name = " ".join(name.split())
+        if not name:
+            raise BadInput("A profile needs a name.")
+        if not name.isprintable():
+            raise BadInput("A profile's name is one line of printable text.")
+        if len(name) > MAX_NAME:
+            raise BadInput(f"A profile's name is at most {MAX_NAME} characters.")
+        if not roles:
+            raise BadInput("A profile needs at least one role: " + ROLE_NAMES + ".")
+        initials = "".join(initials.split()) or "".join(word[0] for word in name.split()).upper()
+        if len(initials) > MAX_INITIALS or not initials.isprintable():
+            raise BadInput(f"Initials are up to {MAX_INITIALS} letters, such as “AI”.")
+        profile = Profile(name, initials, roles)
         self._library.workflow.keep_profile(profile)
         return profile
 
     def remove_profile(self, name: str) -> None:
-        self._library.workflow.remove_profile(name)
+        if not self._library.workflow.remove_profile(" ".join(name.split())):
+            kept = ", ".join(p.name for p in self.profiles()) or "none yet"
+            raise BadInput(f"There is no profile named “{name}” (profiles: {kept}).")
 
     # Moves: each takes the story id and, optionally, the version the mover saw (a
     # window holding an older copy is told of the conflict rather than moving blind).

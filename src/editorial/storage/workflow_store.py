@@ -184,11 +184,14 @@ class WorkflowStore:
             else:
                 row.initials, row.roles = profile.initials, roles
 
-    def remove_profile(self, name: str) -> None:
+    def remove_profile(self, name: str) -> bool:
+        """False when no profile has that name."""
         with self._write() as session:
             row = session.scalars(select(ProfileRow).where(ProfileRow.name == name)).first()
-            if row is not None:
-                session.delete(row)
+            if row is None:
+                return False
+            session.delete(row)
+            return True
 
 
 def _profile(row: ProfileRow) -> Profile:
