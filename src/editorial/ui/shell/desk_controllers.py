@@ -21,6 +21,7 @@ from editorial.ui.library.story_desk import StoryDesk
 from editorial.ui.library.story_list_sync import StoryListSync
 from editorial.ui.library.story_versions import StoryVersions
 from editorial.ui.library.story_workflow import StoryWorkflow
+from editorial.ui.shell.desk_people import DeskPeople
 from editorial.ui.shell.story_panes import StoryPanes
 from editorial.ui.shell.window_tools import WindowTools
 
@@ -109,6 +110,15 @@ class DeskControllers(QObject):
             actions=window.commands,
             desk=self.desk,
             stories=self.stories,
+            host=host,
+        )
+        self.people = DeskPeople(
+            runner=runner,
+            workflow=services.workflow,
+            preferences=services.preferences,
+            bus=bus,
+            notices=window.notices,
+            action=window.commands.profiles,
             host=host,
         )
         self._connect(window)

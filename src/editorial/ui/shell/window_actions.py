@@ -37,6 +37,7 @@ class WindowActions:
     export: QAction
     preferences: QAction
     staff: QAction
+    profiles: QAction
 
     def set_story_actions_enabled(
         self, has_story: bool, in_trash: bool, read_only: bool = False
@@ -108,6 +109,9 @@ def build_actions(window: QMainWindow) -> WindowActions:
         ),
         preferences=_action(window, "Pre&ferences…", "Ctrl+,", "Your name, house style, …"),
         staff=_action(window, "S&taff…", None, "The people the byline field completes"),
+        profiles=_action(
+            window, "People and R&oles…", None, "Who is at the desk and what each may do"
+        ),
     )
 
 
@@ -137,6 +141,8 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     desk_menu.addActions([actions.correct, actions.kill])
     desk_menu.addSeparator()
     desk_menu.addActions([actions.trash, actions.restore])
+    desk_menu.addSeparator()
+    desk_menu.addAction(actions.profiles)
 
     view_menu = menu_bar.addMenu("&View")
     view_menu.addAction(actions.show_trash)
