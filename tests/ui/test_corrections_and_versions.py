@@ -21,9 +21,10 @@ from editorial.services.editing import EditingService
 from editorial.services.workflow import USER_VARIABLE, WorkflowService
 from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
+from editorial.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_main_window import artifacts_dir
-from tests.ui.test_story_workflow import history_rows, open_status, trigger
+from tests.ui.test_story_workflow import history_rows, open_status
 
 PICTURE_SIZE = (1024, 700)
 HEADLINE = "Russia urges resumption of Georgia talks"
@@ -70,6 +71,22 @@ def save_picture(qtbot: QtBot, widget: object, name: str) -> None:
     assert widget.grab().save(str(artifacts_dir() / name))  # type: ignore[attr-defined]
 
 
+def open_correction(qtbot: QtBot, window: MainWindow, picture: str = "") -> None:
+    """Desk ▸ Correct: no note asked (nothing has changed yet), only what follows said."""
+    wait_idle(qtbot, window)
+    window.commands.correct.trigger()
+    controller = window.controllers.workflow  # type: ignore[union-attr]
+    box = controller.correct_question
+    assert box is not None and box.isVisible() and controller.note_dialog is None
+    assert "drafts the correction note" in box.informativeText()
+    if picture:
+        assert box.grab().save(str(artifacts_dir() / picture))
+    (button,) = [b for b in box.buttons() if b.text() == "Open Correction"]
+    button.click()
+    qtbot.waitUntil(lambda: open_status(window) is Status.CORRECTED)
+    wait_idle(qtbot, window)
+
+
 def test_correct_opens_the_new_version_and_its_submit_drafts_the_note_from_the_diff(
     make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
 ) -> None:
@@ -79,9 +96,8 @@ def test_correct_opens_the_new_version_and_its_submit_drafts_the_note_from_the_d
     assert window.session.story_id == story_id and open_status(window) is Status.PUBLISHED
     assert window.editor.body.isReadOnly()
 
-    trigger(qtbot, window, a.correct, Status.CORRECTED)  # no note asked: nothing changed yet
+    open_correction(qtbot, window, picture="correct-question.png")
     controller = window.controllers.workflow  # type: ignore[union-attr]
-    assert controller.note_dialog is None
     assert not window.editor.body.isReadOnly()
     window.editor.body.setPlainText(CORRECTED_BODY)
     wait_idle(qtbot, window)
@@ -115,12 +131,26 @@ def test_correct_opens_the_new_version_and_its_submit_drafts_the_note_from_the_d
     assert stored.note == note and stored.version == 8
 
 
+def test_correct_cancelled_opens_nothing(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
+) -> None:
+    published_story(library_path)
+    window = make_window(library_path)
+    wait_idle(qtbot, window)
+    window.commands.correct.trigger()
+    box = window.controllers.workflow.correct_question  # type: ignore[union-attr]
+    assert box is not None
+    box.reject()
+    wait_idle(qtbot, window)
+    assert open_status(window) is Status.PUBLISHED and window.editor.body.isReadOnly()
+
+
 def test_a_cancelled_correction_files_nothing(
     make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
 ) -> None:
     published_story(library_path)
     window = make_window(library_path)
-    trigger(qtbot, window, window.commands.correct, Status.CORRECTED)
+    open_correction(qtbot, window)
     window.commands.submit.trigger()
     controller = window.controllers.workflow  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: controller.correction_dialog is not None)

@@ -9,7 +9,8 @@ the library, then runs on the database lane with the version the editor holds, s
 someone else moved meanwhile is refused (VersionConflict) rather than moved blind; a
 refused move is said in the banner and the story is read again.
 
-Correct opens the published story's new version at once. Submitting that version shows
+Correct opens the published story's new version (after a question that says what
+follows: no note is asked, as nothing has changed yet). Submitting that version shows
 what changed since the version published and the correction note drafted from it
 (`CorrectionDialog`), for the editor to edit before it goes to the copy desk.
 """
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
 
 from editorial.domain.changes import DeskChanges
 from editorial.domain.diff_render import story_diff_html
@@ -69,6 +71,11 @@ NOTES: dict[Action, NoteAsked] = {
         "Kill Story",
     ),
 }
+CORRECT_EXPLAINED = (
+    "The published text stays as it went out. You edit a new version ({version}); when you "
+    "submit it, Editorial shows what you changed since publication and drafts the "
+    "correction note for you to edit."
+)
 DONE = {
     Action.SUBMIT: "submitted",
     Action.APPROVE: "approved",
@@ -110,6 +117,7 @@ class StoryWorkflow(QObject):
         self.allowed: frozenset[Action] = frozenset()  # for the story shown, once known
         self.note_dialog: NoteDialog | None = None  # the one asking now, if any
         self.correction_dialog: CorrectionDialog | None = None
+        self.correct_question: QMessageBox | None = None
         self._story: Story | None = None
         self._actions: dict[Action, QAction] = {
             Action.SUBMIT: actions.submit,
@@ -202,6 +210,9 @@ class StoryWorkflow(QObject):
         if action is Action.SUBMIT and story.status is Status.CORRECTED:
             self._session.flush(lambda saved: self._draft_correction(story.id) if saved else None)
             return
+        if action is Action.CORRECT:
+            self._confirm_correction(story)
+            return
         asked = NOTES.get(action)
         if asked is None:
             self._flush_then_move(story.id, action, "")
@@ -272,6 +283,32 @@ class StoryWorkflow(QObject):
         self._runner.database(
             lambda: editing.get(story_id), reloaded, label="reload story", receiver=self
         )
+
+    # Correcting
+
+    def _confirm_correction(self, story: Story) -> None:
+        """Correct asks no note (nothing has changed yet) but says what follows, once."""
+        assert story.id is not None
+        headline, story_id = story.headline.strip() or "Untitled story", story.id
+        box = self.correct_question = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Correct",
+            f"Correct “{headline}”?",
+            QMessageBox.StandardButton.Cancel,
+            self._host,
+        )
+        box.setInformativeText(CORRECT_EXPLAINED.format(version=story.version + 1))
+        correct = box.addButton("Open Correction", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(correct)
+
+        def answered(_result: int) -> None:
+            self.correct_question = None
+            box.deleteLater()
+            if box.clickedButton() is correct:
+                self._flush_then_move(story_id, Action.CORRECT, "")
+
+        box.finished.connect(answered)
+        box.open()
 
     # Filing a correction
 
