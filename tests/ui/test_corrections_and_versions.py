@@ -259,3 +259,19 @@ def test_spike_and_restore_are_offered_only_as_the_workflow_allows(
     assert a.restore.isEnabled()
     window.list_panel.restore_button.click()
     qtbot.waitUntil(lambda: window.model.row_of(spiked.id) is None)
+
+
+def test_typing_refreshes_a_hidden_history_only_when_it_is_shown(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
+) -> None:
+    saved_versions(library_path)
+    window = make_window(library_path)
+    window.side_tabs.setCurrentWidget(window.checks_panel)
+    wait_idle(qtbot, window)
+    assert [row[4] for row in history_rows(window)] == ["3", "2"]
+    window.editor.body.setPlainText("Typed while the history is hidden.")
+    window.session.save_now()  # an autosave's write, without waiting for its timer
+    wait_idle(qtbot, window)
+    assert [row[4] for row in history_rows(window)] == ["3", "2"]  # not read again yet
+    window.side_tabs.setCurrentWidget(window.history_panel)
+    qtbot.waitUntil(lambda: [row[4] for row in history_rows(window)] == ["4", "3", "2"])

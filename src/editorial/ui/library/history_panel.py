@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -108,10 +108,11 @@ class HistoryModel(QAbstractTableModel):
 
 class HistoryPanel(QWidget):
     """`compare_requested(older, newer)` and `restore_requested(version)` carry
-    `StoryVersion`s."""
+    `StoryVersion`s; `shown` is emitted when the tab comes into view."""
 
     compare_requested = Signal(object, object)
     restore_requested = Signal(object)
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +163,10 @@ class HistoryPanel(QWidget):
         self.restorable = False  # the open story's text may be changed
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.show_versions(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

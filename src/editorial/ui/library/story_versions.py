@@ -61,10 +61,12 @@ class StoryVersions(QObject):
         self._host = host
         self._story: Story | None = None
         self.compare_dialog: CompareDialog | None = None  # the one open now, if any
+        self._stale = False  # the list shown is older than the story
         panes.story_shown.connect(self._story_shown)
         bus.changed.connect(self._changes_published)
         panel.compare_requested.connect(self.compare)
         panel.restore_requested.connect(self.restore)
+        panel.shown.connect(self._panel_shown)
 
     def _story_shown(self, story: Story | None) -> None:
         self._story = story
@@ -73,12 +75,23 @@ class StoryVersions(QObject):
         )
         self.load()
 
-    def _changes_published(self, changes: DeskChanges, _initiator: object) -> None:
+    def _changes_published(self, changes: DeskChanges, initiator: object) -> None:
         story_id = self._session.story_id
-        if story_id is not None and changes.stories.touches(story_id):
+        if story_id is None or not changes.stories.touches(story_id):
+            return
+        # Typing saves every few seconds, and listing a long history reads every kept
+        # version: while the tab is hidden, the list waits until it is shown.
+        if initiator is self._session and not self._panel.isVisible():
+            self._stale = True
+        else:
+            self.load()
+
+    def _panel_shown(self) -> None:
+        if self._stale:
             self.load()
 
     def load(self) -> None:
+        self._stale = False
         story = self._story
         if story is None or story.id is None:
             self._panel.show_versions(None)
