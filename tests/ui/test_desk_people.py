@@ -41,9 +41,11 @@ def test_the_first_start_asks_the_name_and_keeps_it(
     assert window.controllers is not None
     assert window.controllers.services.preferences.current().editor_name == "Anna Ivanova"
     qtbot.waitUntil(
-        lambda: window.controllers is not None
-        and window.controllers.workflow.user is not None
-        and window.controllers.workflow.user.name == "Anna Ivanova"
+        lambda: (
+            window.controllers is not None
+            and window.controllers.workflow.user is not None
+            and window.controllers.workflow.user.name == "Anna Ivanova"
+        )
     )
     window.close()
     again = make_window(library_path)  # the name is known now: no question
