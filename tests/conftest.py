@@ -21,6 +21,9 @@ def isolated_user_folders(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("EDITORIAL_LIBRARY", raising=False)
+    # A name at the desk, so the window's first start asks none (a test of that question
+    # removes it), and every test is the same person whatever the login.
+    monkeypatch.setenv("EDITORIAL_USER", "Desk Tester")
     return home
 
 

@@ -200,13 +200,14 @@ def test_arbitrary_front_matter(
 
 COMMANDS = (
     "list", "show", "new", "render", "import", "export", "check", "submit", "approve", "return",
-    "spike", "restore", "correct", "kill", "history",
+    "spike", "restore", "correct", "kill", "history", "profile",
 )  # fmt: skip
 TOKENS = (
     *COMMANDS, "--json", "--trash", "--headline", "--note", "--format", "ninjs", "markdown", "html",
     "web", "auto", "-o", "--output", "-h", "1", "2", "0", "-1", "999999", str(2**63),
     str(2**80), "1e3", "²", "١", "", " ", "-", "--", ".", "/", "/dev/null", "/dev/zero",
-    "no/such/folder/out.json", "\x1b[31m", "\udcff", "\ud800",
+    "no/such/folder/out.json", "\x1b[31m", "\udcff", "\ud800", "add", "remove", "--initials",
+    "--role", "reporter", "copy-editor", "chief",
 )  # fmt: skip
 
 

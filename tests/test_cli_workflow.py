@@ -69,10 +69,22 @@ def test_publication_correction_and_kill(library: str, capsys: pytest.CaptureFix
     finally:
         desk.close()
     base = ("--library", library)
-    assert run(capsys, *base, "correct", "1", "--note", "Corrects the toll.")[0] == 0
-    assert run(capsys, *base, "submit", "1")[0] == 0
+    assert run(capsys, *base, "correct", "1")[1] == "1\tcorrected\tversion 5\tQuake\n"
+    code, _, err = run(capsys, *base, "submit", "1")  # nothing corrected yet
+    assert code == 1 and "Nothing a reader sees has changed" in err and "--note" in err
+    desk = open_desk(library, Preferences())
+    try:  # the corrected text, as the window or an import would save it
+        story = desk.editing.get(1)
+        desk.editing.save(story.edited(lede="Seven people died in the quake."), explicit=True)
+    finally:
+        desk.close()
+    code, out, err = run(capsys, *base, "submit", "1")
+    assert code == 0 and out == "1\tsubmitted\tversion 7\tQuake\n"
+    assert err == "editorial: drafted the correction note: Adds the lede.\n"
     code, out, _ = run(capsys, *base, "show", "1", "--json")
-    assert json.loads(out)["note"] == "Corrects the toll." and json.loads(out)["version"] == 6
+    assert json.loads(out)["note"] == "Adds the lede."
+    history = json.loads(run(capsys, *base, "history", "1", "--json")[1])
+    assert history[-1]["action"] == "submit" and history[-1]["note"] == ("Adds the lede.")
     desk = open_desk(library, Preferences())
     try:
         desk.workflow.approve(1)

@@ -1,6 +1,10 @@
 """`editorial submit|approve|return|spike|restore|correct|kill ID [--note TEXT]` and
 `editorial history ID [--json]`: the desk's workflow without a window, by the current user
-(the preferences' name, else `$EDITORIAL_USER`, else the login)."""
+(the preferences' name, else `$EDITORIAL_USER`, else the login).
+
+A corrected story submitted without `--note` gets the correction note drafted from what
+changed since the version last published (said on stderr); when nothing a reader sees
+changed, the note must be given."""
 
 from __future__ import annotations
 
@@ -8,21 +12,31 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from editorial.cli_arguments import findable, story_id, text_argument
-from editorial.cli_output import print_json, say
+from editorial.cli_output import complain, print_json, say
 
 if TYPE_CHECKING:
     from editorial.domain.workflow import HistoryEntry
+    from editorial.services.desk import Desk
     from editorial.services.workflow import WorkflowService
 
 # Each command, its help, and whether a note is required: the workflow itself refuses a
 # move without its note (exit 1, as any refused move), so argparse does not.
 MOVE_COMMANDS: tuple[tuple[str, str, bool], ...] = (
-    ("submit", "file a draft (or a returned or corrected story) for review", False),
+    (
+        "submit",
+        "file a draft (or a returned or corrected story) for review; a correction's "
+        "note is drafted from its changes unless --note gives it",
+        False,
+    ),
     ("approve", "approve a submitted story", False),
     ("return", "return a story to its author with a note (--note required)", True),
     ("spike", "shelve a story (the trash); restore brings it back", False),
     ("restore", "bring a spiked story back to the state it had", False),
-    ("correct", "open a published story's correction (--note: the correction)", True),
+    (
+        "correct",
+        "open a published story's new version to correct (the note comes at submit)",
+        False,
+    ),
     ("kill", "withdraw a published story for good (--note: the reason)", True),
 )
 
@@ -50,18 +64,22 @@ def _workflow(args: argparse.Namespace) -> WorkflowService:
 
 
 def _move(args: argparse.Namespace) -> int:
+    from editorial.cli_common import open_desk_for
     from editorial.cli_output import story_json
 
     note = text_argument(args.note, "--note")
-    workflow = _workflow(args)
+    desk = open_desk_for(args)
+    workflow = desk.workflow
     story_number = findable(args.id)
+    if args.command == "submit" and not note.strip():
+        note = _drafted_correction_note(desk, story_number)
     moves = {
         "submit": lambda: workflow.submit(story_number, note=note),
         "approve": lambda: workflow.approve(story_number, note=note),
         "return": lambda: workflow.return_(story_number, note),
         "spike": lambda: workflow.spike(story_number, note=note),
         "restore": lambda: workflow.restore(story_number, note=note),
-        "correct": lambda: workflow.correct(story_number, note),
+        "correct": lambda: workflow.correct(story_number, note=note),
         "kill": lambda: workflow.kill(story_number, note),
     }
     story = moves[args.command]().story
@@ -70,6 +88,23 @@ def _move(args: argparse.Namespace) -> int:
     else:
         say(f"{story.id}\t{story.status.value}\tversion {story.version}\t{story.headline}")
     return 0
+
+
+def _drafted_correction_note(desk: Desk, story_number: int) -> str:
+    """For a corrected story: the note drafted from its changes since publication."""
+    from editorial.domain.errors import MoveNotAllowed
+    from editorial.domain.story import Status
+
+    if desk.editing.get(story_number).status is not Status.CORRECTED:
+        return ""
+    note = desk.revisions.correction_draft(story_number).note
+    if not note:
+        raise MoveNotAllowed(
+            "Nothing a reader sees has changed since the version published; to submit the "
+            "correction, give its note with --note."
+        )
+    complain(f"drafted the correction note: {note}", warning=False)
+    return note
 
 
 def history_json(entry: HistoryEntry) -> dict[str, object]:

@@ -16,6 +16,7 @@ from editorial.domain.workflow import (
     Actor,
     Role,
     actor_roles,
+    allowed_actions,
     is_read_only,
     moves_from,
     plan_move,
@@ -82,11 +83,47 @@ def test_a_spiked_story_is_restored_to_the_state_it_had() -> None:
     assert plan_move(Status.SPIKED, Action.RESTORE, CHIEF) is Status.DRAFT
 
 
-@pytest.mark.parametrize("action", [Action.RETURN, Action.CORRECT, Action.KILL])
-def test_return_correct_and_kill_need_a_note(action: Action) -> None:
+@pytest.mark.parametrize("action", [Action.RETURN, Action.KILL])
+def test_return_and_kill_need_a_note(action: Action) -> None:
     source = next(m.source for m in MOVES if m.action is action)
     with pytest.raises(MoveNotAllowed, match="give a note"):
         plan_move(source, action, CHIEF, note="  ")
+
+
+def test_the_correction_note_is_asked_when_the_correction_is_filed_not_opened() -> None:
+    # Correct opens the new version at once: there is nothing to draft a note from yet.
+    assert plan_move(Status.PUBLISHED, Action.CORRECT, CHIEF) is Status.CORRECTED
+    with pytest.raises(MoveNotAllowed, match="give the correction note"):
+        plan_move(Status.CORRECTED, Action.SUBMIT, CHIEF, note=" ")
+    assert plan_move(Status.CORRECTED, Action.SUBMIT, CHIEF, note="Corrects x.") is (
+        Status.SUBMITTED
+    )
+    assert plan_move(Status.DRAFT, Action.SUBMIT, REPORTER) is Status.SUBMITTED  # no note
+
+
+@pytest.mark.parametrize("status", list(Status))
+@pytest.mark.parametrize("actor", [CHIEF, REPORTER, COPY_EDITOR], ids=lambda a: a.name)
+@pytest.mark.parametrize("owner", [None, "Rita Reporter", "Otto Other"])
+def test_the_moves_offered_are_exactly_those_plan_move_allows(
+    status: Status, actor: Actor, owner: str | None
+) -> None:
+    """One rule for the menus and the moves: whatever `allowed_actions` offers goes
+    through (given a note), and whatever it leaves out is refused."""
+    offered = allowed_actions(status, actor, owner)
+    for action in Action:
+        try:
+            plan_move(status, action, actor, note="Because.", owner=owner)
+        except MoveNotAllowed:
+            assert action not in offered, action
+        else:
+            assert action in offered, action
+
+
+def test_a_reporter_is_not_offered_the_spike_of_anothers_story() -> None:
+    assert Action.SPIKE not in allowed_actions(Status.DRAFT, REPORTER, "Otto Other")
+    assert Action.SPIKE in allowed_actions(Status.DRAFT, REPORTER, "Rita Reporter")
+    assert Action.RESTORE not in allowed_actions(Status.SPIKED, REPORTER, "Otto Other")
+    assert Action.RESTORE in allowed_actions(Status.SPIKED, COPY_EDITOR, "Otto Other")
 
 
 def test_a_missing_role_is_named() -> None:

@@ -41,12 +41,13 @@ def test_the_desk_offers_services_not_its_library(desk: Desk) -> None:
         "places",
         "preferences",
         "reading",
+        "revisions",
         "staff",
         "styles",
         "transfer",
         "workflow",
     }
-    for service in (desk.editing, desk.checking, desk.staff, desk.reading):
+    for service in (desk.editing, desk.checking, desk.staff, desk.reading, desk.revisions):
         assert not hasattr(service, "library")
 
 

@@ -115,6 +115,7 @@ def test_delete_moves_to_trash_and_restore_brings_back(
     view = window.list_panel.view
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
+    qtbot.waitUntil(window.commands.trash.isEnabled)  # offered once the library says so
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: window.model.row_of(story_id) is None)
     wait_idle(qtbot, window)
@@ -133,6 +134,7 @@ def test_delete_moves_to_trash_and_restore_brings_back(
     assert typed_on.lightness() < 245, typed_on.name()
     window.resize(1400, 860)
     assert window.grab().save(str(artifacts_dir() / "main-window-trash.png"))
+    qtbot.waitUntil(window.list_panel.restore_button.isEnabled)
     window.list_panel.restore_button.click()
     qtbot.waitUntil(lambda: window.model.row_of(story_id) is None)
 

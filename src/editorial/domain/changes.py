@@ -55,6 +55,7 @@ class DeskChanges:
     staff: bool = False  # the staff list the byline field completes from
     dictionary: frozenset[str] = frozenset()  # languages whose accepted words changed
     styles: bool = False  # the house style files were read again
+    profiles: bool = False  # the desk's people and their roles (who may do what)
 
     @classmethod
     def of_stories(cls, changes: StoryChanges, *in_hand: Story) -> DeskChanges:
@@ -68,6 +69,7 @@ class DeskChanges:
             or self.staff
             or self.dictionary
             or self.styles
+            or self.profiles
         )
 
     @property
@@ -92,4 +94,5 @@ class DeskChanges:
             self.staff or other.staff,
             self.dictionary | other.dictionary,
             self.styles or other.styles,
+            self.profiles or other.profiles,
         )

@@ -80,7 +80,9 @@ MOVES: tuple[Move, ...] = (
     Move(_S.DRAFT, Action.SPIKE, _S.SPIKED, own_only_for=_REPORTER_OWN),
     Move(_S.RETURNED, Action.SUBMIT, _S.SUBMITTED),
     Move(_S.RETURNED, Action.SPIKE, _S.SPIKED, own_only_for=_REPORTER_OWN),
-    Move(_S.CORRECTED, Action.SUBMIT, _S.SUBMITTED),
+    # The correction note is asked when the corrected text is filed, not when Correct
+    # opens it: only then is there a change to draft it from (`correction_note`).
+    Move(_S.CORRECTED, Action.SUBMIT, _S.SUBMITTED, needs_note=True),
     Move(_S.SUBMITTED, Action.APPROVE, _S.APPROVED),
     Move(_S.SUBMITTED, Action.RETURN, _S.RETURNED, needs_note=True),
     Move(_S.SUBMITTED, Action.SPIKE, _S.SPIKED, own_only_for=_REPORTER_OWN),
@@ -89,7 +91,7 @@ MOVES: tuple[Move, ...] = (
     # Killed before it went out (the publishing side then sends nothing for it).
     Move(_S.APPROVED, Action.KILL, _S.KILLED, needs_note=True),
     Move(_S.SPIKED, Action.RESTORE, None, own_only_for=_REPORTER_OWN),
-    Move(_S.PUBLISHED, Action.CORRECT, _S.CORRECTED, needs_note=True),
+    Move(_S.PUBLISHED, Action.CORRECT, _S.CORRECTED),
     Move(_S.PUBLISHED, Action.KILL, _S.KILLED, needs_note=True),
     # What went out is withdrawn while its correction is still being written.
     Move(_S.CORRECTED, Action.KILL, _S.KILLED, needs_note=True),
@@ -159,8 +161,12 @@ def plan_move(
         if action not in SYSTEM_ACTIONS:
             raise MoveNotAllowed(f"Only a person can {action.value} a story.")
     else:
-        _check_actor(move, actor, owner)
+        refused = refusal(move, actor, owner)
+        if refused:
+            raise MoveNotAllowed(refused)
     if move.needs_note and not note.strip():
+        if status is Status.CORRECTED:
+            raise MoveNotAllowed("To submit a correction, give the correction note.")
         raise MoveNotAllowed(f"To {action.value} a story, give a note saying why.")
     if move.to is not None:
         return move.to
@@ -169,16 +175,19 @@ def plan_move(
     return restore_to
 
 
-def _check_actor(move: Move, actor: Actor, owner: str | None) -> None:
+def refusal(move: Move, actor: Actor, owner: str | None) -> str | None:
+    """Why `actor` may not make `move` on a story `owner` started (None: they may). The
+    one rule both the moves (`plan_move`) and the menus that offer them
+    (`allowed_actions`) follow."""
     action = move.action
     if action in SYSTEM_ACTIONS:
-        raise MoveNotAllowed(
+        return (
             f"A story is {move.to.value if move.to else action.value} only by the publishing"
             " side, never by hand."
         )
     if not actor.may(action):
         needed = " or ".join(role.value for role in roles_needed(action))
-        raise MoveNotAllowed(
+        return (
             f"To {action.value} a story takes the role of {needed}; {actor.name or 'you'}"
             f" {_has_roles(actor)}."
         )
@@ -187,10 +196,19 @@ def _check_actor(move: Move, actor: Actor, owner: str | None) -> None:
         senior = " or ".join(
             role.value for role in roles_needed(action) if role not in move.own_only_for
         )
-        raise MoveNotAllowed(
+        return (
             f"A reporter can {action.value} only a story of their own (this one is {owner}'s);"
             f" the role of {senior} can {action.value} any."
         )
+    return None
+
+
+def allowed_actions(status: Status, actor: Actor, owner: str | None = None) -> frozenset[Action]:
+    """The moves `actor` may make on a story in `status` that `owner` started (a note,
+    where one is needed, is asked afterwards)."""
+    return frozenset(
+        move.action for move in moves_from(status) if refusal(move, actor, owner) is None
+    )
 
 
 def _has_roles(actor: Actor) -> str:

@@ -24,6 +24,7 @@ from editorial.services.library import open_library
 from editorial.services.places import Places, shared_places
 from editorial.services.preferences import PreferencesService
 from editorial.services.reading import ReadingService
+from editorial.services.revisions import RevisionService
 from editorial.services.staff import StaffService
 from editorial.services.story_locks import LockService
 from editorial.services.styles import StyleBook
@@ -46,6 +47,7 @@ class Desk:
         "places",
         "preferences",
         "reading",
+        "revisions",
         "staff",
         "styles",
         "transfer",
@@ -67,6 +69,7 @@ class Desk:
         self.reading = ReadingService(holder, places, styles)
         self.locks = LockService(library, holder, self.editing)
         self.conflicts = ConflictService(library, holder)
+        self.revisions = RevisionService(library, holder, styles)
 
     def close(self) -> None:
         self.locks.release_all()  # a window's locks go with it

@@ -12,13 +12,25 @@ import os
 from dataclasses import dataclass
 
 from editorial.domain.changes import DeskChanges, StoryChanges
+from editorial.domain.errors import BadInput
+from editorial.domain.revision import StoryRevision
 from editorial.domain.story import Story
-from editorial.domain.workflow import Action, Actor, HistoryEntry, Profile, Role, actor_roles
+from editorial.domain.workflow import (
+    Action,
+    Actor,
+    HistoryEntry,
+    Profile,
+    Role,
+    actor_roles,
+    allowed_actions,
+)
 from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
-from editorial.storage.revisions import StoryRevision
 
 USER_VARIABLE = "EDITORIAL_USER"
+MAX_NAME = 100
+MAX_INITIALS = 6
+ROLE_NAMES = ", ".join(role.value for role in Role)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +66,38 @@ class WorkflowService:
         profiles = {p.name: p.roles for p in self._library.workflow.profiles()}
         return Actor(name, actor_roles(name, profiles))
 
+    def allowed_moves(self, story_id: int) -> frozenset[Action]:
+        """The moves the current user may make on the story now: the rule the moves
+        themselves follow, so a menu never offers what the library would refuse."""
+        status, owner = self._library.workflow.standing(story_id)
+        return allowed_actions(status, self.user(), owner)
+
     def profiles(self) -> list[Profile]:
         return self._library.workflow.profiles()
 
     def keep_profile(self, name: str, roles: frozenset[Role], initials: str = "") -> Profile:
-        initials = initials.strip() or "".join(word[0] for word in name.split()).upper()
-        profile = Profile(name.strip(), initials, roles)
+        """Add a person with these roles, or change the initials and roles of one kept;
+        initials left out are made from the name ("Anna Ivanova": "AI")."""
+        name = " ".join(name.split())
+        if not name:
+            raise BadInput("A profile needs a name.")
+        if not name.isprintable():
+            raise BadInput("A profile's name is one line of printable text.")
+        if len(name) > MAX_NAME:
+            raise BadInput(f"A profile's name is at most {MAX_NAME} characters.")
+        if not roles:
+            raise BadInput("A profile needs at least one role: " + ROLE_NAMES + ".")
+        initials = "".join(initials.split()) or "".join(word[0] for word in name.split()).upper()
+        if len(initials) > MAX_INITIALS or not initials.isprintable():
+            raise BadInput(f"Initials are up to {MAX_INITIALS} letters, such as “AI”.")
+        profile = Profile(name, initials, roles)
         self._library.workflow.keep_profile(profile)
         return profile
 
     def remove_profile(self, name: str) -> None:
-        self._library.workflow.remove_profile(name)
+        if not self._library.workflow.remove_profile(" ".join(name.split())):
+            kept = ", ".join(p.name for p in self.profiles()) or "none yet"
+            raise BadInput(f"There is no profile named “{name}” (profiles: {kept}).")
 
     # Moves: each takes the story id and, optionally, the version the mover saw (a
     # window holding an older copy is told of the conflict rather than moving blind).
@@ -85,9 +118,11 @@ class WorkflowService:
     def restore(self, story_id: int, version: int | None = None, note: str = "") -> Moved:
         return self._move(story_id, Action.RESTORE, version, note)
 
-    def correct(self, story_id: int, note: str, version: int | None = None) -> Moved:
-        """Open a published story's new working version (same uri, the next version),
-        with the correction note (required); it goes through submit and approve again."""
+    def correct(self, story_id: int, note: str = "", version: int | None = None) -> Moved:
+        """Open a published story's new working version (same uri, the next version); it
+        goes through submit and approve again, and its submit needs the correction note
+        (`RevisionService.correction_draft` drafts it). A note given here is kept in the
+        history and as the editorial note."""
         return self._move(story_id, Action.CORRECT, version, note)
 
     def kill(self, story_id: int, note: str, version: int | None = None) -> Moved:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorial.domain.errors import EditorialError
+from editorial.domain.revision import StoryRevision
 from editorial.domain.story import Story, StorySummary
 from editorial.storage import schema
 from editorial.storage.conflict_store import ConflictStore
@@ -43,7 +44,7 @@ from editorial.storage.location import check_sqlite_location
 from editorial.storage.lock_store import LockStore
 from editorial.storage.mappers import content_values, story_from_row, summary_from_columns
 from editorial.storage.people_and_words import DeskDictionary, StaffList
-from editorial.storage.revisions import StoryRevision, keep_revision, revisions_of
+from editorial.storage.revisions import keep_revision, revisions_of
 from editorial.storage.tables import StoryRow
 from editorial.storage.workflow_store import WorkflowStore, record_start
 

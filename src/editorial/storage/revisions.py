@@ -7,8 +7,9 @@ it: autosaves coalesce into the working version, so the history stays readable.
 
 A snapshot is the plain content as JSON, zlib-compressed; every `KEY_EVERY`th is packed
 alone (a key), the ones between against the latest key, so a revision is read from itself
-and its key only. `bench/bench_revision_size.py` measures it: a story saved a thousand
-times keeps its revisions in about 4% of their JSON size (25% with zlib alone).
+and its key only; rows map to the domain's `StoryRevision` (`domain/revision.py`).
+`bench/bench_revision_size.py` measures it: a story saved a thousand times keeps its
+revisions in about 4% of their JSON size (25% with zlib alone).
 """
 
 from __future__ import annotations
@@ -16,32 +17,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zlib
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import LibraryDamaged
-from editorial.domain.story import Story
+from editorial.domain.revision import StoryRevision
 from editorial.storage.mappers import snapshot_of_row, story_from_snapshot
 from editorial.storage.tables import StoryRevisionRow, StoryRow
 
 KEY_EVERY = 20  # a key revision, then revisions packed against it
 ZLIB_WINDOW = 32768
-
-
-@dataclass(frozen=True, slots=True)
-class StoryRevision:
-    """One kept earlier version of a story: `story` as it was (its id, uri and version),
-    when it had been saved, when and by what it was replaced."""
-
-    story: Story
-    saved_at: dt.datetime
-    replaced_at: dt.datetime
-    action: str
-    by: str = ""
-    note: str = ""
 
 
 def keep_revision(

@@ -12,12 +12,22 @@ from collections.abc import Callable
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from editorial.domain.errors import BadInput, StoryNotFound, VersionConflict
+from editorial.domain.errors import BadInput, StoryNotFound, StoryReadOnly, VersionConflict
+from editorial.domain.revision import restored_note
 from editorial.domain.story import Status, Story
-from editorial.domain.workflow import Action, Actor, HistoryEntry, Profile, Role, plan_move
-from editorial.storage.mappers import story_from_row
+from editorial.domain.workflow import (
+    Action,
+    Actor,
+    HistoryEntry,
+    Profile,
+    Role,
+    is_read_only,
+    plan_move,
+    read_only_reason,
+)
+from editorial.storage.mappers import content_values, story_from_row
 from editorial.storage.people_and_words import Transaction
-from editorial.storage.revisions import keep_revision
+from editorial.storage.revisions import keep_revision, revisions_of
 from editorial.storage.tables import ProfileRow, StoryHistoryRow, StoryRow
 
 Clock = Callable[[], dt.datetime]
@@ -61,8 +71,10 @@ class WorkflowStore:
                 values |= {"spiked_from": status.value, "trashed_at": now}
             elif status is Status.SPIKED:
                 values |= {"spiked_from": None, "trashed_at": None}
-            if action in (Action.KILL, Action.CORRECT):
-                values["note"] = note.strip()  # the reason travels as the editorial note
+            # The kill's reason and the correction note travel as the editorial note.
+            filed_correction = action is Action.SUBMIT and status is Status.CORRECTED
+            if action is Action.KILL or filed_correction or (action is Action.CORRECT and note):
+                values["note"] = note.strip()
             # The version check is part of the write: on a database that takes no lock when
             # the transaction begins, this is what lets only one of two movers through.
             statement = (
@@ -78,6 +90,60 @@ class WorkflowStore:
                 StoryHistoryRow(
                     story_id=story_id, at=now, by=by, action=action.value, status=target.value,
                     note=note.strip(), version=expected_version + 1,
+                )
+            )  # fmt: skip
+            session.expire(row)
+            return story_from_row(row)
+
+    def standing(self, story_id: int) -> tuple[Status, str | None]:
+        """The story's state and who started it (None when not known), which say what
+        moves anyone may make on it."""
+        with self._read() as session:
+            row = session.get(StoryRow, story_id)
+            if row is None:
+                raise StoryNotFound(story_id)
+            return Status(row.status), row.started_by or None
+
+    def reinstate(self, story_id: int, expected_version: int, version: int, by: str) -> Story:
+        """Make a kept version's text the story's next version (the state stays), if
+        `expected_version` is still the stored one: the version it replaces is kept and the
+        history says who restored which. A story whose state is read-only is refused
+        (`StoryReadOnly`), as a save would be."""
+        now = self._clock()
+        with self._write() as session:
+            row = session.get(StoryRow, story_id)
+            if row is None:
+                raise StoryNotFound(story_id)
+            if row.version != expected_version:
+                raise VersionConflict(story_id, expected_version, row.version)
+            status = Status(row.status)
+            if is_read_only(status):
+                raise StoryReadOnly(read_only_reason(status))
+            kept = next(
+                (r for r in revisions_of(session, story_id, row.uri) if r.story.version == version),
+                None,
+            )
+            if kept is None:
+                raise BadInput(f"Story {story_id} has no kept version {version} to restore.")
+            note = restored_note(version)
+            keep_revision(session, row, replaced_at=now, action="revert", by=by, note=note)
+            values = content_values(kept.story) | {
+                "status": status.value, "version": StoryRow.version + 1, "updated_at": now,
+                "autosaved": False,
+            }  # fmt: skip
+            statement = (
+                update(StoryRow)
+                .where(StoryRow.id == story_id, StoryRow.version == expected_version)
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
+            if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
+                found = session.scalar(select(StoryRow.version).where(StoryRow.id == story_id))
+                raise VersionConflict(story_id, expected_version, found or 0)
+            session.add(
+                StoryHistoryRow(
+                    story_id=story_id, at=now, by=by, action="revert", status=status.value,
+                    note=note, version=expected_version + 1,
                 )
             )  # fmt: skip
             session.expire(row)
@@ -118,11 +184,14 @@ class WorkflowStore:
             else:
                 row.initials, row.roles = profile.initials, roles
 
-    def remove_profile(self, name: str) -> None:
+    def remove_profile(self, name: str) -> bool:
+        """False when no profile has that name."""
         with self._write() as session:
             row = session.scalars(select(ProfileRow).where(ProfileRow.name == name)).first()
-            if row is not None:
-                session.delete(row)
+            if row is None:
+                return False
+            session.delete(row)
+            return True
 
 
 def _profile(row: ProfileRow) -> Profile:

@@ -1,15 +1,36 @@
-"""The open story's history: who moved it through the desk, when, and with what note.
-A table model over the `HistoryEntry` list the workflow service keeps (newest first, as
-a desk reads it), and the panel that shows it beside the checks."""
+"""The open story's history: every version the library keeps of it, newest first, with
+who made it, when, by what (a save, a move of the desk, a restore) and its note; the
+current one in bold. Select two and Compare shows the word diff between them (one: it and
+the current text); Restore makes the selected version's text the story's next version.
+
+A table model over the `StoryVersion` list the revision service gives, and the panel that
+shows it beside the checks; the controller (`StoryVersions`) answers its requests."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from editorial.domain.revision import StoryVersion
 from editorial.domain.workflow import HistoryEntry
 
 COLUMNS = ("When", "Who", "Action", "Note", "Ver.")
@@ -17,26 +38,35 @@ NO_HISTORY = "Nothing kept yet for this story."
 Index = QModelIndex | QPersistentModelIndex
 
 
-def when_text(entry: HistoryEntry, today: dt.date | None = None) -> str:
+def when_text(entry: HistoryEntry | StoryVersion, today: dt.date | None = None) -> str:
     """The time alone for today's moves (a desk's day), the date too for older ones."""
+    if entry.at is None:
+        return ""
     at = entry.at.astimezone()
     if at.date() == (today or dt.datetime.now().astimezone().date()):
         return at.strftime("%H:%M")
     return at.strftime("%d %b %H:%M")
 
 
+def version_label(version: StoryVersion) -> str:
+    """A version named for a dialog: "version 5 (Submit, Carla Desk, 10:02)"."""
+    made = ", ".join(part for part in (version.title, version.by, when_text(version)) if part)
+    current = ", the current text" if version.current else ""
+    return f"version {version.version} ({made}){current}"
+
+
 class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.entries: list[HistoryEntry] = []
+        self.versions: list[StoryVersion] = []
 
-    def set_entries(self, entries: list[HistoryEntry]) -> None:
+    def set_versions(self, versions: list[StoryVersion]) -> None:
         self.beginResetModel()
-        self.entries = list(reversed(entries))
+        self.versions = list(reversed(versions))
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
+        return 0 if parent.isValid() else len(self.versions)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -44,19 +74,28 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        entry = self.entries[index.row()]
+        version = self.versions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                when_text(entry),
-                entry.by,
-                entry.action.capitalize(),
-                entry.note,
-                str(entry.version),
+                when_text(version),
+                version.by,
+                version.title,
+                version.note,
+                str(version.version),
             )[index.column()]
+        if role == Qt.ItemDataRole.FontRole and version.current:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            stamp = entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            note = f"\n{entry.note}" if entry.note else ""
-            return f"{entry.action} by {entry.by} at {stamp} (from {entry.status.value}){note}"
+            stamp = version.at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if version.at else ""
+            by = f" by {version.by}" if version.by else ""
+            note = f"\n{version.note}" if version.note else ""
+            current = " (the current text)" if version.current else ""
+            return (
+                f"Version {version.version}{current}: {version.title}{by} {stamp},"
+                f" {version.status.value}{note}"
+            )
         return None
 
     def headerData(
@@ -68,6 +107,13 @@ class HistoryModel(QAbstractTableModel):
 
 
 class HistoryPanel(QWidget):
+    """`compare_requested(older, newer)` and `restore_requested(version)` carry
+    `StoryVersion`s; `shown` is emitted when the tab comes into view."""
+
+    compare_requested = Signal(object, object)
+    restore_requested = Signal(object)
+    shown = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPanel")
@@ -80,6 +126,7 @@ class HistoryPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -89,11 +136,37 @@ class HistoryPanel(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("historyMessage")
         self.message.setWordWrap(True)
+        self.compare_button = QPushButton("Compare", self)
+        self.compare_button.setToolTip(
+            "Show what changed between the two selected versions (one selected: between it "
+            "and the current text)"
+        )
+        self.restore_button = QPushButton("Restore", self)
+        self.restore_button.setToolTip(
+            "Make the selected version's text the story's next version (the current text "
+            "is kept as a version too)"
+        )
+        self.compare_button.clicked.connect(self._compare)
+        self.restore_button.clicked.connect(self._restore)
+        self.view.doubleClicked.connect(lambda _index: self._compare())
+        buttons = QHBoxLayout()
+        for button in (self.compare_button, self.restore_button):
+            # Sharing the row, and narrowing with it: the side column stays as narrow as
+            # the editor wants it.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
-        self.show_entries(None)
+        layout.addLayout(buttons)
+        self.restorable = False  # the open story's text may be changed
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.show_versions(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -103,12 +176,65 @@ class HistoryPanel(QWidget):
         # Once the columns have their new widths (set after this event).
         QTimer.singleShot(0, self.view.resizeRowsToContents)
 
-    def show_entries(self, entries: list[HistoryEntry] | None) -> None:
-        """None: no story open."""
-        self.model.set_entries(entries or [])
+    def show_versions(self, versions: list[StoryVersion] | None) -> None:
+        """None: no story open. The selection is kept by version where it still is."""
+        kept = {v.version for v in self.selected()}
+        self.model.set_versions(versions or [])
         self.view.resizeRowsToContents()
-        if entries is None:
+        if versions is None:
             self.message.setText("No story open.")
-        elif not entries:
+        elif not versions:
             self.message.setText(NO_HISTORY)
-        self.message.setVisible(not entries)
+        self.message.setVisible(not versions)
+        for row, version in enumerate(self.model.versions):
+            if version.version in kept:
+                self.view.selectionModel().select(
+                    self.model.index(row, 0),
+                    self.view.selectionModel().SelectionFlag.Select
+                    | self.view.selectionModel().SelectionFlag.Rows,
+                )
+        self._enable()
+
+    def set_restorable(self, restorable: bool) -> None:
+        self.restorable = restorable
+        self._enable()
+
+    def selected(self) -> list[StoryVersion]:
+        """The selected versions, oldest first."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.versions[row] for row in reversed(rows)]
+
+    def select_versions(self, *numbers: int) -> None:
+        self.view.clearSelection()
+        model = self.view.selectionModel()
+        for row, version in enumerate(self.model.versions):
+            if version.version in numbers:
+                model.select(
+                    self.model.index(row, 0),
+                    model.SelectionFlag.Select | model.SelectionFlag.Rows,
+                )
+
+    def _pair(self) -> tuple[StoryVersion, StoryVersion] | None:
+        selected = self.selected()
+        if len(selected) == 1 and not selected[0].current and self.model.versions:
+            return selected[0], self.model.versions[0]  # with the current text
+        if len(selected) == 2:
+            return selected[0], selected[1]
+        return None
+
+    def _enable(self) -> None:
+        selected = self.selected()
+        self.compare_button.setEnabled(self._pair() is not None)
+        self.restore_button.setEnabled(
+            self.restorable and len(selected) == 1 and not selected[0].current
+        )
+
+    def _compare(self) -> None:
+        pair = self._pair()
+        if pair is not None:
+            self.compare_requested.emit(*pair)
+
+    def _restore(self) -> None:
+        selected = self.selected()
+        if self.restore_button.isEnabled() and len(selected) == 1:
+            self.restore_requested.emit(selected[0])

@@ -138,6 +138,7 @@ class StoryDesk(QObject):
             self._runner.database(
                 lambda: editing.trash(story_id),
                 lambda changes: self._trashed(changes, story_id, is_open, row),
+                self._refused,
                 label="trash",
             )
 
@@ -161,15 +162,21 @@ class StoryDesk(QObject):
                 self._show_none()
 
     def restore_selected(self) -> None:
+        """Restore the spiked story shown (the one the Restore action was enabled for)."""
         editing = self._editing
-        story_id = self._stories.view.selected_id() or self._session.story_id
+        story_id = self._session.story_id or self._stories.view.selected_id()
         if story_id is None or not self._stories.trashed:
             return
         self._runner.database(
             lambda: editing.restore(story_id),
             lambda changes: self._restored(changes, story_id),
+            self._refused,
             label="restore",
         )
+
+    def _refused(self, error: Exception) -> None:
+        """A spike or restore the workflow refused (the role, whose story, its state)."""
+        self._notices.error(str(error))
 
     def _restored(self, changes: StoryChanges, story_id: int) -> None:
         headline = self._stories.headline_of(story_id)

@@ -168,7 +168,9 @@ class StoryListView(QListView):
 
 
 class StoryListPanel(QWidget):
-    """The list with its heading; in the trash, a Restore button and a hint."""
+    """The list with its heading; in the trash, a Restore button and a hint. The button
+    is enabled as the Desk menu's Restore is (`set_restore_enabled`): by the workflow's
+    rule for the story shown, never merely because a row is selected."""
 
     restore_requested = Signal()
 
@@ -182,6 +184,7 @@ class StoryListPanel(QWidget):
         self.restore_button = QPushButton("Restore", self)
         self.restore_button.setToolTip("Put the selected story back in the library")
         self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.setEnabled(False)
         self.empty_hint = QLabel(self)
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setWordWrap(True)
@@ -200,7 +203,6 @@ class StoryListPanel(QWidget):
         self._loading: str | None = None
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._refresh_hint)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.show_trash(False)
 
     def add_list_action(self, action: QAction) -> None:
@@ -212,11 +214,10 @@ class StoryListPanel(QWidget):
         self.model.trashed = trashed
         self.heading.setText("Spiked" if trashed else "Stories")
         self.restore_button.setVisible(trashed)
-        self._selection_changed()
         self._refresh_hint()
 
-    def _selection_changed(self) -> None:
-        self.restore_button.setEnabled(self.view.selected_id() is not None)
+    def set_restore_enabled(self, enabled: bool) -> None:
+        self.restore_button.setEnabled(enabled)
 
     def set_loading(self, message: str | None) -> None:
         """A message instead of the list while there is no listing to show."""

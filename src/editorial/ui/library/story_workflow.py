@@ -1,12 +1,18 @@
 """The desk's moves from the window: submit, approve, return, correct and kill the open
-story (spike and restore stay with `StoryDesk`, which also changes the listing), and its
-history beside the checks.
+story, and which of them (with spike and restore, which `StoryDesk` makes as they also
+change the listing) the menu offers.
 
-Which move is enabled is read from the domain's table (`moves_from`) and the roles the
-library gives the current user (`Actor.may`): no workflow rule lives here. A move first
-puts the typed text in the library, then runs on the database lane with the version the
-editor holds, so a story someone else moved meanwhile is refused (VersionConflict) rather
-than moved blind; a refused move is said in the banner and the story is read again.
+What is offered is asked of the workflow service (`allowed_moves`): the same rule the
+moves follow (the table, the user's roles, whose story it is), so nothing is offered that
+the library would refuse; no workflow rule lives here. A move first puts the typed text in
+the library, then runs on the database lane with the version the editor holds, so a story
+someone else moved meanwhile is refused (VersionConflict) rather than moved blind; a
+refused move is said in the banner and the story is read again.
+
+Correct opens the published story's new version (after a question that says what
+follows: no note is asked, as nothing has changed yet). Submitting that version shows
+what changed since the version published and the correction note drafted from it
+(`CorrectionDialog`), for the editor to edit before it goes to the copy desk.
 """
 
 from __future__ import annotations
@@ -16,10 +22,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
 
 from editorial.domain.changes import DeskChanges
-from editorial.domain.story import Story
-from editorial.domain.workflow import Action, Actor, HistoryEntry, is_read_only, moves_from
+from editorial.domain.diff_render import story_diff_html
+from editorial.domain.story import Status, Story
+from editorial.domain.workflow import Action, Actor, is_read_only
+from editorial.ui.dialogs.correction_dialog import CorrectionDialog
 from editorial.ui.dialogs.note_dialog import NoteDialog
 
 if TYPE_CHECKING:
@@ -27,9 +36,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from editorial.services.editing import EditingService
+    from editorial.services.revisions import CorrectionDraft, RevisionService
     from editorial.services.workflow import Moved, WorkflowService
     from editorial.ui.editor.story_session import StorySession
-    from editorial.ui.library.history_panel import HistoryPanel
     from editorial.ui.shell.change_bus import ChangeBus
     from editorial.ui.shell.notices import Notices
     from editorial.ui.shell.story_panes import StoryPanes
@@ -55,12 +64,6 @@ NOTES: dict[Action, NoteAsked] = {
         "in its history.",
         "Return",
     ),
-    Action.CORRECT: NoteAsked(
-        "Correct",
-        "What does the correction correct? The story opens as a new version to edit; "
-        "the note is kept in its history.",
-        "Correct",
-    ),
     Action.KILL: NoteAsked(
         "Kill Story",
         "Why is the story withdrawn? Killing is final: the story can never be changed or "
@@ -68,11 +71,16 @@ NOTES: dict[Action, NoteAsked] = {
         "Kill Story",
     ),
 }
+CORRECT_EXPLAINED = (
+    "The published text stays as it went out. You edit a new version ({version}); when you "
+    "submit it, Editorial shows what you changed since publication and drafts the "
+    "correction note for you to edit."
+)
 DONE = {
     Action.SUBMIT: "submitted",
     Action.APPROVE: "approved",
     Action.RETURN: "returned to its author",
-    Action.CORRECT: "opened for correction",
+    Action.CORRECT: "opened for correction: edit it, then Submit (the note is drafted)",
     Action.KILL: "killed",
 }
 
@@ -83,6 +91,7 @@ class StoryWorkflow(QObject):
         *,
         runner: TaskRunner,
         workflow: WorkflowService,
+        revisions: RevisionService,
         editing: EditingService,
         bus: ChangeBus,
         session: StorySession,
@@ -90,23 +99,25 @@ class StoryWorkflow(QObject):
         panes: StoryPanes,
         notices: Notices,
         actions: WindowActions,
-        history: HistoryPanel,
         host: QWidget,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._workflow = workflow
+        self._revisions = revisions
         self._editing = editing
         self._bus = bus
         self._session = session
         self._current = current
         self._panes = panes
         self._notices = notices
-        self._history = history
         self._host = host
         self.user: Actor | None = None
+        self.allowed: frozenset[Action] = frozenset()  # for the story shown, once known
         self.note_dialog: NoteDialog | None = None  # the one asking now, if any
+        self.correction_dialog: CorrectionDialog | None = None
+        self.correct_question: QMessageBox | None = None
         self._story: Story | None = None
         self._actions: dict[Action, QAction] = {
             Action.SUBMIT: actions.submit,
@@ -132,25 +143,37 @@ class StoryWorkflow(QObject):
 
     def _user_loaded(self, user: Actor) -> None:
         self.user = user
-        self._enable()
+        self._load_allowed()
 
-    def _enable(self) -> None:
-        story, user = self._story, self.user
-        allowed = {m.action for m in moves_from(story.status)} if story is not None else set()
+    def _load_allowed(self) -> None:
+        """Ask what the user may do to the story shown; nothing is offered meanwhile."""
+        story = self._story
+        self._set_allowed(frozenset())
+        if story is None or story.id is None:
+            return
+        story_id, workflow = story.id, self._workflow
+
+        def loaded(allowed: frozenset[Action]) -> None:
+            if self._story is not None and self._story.id == story_id:
+                self._set_allowed(allowed)
+
+        self._runner.database(
+            lambda: workflow.allowed_moves(story_id), loaded, label="moves", receiver=self
+        )
+
+    def _set_allowed(self, allowed: frozenset[Action]) -> None:
+        self.allowed = allowed
         for action, qaction in self._actions.items():
-            qaction.setEnabled(user is not None and action in allowed and user.may(action))
+            qaction.setEnabled(action in allowed)
 
     def _story_shown(self, story: Story | None) -> None:
         self._story = story
-        self._enable()
-        self._load_history()
+        self._load_allowed()
 
     def _changes_published(self, changes: DeskChanges, initiator: object) -> None:
-        if changes.preferences or changes.staff:
-            self._load_user()  # the name at the desk may have changed
+        if changes.preferences or changes.staff or changes.profiles:
+            self._load_user()  # the name at the desk, or their roles, may have changed
         story_id = self._session.story_id
-        if initiator is not self._session and changes.stories.touches(story_id):
-            self._load_history()
         if initiator is None and story_id is not None and changes.stories.touches(story_id):
             self._follow_move_elsewhere(story_id)
 
@@ -183,6 +206,12 @@ class StoryWorkflow(QObject):
         """Make `action` on the open story, asking for its note first when it needs one."""
         story = self._story
         if story is None or story.id is None or not self._actions[action].isEnabled():
+            return
+        if action is Action.SUBMIT and story.status is Status.CORRECTED:
+            self._session.flush(lambda saved: self._draft_correction(story.id) if saved else None)
+            return
+        if action is Action.CORRECT:
+            self._confirm_correction(story)
             return
         asked = NOTES.get(action)
         if asked is None:
@@ -255,19 +284,64 @@ class StoryWorkflow(QObject):
             lambda: editing.get(story_id), reloaded, label="reload story", receiver=self
         )
 
-    # History
+    # Correcting
 
-    def _load_history(self) -> None:
-        story = self._story
-        if story is None or story.id is None:
-            self._history.show_entries(None)
+    def _confirm_correction(self, story: Story) -> None:
+        """Correct asks no note (nothing has changed yet) but says what follows, once."""
+        assert story.id is not None
+        headline, story_id = story.headline.strip() or "Untitled story", story.id
+        box = self.correct_question = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Correct",
+            f"Correct “{headline}”?",
+            QMessageBox.StandardButton.Cancel,
+            self._host,
+        )
+        box.setInformativeText(CORRECT_EXPLAINED.format(version=story.version + 1))
+        correct = box.addButton("Open Correction", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(correct)
+
+        def answered(_result: int) -> None:
+            self.correct_question = None
+            box.deleteLater()
+            if box.clickedButton() is correct:
+                self._flush_then_move(story_id, Action.CORRECT, "")
+
+        box.finished.connect(answered)
+        box.open()
+
+    # Filing a correction
+
+    def _draft_correction(self, story_id: int | None) -> None:
+        if story_id is None or self._session.story_id != story_id:
             return
-        story_id, workflow = story.id, self._workflow
+        revisions = self._revisions
 
-        def loaded(entries: list[HistoryEntry]) -> None:
-            if self._story is not None and self._story.id == story_id:
-                self._history.show_entries(entries)
+        def draft() -> tuple[CorrectionDraft, str]:
+            drafted = revisions.correction_draft(story_id)
+            return drafted, story_diff_html(drafted.diff)
 
         self._runner.database(
-            lambda: workflow.history(story_id), loaded, label="history", receiver=self._history
+            draft,
+            lambda drafted: self._ask_correction(story_id, *drafted),
+            lambda error: self._notices.error(str(error)),
+            label="draft correction",
+            receiver=self,
         )
+
+    def _ask_correction(self, story_id: int, drafted: CorrectionDraft, fragment: str) -> None:
+        if self._session.story_id != story_id:
+            return
+        dialog = self.correction_dialog = CorrectionDialog(
+            drafted.corrected.headline, drafted.published.version, fragment, drafted.note,
+            self._host,
+        )  # fmt: skip
+
+        def answered(result: int) -> None:
+            self.correction_dialog = None
+            dialog.deleteLater()
+            if result == CorrectionDialog.DialogCode.Accepted:
+                self._flush_then_move(story_id, Action.SUBMIT, dialog.note())
+
+        dialog.finished.connect(answered)
+        dialog.open()

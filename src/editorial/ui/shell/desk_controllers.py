@@ -21,7 +21,9 @@ from editorial.ui.editor.story_lock_keeper import StoryLockKeeper
 from editorial.ui.editor.story_session import StorySession
 from editorial.ui.library.story_desk import StoryDesk
 from editorial.ui.library.story_list_sync import StoryListSync
+from editorial.ui.library.story_versions import StoryVersions
 from editorial.ui.library.story_workflow import StoryWorkflow
+from editorial.ui.shell.desk_people import DeskPeople
 from editorial.ui.shell.story_panes import StoryPanes
 from editorial.ui.shell.window_tools import WindowTools
 
@@ -103,6 +105,7 @@ class DeskControllers(QObject):
         self.workflow = StoryWorkflow(
             runner=runner,
             workflow=services.workflow,
+            revisions=services.revisions,
             editing=editing,
             bus=bus,
             session=self.session,
@@ -110,7 +113,18 @@ class DeskControllers(QObject):
             panes=self.panes,
             notices=window.notices,
             actions=window.commands,
-            history=window.history_panel,
+            host=host,
+            parent=self,
+        )
+        self.versions = StoryVersions(
+            runner=runner,
+            revisions=services.revisions,
+            bus=bus,
+            session=self.session,
+            current=editor.story,
+            panes=self.panes,
+            notices=window.notices,
+            panel=window.history_panel,
             host=host,
             parent=self,
         )
@@ -125,6 +139,15 @@ class DeskControllers(QObject):
             stories=self.stories,
             host=host,
         )
+        self.people = DeskPeople(
+            runner=runner,
+            workflow=services.workflow,
+            preferences=services.preferences,
+            bus=bus,
+            notices=window.notices,
+            action=window.commands.profiles,
+            host=host,
+        )
         self._connect(window)
 
     def _connect(self, window: DeskWindow) -> None:
@@ -137,6 +160,9 @@ class DeskControllers(QObject):
         a.show_trash.toggled.connect(desk.show_trash)
         window.list_panel.add_list_action(a.trash)
         window.list_panel.restore_requested.connect(desk.restore_selected)
+        # One rule for the menu's Restore and the Spiked list's button (the workflow's).
+        a.restore.enabledChanged.connect(window.list_panel.set_restore_enabled)
+        window.list_panel.set_restore_enabled(a.restore.isEnabled())
         window.list_panel.view.story_activated.connect(desk.open_story)
 
         def saved(story: Story, changes: StoryChanges) -> None:

@@ -37,12 +37,13 @@ class WindowActions:
     export: QAction
     preferences: QAction
     staff: QAction
+    profiles: QAction
 
     def set_story_actions_enabled(
         self, has_story: bool, in_trash: bool, read_only: bool = False
     ) -> None:
-        """The workflow's moves are enabled by `StoryWorkflow`, from the story's state and
-        the user's roles."""
+        """The workflow's moves (spike and restore too) are enabled by `StoryWorkflow`,
+        by the rule the moves themselves follow."""
         editable = has_story and not in_trash
         self.save.setEnabled(editable and not read_only)
         self.close_story.setEnabled(has_story)
@@ -50,8 +51,6 @@ class WindowActions:
         self.find.setEnabled(has_story)
         self.find_next.setEnabled(has_story)
         self.find_previous.setEnabled(has_story)
-        self.trash.setEnabled(editable)
-        self.restore.setEnabled(has_story and in_trash)
 
     def all(self) -> list[QAction]:
         return [getattr(self, field.name) for field in fields(self)]
@@ -110,6 +109,9 @@ def build_actions(window: QMainWindow) -> WindowActions:
         ),
         preferences=_action(window, "Pre&ferences…", "Ctrl+,", "Your name, house style, …"),
         staff=_action(window, "S&taff…", None, "The people the byline field completes"),
+        profiles=_action(
+            window, "People and R&oles…", None, "Who is at the desk and what each may do"
+        ),
     )
 
 
@@ -139,6 +141,8 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     desk_menu.addActions([actions.correct, actions.kill])
     desk_menu.addSeparator()
     desk_menu.addActions([actions.trash, actions.restore])
+    desk_menu.addSeparator()
+    desk_menu.addAction(actions.profiles)
 
     view_menu = menu_bar.addMenu("&View")
     view_menu.addAction(actions.show_trash)

@@ -1,0 +1,86 @@
+"""Filing a correction: what changed since the version last published, word by word, and
+the correction note drafted from it, for the editor to read, edit and send with the
+corrected story. The note is required (the workflow refuses a correction without one), so
+the button stays disabled while it is empty."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editorial.ui.dialogs.diff_view import DiffView
+
+NOTE_HINT = (
+    "<b>Correction note</b>, drafted from the changes above: edit it as you see fit. It "
+    "goes with the corrected story and is kept in its history."
+)
+NOTHING_DRAFTED = (
+    "<b>Correction note</b>: nothing a reader sees has changed since the published "
+    "version, so nothing could be drafted. Write what the correction corrects."
+)
+
+
+class CorrectionDialog(QDialog):
+    def __init__(
+        self,
+        headline: str,
+        published_version: int,
+        diff_fragment: str,
+        drafted_note: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("correctionDialog")
+        self.setWindowTitle("Submit Correction")
+        self.heading = QLabel(
+            f"<b>“{html.escape(headline or 'Untitled story')}”</b><br>Changes since the "
+            f"published version ({published_version}): "
+            '<span style="color:#1c5a2a;background:#dcf1dc">added</span>, '
+            '<span style="color:#8a1c1c;background:#fbe0dd">removed</span>.',
+            self,
+        )
+        self.heading.setWordWrap(True)
+        self.diff = DiffView(self)
+        self.diff.show_diff(diff_fragment)
+        self.hint = QLabel(NOTE_HINT if drafted_note else NOTHING_DRAFTED, self)
+        self.hint.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("correctionNote")
+        self.text.setTabChangesFocus(True)
+        self.text.setPlainText(drafted_note)
+        self.text.setMaximumHeight(90)
+        self.drafted = drafted_note
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Submit Correction")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.text.textChanged.connect(self._note_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.diff, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.text)
+        layout.addWidget(self.buttons)
+        self._note_changed()
+        self.resize(720, 520)
+
+    def note(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def _note_changed(self) -> None:
+        self.ok.setEnabled(bool(self.note()))
+
+    def accept(self) -> None:
+        if self.note():
+            super().accept()
