@@ -39,6 +39,7 @@ def test_the_desk_offers_services_not_its_library(desk: Desk) -> None:
         "places",
         "preferences",
         "reading",
+        "review",
         "staff",
         "styles",
         "transfer",

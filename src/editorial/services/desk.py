@@ -23,6 +23,7 @@ from editorial.services.library import open_library
 from editorial.services.places import Places, shared_places
 from editorial.services.preferences import PreferencesService
 from editorial.services.reading import ReadingService
+from editorial.services.review import ReviewService
 from editorial.services.staff import StaffService
 from editorial.services.styles import StyleBook
 from editorial.services.transfer import TransferService
@@ -42,6 +43,7 @@ class Desk:
         "places",
         "preferences",
         "reading",
+        "review",
         "staff",
         "styles",
         "transfer",
@@ -61,6 +63,7 @@ class Desk:
         self.transfer = TransferService(library, holder, styles, places)
         self.staff = StaffService(library)
         self.reading = ReadingService(holder, places, styles)
+        self.review = ReviewService(library, holder, self.editing)
 
     def close(self) -> None:
         self._library.close()

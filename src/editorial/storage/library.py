@@ -41,6 +41,7 @@ from editorial.storage.imports import ImportOutcome, import_into, new_row
 from editorial.storage.location import check_sqlite_location
 from editorial.storage.mappers import content_values, story_from_row, summary_from_columns
 from editorial.storage.people_and_words import DeskDictionary, StaffList
+from editorial.storage.review_store import ReviewStore
 from editorial.storage.revisions import StoryRevision, keep_revision, revisions_of
 from editorial.storage.tables import StoryRow
 from editorial.storage.workflow_store import WorkflowStore, record_start
@@ -69,6 +70,7 @@ class Library:
         self.staff = StaffList(self._read, self._write)
         self.dictionary = DeskDictionary(self._read, self._write)
         self.workflow = WorkflowStore(self._read, self._write, clock)
+        self.reviews = ReviewStore(self._read, self._write, clock)
 
     @classmethod
     def open(
