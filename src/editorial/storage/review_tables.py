@@ -1,7 +1,10 @@
 """The copy desk's review in the library (migration 0006): comments anchored to a passage
 of a story, and who opened a story's review when (a submitted story someone opened in
 review is "in review" on the desk's board). Kept apart from the story's own columns:
-nothing here is ever published or exported."""
+nothing here is ever published or exported.
+
+Registered on `Base` when `library.py` loads (through `review_store.py`), as every use of
+the library does: `tables.py` cannot import this module without an import circle."""
 
 from __future__ import annotations
 
