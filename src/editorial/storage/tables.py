@@ -168,7 +168,3 @@ class DictionaryWordRow(Base):
 
     __table_args__ = (UniqueConstraint("language", "word", name="uq_dictionary_language_word"),)
 
-
-# Tables kept in modules of their own, registered on `Base` when this module loads (so
-# `Base.metadata` is the whole schema wherever the tables are imported from).
-from editorial.storage import review_tables as _review_tables  # noqa: E402, F401
