@@ -27,6 +27,9 @@ ANCHOR_FIELDS = ("headline", "lede", "body", "note")
 STORY_WIDE = ""  # a comment on a passage found in no field (the preview's own words)
 MAX_COMMENT_CHARS = 4000
 MAX_QUOTE_CHARS = 1000
+# A few counts and maxima of the library that change whenever a story, its state or its
+# review does (`ReviewService.change_mark`): compared for equality only.
+ChangeMark = tuple[object, ...]
 
 
 @dataclass(frozen=True, slots=True)

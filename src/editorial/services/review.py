@@ -12,11 +12,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from editorial.domain.dateline import Dateline
+from editorial.domain.dates import short_date
 from editorial.domain.diff_render import shown_fields, story_diff_html
 from editorial.domain.errors import BadInput
 from editorial.domain.review import (
     STORY_WIDE,
     Anchor,
+    ChangeMark,
     DeskEntry,
     PlacedComment,
     ReviewComment,
@@ -31,7 +33,6 @@ from editorial.services.editing import EditingService
 from editorial.services.workflow import current_user_name
 from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
-from editorial.storage.review_store import ChangeMark
 from editorial.storage.revisions import StoryRevision
 
 
@@ -48,7 +49,8 @@ class VersionInfo:
     def label(self) -> str:
         local = self.at.astimezone()
         who = f" by {self.by}" if self.by else ""
-        return f"v{self.version} · {self.action}{who} · {local:%d %b %H:%M}"
+        when = f"{short_date(local.date(), year=False)} {local:%H:%M}"
+        return f"v{self.version} · {self.action}{who} · {when}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,14 +11,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import BadInput, StoryNotFound
-from editorial.domain.review import BOARD_STATUSES, Anchor, DeskEntry, ReviewComment
+from editorial.domain.review import (
+    BOARD_STATUSES,
+    Anchor,
+    ChangeMark,
+    DeskEntry,
+    ReviewComment,
+)
 from editorial.domain.story import Status
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.review_tables import ReviewCommentRow, ReviewOpeningRow
 from editorial.storage.tables import StoryHistoryRow, StoryRow
 
 Clock = Callable[[], dt.datetime]
-ChangeMark = tuple[object, ...]
 
 
 class ReviewStore:

@@ -167,4 +167,3 @@ class DictionaryWordRow(Base):
     word: Mapped[str] = mapped_column(String(255))
 
     __table_args__ = (UniqueConstraint("language", "word", name="uq_dictionary_language_word"),)
-

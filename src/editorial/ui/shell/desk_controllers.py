@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QWidget
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.story import Story
 from editorial.ui.checks.checks_controller import ChecksController
+from editorial.ui.desk.desk_board import DeskBoard
 from editorial.ui.editor.story_session import StorySession
 from editorial.ui.library.story_desk import StoryDesk
 from editorial.ui.library.story_list_sync import StoryListSync
 from editorial.ui.library.story_workflow import StoryWorkflow
+from editorial.ui.review.review_mode import ReviewMode
 from editorial.ui.shell.story_panes import StoryPanes
 from editorial.ui.shell.window_tools import WindowTools
 
@@ -87,6 +89,23 @@ class DeskControllers(QObject):
             host=host,
             parent=self,
         )
+        self.review = ReviewMode(
+            runner=runner,
+            review=services.review,
+            bus=bus,
+            session=self.session,
+            panes=self.panes,
+            view=window.review_view,
+            toggle=window.commands.review,
+            actions=window.commands,
+            show_page=window.show_review_page,
+            open_story=self.desk.open_story,
+            notices=window.notices,
+            parent=self,
+        )
+        self.board = DeskBoard(
+            runner, services.review, bus, window.desk_view, self.review.review_story, self
+        )
         self.tools = WindowTools(
             runner=runner,
             services=services,
@@ -119,6 +138,8 @@ class DeskControllers(QObject):
         session.save_failed.connect(desk.save_failed)
         a.new_story.setEnabled(True)
         a.show_trash.setEnabled(True)
+        a.show_desk.triggered.connect(window.show_desk_view)
+        a.show_desk.setEnabled(True)
 
     def show_story(self, story: Story | None) -> None:
         self.panes.show_story(story)
