@@ -35,6 +35,14 @@ from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
 from editorial.storage.revisions import StoryRevision
 
+# How a version came to be, as a desk says it (the library keeps the actions' names).
+ACTION_WORDS = {
+    "create": "started", "save": "saved", "autosave": "saved", "import": "imported",
+    "submit": "filed", "approve": "approved", "return": "returned", "spike": "spiked",
+    "restore": "restored", "correct": "opened for correction", "kill": "killed",
+    "publish": "published",
+}  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class VersionInfo:
@@ -47,10 +55,11 @@ class VersionInfo:
 
     @property
     def label(self) -> str:
+        """`v3 filed by Rita Reporter, 1 Dec 14:02`: what a reviewer picks a version by."""
         local = self.at.astimezone()
         who = f" by {self.by}" if self.by else ""
         when = f"{short_date(local.date(), year=False)} {local:%H:%M}"
-        return f"v{self.version} · {self.action}{who} · {when}"
+        return f"v{self.version} {ACTION_WORDS.get(self.action, self.action)}{who}, {when}"
 
 
 @dataclass(frozen=True, slots=True)

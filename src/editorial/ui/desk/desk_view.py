@@ -9,7 +9,7 @@ where it is, and who filed it (or who is reviewing it).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,8 @@ from editorial.ui.desk.desk_model import DeskBoardModel, DeskRole
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 5
 ORDERS = ((DeskOrder.URGENCY, "Urgency"), (DeskOrder.TIME, "Latest first"))
+# The IPTC urgencies a desk drops everything for: 1 (flash) and 2, then 3 (urgent).
+URGENCY_BARS = {1: QColor("#c0392b"), 2: QColor("#c0392b"), 3: QColor("#e0a030")}
 
 
 class DeskStoryDelegate(QStyledItemDelegate):
@@ -55,6 +57,9 @@ class DeskStoryDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         inner = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         painter.save()
+        bar = URGENCY_BARS.get(entry.urgency)
+        if bar is not None:  # a flash or an urgent story stands out in any group
+            painter.fillRect(QRect(option.rect.left(), inner.top(), 3, inner.height()), bar)
         headline_font = QFont(option.font)
         headline_font.setWeight(QFont.Weight.DemiBold)
         metrics = QFontMetrics(headline_font)

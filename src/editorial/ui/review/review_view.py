@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +30,8 @@ from editorial.ui.shell.resources import PREVIEW_CSS, resource_text
 PASSAGE = QColor("#fbe6a2")  # an anchored passage, under the quieter highlight of a marker
 PASSAGE_TEXT = QColor("#1f1e1c")
 PARAGRAPH_SEPARATOR = "\u2029"  # what a QTextCursor selection has between blocks
+# The diff beside the story is read closely but in a narrower pane: a size smaller.
+DIFF_CSS = "\np.diff-text, p.diff-none { font-size: 10.5pt; line-height: 140%; }\n"
 
 
 class ReviewPreview(LockedTextBrowser):
@@ -111,11 +114,13 @@ class ChangesPane(QWidget):
         self.diff.document().setDocumentMargin(14)
         self.diff_html = ""
         self._quiet = False
-        versions = QHBoxLayout()
-        versions.addWidget(QLabel("From", self))
-        versions.addWidget(self.older, 1)
-        versions.addWidget(QLabel("to", self))
-        versions.addWidget(self.newer, 1)
+        # One row each: a version's label (who, how, when) needs the pane's width.
+        versions = QGridLayout()
+        versions.setColumnStretch(1, 1)
+        versions.addWidget(QLabel("From", self), 0, 0)
+        versions.addWidget(self.older, 0, 1)
+        versions.addWidget(QLabel("To", self), 1, 0)
+        versions.addWidget(self.newer, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -132,7 +137,8 @@ class ChangesPane(QWidget):
                                   (self.newer, comparison.new_version)):  # fmt: skip
                 combo.clear()
                 for info in reversed(versions):  # newest first, as the history reads
-                    combo.addItem(info.label, info.version)
+                    current = " (current)" if info is versions[-1] else ""
+                    combo.addItem(info.label + current, info.version)
                 combo.setCurrentIndex(max(0, combo.findData(chosen)))
         finally:
             self._quiet = False
@@ -140,7 +146,7 @@ class ChangesPane(QWidget):
     def show_comparison(self, comparison: Comparison, reason: str = "") -> None:
         self.diff_html = comparison.html
         self.reason.setText(reason or f"v{comparison.old_version} → v{comparison.new_version}")
-        self.diff.setHtml(preview_document(comparison.html, self._css))
+        self.diff.setHtml(preview_document(comparison.html, self._css + DIFF_CSS))
 
     def show_message(self, message: str) -> None:
         self.diff_html = ""
@@ -191,6 +197,7 @@ class ReviewView(QWidget):
         top.addWidget(self.state)
         top.addSpacing(16)
         top.addWidget(self.return_story)
+        top.addSpacing(6)
         top.addWidget(self.approve)
         top.addSpacing(16)
         top.addWidget(self.back)
