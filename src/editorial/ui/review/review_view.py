@@ -7,6 +7,8 @@ Widgets only: `review_mode.py` fills them from the review service and makes the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.services.review import Comparison, VersionInfo
 from editorial.ui.preview.preview import LockedTextBrowser, empty_document, preview_document
 from editorial.ui.review.comments_panel import CommentsPanel
 from editorial.ui.shell.resources import PREVIEW_CSS, resource_text
+
+if TYPE_CHECKING:  # the window paints before the services (and SQLAlchemy) are imported
+    from editorial.services.review import Comparison, VersionInfo
 
 PASSAGE = QColor("#fbe6a2")  # an anchored passage, under the quieter highlight of a marker
 PASSAGE_TEXT = QColor("#1f1e1c")
