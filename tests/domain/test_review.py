@@ -58,6 +58,11 @@ def test_a_comment_on_the_rendered_text_only_stays_while_that_text_reads_so() ->
     comment = comment_on(Anchor(STORY_WIDE, 0, "Tuesday.\nRepairs"))
     assert not place_comment(comment, story).detached
     assert place_comment(comment, story.edited(body="Gone.")).detached
+    # Across the dateline the story prints before its lede.
+    lede = story.edited(lede="The council met.")
+    across = comment_on(Anchor(STORY_WIDE, 0, "ANKARA, Nov 18 - The council"))
+    assert not place_comment(across, lede, "ANKARA, Nov 18 -").detached
+    assert place_comment(across, lede, "ISTANBUL, Nov 18 -").detached
 
 
 def test_an_empty_or_overlong_comment_is_refused() -> None:

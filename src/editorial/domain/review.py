@@ -97,14 +97,21 @@ def anchor_in(story: Story, quote: str, near: Anchor | None = None) -> Anchor | 
     return None
 
 
-def place_comment(comment: ReviewComment, story: Story) -> PlacedComment:
-    """The comment against the story as it now stands."""
+def place_comment(comment: ReviewComment, story: Story, dateline: str = "") -> PlacedComment:
+    """The comment against the story as it now stands. `dateline`: the dateline as the
+    story prints it before the lede (a passage selected across both reads so)."""
     anchor = comment.anchor
-    if not anchor.field:  # anchored to the rendered text only: attached while it reads so
-        whole = "\n".join(_field_text(story, field) for field in ANCHOR_FIELDS)
-        kept = anchor if _collapse(anchor.quote) in _collapse(whole) else None
+    if not anchor.field:  # anchored to the read text only: attached while it reads so
+        kept = anchor if _collapse(anchor.quote) in reading_text(story, dateline) else None
         return PlacedComment(comment, kept)
     return PlacedComment(comment, anchor_in(story, anchor.quote, anchor))
+
+
+def reading_text(story: Story, dateline: str = "") -> str:
+    """The story's words as a reader meets them (headline, dateline, lede, body, note),
+    white space collapsed: what a passage selected across fields is looked for in."""
+    parts = (story.headline, dateline, story.lede, story.body, story.note)
+    return _collapse(" ".join(part for part in parts if part))
 
 
 def _collapse(text: str) -> str:

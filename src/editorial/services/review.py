@@ -143,7 +143,9 @@ class ReviewService:
 
     def _placed(self, story: Story) -> tuple[PlacedComment, ...]:
         assert story.id is not None
-        return tuple(place_comment(c, story) for c in self._library.reviews.comments(story.id))
+        dateline = self._editing.dateline_text(story)
+        comments = self._library.reviews.comments(story.id)
+        return tuple(place_comment(comment, story, dateline) for comment in comments)
 
     def _compare(
         self, story: Story, revisions: list[StoryRevision], old_version: int, new_version: int
