@@ -143,3 +143,26 @@ def test_review_needs_an_open_story(
     assert not window.commands.review.isEnabled()
     window.controllers.review.enter()  # type: ignore[union-attr]
     assert window.pages.currentWidget() is window.splitter
+
+
+def test_a_comment_needs_a_passage_and_text_and_can_be_deleted(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, copy_editor: str
+) -> None:
+    file_stories(library_path)
+    window = make_window(library_path)
+    enter_review(qtbot, window)
+    comments = window.review_view.comments
+    comments.text.setPlainText("A comment on nothing")
+    assert not comments.add.isEnabled()  # no passage selected
+    assert "Select a passage" in comments.passage.text()
+    comments.text.clear()
+    add_comment(qtbot, window, "A ferry will run", "Until when?")
+    assert comments.text.toPlainText() == ""  # sent: the box is ready for the next
+    assert not comments.remove.isEnabled()
+    comments.view.setCurrentIndex(comments.model.index(0))
+    assert comments.remove.isEnabled()
+    comments.remove.click()
+    qtbot.waitUntil(lambda: comments.model.rowCount() == 0)
+    assert comments.empty.isVisible() and comments.heading.text() == "Comments"
+    with sqlite3.connect(library_path) as raw:
+        assert raw.execute("SELECT count(*) FROM review_comments").fetchone() == (0,)

@@ -71,6 +71,10 @@ def test_pictures_of_the_review_mode(
     monkeypatch.setenv(USER_VARIABLE, COPY_EDITOR)
     file_stories(library_path)
     window = make_window(library_path)
+    enter_review(qtbot, window)
+    add_comment(qtbot, window, "in the meantime", "Until when? Give the dates.")
+    window.review_view.back.click()
+    # The copy editor's edits; the passage of the first comment goes with them.
     body = window.editor.body
     body.setPlainText(
         body.toPlainText()
@@ -84,8 +88,9 @@ def test_pictures_of_the_review_mode(
     add_comment(qtbot, window, "31 to 12", "Check the vote against the council's minutes.")
     view = window.review_view
     assert "diff-del" in view.changes.diff_html and "diff-ins" in view.changes.diff_html
+    assert [c.detached for c in view.comments.model.comments] == [True, False, False]
     assert len(view.preview.highlighted_passages) == 2
-    view.comments.view.setCurrentIndex(view.comments.model.index(0))
+    view.comments.view.setCurrentIndex(view.comments.model.index(1))
     view.comments.text.setPlainText("Is the ferry's date confirmed?")
     wait_idle(qtbot, window)
     save_pictures(qtbot, window, f"review-mode-{palette_name}")

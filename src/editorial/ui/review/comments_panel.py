@@ -33,6 +33,7 @@ from editorial.ui.library.history_panel import Index
 PADDING = 8
 QUOTE_BAR = QColor("#e0b43c")  # the passage's highlight in the story, as a bar here
 DETACHED = QColor("#b3261e")
+DETACHED_ON_DARK = QColor("#ff8a80")  # the same warning, legible on a dark palette
 COMMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_COMMENTS = "No comments yet. Select a passage in the story to comment on it."
 
@@ -126,7 +127,8 @@ class CommentDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         painter.drawText(QRect(inner.left(), top, inner.width(), line), 0, comment_heading(placed))
         if placed.detached:
-            painter.setPen(text_colour if selected else DETACHED)
+            on_dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+            painter.setPen(text_colour if selected else DETACHED_ON_DARK if on_dark else DETACHED)
             bold = QFont(small)
             bold.setBold(True)
             painter.setFont(bold)

@@ -151,9 +151,11 @@ class ReviewMode(QObject):
             return review.open_review(story_id, record=record)
 
         def flushed(saved: bool) -> None:
-            if saved or not record:
-                self._runner.database(work, self._loaded, self._failed, label="review",
-                                      receiver=self)  # fmt: skip
+            if not saved:  # the save's banner says why; the typed text stays in the editor
+                self.leave()
+                return
+            self._runner.database(work, self._loaded, self._failed, label="review",
+                                  receiver=self)  # fmt: skip
 
         if record:  # what the editor typed goes into the library before it is reviewed
             self._session.flush(flushed)
