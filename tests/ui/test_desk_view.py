@@ -17,7 +17,7 @@ from editorial.domain.review import DeskGroup
 from editorial.services.workflow import USER_VARIABLE
 from editorial.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, wait_idle
-from tests.ui.review_helpers import COPY_EDITOR, file_stories
+from tests.ui.review_helpers import COPY_EDITOR, enter_review, file_stories
 from tests.ui.test_main_window import activate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,3 +119,19 @@ def test_the_desk_is_not_polled_while_hidden(
     board.poll()
     assert board.polls == 1
     wait_idle(qtbot, window)
+
+
+def test_the_desk_view_shortcut_leaves_the_review(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, copy_editor: str
+) -> None:
+    file_stories(library_path)
+    window = make_window(library_path)
+    enter_review(qtbot, window)
+    assert window.focusWidget() is window.review_view.preview
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)  # Escape: the editor again
+    assert window.pages.currentWidget() is window.splitter
+    enter_review(qtbot, window)
+    show_desk(qtbot, window)
+    assert window.pages.currentWidget() is window.splitter
+    assert not window.commands.review.isChecked()
+    assert not window.controllers.review.active  # type: ignore[union-attr]

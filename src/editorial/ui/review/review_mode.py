@@ -101,7 +101,7 @@ class ReviewMode(QObject):
         self.active = True
         self._toggle.setChecked(True)
         self._show_page(True)
-        self._view.setFocus()
+        self._view.preview.setFocus()  # Escape leaves from there
         self._load(story.id, record=True)
 
     def review_story(self, story_id: int) -> None:

@@ -213,8 +213,8 @@ class MainWindow(QMainWindow):
 
     def show_desk_view(self) -> None:
         self.list_tabs.setCurrentWidget(self.desk_view)
-        if self.pages.currentWidget() is not self.splitter:
-            self.show_review_page(False)
+        if self.commands.review.isChecked():
+            self.commands.review.trigger()  # leave the review: the desk view is beside the list
         self.desk_view.tree.setFocus()
 
     def show_error(self, message: str, actions: ErrorActions | None = None) -> None:
