@@ -197,7 +197,7 @@ class CommentsPanel(QWidget):
         self.text.setObjectName("reviewCommentText")
         self.text.setPlaceholderText("Comment on the selected passage…")
         self.text.setTabChangesFocus(True)
-        self.text.setFixedHeight(64)
+        self.text.setFixedHeight(48)  # two lines: a comment is short; it grows by scrolling
         self.add = QPushButton("Add Comment", self)
         self.add.setObjectName("addReviewComment")
         self.add.setToolTip("Comment on the passage selected in the story (Ctrl+Return)")
