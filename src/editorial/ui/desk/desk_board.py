@@ -82,7 +82,9 @@ class DeskBoard(QObject):
             return
         self.polls += 1
         review = self._review
-        task = Task(review.change_mark, self._polled, lambda _error: None, key="desk-poll",
+        # A failed poll (a busy library) is said under the view, not in a banner every
+        # couple of seconds; the next poll tries again.
+        task = Task(review.change_mark, self._polled, self._poll_failed, key="desk-poll",
                     label="desk poll", receiver=self)  # fmt: skip
         self._runner.submit(self._runner.database_lane, task)
 
@@ -96,6 +98,9 @@ class DeskBoard(QObject):
         now = dt.datetime.now().astimezone()
         self.view.show_entries(entries, f"Updated {now:%H:%M:%S}")
         self.refreshed.emit()
+
+    def _poll_failed(self, error: Exception) -> None:
+        self.view.updated.setText(f"Not updated: {error}")
 
     def _failed(self, error: Exception) -> None:
         self._reading = False
