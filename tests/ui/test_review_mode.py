@@ -22,6 +22,7 @@ from tests.ui.review_helpers import (
     add_comment,
     enter_review,
     file_stories,
+    select_in_review,
 )
 from tests.ui.test_story_workflow import history_rows, open_status
 
@@ -166,3 +167,21 @@ def test_a_comment_needs_a_passage_and_text_and_can_be_deleted(
     assert comments.empty.isVisible() and comments.heading.text() == "Comments"
     with sqlite3.connect(library_path) as raw:
         assert raw.execute("SELECT count(*) FROM review_comments").fetchone() == (0,)
+
+
+def test_an_overlong_comment_is_refused_in_one_line_and_its_text_kept(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, copy_editor: str
+) -> None:
+    file_stories(library_path)
+    window = make_window(library_path)
+    enter_review(qtbot, window)
+    select_in_review(window, "A ferry will run")
+    comments = window.review_view.comments
+    long_text = "Why? " * 1000
+    comments.text.setPlainText(long_text)
+    comments.add.click()
+    qtbot.waitUntil(lambda: window.banner.isVisible())
+    wait_idle(qtbot, window)
+    assert window.banner.text() == "A comment is at most 4000 characters."
+    assert comments.text.toPlainText() == long_text  # nothing typed is lost
+    assert comments.model.rowCount() == 0
