@@ -135,3 +135,14 @@ def test_the_desk_view_shortcut_leaves_the_review(
     assert window.pages.currentWidget() is window.splitter
     assert not window.commands.review.isChecked()
     assert not window.controllers.review.active  # type: ignore[union-attr]
+
+
+def test_showing_the_spike_brings_the_story_list_forward(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, copy_editor: str
+) -> None:
+    file_stories(library_path)
+    window = make_window(library_path)
+    show_desk(qtbot, window)
+    window.commands.show_trash.trigger()
+    assert window.list_tabs.currentWidget() is window.list_panel
+    wait_idle(qtbot, window)

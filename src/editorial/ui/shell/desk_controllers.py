@@ -139,6 +139,7 @@ class DeskControllers(QObject):
         a.new_story.setEnabled(True)
         a.show_trash.setEnabled(True)
         a.show_desk.triggered.connect(window.show_desk_view)
+        a.show_trash.toggled.connect(lambda _on: window.show_story_list())  # the spike is a listing
         a.show_desk.setEnabled(True)
 
     def show_story(self, story: Story | None) -> None:

@@ -211,6 +211,9 @@ class MainWindow(QMainWindow):
         """The review mode's page, or the editor's."""
         self.pages.setCurrentWidget(self.review_view if review else self.splitter)
 
+    def show_story_list(self) -> None:
+        self.list_tabs.setCurrentWidget(self.list_panel)
+
     def show_desk_view(self) -> None:
         self.list_tabs.setCurrentWidget(self.desk_view)
         if self.commands.review.isChecked():
