@@ -42,6 +42,7 @@ def test_the_desk_offers_services_not_its_library(desk: Desk) -> None:
         "preferences",
         "reading",
         "revisions",
+        "review",
         "staff",
         "styles",
         "transfer",

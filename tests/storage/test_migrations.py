@@ -35,6 +35,8 @@ def test_migrated_schema_matches_the_table_declarations(tmp_path: Path) -> None:
 def undo_0004(raw: sqlite3.Connection) -> None:
     """Take a new library back to schema 0003 (before the workflow)."""
     raw.execute("DROP TABLE IF EXISTS story_locks")  # 0007, on top of 0004
+    for table in ("review_comments", "review_openings"):  # 0006, the copy desk's review
+        raw.execute(f"DROP TABLE IF EXISTS {table}")
     raw.execute("DROP TABLE story_history")
     raw.execute("DROP TABLE profiles")
     for column in ("spiked_from", "autosaved", "started_by"):

@@ -24,6 +24,7 @@ from editorial.services.library import open_library
 from editorial.services.places import Places, shared_places
 from editorial.services.preferences import PreferencesService
 from editorial.services.reading import ReadingService
+from editorial.services.review import ReviewService
 from editorial.services.revisions import RevisionService
 from editorial.services.staff import StaffService
 from editorial.services.story_locks import LockService
@@ -47,6 +48,7 @@ class Desk:
         "places",
         "preferences",
         "reading",
+        "review",
         "revisions",
         "staff",
         "styles",
@@ -70,6 +72,7 @@ class Desk:
         self.locks = LockService(library, holder, self.editing)
         self.conflicts = ConflictService(library, holder)
         self.revisions = RevisionService(library, holder, styles)
+        self.review = ReviewService(library, holder, self.editing)
 
     def close(self) -> None:
         self.locks.release_all()  # a window's locks go with it

@@ -44,6 +44,7 @@ from editorial.storage.location import check_sqlite_location
 from editorial.storage.lock_store import LockStore
 from editorial.storage.mappers import content_values, story_from_row, summary_from_columns
 from editorial.storage.people_and_words import DeskDictionary, StaffList
+from editorial.storage.review_store import ReviewStore
 from editorial.storage.revisions import keep_revision, revisions_of
 from editorial.storage.tables import StoryRow
 from editorial.storage.workflow_store import WorkflowStore, record_start
@@ -74,6 +75,7 @@ class Library:
         self.workflow = WorkflowStore(self._read, self._write, clock)
         self.locks = LockStore(self._read, self._write, clock)
         self.conflicts = ConflictStore(self._write, clock)
+        self.reviews = ReviewStore(self._read, self._write, clock)
 
     @classmethod
     def open(

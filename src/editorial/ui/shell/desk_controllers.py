@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.story import Story
 from editorial.ui.checks.checks_controller import ChecksController
+from editorial.ui.desk.desk_board import DeskBoard
 from editorial.ui.editor.conflict_controller import ConflictController
 from editorial.ui.editor.story_lock_keeper import StoryLockKeeper
 from editorial.ui.editor.story_session import StorySession
@@ -23,6 +24,7 @@ from editorial.ui.library.story_desk import StoryDesk
 from editorial.ui.library.story_list_sync import StoryListSync
 from editorial.ui.library.story_versions import StoryVersions
 from editorial.ui.library.story_workflow import StoryWorkflow
+from editorial.ui.review.review_mode import ReviewMode
 from editorial.ui.shell.desk_people import DeskPeople
 from editorial.ui.shell.story_panes import StoryPanes
 from editorial.ui.shell.window_tools import WindowTools
@@ -128,6 +130,23 @@ class DeskControllers(QObject):
             host=host,
             parent=self,
         )
+        self.review = ReviewMode(
+            runner=runner,
+            review=services.review,
+            bus=bus,
+            session=self.session,
+            panes=self.panes,
+            view=window.review_view,
+            toggle=window.commands.review,
+            actions=window.commands,
+            show_page=window.show_review_page,
+            open_story=self.desk.open_story,
+            notices=window.notices,
+            parent=self,
+        )
+        self.board = DeskBoard(
+            runner, services.review, bus, window.desk_view, self.review.review_story, self
+        )
         self.tools = WindowTools(
             runner=runner,
             services=services,
@@ -172,6 +191,9 @@ class DeskControllers(QObject):
         session.save_failed.connect(self.conflicts.save_failed)
         a.new_story.setEnabled(True)
         a.show_trash.setEnabled(True)
+        a.show_desk.triggered.connect(window.show_desk_view)
+        a.show_trash.toggled.connect(lambda _on: window.show_story_list())  # the spike is a listing
+        a.show_desk.setEnabled(True)
 
     def show_story(self, story: Story | None) -> None:
         self.panes.show_story(story)

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from editorial.ui.checks.checks_panel import ChecksPanel
+    from editorial.ui.desk.desk_view import DeskView
     from editorial.ui.editor.editor_pane import EditorPane
     from editorial.ui.editor.story_editor import StoryEditor
     from editorial.ui.library.history_panel import HistoryPanel
     from editorial.ui.library.story_list import StoryListPanel
     from editorial.ui.library.story_list_model import StoryListModel
     from editorial.ui.preview.preview import PreviewPane
+    from editorial.ui.review.review_view import ReviewView
     from editorial.ui.shell.change_bus import ChangeBus
     from editorial.ui.shell.notices import Notices
     from editorial.ui.shell.status_bar import StoryStatusBar
@@ -37,5 +39,13 @@ class DeskWindow(Protocol):
     checks_panel: ChecksPanel
     history_panel: HistoryPanel
     status: StoryStatusBar
+    review_view: ReviewView
+    desk_view: DeskView
 
     def setWindowTitle(self, title: str) -> None: ...
+
+    def show_review_page(self, review: bool) -> None: ...
+
+    def show_desk_view(self) -> None: ...
+
+    def show_story_list(self) -> None: ...

@@ -25,17 +25,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from editorial.ui.checks.checks_panel import ChecksPanel
+from editorial.ui.desk.desk_view import DeskView
 from editorial.ui.editor.editor_pane import EditorPane
 from editorial.ui.library.history_panel import HistoryPanel
 from editorial.ui.library.story_list import StoryListPanel
 from editorial.ui.library.story_list_model import StoryListModel
 from editorial.ui.preview.preview import PreviewPane
+from editorial.ui.review.review_view import ReviewView
 from editorial.ui.shell.change_bus import ChangeBus
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
@@ -86,6 +89,14 @@ class MainWindow(QMainWindow):
         self.banner = MessageBanner(self)
         self.model = StoryListModel(self)
         self.list_panel = StoryListPanel(self.model, self)
+        # The desk view (stories grouped by state) is a tab beside the story list.
+        self.desk_view = DeskView(self)
+        self.list_tabs = QTabWidget(self)
+        self.list_tabs.setObjectName("storiesDeskTabs")
+        self.list_tabs.setDocumentMode(True)
+        self.list_tabs.addTab(self.list_panel, "Stories")
+        self.list_tabs.addTab(self.desk_view, "Desk")
+        self.review_view = ReviewView(self)
         self.editor_pane = EditorPane(self)
         self.editor = self.editor_pane.editor
         self.find_bar = self.editor_pane.find_bar
@@ -107,7 +118,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.list_tabs)
         self.splitter.addWidget(self.editor_pane)
         self.side = QSplitter(Qt.Orientation.Vertical, self)
         self.side.setObjectName("previewChecksSplitter")
@@ -128,7 +139,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
+        # The review mode takes the editor's place (the story list and desk view too: the
+        # preview large); leaving it brings the editor back as it was.
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("editorReviewPages")
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.review_view)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self._connect()
@@ -189,6 +206,19 @@ class MainWindow(QMainWindow):
             "or set EDITORIAL_LIBRARY."
         )
         self.library_error.emit(str(error))
+
+    def show_review_page(self, review: bool) -> None:
+        """The review mode's page, or the editor's."""
+        self.pages.setCurrentWidget(self.review_view if review else self.splitter)
+
+    def show_story_list(self) -> None:
+        self.list_tabs.setCurrentWidget(self.list_panel)
+
+    def show_desk_view(self) -> None:
+        self.list_tabs.setCurrentWidget(self.desk_view)
+        if self.commands.review.isChecked():
+            self.commands.review.trigger()  # leave the review: the desk view is beside the list
+        self.desk_view.tree.setFocus()
 
     def show_error(self, message: str, actions: ErrorActions | None = None) -> None:
         self.notices.error(message, actions)

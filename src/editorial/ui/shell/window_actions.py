@@ -30,6 +30,8 @@ class WindowActions:
     return_story: QAction
     correct: QAction
     kill: QAction
+    review: QAction
+    show_desk: QAction
     trash: QAction
     restore: QAction
     show_trash: QAction
@@ -94,6 +96,16 @@ def build_actions(window: QMainWindow) -> WindowActions:
             window, "&Correct…", None, "Open a published story's new version, with a note"
         ),
         kill=_action(window, "&Kill…", None, "Withdraw a published story for good"),
+        review=_action(
+            window,
+            "Re&view",
+            "Ctrl+R",
+            "Review the story: what changed, comments, sign-off",
+            checkable=True,
+        ),
+        show_desk=_action(
+            window, "&Desk View", "Ctrl+Shift+D", "The stories on the desk, grouped by state"
+        ),
         trash=_action(window, "S&pike", "Delete", "Spike the selected story (shelve it)"),
         restore=_action(
             window, "&Restore", "Ctrl+Shift+R", "Take the story off the spike, as it was"
@@ -136,6 +148,8 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     story_menu.addAction(actions.staff)
 
     desk_menu = menu_bar.addMenu("&Desk")
+    desk_menu.addActions([actions.review, actions.show_desk])
+    desk_menu.addSeparator()
     desk_menu.addActions([actions.submit, actions.approve, actions.return_story])
     desk_menu.addSeparator()
     desk_menu.addActions([actions.correct, actions.kill])

@@ -1,0 +1,104 @@
+"""The desk's board as a Qt model: a group per state (filed, in review, approved,
+returned, published) with its count, each holding its stories in the order chosen.
+
+The five group items are made once and keep their place, so a view's expanded groups and
+its scroll position survive a refresh; only their children are replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import IntEnum
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from editorial.domain.dates import short_date
+from editorial.domain.review import DeskEntry, DeskGroup, DeskOrder, group_entries
+from editorial.domain.story import Status
+
+UNTITLED = "Untitled story"
+
+
+class DeskRole(IntEnum):
+    ENTRY = Qt.ItemDataRole.UserRole + 1  # a story's DeskEntry
+    GROUP = Qt.ItemDataRole.UserRole + 2  # a group's DeskGroup
+    COUNT = Qt.ItemDataRole.UserRole + 3  # a group's number of stories
+    DETAILS = Qt.ItemDataRole.UserRole + 4  # a story's second line
+
+
+def since_text(at: dt.datetime, now: dt.datetime | None = None) -> str:
+    """`14:02` today, `18 Nov 14:02` before, in local time."""
+    local = at.astimezone()
+    today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
+    if local.date() == today:
+        return f"{local:%H:%M}"
+    return f"{short_date(local.date(), year=False)} {local:%H:%M}"
+
+
+def details_text(entry: DeskEntry, now: dt.datetime | None = None) -> str:
+    """Urgency, since when, and who: the filer, or the copy editor reviewing it."""
+    parts = [f"U{entry.urgency}", since_text(entry.since, now)]
+    if entry.reviewer and entry.status is Status.SUBMITTED:
+        parts.append(f"with {entry.reviewer}")
+    elif entry.by:
+        parts.append(entry.by)
+    if entry.status is Status.CORRECTED:
+        parts.append("correction under way")
+    return "  ·  ".join(parts)
+
+
+class DeskBoardModel(QStandardItemModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels(["Desk"])
+        self.order = DeskOrder.URGENCY
+        self.entries: list[DeskEntry] = []
+        self.groups: dict[DeskGroup, QStandardItem] = {}
+        bold = QFont()
+        bold.setBold(True)
+        for group in DeskGroup:
+            item = QStandardItem(group.heading)
+            item.setEditable(False)
+            item.setSelectable(False)
+            item.setFont(bold)
+            item.setData(group, DeskRole.GROUP)
+            item.setData(0, DeskRole.COUNT)
+            self.appendRow(item)
+            self.groups[group] = item
+
+    def set_entries(self, entries: list[DeskEntry], order: DeskOrder | None = None) -> None:
+        self.entries = list(entries)
+        if order is not None:
+            self.order = order
+        now = dt.datetime.now(dt.UTC)
+        for group, members in group_entries(self.entries, self.order).items():
+            item = self.groups[group]
+            if item.rowCount():
+                item.removeRows(0, item.rowCount())
+            item.appendRows([_story_item(entry, now) for entry in members])
+            item.setData(len(members), DeskRole.COUNT)
+            item.setText(f"{group.heading}  ({len(members)})")
+
+    def set_order(self, order: DeskOrder) -> None:
+        self.set_entries(self.entries, order)
+
+    def count(self, group: DeskGroup) -> int:
+        return int(self.groups[group].data(DeskRole.COUNT))
+
+    def counts(self) -> dict[DeskGroup, int]:
+        return {group: self.count(group) for group in DeskGroup}
+
+    def story_ids(self, group: DeskGroup) -> list[int]:
+        item = self.groups[group]
+        return [item.child(row).data(DeskRole.ENTRY).id for row in range(item.rowCount())]
+
+
+def _story_item(entry: DeskEntry, now: dt.datetime) -> QStandardItem:
+    item = QStandardItem(entry.headline.strip() or UNTITLED)
+    item.setEditable(False)
+    item.setData(entry, DeskRole.ENTRY)
+    details = details_text(entry, now)
+    item.setData(details, DeskRole.DETAILS)
+    item.setToolTip(f"{entry.headline.strip() or UNTITLED}\n{entry.status.value} · {details}")
+    return item
