@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -84,8 +84,15 @@ class DatelineGrammar:
     month_case: MonthCase = "as_cldr"
     uncertain: bool = False
     note: str = ""
+    # Hashed once: a grammar is a cache key on every paragraph read.
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.key, self.language, self.pattern,
+                                                self.sources)))  # fmt: skip
         if not self.key.strip():
             raise GrammarError("a dateline grammar needs a key")
         if not self.sources or not all(name.strip() for name in self.sources):

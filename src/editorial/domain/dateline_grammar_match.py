@@ -87,7 +87,7 @@ def match_grammar(
         day=int(day_text) if day_text else None,
         month=month,
         year=int(year_text) if year_text else None,
-        source=compiled.sources[fold_source(parts["source"])],
+        source=_source(parts["source"], compiled, grammar),
     )
 
 
@@ -97,6 +97,13 @@ def _month(text: str, compiled: _Compiled, grammar: DatelineGrammar) -> int | No
         return exact
     language = primary_subtag(grammar.language) or "en"
     return month_number(text, (language,), ((word, n) for word, n in compiled.months.items()))
+
+
+def _source(text: str, compiled: _Compiled, grammar: DatelineGrammar) -> str:
+    """The source as declared: the spelling the copy used where it is one of the
+    declared names (`BELGA`, `Belga`), else the first declared that it matches."""
+    written = " ".join(text.split())
+    return written if written in grammar.sources else compiled.sources[fold_source(written)]
 
 
 def month_key(word: str) -> str:

@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from editorial.domain.dateline_format import plain_latin
 from editorial.domain.dateline_grammar import DatelineGrammar
 from editorial.domain.dateline_grammar_match import fold_source
 from editorial.domain.gazetteer import country_name, fold, region_names
@@ -89,13 +90,18 @@ class KnownForms:
         for style in styles:
             grammars.update(dict.fromkeys(style.dateline.grammars))
         self.grammars = tuple(grammars)
-        # Each source name (case-folded) and the grammars that sign with it: a grammar
-        # is tried only on text that carries one of its names.
-        by_source: dict[str, list[DatelineGrammar]] = {}
-        for grammar in self.grammars:
+        # Each source name (case-folded) and the grammars that sign with it, by their
+        # place in `grammars`: a grammar is tried only on text that carries its name.
+        by_source: dict[str, list[int]] = {}
+        for index, grammar in enumerate(self.grammars):
             for name in grammar.sources:
-                by_source.setdefault(fold_source(name), []).append(grammar)
-        self.by_source = tuple((name, tuple(found)) for name, found in by_source.items())
+                by_source.setdefault(fold_source(name), []).append(index)
+        self.by_source = {name: tuple(found) for name, found in by_source.items()}
+        # One pass over the text finds every name, overlapping ones too (`aa` in `aap`).
+        names = sorted(self.by_source, key=lambda name: (-len(name), name))
+        self.source_names = re.compile(
+            f"(?=({'|'.join(map(re.escape, names))}))" if names else "(?!)"
+        )
 
     @staticmethod
     @lru_cache(maxsize=8)
@@ -109,12 +115,17 @@ class KnownForms:
     def grammars_in(self, text: str) -> list[DatelineGrammar]:
         """The grammars whose source names occur in `text` (a dateline's length), in
         the order they were declared."""
-        folded = " ".join(text.casefold().split())
-        found: dict[DatelineGrammar, None] = {}
-        for name, grammars in self.by_source:
-            if name in folded:
-                found.update(dict.fromkeys(grammars))
-        return sorted(found, key=self.grammars.index)
+        folded = text.casefold()
+        if "  " in folded or "\t" in folded or "\n" in folded:
+            folded = " ".join(folded.split())
+        found: set[int] = set()
+        for name in self.source_names.findall(folded):
+            found.update(self.by_source[name])
+        return [self.grammars[index] for index in sorted(found)]
+
+
+def _letters(name: str) -> str:
+    return fold(plain_latin(name))
 
 
 def _marks_beyond_latin(name: str) -> bool:
@@ -122,7 +133,7 @@ def _marks_beyond_latin(name: str) -> bool:
     vowel points in `اَلْكُوَيْت`): copy that left them out keeps its own spelling, where
     a Latin name written without accents takes them back (`SAO PAULO`)."""
     base = ""
-    for char in unicodedata.normalize("NFD", name):
+    for char in unicodedata.normalize("NFC", name):  # й and ё are letters, not marks
         if not unicodedata.combining(char):
             base = char
         elif base and ord(base) >= 0x250:
@@ -145,10 +156,17 @@ def placed(
     found = gazetteer.lookup_named(city, country, region)
     if found is None:
         return city, region, country
-    written = found.matched
-    if (fold(written) == fold(city) and not (written[:1].islower() and not city[:1].islower())
-            and not _marks_beyond_latin(written)):  # fmt: skip
-        city = written
+    # The data's spelling where the copy's differs only in case (capitals lose it), or
+    # where the copy has no accents (capitals cannot write Diyarbakır's ı); copy with
+    # its own accents (İSTANBUL, Sevilla) keeps them.
+    unaccented = plain_latin(city) == city
+    for written in (found.city.name, found.matched):
+        same = written.casefold() == city.casefold() or (
+            unaccented and _letters(written) == _letters(city))
+        if (same and not _marks_beyond_latin(written)
+                and not (written[:1].islower() and not city[:1].islower())):  # fmt: skip
+            city = written
+            break
     if not country:
         country = found.city.country
         region = region or found.city.region

@@ -82,21 +82,21 @@ def parse_dateline(
             lead + MAX_DATELINE_CHARACTERS,
         )
     styles = tuple(styles)
+    # An agency's declared form, read whole, first: `新华社北京11月18日电` would
+    # otherwise pass for a city with nothing after it.
+    known = KnownForms.of(styles)
+    for grammar in known.grammars_in(stripped):
+        found = match_grammar(stripped, grammar, whole=True)
+        dateline = _grammar_dateline(found, reference, gazetteer, known) if found else None
+        if dateline is not None:
+            return dateline
     unmatched = _unmatched_parenthesis(stripped)
+    if unmatched is not None:
+        raise DatelineError("The dateline has an unmatched parenthesis.", unmatched + lead)
+    head, source = _head_and_source(stripped)
     try:
-        if unmatched is not None:
-            raise DatelineError("The dateline has an unmatched parenthesis.", unmatched)
-        head, source = _head_and_source(stripped)
         return _dateline_from_parts(head, source, reference, gazetteer, styles)
     except DatelineError as error:
-        # Not in the house styles' shape: perhaps in an agency's declared one
-        # (`MOSCOW, November 18. /TASS/.`); else the house shape's complaint stands.
-        known = KnownForms.of(styles)
-        for grammar in known.grammars_in(stripped):
-            found = match_grammar(stripped, grammar, whole=True)
-            dateline = _grammar_dateline(found, reference, gazetteer, known) if found else None
-            if dateline is not None:
-                return dateline
         raise DatelineError(error.message, error.position + lead) from None
 
 

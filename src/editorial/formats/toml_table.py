@@ -77,7 +77,7 @@ class StyleTable:
 
     def tables(self, key: str) -> list[StyleTable]:
         items = self._get(key, list, "an array of tables ([[...]])") or []
-        return [StyleTable(item, f"{self.where}.{key}[{n}]", self.source)
+        return [StyleTable(item, f"{self.where}.{key}[{n}]".lstrip("."), self.source)
                 for n, item in enumerate(items, 1)]  # fmt: skip
 
     def done(self) -> None:
