@@ -5,6 +5,12 @@ house styles' shapes:
     ANKARA, Turkey (AP) —                     SAN JOSE, Calif., Nov. 18 (AP) —
     МОСКВА, 18 ноября (РИА Новости) -         PARIS, Nov 18, 2008 (AFP) –
 
+and in any agency's declared form that the styles carry
+(`editorial.domain.dateline_grammar`, read by `editorial.domain.dateline_grammar_match`):
+
+    MOSCOW, November 18. /TASS/.              (ANSA) - ROMA, 18 NOV -
+    МОСКВА, 18 ноя - РИА Новости.             新华社北京11月18日电
+
 The date is read by the one date grammar (`editorial.domain.dates`), with the month
 names of CLDR and of the house styles; a date without a year takes the year nearest the
 reference time (`resolve_year`).
