@@ -157,7 +157,7 @@ def test_the_parser_fails_only_with_dateline_errors(text: str) -> None:
         assert error.message
         assert 0 <= error.position <= len(text)
     else:
-        assert parsed.city or parsed.date
+        assert parsed.city or parsed.date or parsed.source
 
 
 @settings(max_examples=500)

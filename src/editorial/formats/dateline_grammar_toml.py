@@ -20,14 +20,17 @@ Pure: text in, declarations out; reading the file is `editorial.services.styles`
 from __future__ import annotations
 
 import tomllib
-from typing import Any
+from typing import cast
 
 from editorial.domain.dateline_grammar import (
     CITY_CASES,
     MONTH_CASES,
     MONTH_FORMS,
+    CityCase,
     DatelineGrammar,
     GrammarError,
+    MonthCase,
+    MonthForm,
 )
 from editorial.domain.house_style_model import HouseStyleError
 from editorial.formats.toml_table import StyleTable
@@ -62,10 +65,11 @@ def grammar_from_table(table: StyleTable) -> DatelineGrammar:
             language=language,
             pattern=table.text("pattern", ""),
             sources=table.texts("sources"),
-            city_case=_literal(table.choice("city_case", "upper", CITY_CASES)),
-            months=_literal(table.choice("months", "wide", MONTH_FORMS)),
+            # choice() has checked each against its type's values
+            city_case=cast("CityCase", table.choice("city_case", "upper", CITY_CASES)),
+            months=cast("MonthForm", table.choice("months", "wide", MONTH_FORMS)),
             month_period=table.flag("month_period", False),
-            month_case=_literal(table.choice("month_case", "as_cldr", MONTH_CASES)),
+            month_case=cast("MonthCase", table.choice("month_case", "as_cldr", MONTH_CASES)),
             uncertain=table.flag("uncertain", False),
             note=table.text("note", ""),
         )
@@ -73,8 +77,3 @@ def grammar_from_table(table: StyleTable) -> DatelineGrammar:
         raise table.error(str(error)) from None
     table.done()
     return grammar
-
-
-def _literal(value: str) -> Any:
-    """A choice already checked against its literal type's values."""
-    return value
