@@ -178,3 +178,50 @@ def _as_declared(written: str, grammar: DatelineGrammar) -> str:
     """The copy's dateline with the city's case as the declaration writes it (a city
     the gazetteer spells with accents comes back with them)."""
     return written
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city", "country"),
+    [
+        ("KIEV, Nov 18 (Reuters) - Ukraine said on Tuesday it had restored power.",
+         "Kiev", "Ukraine"),
+        ("KYIV, Nov 18 (Reuters) - Ukraine said on Tuesday it had restored power.",
+         "Kyiv", "Ukraine"),
+        ("КИЕВ, 18 ноября. /ТАСС/. Власти Украины заявили во вторник о планах.",
+         "Киев", "Ukraine"),
+        ("SEVILLE, Nov 18 (Reuters) - Andalusia's government approved the budget.",
+         "Seville", "Spain"),
+        ("Sevilla, 18 nov (EFE).- La Junta de Andalucía aprobó este martes.",
+         "Sevilla", "Spain"),
+        ("МОСКВА, 18 ноября. /ТАСС/. Правительство России одобрило бюджет.",
+         "Москва", "Russia"),
+        ("MOSCOU, 18 novembre (Reuters) - Le gouvernement russe a approuvé mardi.",
+         "Moscou", "Russia"),
+        ("München (dpa) - Der Stadtrat hat am Dienstag den Haushalt beschlossen.",
+         "München", "Germany"),
+        ("SAO PAULO (Reuters) - O governo anunciou nesta terça-feira um plano.",
+         "São Paulo", "Brazil"),
+        ("DIYARBAKIR (AA) - Valilik bugün yeni bir açıklama yaptı ve duyurdu.",
+         "Diyarbakır", "Turkey"),
+        ("İSTANBUL (AA) - Borsa İstanbul günü yükselişle tamamladı bugün.",
+         "İstanbul", "Turkey"),
+    ],
+)  # fmt: skip
+def test_a_city_keeps_the_name_the_copy_gave_it(
+    paragraph: str, city: str, country: str, real_gazetteer: Gazetteer
+) -> None:
+    found = match_dateline(
+        paragraph, reference=REFERENCE, gazetteer=real_gazetteer, styles=STYLES
+    )
+    assert found is not None
+    assert (found.dateline.city, found.dateline.country) == (city, country)
+
+
+def test_lookup_named_gives_the_name_that_matched(small_gazetteer: Gazetteer) -> None:
+    moscow = small_gazetteer.lookup_named("МОСКВА")
+    assert moscow is not None and (moscow.matched, moscow.city.country) == ("Москва", "Russia")
+    sao_paulo = small_gazetteer.lookup_named("sao paulo")
+    assert sao_paulo is not None and sao_paulo.matched == "São Paulo"
+    angora = small_gazetteer.lookup_named("ANGORA")
+    assert angora is not None and (angora.matched, angora.city.name) == ("Angora", "Ankara")
+    assert small_gazetteer.lookup_named("Atlantis") is None
