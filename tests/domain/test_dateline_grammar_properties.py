@@ -75,7 +75,7 @@ def _gazetteer() -> Gazetteer:
 
 
 @pytest.mark.parametrize("grammar", GRAMMARS, ids=lambda g: f"{g.key}-{g.language}")
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     pick=st.integers(0, SAMPLE_SIZE - 1),
     own_script=st.booleans(),
