@@ -73,6 +73,7 @@ def test_write_as_an_agency_follows_the_story_s_language(tmp_path: Path) -> None
         ('key = "x"\npattern = "[{city} ({source})"\nsources = ["X"]', "[ is not closed"),
         ('key = "x"\npattern = "{city}, {month} ({source})"\nsources = ["X"]', "needs {day}"),
         ('key = "x"\npattern = "({source})"\nsources = []', "sources must name the agency"),
+        ('key = "x"\npattern = "{city}[ ({source})]"\nsources = ["X"]', "cannot be optional"),
         ('key = "x"\npattern = "({source})"\nsources = ["X"]\nmonths = "short"',
          "months must be one of wide, abbreviated, three, number"),
         ('key = "x"\npattern = "({source})"\nsources = ["X"]\ncolour = "red"',

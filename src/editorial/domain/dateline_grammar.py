@@ -144,6 +144,8 @@ def segments(pattern: str) -> tuple[Segment, ...]:
         found.append(Segment(tuple(pieces), False))
     if "source" not in seen:
         raise GrammarError(f"“{pattern}”: the pattern must have {{source}}")
+    if any(segment.optional and "source" in segment.fields for segment in found):
+        raise GrammarError(f"“{pattern}”: {{source}} cannot be optional")
     if ("month" in seen or "year" in seen) and "day" not in seen:
         raise GrammarError(f"“{pattern}”: a date needs {{day}}")
     if "year" in seen and "month" not in seen:
