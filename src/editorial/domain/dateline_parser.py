@@ -116,7 +116,9 @@ def match_dateline(
     """The dateline opening `text` (a paragraph of wire copy), or None.
 
     Stricter than `parse_dateline`, since ordinary sentences must not pass: the city is
-    in capitals, a date or a source is given, and a dash followed by a space closes it.
+    in capitals, a date or a source is given, and a dash followed by a space closes it;
+    or else the paragraph opens with an agency's declared form, its source named as
+    declared (`Berlin (dpa) -`, `【東京共同】`), and the longer reading wins.
     `styles` as for `parse_dateline`. Only the first `MAX_DATELINE_CHARACTERS` after
     any leading spaces are read, so the time taken does not grow with the paragraph.
     """
@@ -132,7 +134,8 @@ def match_dateline(
     known = KnownForms.of(styles)
     for grammar in known.grammars_in(window):
         found = match_grammar(window, grammar)
-        if found is None or (best is not None and found.end <= best[1]):
+        if (found is None or found.end > MAX_DATELINE_CHARACTERS
+                or (best is not None and found.end <= best[1])):  # fmt: skip
             continue
         dateline = _grammar_dateline(found, reference, gazetteer, known)
         if dateline is not None:
