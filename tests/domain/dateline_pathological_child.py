@@ -49,6 +49,16 @@ INPUTS: dict[str, Callable[[], str]] = {
     "a long city": _repeat("ROSTOV-ON-DON", "", ", Nov 18 (AP) - Text."),
     "dates": _repeat("Nov 18, ", "ANKARA, "),
     "newlines": _repeat("\n", "ANKARA (AP) -"),
+    # Material for the agencies' declared forms: every grammar is tried on these.
+    "agency names": _repeat(
+        "(Reuters) /TASS/. РИА Новости. (EFE).- Kyodo - 新华社 共同 (연합뉴스) واس ",
+        "MOSCOW, November 18. ",
+    ),
+    "slashes": _repeat("/TASS/. ", "MOSCOW, November 18. "),
+    "spaced capitals before a source": _repeat("ROMA ", "(ANSA) - ", "(ANSA) -"),
+    "brackets": _repeat("【東京", "", "共同】"),
+    "han and digits": _repeat("新华社北京11月"),
+    "day and month numbers": _repeat("18/11 ", "BRUXELLES ", "(BELGA)"),
 }
 
 STYLES = tuple(bundled_catalog().styles.values())

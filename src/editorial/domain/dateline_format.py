@@ -13,8 +13,10 @@ import unicodedata
 from functools import lru_cache
 
 from editorial.domain.dateline import Dateline
+from editorial.domain.dateline_grammar import DatelineGrammar, can_format, format_with_grammar
 from editorial.domain.gazetteer import country_code, fold
 from editorial.domain.house_style_model import DatelineRules
+from editorial.domain.language import primary_subtag
 
 # Latin letters NFD does not decompose, as wire copy writes them without accents.
 _LATIN_PLAIN = str.maketrans(
@@ -45,6 +47,9 @@ def format_date(date: dt.date, rules: DatelineRules, language: str = "") -> str:
 def format_dateline_with(dateline: Dateline, rules: DatelineRules, language: str = "") -> str:
     if dateline.is_empty:
         return ""
+    grammar = written_as(rules, language)
+    if grammar is not None and can_format(dateline, grammar):
+        return format_with_grammar(dateline, grammar)
     parts = place_parts(dateline, rules)
     if rules.show_date and dateline.date is not None:
         parts.append(format_date(dateline.date, rules, language))
@@ -53,6 +58,18 @@ def format_dateline_with(dateline: Dateline, rules: DatelineRules, language: str
     if source:
         text = f"{text} ({source})" if text else f"({source})"
     return f"{text} {rules.dash}" if text else rules.dash
+
+
+def written_as(rules: DatelineRules, language: str = "") -> DatelineGrammar | None:
+    """The agency grammar the style writes datelines with (`write_as`), in the story's
+    language where the agency has one, else in the first it was declared in."""
+    if not rules.write_as:
+        return None
+    declared = [g for g in rules.grammars if g.key == rules.write_as]
+    wanted = primary_subtag(language)
+    same = [g for g in declared if primary_subtag(g.language) == wanted]
+    chosen = same or declared
+    return chosen[0] if chosen else None
 
 
 def source_as_printed(source: str, rules: DatelineRules) -> str:

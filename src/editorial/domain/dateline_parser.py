@@ -5,6 +5,12 @@ house styles' shapes:
     ANKARA, Turkey (AP) —                     SAN JOSE, Calif., Nov. 18 (AP) —
     МОСКВА, 18 ноября (РИА Новости) -         PARIS, Nov 18, 2008 (AFP) –
 
+and in any agency's declared form that the styles carry
+(`editorial.domain.dateline_grammar`, read by `editorial.domain.dateline_grammar_match`):
+
+    MOSCOW, November 18. /TASS/.              (ANSA) - ROMA, 18 NOV -
+    МОСКВА, 18 ноя - РИА Новости.             新华社北京11月18日电
+
 The date is read by the one date grammar (`editorial.domain.dates`), with the month
 names of CLDR and of the house styles; a date without a year takes the year nearest the
 reference time (`resolve_year`).
@@ -14,15 +20,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from editorial.domain.dateline import Dateline, DatelineError
-from editorial.domain.dates import DateError, looks_like_date, read_date
-from editorial.domain.gazetteer import Gazetteer, country_name, fold, region_names
+from editorial.domain.dateline_grammar_match import GrammarMatch, match_grammar
+from editorial.domain.dateline_known import KnownForms, placed, title_city
+from editorial.domain.dates import DateError, looks_like_date, read_date, resolve_year
+from editorial.domain.gazetteer import Gazetteer, fold
 from editorial.domain.house_style_model import HouseStyle
+
+__all__ = ["DatelineMatch", "match_dateline", "parse_dateline", "title_city"]
 
 DASHES = "-‐‑‒–—―"
 _DASH = rf"(?:--|[{DASHES}])"
@@ -39,12 +47,6 @@ _AT_START = re.compile(
 )
 _SPACES = re.compile(r"[ \t]*")
 _YEAR = re.compile(r"^\d{4}$")
-# Lower case inside a place name written in capitals: RIO DE JANEIRO -> Rio de Janeiro.
-_PARTICLES = frozenset((
-    "de", "da", "do", "dos", "das", "del", "della", "degli", "di", "du", "des", "la", "le",
-    "les", "el", "al", "am", "an", "im", "on", "upon", "sur", "sous", "en", "y", "van",
-    "von", "der", "den", "ter", "of",
-))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,15 @@ def parse_dateline(
             f"{MAX_DATELINE_CHARACTERS}.",
             lead + MAX_DATELINE_CHARACTERS,
         )
+    styles = tuple(styles)
+    # An agency's declared form, read whole, first: `新华社北京11月18日电` would
+    # otherwise pass for a city with nothing after it.
+    known = KnownForms.of(styles)
+    for grammar in known.grammars_in(stripped):
+        found = match_grammar(stripped, grammar, whole=True)
+        dateline = _grammar_dateline(found, reference, gazetteer, known) if found else None
+        if dateline is not None:
+            return dateline
     unmatched = _unmatched_parenthesis(stripped)
     if unmatched is not None:
         raise DatelineError("The dateline has an unmatched parenthesis.", unmatched + lead)
@@ -105,7 +116,9 @@ def match_dateline(
     """The dateline opening `text` (a paragraph of wire copy), or None.
 
     Stricter than `parse_dateline`, since ordinary sentences must not pass: the city is
-    in capitals, a date or a source is given, and a dash followed by a space closes it.
+    in capitals, a date or a source is given, and a dash followed by a space closes it;
+    or else the paragraph opens with an agency's declared form, its source named as
+    declared (`Berlin (dpa) -`, `【東京共同】`), and the longer reading wins.
     `styles` as for `parse_dateline`. Only the first `MAX_DATELINE_CHARACTERS` after
     any leading spaces are read, so the time taken does not grow with the paragraph.
     """
@@ -114,6 +127,32 @@ def match_dateline(
     # dash sees what follows it.
     start = _after_spaces(text, 0)
     window = text[start : start + MAX_DATELINE_CHARACTERS + 2]
+    styles = tuple(styles)
+    best = _house_match(window, reference, gazetteer, styles)
+    # An agency's declared form wins where it reads further: `МОСКВА, 18 ноя -
+    # РИА Новости.` is more than the house shape's `МОСКВА, 18 ноя -`.
+    known = KnownForms.of(styles)
+    for grammar in known.grammars_in(window):
+        found = match_grammar(window, grammar)
+        if (found is None or found.end > MAX_DATELINE_CHARACTERS
+                or (best is not None and found.end <= best[1])):  # fmt: skip
+            continue
+        dateline = _grammar_dateline(found, reference, gazetteer, known)
+        if dateline is not None:
+            best = (dateline, found.end)
+    if best is None:
+        return None
+    return DatelineMatch(best[0], start, _after_spaces(text, start + best[1]))
+
+
+def _house_match(
+    window: str,
+    reference: dt.datetime | dt.date | None,
+    gazetteer: Gazetteer | None,
+    styles: tuple[HouseStyle, ...],
+) -> tuple[Dateline, int] | None:
+    """The dateline in the house styles' shape (`CITY, DATE (SOURCE) -`) opening the
+    window, and where it ends."""
     match = _AT_START.match(window)
     if match is None:
         return None
@@ -128,7 +167,45 @@ def match_dateline(
         return None
     if dateline.date is None and not dateline.source:
         return None
-    return DatelineMatch(dateline, start, _after_spaces(text, start + match.end()))
+    return dateline, match.end()
+
+
+def _grammar_dateline(
+    found: GrammarMatch,
+    reference: dt.datetime | dt.date | None,
+    gazetteer: Gazetteer | None,
+    known: KnownForms,
+) -> Dateline | None:
+    """The dateline an agency grammar read; None when its date is no date."""
+    when = reference if reference is not None else dt.datetime.now(dt.UTC)
+    today = when.date() if isinstance(when, dt.datetime) else when
+    date: dt.date | None = None
+    try:
+        if found.day is not None and found.month is None:
+            date = _nearest_with_day(found.day, today)
+        elif found.day is not None and found.month is not None:
+            date = (dt.date(found.year, found.month, found.day) if found.year
+                    else resolve_year(found.month, found.day, today))  # fmt: skip
+    except (ValueError, DateError):
+        return None
+    region = known.regions.get(fold(found.region), (found.region, ""))[0] if found.region else ""
+    city, region, country = placed(found.city, region, found.country, known, gazetteer)
+    return Dateline(city=city, region=region, country=country, date=date, source=found.source)
+
+
+def _nearest_with_day(day: int, today: dt.date) -> dt.date:
+    """The date nearest `today` falling on this day of a month (Europa Press's
+    `MADRID, 18`)."""
+    candidates: list[dt.date] = []
+    for shift in (-1, 0, 1):
+        month_index = today.year * 12 + today.month - 1 + shift
+        try:
+            candidates.append(dt.date(month_index // 12, month_index % 12 + 1, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise DateError(f"No month near {today} has a day {day}.")
+    return min(candidates, key=lambda candidate: abs((candidate - today).days))
 
 
 def _after_spaces(text: str, position: int) -> int:
@@ -163,34 +240,6 @@ def _unmatched_parenthesis(text: str) -> int | None:
     return opened[0] if opened else None
 
 
-def title_city(name: str) -> str:
-    """A place name written in capitals, in title case: `ST. LOUIS` -> `St. Louis`,
-    `ROSTOV-ON-DON` -> `Rostov-on-Don`, `N'DJAMENA` -> `N'Djamena`. Names that are
-    not all capitals are returned unchanged."""
-    if name != name.upper() or name == name.lower():
-        return name
-    words = re.split(r"([\s-]+)", name.lower())
-    out: list[str] = []
-    for index, word in enumerate(words):
-        if index % 2 == 1 or (index > 0 and word in _PARTICLES):
-            out.append(word)
-            continue
-        head, apostrophe, rest = word.partition("'")
-        if apostrophe and len(head) == 1 and rest:  # N'Djamena, O'Hare
-            out.append(head.upper() + apostrophe + rest[:1].upper() + rest[1:])
-        else:
-            out.append(_capitalise(word))
-    return unicodedata.normalize("NFC", "".join(out))
-
-
-def _capitalise(word: str) -> str:
-    """The first letter in capitals (`(ankara` -> `(Ankara`)."""
-    for index, char in enumerate(word):
-        if char.isalpha():
-            return word[:index] + char.upper() + word[index + 1 :]
-    return word
-
-
 def _dateline_from_parts(
     head: str,
     source: str,
@@ -198,7 +247,7 @@ def _dateline_from_parts(
     gazetteer: Gazetteer | None,
     styles: Iterable[HouseStyle],
 ) -> Dateline:
-    known = _Known.of(tuple(styles))
+    known = KnownForms.of(tuple(styles))
     segments = [(m.group().strip(), m.start() + len(m.group()) - len(m.group().lstrip()))
                 for m in re.finditer(r"[^,]*", head) if m.start() == 0 or head[m.start() - 1] == ","]  # fmt: skip # noqa: E501
     city = segments[0][0]
@@ -234,17 +283,7 @@ def _dateline_from_parts(
             segments[1][1],
         )
     region, country = _read_locale(locale, known)
-    city = title_city(" ".join(city.split()))
-    if not region and not country:
-        country = known.stand_alone_country(city)
-    if gazetteer is not None:
-        found = gazetteer.lookup(city, country, region)
-        if found is not None:
-            if fold(found.name) == fold(city):
-                city = found.name
-            if not country:
-                country = found.country
-                region = region or found.region
+    city, region, country = placed(city, region, country, known, gazetteer)
     return Dateline(city=city, region=region, country=country, date=date,
                     source=" ".join(source.split()))  # fmt: skip
 
@@ -254,7 +293,7 @@ def _looks_like_date(segment: str) -> bool:
 
 
 def _read_date(
-    segment: str, known: _Known, reference: dt.datetime | dt.date | None, position: int
+    segment: str, known: KnownForms, reference: dt.datetime | dt.date | None, position: int
 ) -> tuple[dt.date, bool]:
     if not looks_like_date(segment):
         raise DatelineError(f"Cannot read “{segment}” as a date (like November 18).", position)
@@ -279,7 +318,7 @@ def _on_date(month: int, day: int, year: int, position: int) -> dt.date:
         raise DatelineError(f"{year}-{month:02}-{day:02} is not a date.", position) from None
 
 
-def _read_locale(locale: list[str], known: _Known) -> tuple[str, str]:
+def _read_locale(locale: list[str], known: KnownForms) -> tuple[str, str]:
     """(region, country) from the parts between city and date."""
     if not locale:
         return "", ""
@@ -290,43 +329,3 @@ def _read_locale(locale: list[str], known: _Known) -> tuple[str, str]:
     if found is not None:
         return found
     return "", locale[0]
-
-
-class _Known:
-    """What the styles teach the parser: their languages and month words (beside CLDR's,
-    which the date grammar knows), regions by their printed forms, stand-alone cities.
-    Built once per set of styles (a catalog's reload brings a new set; the few latest
-    are kept)."""
-
-    def __init__(self, styles: tuple[HouseStyle, ...]) -> None:
-        languages: dict[str, None] = {}
-        month_words: dict[tuple[str, int], None] = {}
-        # region key -> (region name, country name)
-        self.regions: dict[str, tuple[str, str]] = {}
-        self.stand_alone: dict[str, str] = {}
-        for style in styles:
-            rules = style.dateline
-            languages.update(dict.fromkeys(rules.languages))
-            for words in (rules.date_words(), *rules.languages.values()):
-                for number, name in enumerate(words.months, 1):
-                    month_words.setdefault((name, number))
-            us = country_name("US")
-            for name, printed in rules.region_abbreviations.items():
-                self.regions.setdefault(fold(printed), (name, us))
-            for code, cities in rules.stand_alone.items():
-                for city in cities:
-                    self.stand_alone.setdefault(fold(city), code)
-        for code in ("CA", "GB"):
-            for name in region_names(code):
-                self.regions.setdefault(fold(name), (name, country_name(code)))
-        self.languages = tuple(languages)
-        self.month_words = tuple(month_words)
-
-    @staticmethod
-    @lru_cache(maxsize=8)
-    def of(styles: tuple[HouseStyle, ...]) -> _Known:
-        return _Known(styles)
-
-    def stand_alone_country(self, city: str) -> str:
-        code = self.stand_alone.get(fold(city))
-        return country_name(code) if code else ""

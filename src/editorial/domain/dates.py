@@ -165,7 +165,7 @@ def month_name(month: int, language: str = "en", *, abbreviated: bool = False) -
     from babel.dates import get_month_names
 
     names = get_month_names(
-        "abbreviated" if abbreviated else "wide", "format", locale=_babel_locale(language)
+        "abbreviated" if abbreviated else "wide", "format", locale=babel_locale(language)
     )
     return str(names[month])
 
@@ -207,7 +207,7 @@ def _month_table(
     for word, number in month_words:
         exact.setdefault(_key(word), number)
     for language in dict.fromkeys(languages):
-        locale = _babel_locale(language)
+        locale = babel_locale(language)
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale=locale).items():
@@ -222,7 +222,7 @@ def _month_table(
 
 
 @cache
-def _babel_locale(language: str) -> str:
+def babel_locale(language: str) -> str:
     """The Babel locale for a language tag, English when Babel has no data for it."""
     from babel import Locale, UnknownLocaleError
 

@@ -125,6 +125,17 @@ class Gazetteer:
         found = self.find(name, country, region)
         return found[0] if found else None
 
+    def lookup_named(self, name: str, country: str = "", region: str = "") -> CityMatch | None:
+        """As `lookup`, with the name as the data writes the one that matched `name`:
+        `Kiev` for `KIEV` (another name of Kyiv), `São Paulo` for `SAO PAULO`."""
+        found = self.find(name, country, region)
+        if not found:
+            return None
+        city = found[0]
+        written = next((w for i, w in self._index.get(fold(name), ())
+                        if self._cities[i] is city), city.name)  # fmt: skip
+        return CityMatch(city, written)
+
     def complete(self, prefix: str, limit: int = 10, country: str = "") -> list[CityMatch]:
         """Cities with a name starting with `prefix`, in any script, best first (an exact
         name before a longer one, then by population); one match per city."""

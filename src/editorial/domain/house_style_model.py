@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from editorial.domain.dateline_grammar import DatelineGrammar
 from editorial.domain.dates import ENGLISH_MONTHS
 from editorial.domain.errors import BadInput
 from editorial.domain.language import primary_subtag
@@ -57,6 +58,10 @@ class DatelineRules:
     `plain_latin` drops accents from Latin letters (`SAO PAULO`), as AP and Reuters
     do; other scripts are left alone. `languages` gives the date's words for stories
     in other languages, by BCP 47 primary subtag (`ru`: `18 ноября`).
+
+    `grammars` are the agencies' declared datelines the reader knows (the bundled ones
+    and the style's own); with `write_as` naming one of them (`tass`), datelines are
+    written in that agency's form for the story's language.
     """
 
     dash: str = "-"
@@ -71,6 +76,8 @@ class DatelineRules:
     months: tuple[str, ...] = ENGLISH_MONTHS
     source_names: Mapping[str, str] = field(default_factory=dict)
     languages: Mapping[str, DateWords] = field(default_factory=dict)
+    grammars: tuple[DatelineGrammar, ...] = ()
+    write_as: str = ""
 
     def date_words(self, language: str = "") -> DateWords:
         primary = primary_subtag(language)

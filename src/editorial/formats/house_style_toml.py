@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
+from editorial.domain.dateline_grammar import DatelineGrammar
 from editorial.domain.dates import month_names
 from editorial.domain.findings import Field, Severity
 from editorial.domain.house_style_catalog import (
@@ -26,8 +27,8 @@ from editorial.domain.house_style_model import (
     HouseStyleError,
 )
 from editorial.domain.style_rules import CopyRules, NumberRule, WordRule
-
-_T = TypeVar("_T")
+from editorial.formats.dateline_grammar_toml import grammars_from_tables
+from editorial.formats.toml_table import StyleTable
 
 
 def parse_style_text(key: str, text: str, source: str) -> StyleDocument:
@@ -45,11 +46,18 @@ def catalog_from_texts(
     user: Iterable[tuple[str, str, str] | HouseStyleError],
     *,
     default_key: str = "agency",
+    grammars: Iterable[DatelineGrammar] = (),
 ) -> HouseStyleCatalog:
     """The catalog of the bundled styles' (key, text, source) with the editor's laid
-    over them; either may carry the errors of files that could not be read."""
+    over them; either may carry the errors of files that could not be read. Every
+    style knows the agencies' dateline `grammars` (the bundled declarations) beside its
+    own."""
+    known = tuple(grammars)
     return build_catalog(
-        _parsed(bundled), _parsed(user), style_from_document, default_key=default_key
+        _parsed(bundled),
+        _parsed(user),
+        lambda document: style_from_document(document, known),
+        default_key=default_key,
     )
 
 
@@ -68,93 +76,27 @@ def _parsed(
     return documents
 
 
-def style_from_document(document: StyleDocument) -> HouseStyle:
-    return style_from_data(document.key, document.data, document.source)
+def style_from_document(
+    document: StyleDocument, grammars: tuple[DatelineGrammar, ...] = ()
+) -> HouseStyle:
+    return style_from_data(document.key, document.data, document.source, grammars)
 
 
-class _Table:
-    """Typed, path-aware reads from one TOML table; unknown keys are errors, so a typo
-    in a user's file is reported rather than silently ignored."""
-
-    def __init__(self, data: Any, where: str, source: str) -> None:
-        if not isinstance(data, Mapping):
-            raise HouseStyleError(source, f"{where or 'the file'} must be a table")
-        self.data, self.where, self.source = data, where, source
-        self.used: set[str] = set()
-
-    def _get(self, key: str, kind: type[_T] | tuple[type, ...], label: str) -> _T | None:
-        self.used.add(key)
-        if key not in self.data:
-            return None
-        value = self.data[key]
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.error(f"{key} must be {label}, not {value!r}")
-        return value  # type: ignore[return-value]
-
-    def error(self, message: str) -> HouseStyleError:
-        place = f"[{self.where}] " if self.where else ""
-        return HouseStyleError(self.source, place + message)
-
-    def text(self, key: str, default: str) -> str:
-        value = self._get(key, str, "a string")
-        return default if value is None else value
-
-    def flag(self, key: str, default: bool) -> bool:
-        value = self._get(key, bool, "true or false")
-        return default if value is None else value
-
-    def number(self, key: str, default: int) -> int:
-        value = self._get(key, int, "a whole number")
-        return default if value is None else value
-
-    def choice(self, key: str, default: str, choices: Iterable[str]) -> str:
-        value = self.text(key, default)
-        allowed = tuple(choices)
-        if value not in allowed:
-            raise self.error(f"{key} must be one of {', '.join(allowed)}, not {value!r}")
-        return value
-
-    def severity(self, key: str, default: Severity) -> Severity:
-        return Severity(self.choice(key, default.value, [s.value for s in Severity]))
-
-    def texts(self, key: str, default: Iterable[str] = ()) -> tuple[str, ...]:
-        value = self._get(key, (list, str), "a list of strings")
-        if value is None:
-            return tuple(default)
-        items = [value] if isinstance(value, str) else value
-        if not all(isinstance(item, str) for item in items):
-            raise self.error(f"{key} must be a list of strings")
-        return tuple(items)
-
-    def text_map(self, key: str) -> dict[str, str]:
-        table = self.table(key)
-        result = {name: table.text(name, "") for name in table.data}
-        return result
-
-    def table(self, key: str) -> _Table:
-        self.used.add(key)
-        return _Table(self.data.get(key, {}), f"{self.where}.{key}".lstrip("."), self.source)
-
-    def tables(self, key: str) -> list[_Table]:
-        items = self._get(key, list, "an array of tables ([[...]])") or []
-        return [_Table(item, f"{self.where}.{key}[{n}]", self.source)
-                for n, item in enumerate(items, 1)]  # fmt: skip
-
-    def done(self) -> None:
-        unknown = sorted(set(self.data) - self.used)
-        if unknown:
-            raise self.error(f"unknown setting {', '.join(map(repr, unknown))}")
-
-
-def style_from_data(key: str, data: Mapping[str, Any], source: str = "") -> HouseStyle:
-    """A `HouseStyle` from the parsed TOML of a style file."""
+def style_from_data(
+    key: str,
+    data: Mapping[str, Any],
+    source: str = "",
+    grammars: tuple[DatelineGrammar, ...] = (),
+) -> HouseStyle:
+    """A `HouseStyle` from the parsed TOML of a style file; `grammars` are the agency
+    datelines every style knows (its own `[[dateline.grammar]]` come first)."""
     source = source or f"{key}.toml"
-    top = _Table(data, "", source)
+    top = StyleTable(data, "", source)
     style = HouseStyle(
         key=key,
         title=top.text("title", key),
         description=top.text("description", ""),
-        dateline=_dateline_rules(top.table("dateline")),
+        dateline=_dateline_rules(top.table("dateline"), grammars),
         byline=_byline_rules(top.table("byline")),
         copy=_copy_rules(top.table("copy")),
         source=source,
@@ -163,7 +105,7 @@ def style_from_data(key: str, data: Mapping[str, Any], source: str = "") -> Hous
     return style
 
 
-def _dateline_rules(table: _Table) -> DatelineRules:
+def _dateline_rules(table: StyleTable, bundled: tuple[DatelineGrammar, ...]) -> DatelineRules:
     defaults = DatelineRules()
     words = _date_words(table, DateWords(defaults.date_format, defaults.months))
     stand_alone_table = table.table("stand_alone")
@@ -190,12 +132,16 @@ def _dateline_rules(table: _Table) -> DatelineRules:
         months=words.months,
         source_names=table.text_map("source_names"),
         languages=languages,
+        grammars=(*grammars_from_tables(table.tables("grammar")), *bundled),
+        write_as=table.text("write_as", "").strip(),
     )
     table.done()
+    if rules.write_as and rules.write_as not in {g.key for g in rules.grammars}:
+        raise table.error(f"write_as must name a declared dateline grammar, not {rules.write_as!r}")
     return rules
 
 
-def _date_words(table: _Table, defaults: DateWords, *, done: bool = False) -> DateWords:
+def _date_words(table: StyleTable, defaults: DateWords, *, done: bool = False) -> DateWords:
     months = table.texts("months", defaults.months)
     if len(months) != 12:
         raise table.error(f"months must list 12 names, not {len(months)}")
@@ -209,7 +155,7 @@ def _date_words(table: _Table, defaults: DateWords, *, done: bool = False) -> Da
     return DateWords(date_format, months)
 
 
-def _byline_rules(table: _Table) -> BylineRules:
+def _byline_rules(table: StyleTable) -> BylineRules:
     d = BylineRules()
     rules = BylineRules(
         prefix=table.text("prefix", d.prefix),
@@ -234,7 +180,7 @@ def _byline_rules(table: _Table) -> BylineRules:
     return rules
 
 
-def _copy_rules(table: _Table) -> CopyRules:
+def _copy_rules(table: StyleTable) -> CopyRules:
     d = CopyRules()
     numbers_table = table.table("numbers")
     severities = table.table("severities")
@@ -253,7 +199,7 @@ def _copy_rules(table: _Table) -> CopyRules:
     return rules
 
 
-def _number_rule(table: _Table) -> NumberRule:
+def _number_rule(table: StyleTable) -> NumberRule:
     d = NumberRule()
     field_names = {f.value for f in (Field.HEADLINE, Field.LEDE, Field.BODY)}
     fields = table.texts("fields", [f.value for f in d.fields])
@@ -272,7 +218,7 @@ def _number_rule(table: _Table) -> NumberRule:
     return rule
 
 
-def _word_rule(table: _Table) -> WordRule:
+def _word_rule(table: StyleTable) -> WordRule:
     find = table.text("find", "")
     if not find.strip():
         raise table.error("find must name the word, phrase or pattern to look for")

@@ -189,7 +189,8 @@ def _find_lede(
             continue
         found = match_dateline(para.text, reference=when, gazetteer=gazetteer, styles=styles)
         rest = para.text[found.end :].strip() if found else ""
-        if found is not None and len(rest.split()) >= 4:
+        # Four words, or a sentence's worth of a script written without spaces (新华社…电).
+        if found is not None and (len(rest.split()) >= 4 or len(rest) >= 12):
             return found.dateline, index, rest
     index = _lede_without_dateline(paras)
     return Dateline(), index, (paras[index].text if index >= 0 else "")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from editorial.domain.dateline_grammar import DatelineGrammar
 from editorial.domain.house_style import HouseStyle
 from editorial.domain.house_style_catalog import HouseStyleCatalog
 from editorial.domain.house_style_model import HouseStyleError
@@ -23,6 +24,8 @@ from editorial.services.resources import resource
 from editorial.settings import Preferences, config_dir
 
 DEFAULT_STYLE_KEY = "agency"
+# The agencies' dateline grammars, beside the house styles (`docs/datelines.md`).
+GRAMMARS_FILE = "dateline_grammars.toml"
 _SUFFIX = ".toml"
 
 StyleText = tuple[str, str, str]  # key, text, where it came from
@@ -78,12 +81,23 @@ def _unreadable(error: OSError | UnicodeDecodeError) -> str:
 def load_house_styles(
     override_dir: Path | None = None, *, default_key: str = DEFAULT_STYLE_KEY
 ) -> HouseStyleCatalog:
-    """The bundled styles, with the editor's files from `override_dir` laid over them.
-    Never raises for a bad file: each is in the catalog's `problems`."""
+    """The bundled styles, with the editor's files from `override_dir` laid over them,
+    each knowing the agencies' declared datelines. Never raises for a bad file: each is
+    in the catalog's `problems`."""
+    from editorial.formats.dateline_grammar_toml import grammars_from_text
     from editorial.formats.house_style_toml import catalog_from_texts
 
+    bundled = bundled_style_texts()
+    grammars: tuple[DatelineGrammar, ...] = ()
+    try:
+        text = resource(GRAMMARS_FILE).read_text(encoding="utf-8")
+        grammars = grammars_from_text(text, GRAMMARS_FILE)
+    except (OSError, UnicodeDecodeError) as error:
+        bundled.append(HouseStyleError(GRAMMARS_FILE, _unreadable(error)))
+    except HouseStyleError as error:
+        bundled.append(error)
     return catalog_from_texts(
-        bundled_style_texts(), user_style_texts(override_dir), default_key=default_key
+        bundled, user_style_texts(override_dir), default_key=default_key, grammars=grammars
     )
 
 
