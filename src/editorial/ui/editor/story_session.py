@@ -37,6 +37,7 @@ class SaveState(Enum):
     SAVING = "saving"
     FAILED = "failed"
     READ_ONLY = "read only"
+    KEPT_LOCALLY = "kept on this computer"  # the library refused it: in the local journal
 
 
 class StorySession(QObject):
@@ -70,6 +71,7 @@ class StorySession(QObject):
         self._save_again = False
         self._by_hand = False  # Ctrl+S asked: the next save keeps a revision
         self._blocked: Exception | None = None  # a conflict: no more autosaves
+        self._kept_locally = ""  # why the library did not take the last save (journaled)
         self._waiting: list[Continuation] = []
         self.last_saved: dt.datetime | None = None
         self.last_error: Exception | None = None
@@ -87,6 +89,7 @@ class StorySession(QObject):
         self._dirty = False
         self._save_again = False
         self._blocked = None
+        self._kept_locally = ""
         self.last_error = None
         self.last_saved = story.updated_at if story is not None else None
         self.state_changed.emit()
@@ -105,7 +108,14 @@ class StorySession(QObject):
             return SaveState.SAVING
         if self._blocked is not None or (self.last_error is not None and self._dirty):
             return SaveState.FAILED
+        if self._kept_locally and not self._dirty:
+            return SaveState.KEPT_LOCALLY
         return SaveState.UNSAVED if self._dirty else SaveState.SAVED
+
+    @property
+    def kept_locally(self) -> str:
+        """Why the library did not take the last save ("" when it did)."""
+        return self._kept_locally
 
     @property
     def has_unsaved_text(self) -> bool:
@@ -175,6 +185,7 @@ class StorySession(QObject):
     def _saved(self, sent: Story, saved: Saved) -> None:
         self._in_flight = False
         self.last_error = None
+        self._kept_locally = getattr(saved, "reason", "") or ""  # a KeptLocally
         if saved.story.id != self._story_id:
             self._settle(True)
             return

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from editorial.ui.library.story_list_model import StoryListModel
     from editorial.ui.preview.preview import PreviewPane
     from editorial.ui.shell.change_bus import ChangeBus
+    from editorial.ui.shell.message_banner import MessageBanner
     from editorial.ui.shell.notices import Notices
     from editorial.ui.shell.status_bar import StoryStatusBar
     from editorial.ui.shell.tasks import TaskRunner
@@ -28,6 +29,7 @@ class DeskWindow(Protocol):
     runner: TaskRunner
     bus: ChangeBus
     notices: Notices
+    banner: MessageBanner
     editor: StoryEditor
     editor_pane: EditorPane
     model: StoryListModel
