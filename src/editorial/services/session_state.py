@@ -99,7 +99,7 @@ class SessionStateFile:
             alive = isinstance(running, int) and running != self.pid and process_alive(running)
             self._last = _open_story(previous.get("open_story")) if previous else OpenStory()
             self._write(self._last, running=True)
-            if previous is None or alive:
+            if not previous or alive:
                 return None
             return Previous(self._last, unclean=isinstance(running, int))
 

@@ -112,10 +112,16 @@ class UnwritableLibrary(QObject):
                 "could not be written. Your text did not replace it: it is kept as a new "
                 f"story, “{copy.headline or 'Untitled'}”."
             )
+        state = self._session.state
         if result.error:
             self._show(result.error)
-        elif self._session.state is SaveState.KEPT_LOCALLY:
+        elif state is SaveState.KEPT_LOCALLY:
             self._show(self._session.kept_locally)
+        elif result.pending:
+            # Only the open story's entry is left (a replay leaves it to the editor): its
+            # own save writes it, or meets a conflict, or keeps it here again.
+            if state is SaveState.SAVED:
+                self._session.save_now()
         elif self._shown:
             self._hide()
 
