@@ -14,6 +14,7 @@ their text as a copy.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -72,6 +73,7 @@ class StorySession(QObject):
         self._by_hand = False  # Ctrl+S asked: the next save keeps a revision
         self._blocked: Exception | None = None  # a conflict: no more autosaves
         self._kept_locally = ""  # why the library did not take the last save (journaled)
+        self._dirty_since = 0.0  # monotonic time of the oldest edit not yet saved
         self._waiting: list[Continuation] = []
         self.last_saved: dt.datetime | None = None
         self.last_error: Exception | None = None
@@ -133,6 +135,8 @@ class StorySession(QObject):
             return
         was_dirty = self._dirty
         self._dirty = True
+        if not was_dirty:
+            self._dirty_since = time.monotonic()
         if self._blocked is None and not self._in_flight and not self._timer.isActive():
             self._timer.start(AUTOSAVE_MS)
         if not was_dirty:
@@ -196,7 +200,10 @@ class StorySession(QObject):
             self.save_now()
             return
         if self._dirty and not self._timer.isActive():
-            self._timer.start(AUTOSAVE_MS)
+            # Counted from the oldest unsaved edit, not from now: typing during a save
+            # still reaches the library within AUTOSAVE_MS (plus the saves' time).
+            waited_ms = int((time.monotonic() - self._dirty_since) * 1000)
+            self._timer.start(max(0, AUTOSAVE_MS - waited_ms))
         self.state_changed.emit()
         if not self._dirty:
             self._settle(True)
