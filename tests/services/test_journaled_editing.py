@@ -138,3 +138,22 @@ def test_text_that_cannot_be_kept_anywhere_is_reported(disk: Path, tmp_path: Pat
         editing.save(story.edited(body=LONG_BODY))
     free(disk)
     library.close()
+
+
+def test_text_of_a_story_spiked_meanwhile_becomes_a_new_story(disk: Path, tmp_path: Path) -> None:
+    library = Library.open(disk / "lib.sqlite")
+    editing = editing_on(library, tmp_path)
+    story = editing.create("Quake").story
+    assert story.id is not None
+    fill(disk)
+    assert isinstance(editing.save(story.edited(body=LONG_BODY)), KeptLocally)
+    free(disk)
+    editing.trash(story.id)  # read-only now: the journal's text cannot go into it
+
+    assert editing.get(story.id).body == ""  # shown as it is, read-only
+    done = editing.replay()
+    [(_, copy)] = done.copied
+    assert library.get(copy.id).body == LONG_BODY  # type: ignore[arg-type]
+    assert library.get(story.id).body == ""
+    assert done.pending == 0
+    library.close()

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from editorial.domain.changes import StoryChanges
 from editorial.domain.errors import LibraryError, LibraryNotWritable, StoryError, VersionConflict
 from editorial.domain.story import Story
+from editorial.domain.workflow import is_read_only
 from editorial.services.editing import EditingService, Saved
 from editorial.services.styles import StyleBook
 from editorial.services.text_journal import JournalEntry, TextJournal
@@ -92,6 +93,8 @@ class JournaledEditing(EditingService):
         if stored.same_content(entry.story):
             self._forget(story_id)  # the library took it after all (another window)
             return stored
+        if is_read_only(stored.status):
+            return stored  # approved or spiked meanwhile: the replay keeps it as a copy
         return dataclasses.replace(entry.story, status=stored.status)
 
     @property

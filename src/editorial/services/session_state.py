@@ -3,9 +3,11 @@
 One small JSON file per library in the user's state folder (`$XDG_STATE_HOME/editorial/
 sessions/`), apart from the preferences and the window layout: which story was open, the
 field the cursor was in, the cursor and the selection, the window's geometry, when that
-was. It also says whether a window is running on the library (`running`: its process id,
-written at start and cleared at a clean quit): a file that says a window runs whose
-process is gone is the mark of an unclean exit (a kill, a crash, a power cut).
+was. It also says whether a window is running on the library (`running`: its process id
+and a token of that process, written at start and cleared at a clean quit): a file that
+says a window runs whose process is gone is the mark of an unclean exit (a kill, a crash,
+a power cut). The token tells a process that reuses the id (a container's first process)
+from the one that wrote it.
 
 Replaced whole and synced on each write (`local_files.write_atomically`). Holds no text.
 """
@@ -17,6 +19,7 @@ import datetime as dt
 import json
 import os
 import threading
+import uuid
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -24,6 +27,7 @@ from typing import Any
 from editorial.services.local_files import library_file_name, state_dir, write_atomically
 
 SESSIONS_FOLDER = "sessions"
+PROCESS_TOKEN = uuid.uuid4().hex  # this process, whatever its id
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +82,10 @@ class SessionStateFile:
     """The session file of one library, for one window. Thread-safe; after `finish`
     (the clean quit) records are ignored, so none written late marks a crash."""
 
-    def __init__(self, path: Path, pid: int | None = None) -> None:
+    def __init__(self, path: Path, pid: int | None = None, token: str = PROCESS_TOKEN) -> None:
         self.path = path
         self.pid = os.getpid() if pid is None else pid
+        self.token = token
         self._lock = threading.Lock()
         self._last = OpenStory()
         self._finished = False
@@ -96,12 +101,11 @@ class SessionStateFile:
         with self._lock:
             previous = self._read()
             running = previous.get("running") if previous else None
-            alive = isinstance(running, int) and running != self.pid and process_alive(running)
             self._last = _open_story(previous.get("open_story")) if previous else OpenStory()
             self._write(self._last, running=True)
-            if not previous or alive:
+            if not previous or self._still_running(running):
                 return None
-            return Previous(self._last, unclean=isinstance(running, int))
+            return Previous(self._last, unclean=running is not None)
 
     def record(self, open_story: OpenStory) -> None:
         """Keep where the editor is now (stamped with the time)."""
@@ -120,6 +124,16 @@ class SessionStateFile:
             self._finished = True
             self._write(self._last, running=False)
 
+    def _still_running(self, running: Any) -> bool:
+        """Whether the window that marked the file is still running: one of this process
+        (another window), or a live process of that id that is not this one."""
+        if not isinstance(running, dict):
+            return False
+        pid, token = running.get("pid"), running.get("process")
+        if token == PROCESS_TOKEN:
+            return True
+        return isinstance(pid, int) and pid != os.getpid() and process_alive(pid)
+
     def _read(self) -> dict[str, Any] | None:
         try:
             stored = json.loads(self.path.read_text(encoding="utf-8"))
@@ -130,7 +144,8 @@ class SessionStateFile:
         return stored if isinstance(stored, dict) else {}
 
     def _write(self, open_story: OpenStory, *, running: bool) -> None:
-        document = {"running": self.pid if running else None, "open_story": asdict(open_story)}
+        mark = {"pid": self.pid, "process": self.token} if running else None
+        document = {"running": mark, "open_story": asdict(open_story)}
         # The session record is a convenience: a full disk must not stop the editor.
         with contextlib.suppress(OSError):
             write_atomically(self.path, json.dumps(document, ensure_ascii=False).encode("utf-8"))
