@@ -36,6 +36,7 @@ def test_the_desk_offers_services_not_its_library(desk: Desk) -> None:
         "checking",
         "close",
         "editing",
+        "location",  # where the library is, as text (the window's files beside it)
         "places",
         "preferences",
         "reading",
