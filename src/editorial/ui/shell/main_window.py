@@ -176,7 +176,9 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         newest = summaries[0].id if summaries else None
         # After a crash, what was open; else the newest story.
-        controllers.start(lambda: controllers.desk.open_story(newest) if newest else None)
+        controllers.start(
+            lambda: controllers.desk.open_story(newest) if newest is not None else None
+        )
 
     def library_failed(self, error: Exception) -> None:
         """The library could not be opened: say so plainly; nothing was changed."""

@@ -54,7 +54,8 @@ class UnwritableLibrary(QObject):
         from editorial.services.journaled_editing import JournaledEditing
 
         self._runner = runner
-        self._editing = editing if isinstance(editing, JournaledEditing) else None
+        # A desk opened without a journal (keep_locally False) has nothing to replay.
+        self._journaled = editing if isinstance(editing, JournaledEditing) else None
         self._session = session
         self._bus = bus
         self._banner = banner
@@ -93,13 +94,13 @@ class UnwritableLibrary(QObject):
             self._replay()  # the library took the open story: now the others
 
     def _replay(self) -> None:
-        editing = self._editing
-        if editing is None or self._replaying or self._runner.is_closed:
+        journaled = self._journaled
+        if journaled is None or self._replaying or self._runner.is_closed:
             return
         self._replaying = True
         skip = self._session.story_id
         self._runner.database(
-            lambda: editing.replay(skip), self._replayed, self._replay_failed, label="write kept"
+            lambda: journaled.replay(skip), self._replayed, self._replay_failed, label="write kept"
         )
 
     def _replayed(self, result: Replayed) -> None:
