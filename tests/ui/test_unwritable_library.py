@@ -121,3 +121,29 @@ def test_text_kept_when_the_window_closed_is_shown_and_written_at_the_next_start
     assert not journal_path(str(library)).exists()
     with Library.open(library) as kept:
         assert kept.check_integrity() is None
+
+
+def test_kept_text_never_overwrites_a_story_changed_elsewhere_meanwhile(
+    disk: Path, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    library = disk / "desk.sqlite"
+    window = make_window(library)
+    story_id = start_story(window, qtbot)
+    type_on_a_full_disk(window, qtbot, disk)
+    window.close()
+    qtbot.waitUntil(lambda: window.runner.is_closed, timeout=TIMEOUT_MS)
+    free(disk)
+    with Library.open(library) as other_machine:
+        theirs = other_machine.get(story_id).edited(body="Their text.")
+        other_machine.save(theirs, by="Boris")
+
+    again = make_window(library)
+    qtbot.waitUntil(lambda: again.runner.is_idle and again.model.rowCount() == 2,
+                    timeout=TIMEOUT_MS)  # fmt: skip
+    assert "was changed elsewhere" in again.banner.text()
+    assert "kept as a new story" in again.banner.text()
+    with Library.open(library) as kept:
+        assert kept.get(story_id).body == "Their text."
+        [copy] = [s for s in kept.list_stories() if s.id != story_id]
+        assert kept.get(copy.id).body == LONG_BODY + "Typed on a full disk."
+    assert not journal_path(str(library)).exists()
