@@ -20,6 +20,7 @@ def isolated_user_folders(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.delenv("EDITORIAL_LIBRARY", raising=False)
     # A name at the desk, so the window's first start asks none (a test of that question
     # removes it), and every test is the same person whatever the login.

@@ -37,6 +37,7 @@ def test_the_desk_offers_services_not_its_library(desk: Desk) -> None:
         "close",
         "conflicts",
         "editing",
+        "location",  # where the library is, as text (the window's files beside it)
         "locks",
         "places",
         "preferences",

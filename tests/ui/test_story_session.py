@@ -90,6 +90,27 @@ def test_continuous_typing_is_still_saved_every_autosave_period(parts: Parts, qt
     assert [saved.version for _, saved in editing.saves] == list(range(1, len(editing.saves) + 1))
 
 
+def test_an_edit_made_during_a_slow_save_is_saved_within_the_autosave_period(
+    parts: Parts, qtbot: QtBot
+) -> None:
+    """The next autosave counts from the edit, not from the end of the slow save, so a
+    crash still loses no more than the autosave period plus the saves' time."""
+    session, editor, editing, runner = parts
+    editing.delay = 1.0
+    editor.type("a")
+    session.note_edit()
+    qtbot.waitUntil(lambda: session.state is SaveState.SAVING, timeout=5000)
+    qtbot.wait(100)
+    edited_at = time.monotonic()
+    editor.type("b")
+    session.note_edit()  # while the first save is under way
+    qtbot.waitUntil(lambda: len(editing.saves) == 2 and runner.is_idle, timeout=10_000)
+    assert editing.saves[1][1].headline == "ab"
+    # The autosave period and this save's second: about 2.5 s (counted from the end of the
+    # first save it would be 3.4 s).
+    assert editing.saves[1][0] - edited_at < AUTOSAVE_MS / 1000 + editing.delay + 0.5
+
+
 def test_save_now_waits_for_the_save_under_way(parts: Parts, qtbot: QtBot) -> None:
     session, editor, editing, runner = parts
     editing.delay = 0.2

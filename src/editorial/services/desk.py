@@ -20,6 +20,7 @@ from __future__ import annotations
 from editorial.services.checking import CheckingService
 from editorial.services.conflicts import ConflictService
 from editorial.services.editing import EditingService
+from editorial.services.journaled_editing import JournaledEditing
 from editorial.services.library import open_library
 from editorial.services.places import Places, shared_places
 from editorial.services.preferences import PreferencesService
@@ -29,6 +30,7 @@ from editorial.services.revisions import RevisionService
 from editorial.services.staff import StaffService
 from editorial.services.story_locks import LockService
 from editorial.services.styles import StyleBook
+from editorial.services.text_journal import TextJournal
 from editorial.services.transfer import TransferService
 from editorial.services.workflow import WorkflowService
 from editorial.settings import Preferences, PreferencesHolder
@@ -44,6 +46,7 @@ class Desk:
         "checking",
         "conflicts",
         "editing",
+        "location",
         "locks",
         "places",
         "preferences",
@@ -57,14 +60,26 @@ class Desk:
     )
 
     def __init__(
-        self, library: Library, holder: PreferencesHolder, styles: StyleBook, places: Places
+        self,
+        library: Library,
+        holder: PreferencesHolder,
+        styles: StyleBook,
+        places: Places,
+        journal: TextJournal | None = None,
     ) -> None:
         self._library = library
+        self.location = library.location
         self.styles = styles
         self.places = places
         self.preferences = PreferencesService(holder, styles)
         self.workflow = WorkflowService(library, holder)
-        self.editing = EditingService(library, holder, styles, self.workflow)
+        # The window's saves never fail for a library that cannot be written: they go to
+        # the journal (journaled_editing.py). The command line reports such a failure.
+        self.editing = (
+            EditingService(library, holder, styles, self.workflow)
+            if journal is None
+            else JournaledEditing(library, holder, journal, styles, self.workflow)
+        )
         self.checking = CheckingService(library, holder, styles, places)
         self.transfer = TransferService(library, holder, styles, places)
         self.staff = StaffService(library)
@@ -86,6 +101,7 @@ def open_desk(
     create: bool = True,
     styles: StyleBook | None = None,
     places: Places | None = None,
+    keep_locally: bool = False,
 ) -> Desk:
     """Open the library (raising `LibraryError` with a message for the user) and build the
     services over it. Without `create`, a library that does not exist yet is an error.
@@ -93,7 +109,8 @@ def open_desk(
     they are loaded from, and saved to, the user's settings file. `styles` and `places`
     hand in catalogs built already (another desk's, a test's, the command line's lazy
     one); by default the house styles are read now and the process's shared gazetteer is
-    built on first need."""
+    built on first need. `keep_locally`: saves the library refuses go to this computer's
+    journal of the library (the window), instead of failing."""
     if preferences is None:
         holder = PreferencesHolder.load()
     elif isinstance(preferences, Preferences):
@@ -101,4 +118,5 @@ def open_desk(
     else:
         holder = preferences
     library = open_library(location, holder.current, create=create)
-    return Desk(library, holder, styles or StyleBook(), places or shared_places())
+    journal = TextJournal.for_library(library.location) if keep_locally else None
+    return Desk(library, holder, styles or StyleBook(), places or shared_places(), journal)

@@ -44,7 +44,9 @@ def translate(error: BaseException, location: str) -> EditorialError:
         return LibraryDamaged(damaged_message(location, detail))
     if "readonly" in lowered or "read-only" in lowered:
         return LibraryNotWritable(f"The library {location} cannot be written ({detail}).")
-    if "disk is full" in lowered or "disk i/o" in lowered:
+    if "disk is full" in lowered:  # SQLITE_FULL: no room left for the library to grow
+        return LibraryNotWritable(f"The library {location} cannot be written ({detail}).")
+    if "disk i/o" in lowered:
         return LibraryError(f"The library {location} could not be written: {detail}.")
     if isinstance(error, NoSuchModuleError):
         return LibraryError(

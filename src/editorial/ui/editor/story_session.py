@@ -14,6 +14,7 @@ that story and keeps the editor's text: the window shows both texts side by side
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ class SaveState(Enum):
     SAVING = "saving"
     FAILED = "failed"
     READ_ONLY = "read only"
+    KEPT_LOCALLY = "kept on this computer"  # the library refused it: in the local journal
 
 
 class StorySession(QObject):
@@ -70,6 +72,8 @@ class StorySession(QObject):
         self._save_again = False
         self._by_hand = False  # Ctrl+S asked: the next save keeps a revision
         self._blocked: Exception | None = None  # a conflict: no more autosaves
+        self._kept_locally = ""  # why the library did not take the last save (journaled)
+        self._dirty_since = 0.0  # monotonic time of the oldest edit not yet saved
         self._waiting: list[Continuation] = []
         self.last_saved: dt.datetime | None = None
         self.last_error: Exception | None = None
@@ -87,6 +91,7 @@ class StorySession(QObject):
         self._dirty = False
         self._save_again = False
         self._blocked = None
+        self._kept_locally = ""
         self.last_error = None
         self.last_saved = story.updated_at if story is not None else None
         self.state_changed.emit()
@@ -105,7 +110,14 @@ class StorySession(QObject):
             return SaveState.SAVING
         if self._blocked is not None or (self.last_error is not None and self._dirty):
             return SaveState.FAILED
+        if self._kept_locally and not self._dirty:
+            return SaveState.KEPT_LOCALLY
         return SaveState.UNSAVED if self._dirty else SaveState.SAVED
+
+    @property
+    def kept_locally(self) -> str:
+        """Why the library did not take the last save ("" when it did)."""
+        return self._kept_locally
 
     @property
     def has_unsaved_text(self) -> bool:
@@ -123,6 +135,8 @@ class StorySession(QObject):
             return
         was_dirty = self._dirty
         self._dirty = True
+        if not was_dirty:
+            self._dirty_since = time.monotonic()
         if self._blocked is None and not self._in_flight and not self._timer.isActive():
             self._timer.start(AUTOSAVE_MS)
         if not was_dirty:
@@ -175,6 +189,7 @@ class StorySession(QObject):
     def _saved(self, sent: Story, saved: Saved) -> None:
         self._in_flight = False
         self.last_error = None
+        self._kept_locally = getattr(saved, "reason", "") or ""  # a KeptLocally
         if saved.story.id != self._story_id:
             self._settle(True)
             return
@@ -185,7 +200,10 @@ class StorySession(QObject):
             self.save_now()
             return
         if self._dirty and not self._timer.isActive():
-            self._timer.start(AUTOSAVE_MS)
+            # Counted from the oldest unsaved edit, not from now: typing during a save
+            # still reaches the library within AUTOSAVE_MS (plus the saves' time).
+            waited_ms = int((time.monotonic() - self._dirty_since) * 1000)
+            self._timer.start(max(0, AUTOSAVE_MS - waited_ms))
         self.state_changed.emit()
         if not self._dirty:
             self._settle(True)

@@ -95,7 +95,7 @@ def open_library_task(location: str | None) -> tuple[Desk, list[StorySummary]]:
     """Runs on the database lane: everything heavy is imported here, off the GUI thread."""
     from editorial.services.desk import open_desk
 
-    desk = open_desk(location)
+    desk = open_desk(location, keep_locally=True)
     return desk, desk.editing.list_stories()
 
 

@@ -8,6 +8,7 @@ library has opened, so none of it is on the way to the first paint.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.story import Story
+from editorial.services.session_state import SessionStateFile
 from editorial.ui.checks.checks_controller import ChecksController
 from editorial.ui.desk.desk_board import DeskBoard
 from editorial.ui.editor.conflict_controller import ConflictController
@@ -25,8 +27,10 @@ from editorial.ui.library.story_list_sync import StoryListSync
 from editorial.ui.library.story_versions import StoryVersions
 from editorial.ui.library.story_workflow import StoryWorkflow
 from editorial.ui.review.review_mode import ReviewMode
+from editorial.ui.shell.crash_recovery import CrashRecovery
 from editorial.ui.shell.desk_people import DeskPeople
 from editorial.ui.shell.story_panes import StoryPanes
+from editorial.ui.shell.unwritable_library import UnwritableLibrary
 from editorial.ui.shell.window_tools import WindowTools
 
 if TYPE_CHECKING:
@@ -167,7 +171,38 @@ class DeskControllers(QObject):
             action=window.commands.profiles,
             host=host,
         )
+        # Nothing lost: the way back after a crash, and a library that cannot be written.
+        self.recovery = CrashRecovery(
+            runner=runner,
+            state_file=SessionStateFile.for_library(services.location),
+            session=self.session,
+            desk=self.desk,
+            panes=self.panes,
+            editor=editor,
+            window=host,
+            banner=window.banner,
+            parent=self,
+        )
+        self.unwritable = UnwritableLibrary(
+            runner=runner,
+            editing=editing,
+            session=self.session,
+            bus=bus,
+            banner=window.banner,
+            notices=window.notices,
+            parent=self,
+        )
         self._connect(window)
+
+    def start(self, otherwise: Callable[[], None]) -> None:
+        """The library is open and listed: write what the journal kept, then reopen what
+        was open when the last run crashed, else `otherwise()`."""
+        self.unwritable.start()
+        self.recovery.start(otherwise)
+
+    def closing(self) -> None:
+        """A clean quit (before the lanes stop)."""
+        self.recovery.finish()
 
     def _connect(self, window: DeskWindow) -> None:
         a, desk, session, bus = window.commands, self.desk, self.session, window.bus

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from editorial.ui.preview.preview import PreviewPane
     from editorial.ui.review.review_view import ReviewView
     from editorial.ui.shell.change_bus import ChangeBus
+    from editorial.ui.shell.message_banner import MessageBanner
     from editorial.ui.shell.notices import Notices
     from editorial.ui.shell.status_bar import StoryStatusBar
     from editorial.ui.shell.tasks import TaskRunner
@@ -30,6 +31,7 @@ class DeskWindow(Protocol):
     runner: TaskRunner
     bus: ChangeBus
     notices: Notices
+    banner: MessageBanner
     editor: StoryEditor
     editor_pane: EditorPane
     model: StoryListModel

@@ -191,8 +191,11 @@ class MainWindow(QMainWindow):
         self.list_panel.set_loading(None)
         controllers.show_story(None)
         self.ready.emit()
-        if summaries:
-            controllers.desk.open_story(summaries[0].id)
+        newest = summaries[0].id if summaries else None
+        # After a crash, what was open; else the newest story.
+        controllers.start(
+            lambda: controllers.desk.open_story(newest) if newest is not None else None
+        )
 
     def library_failed(self, error: Exception) -> None:
         """The library could not be opened: say so plainly; nothing was changed."""
@@ -298,6 +301,7 @@ class MainWindow(QMainWindow):
         self.state.save_splitter(CHECKS_SPLITTER, self.side)
         self.state.sync()
         if self.controllers is not None and not self.runner.is_closed:
+            self.controllers.closing()
             self.runner.database(self.controllers.services.close, label="close library")
         self.runner.shutdown()
         self._may_close = True

@@ -37,6 +37,8 @@ def save_state_text(state: SaveState, last_saved: dt.datetime | None, error: str
         return "Not saved"  # the reason is in the banner and the tooltip
     if state is SaveState.READ_ONLY:
         return "Read only"
+    if state is SaveState.KEPT_LOCALLY:
+        return "Kept on this computer"  # the banner says why, and that it will be written
     return ""
 
 
