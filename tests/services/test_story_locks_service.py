@@ -115,6 +115,9 @@ def test_a_lock_left_by_a_process_gone_from_this_machine_is_taken_at_once(
             assert library.locks.take(story.id, gone).taken
         taken = desk.locks.take(story.id)
         assert taken.taken and taken.lock.holder == desk.locks.me
+        # The dead window can save nothing more: the story stays at its version (a window
+        # reopened after the crash keeps its cursor on the same text).
+        assert desk.editing.get(story.id).version == story.version
         # A live process's lock (this test's parent), or another machine's, is left alone.
         with Library.open(path) as library:
             library.locks.release(story.id, desk.locks.me)

@@ -66,11 +66,13 @@ class LockService:
 
     def take(self, story_id: int) -> LockOutcome:
         """Take the lock, refreshing it when mine; a lock someone holds is left to them,
-        unless it is stale or its window's process is gone from this machine (a crash
-        just before): then it is taken over, keeping the text as a revision."""
+        unless it is stale (taken over, keeping the text as a revision) or its window's
+        process is gone from this machine (a crash just before: simply taken, since the
+        dead window can save nothing more)."""
         outcome = self._library.locks.take(story_id, self.me)
         if not outcome.taken and left_by_a_dead_process(outcome.lock):
-            return LockOutcome(True, self._library.locks.take_over(story_id, self.me))
+            instance = outcome.lock.holder.instance
+            return self._library.locks.take_abandoned(story_id, self.me, instance)
         return outcome
 
     def refresh(self, story_id: int) -> LockOutcome:

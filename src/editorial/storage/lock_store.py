@@ -98,6 +98,25 @@ class LockStore:
                 return self._refresh(row, now)
             return self._take_from(session, row, me, now)
 
+    def take_abandoned(self, story_id: int, me: LockHolder, instance: str) -> LockOutcome:
+        """Take the lock `instance` left when its process died: nothing of that window can
+        be saved any more, so, unlike a take-over, the story's version stays where it is
+        (the window that reopens it after the crash keeps its cursor on the same text)."""
+        now = self._clock()
+        with self._write() as session:
+            row = session.get(StoryLockRow, story_id)
+            if row is None:
+                return LockOutcome(True, self._insert(session, story_id, me, now))
+            if row.instance == me.instance:
+                return LockOutcome(True, self._refresh(row, now))
+            if row.instance != instance:  # someone else took it meanwhile
+                return LockOutcome(False, _lock(row))
+            row.holder, row.host, row.instance = me.name, me.host, me.instance
+            row.taken_from = row.set_aside_version = None
+            row.since = row.heartbeat_at = now
+            row.expires_at = now + self.stale_after
+            return LockOutcome(True, _lock(row))
+
     def set_aside(self, story_id: int, me: LockHolder, text: Story) -> int | None:
         """Keep the text a window had not saved when its lock was taken over, as the
         revision kept free for it; returns that version, or None when there is none for
