@@ -36,6 +36,11 @@ def test_import_the_sample_web_copy_then_export_valid_ninjs(
         "Russia urges resumption of dialogue with NATO, alliance wary"
     ]
     story_id = imported[0]["id"]
+    removed = {line["text"]: line["reason"] for line in imported[0]["removed"]}
+    assert removed["Subscribe"] == "sharing or subscription"
+    assert removed["log in or register"] == "comments or login"
+    assert removed["Заголовок открываемого материала"] == "interface text in another script"
+    assert "- Sputnik International" in removed  # above the headline: listed too
 
     _, out, _ = run(capsys, "--library", library, "show", str(story_id), "--json")
     shown = json.loads(out)

@@ -24,6 +24,7 @@ from editorial.formats.ninjs import read_ninjs, read_ninjs_lines
 from editorial.formats.scripts import dominant_script, fold_line, in_other_script
 from editorial.formats.site_chrome import is_chrome
 from editorial.formats.text_decoding import decode_text
+from editorial.formats.web_page import read_web_page
 from editorial.formats.wire_text import MAX_WEB_COPY_CHARS, parse_web_copy
 from tests.time_limit import within as time_limit
 
@@ -77,6 +78,7 @@ READERS: dict[str, Callable[[str], object]] = {
     "ninjs": json_document,
     "ninjs lines": json_lines,
     "html": html_body,
+    "web page": lambda text: read_web_page("<html><body><p>" + text + "</p></body></html>"),
     "decode": lambda text: decode_text(text.encode("utf-8")),
     "speller words": lambda text: list(words_to_check(text)),
     "text to markdown": text_to_markdown,

@@ -103,7 +103,10 @@ _NETWORKS = (
     r"|одноклассник\w{0,3}|дзен|newsletter|рассылк\w{0,3}|max|threads|bluesky|linkedin"
 )
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (STAMP, re.compile(r"""^(?:
+    (
+        STAMP,
+        re.compile(
+            r"""^(?:
         [\d\s.,:/|•·*+-]*                                   # counters, separators
       | (?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}).*   # footers
       | .{0,200}\ball\ rights\ reserved\b.{0,200}
@@ -114,25 +117,43 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
       | \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\w+)?         # 14:32, 2:15 PM UTC
       | \d+\s+(?:comments?|views?|shares?|likes?|min(?:ute)?s?\ read|комментари\w{0,3}
          |просмотр\w{0,3}|мин\w{0,4}\ чтения|kommentare?|comentarios?|commentaires?)
-    )$""", re.VERBOSE | re.IGNORECASE)),
+    )$""",
+            re.VERBOSE | re.IGNORECASE,
+        ),
+    ),
     # Case matters after an agency's slash: `REUTERS/John Doe` is a credit, and
     # `the Reuters/Ipsos poll found…` is copy.
-    (CREDIT, re.compile(r"""^(?:
+    (
+        CREDIT,
+        re.compile(
+            r"""^(?:
         (?i:photo|image|video|file\ photo|picture|фото|видео|foto|bild|imagen|immagine)
           \s*:.{0,160}
       | .{0,160}(?:©|\b(?i:photo|foto|фото)\s*/).{0,120}
       | .{0,160}\b(?i:reuters|afp|ap|epa|tass|getty\ images|ria\ novosti|риа\ новости|тасс)
           \s*/\ ?[^\W\d_][\w'.-]{0,30}(?:\ [^\W\d_][\w'.-]{0,30}){0,3}\s*
-    )$""", re.VERBOSE)),
-    (SHARING, re.compile(
-        rf"^(?:{_CTA_VERBS})\b.{{0,120}}\b(?:{_NETWORKS})\b.{{0,80}}$"
-        rf"|^(?:share|follow\ us|поделиться|teilen|compartir|partager)\ (?:on|в|auf|en|sur)\ \w+$",
-        re.VERBOSE | re.IGNORECASE)),
-    (TEASER, re.compile(
-        r"^(?:.{0,300}(?:…|\.\.\.)\s*(?:read\ more|more|читать\ далее|подробнее|далее"
-        r"|weiterlesen|mehr|leer\ más|lire\ la\ suite|leggi\ tutto)\W{0,3}"
-        r"|(?:source|источник|quelle|fuente|fonte)\s?:\s?\S.{0,80})$",
-        re.VERBOSE | re.IGNORECASE)),
+    )$""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        SHARING,
+        re.compile(
+            rf"^(?:{_CTA_VERBS})\b.{{0,120}}\b(?:{_NETWORKS})\b.{{0,80}}$"
+            r"|^(?:share|follow\ us|поделиться|teilen|compartir|partager)"
+            r"\ (?:on|в|auf|en|sur)\ \w+$",
+            re.VERBOSE | re.IGNORECASE,
+        ),
+    ),
+    (
+        TEASER,
+        re.compile(
+            r"^(?:.{0,300}(?:…|\.\.\.)\s*(?:read\ more|more|читать\ далее|подробнее|далее"
+            r"|weiterlesen|mehr|leer\ más|lire\ la\ suite|leggi\ tutto)\W{0,3}"
+            r"|(?:source|источник|quelle|fuente|fonte)\s?:\s?\S.{0,80})$",
+            re.VERBOSE | re.IGNORECASE,
+        ),
+    ),
 )
 
 
