@@ -19,6 +19,12 @@ class RemovedLine:
     text: str
     reason: str
     after: str = ""
+    paragraph: str = ""  # the line as a body paragraph: Markdown's block marks escaped
+
+    @property
+    def restored(self) -> str:
+        """What putting the line back inserts into the body."""
+        return self.paragraph or self.text
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from editorial.domain.removed_copy import RemovedLine, StoryReading
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.html_to_markdown import plain_paragraphs
 from editorial.formats.web_copy_lines import BYLINE, key, normalize_text, paragraphs
-from editorial.formats.wire_text import MAX_WEB_COPY_CHARS, read_web_copy
+from editorial.formats.wire_text import MAX_WEB_COPY_CHARS, as_paragraph, read_web_copy
 
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import Gazetteer
@@ -118,7 +118,7 @@ def _not_extracted(page: list[str], extracted: Counter[str], body: str) -> list[
             if line_key in body_keys:
                 after = line
             continue
-        out.append(RemovedLine(line, NOT_ARTICLE, after))
+        out.append(as_paragraph(RemovedLine(line, NOT_ARTICLE, after)))
     return out
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from editorial.domain.byline import Byline, parse_bylines
@@ -57,7 +58,9 @@ from editorial.formats.web_copy_lines import (
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import Gazetteer
 
-__all__ = ["MAX_WEB_COPY_CHARS", "normalize_text", "parse_web_copy", "read_web_copy"]
+__all__ = [
+    "MAX_WEB_COPY_CHARS", "as_paragraph", "normalize_text", "parse_web_copy", "read_web_copy",
+]  # fmt: skip
 
 MAX_WEB_COPY_CHARS = 500_000
 """About 75,000 words: several times the longest feature. A paste beyond it is a page
@@ -137,7 +140,12 @@ def read_web_copy(
     )
     story = story.edited(dateline=dateline, lede=lede, body=body)
     removed.update(_left_out(paras, fates, removed, headline_index, lede_index, lede))
-    return StoryReading(story, tuple(removed[i] for i in sorted(removed)))
+    return StoryReading(story, tuple(as_paragraph(removed[i]) for i in sorted(removed)))
+
+
+def as_paragraph(line: RemovedLine) -> RemovedLine:
+    """The line with the body paragraph that putting it back inserts."""
+    return replace(line, paragraph=escape_block_start(line.text))
 
 
 def _find_lede(
