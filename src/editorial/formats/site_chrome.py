@@ -42,7 +42,12 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "Meistgelesen", "Zur Startseite", "Nach oben", "Artikel anhören", "Themen",
         "Publicidad", "Anuncio", "Inicio", "Buscar", "Cerrar", "Más", "Lo más leído",
         "Temas", "Portada", "Publicité", "Accueil", "Rechercher", "Fermer", "Plus",
-        "Les plus lus", "Sujets", "Pubblicità", "Cerca", "Chiudi", "I più letti",
+        "Les plus lus", "Sujets", "Pubblicità", "Cerca", "Chiudi", "I più letti", "Save",
+        "Saved", "Enditem", "Zur Merkliste hinzufügen", "Die Wiedergabe wurde unterbrochen",
+        "Archivado en", "Article réservé aux abonnés", "Offrir cet article", "Contribuer",
+        "Réutiliser ce contenu", "Scrivi alla redazione", "Suggerisci", "Ottieni il codice embed",
+        "Aller au contenu principal", "Ir al contenido", "Zum Inhalt springen", "Skip links",
+        "Reuse this content", "Purchase Licensing Rights", "Explore more on these topics",
     ),
     SHARING: (
         "Subscribe", "Subscribe now", "Sign up", "Share", "Share this", "Share this article",
@@ -52,7 +57,9 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "Like", "Likes", "Подписаться", "Поделиться", "Копировать ссылку", "Ссылка скопирована",
         "ВКонтакте", "Одноклассники", "Дзен", "Teilen", "Artikel teilen", "Drucken",
         "Abonnieren", "Link kopieren", "Compartir", "Imprimir", "Suscríbete", "Partager",
-        "Imprimer", "S'abonner", "Abonnez-vous", "Condividi", "Stampa", "Iscriviti",
+        "Imprimer", "S'abonner", "Abonnez-vous", "Condividi", "Stampa", "Iscriviti", "Copy",
+        "Pinterest", "share2", "Click here to share on social media", "Copiar enlace",
+        "Рассылка", "Подпишитесь на рассылку",
     ),
     DISCUSSION: (
         "Sign in", "Log in", "Log out", "Register", "log in or register",
@@ -62,6 +69,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "Чтобы участвовать в дискуссии", "авторизуйтесь или зарегистрируйтесь",
         "Kommentare", "Anmelden", "Registrieren", "Comentarios", "Iniciar sesión",
         "Registrarse", "Commentaires", "Se connecter", "Commenti", "Accedi", "Registrati",
+        "Diskutieren Sie mit", "Ir a los comentarios",
     ),
     TEASER: (
         "Read more", "Read full story", "Continue reading", "See also", "Related",
@@ -69,7 +77,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "Читать далее", "Читать также", "Читайте также", "Читать полностью", "Подробнее",
         "Weiterlesen", "Lesen Sie auch", "Auch interessant", "Leer más", "Seguir leyendo",
         "Lee también", "Lire la suite", "Lire aussi", "À lire aussi", "Leggi anche",
-        "Continua a leggere", "Leggi tutto",
+        "Continua a leggere", "Leggi tutto", "Материалы по теме", "Más información",
+        "Read Next", "Latest Headlines", "More from the BBC", "Most viewed",
     ),
 }  # fmt: skip
 _PHRASE_REASONS: dict[str, str] = {
@@ -83,6 +92,7 @@ SECTION_NAMES: frozenset[str] = frozenset(fold_line(name) for name in (
     "World", "Politics", "Economy", "Business", "Markets", "Sport", "Sports", "Society",
     "Culture", "Science", "Technology", "Tech", "Opinion", "Health", "Europe", "Asia",
     "Middle East", "Africa", "Americas", "US", "UK", "Russia", "Ukraine", "Breaking news",
+    "World news", "U.S. news", "Top news",
     "Exclusive", "Analysis", "News", "Incidents", "В мире", "Политика", "Экономика",
     "Общество", "Спорт", "Культура", "Наука", "Происшествия", "Россия", "Мир", "Бизнес",
     "Технологии", "Регионы", "Эксклюзив", "Мнения", "Politik", "Wirtschaft", "Ausland",
@@ -111,9 +121,18 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
       | (?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}).*   # footers
       | .{0,200}\ball\ rights\ reserved\b.{0,200}
       | .{0,200}\bвсе\ права\ защищены\b.{0,200}
+      | (?:\d{1,2}:\d{2}[,\ ]{1,3})?(?:\w{2,9}\.?,?\ )?           # dates, then time or place
+        (?:\w{3,9}\.?\ \d{1,2}(?:st|nd|rd|th)?,?\ \d{4}
+         |\d{1,2}\.?\ \w{3,9}\.?,?\ (?:\d{4}|\d{1,2}:\d{2})
+         |\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b(?:[^.!?]|\.\d){0,60}
+      | .{0,40}\b\d{1,2}\ \w{3,9}\.?\ \d{4}\b.{0,10}\d{1,2}[:.]\d{2}.{0,20}
+      | \d+\ (?:hours?|minutes?|mins?|days?)\ ago|\d+\ (?:час\w{0,2}|минут\w{0,2})\ назад
+      | (?:artikel\ zum\ hören|listen\ to\ this\ article|temps\ de\ lecture|lesezeit
+         |tiempo\ de\ lectura|reading\ time)\W{0,5}(?:\d+\W{0,3}min\w{0,5}\.?)?
+      | (?:über\ dieses\ thema\ berichtete|dieses\ thema\ im\ programm)\b.{0,160}
       | (?:updated|published|posted|last\ updated|modified|обновлено|опубликовано
-         |aktualisiert|actualizado|publicado|mis\ à\ jour|publié|aggiornato)\b:?
-         [^.!?]{0,60}\d[^.!?]{0,30}
+         |aktualisiert|actualizado|publicado|mis\ à\ jour|publié|aggiornato|stand)\b:?
+         (?:[^.!?]|\.\d){0,60}\d(?:[^.!?]|\.\d){0,30}
       | \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\w+)?         # 14:32, 2:15 PM UTC
       | \d+\s+(?:comments?|views?|shares?|likes?|min(?:ute)?s?\ read|комментари\w{0,3}
          |просмотр\w{0,3}|мин\w{0,4}\ чтения|kommentare?|comentarios?|commentaires?)
@@ -140,6 +159,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         SHARING,
         re.compile(
             rf"^(?:{_CTA_VERBS})\b.{{0,120}}\b(?:{_NETWORKS})\b.{{0,80}}$"
+            r"|^(?:want|хотите|möchten\ sie|quieres|vous\ voulez)\b.{0,80}"
+            r"(?:news|новости|nachrichten|noticias|actualités).{0,40}\?$"
             r"|^(?:share|follow\ us|поделиться|teilen|compartir|partager)"
             r"\ (?:on|в|auf|en|sur)\ \w+$",
             re.VERBOSE | re.IGNORECASE,
@@ -150,7 +171,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:.{0,300}(?:…|\.\.\.)\s*(?:read\ more|more|читать\ далее|подробнее|далее"
             r"|weiterlesen|mehr|leer\ más|lire\ la\ suite|leggi\ tutto)\W{0,3}"
-            r"|(?:source|источник|quelle|fuente|fonte)\s?:\s?\S.{0,80})$",
+            r"|(?:source|источник|quelle|fuente|fonte)\s?:\s?\S.{0,80}"
+            r"|(?:lire\ aussi|read\ also|читайте\ также|lesen\ sie\ auch|lee\ también"
+            r"|leggi\ anche)\s?[|:].{0,200})$",
             re.VERBOSE | re.IGNORECASE,
         ),
     ),

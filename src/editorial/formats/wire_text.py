@@ -41,7 +41,7 @@ from editorial.domain.story import Story, new_story
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.markdown_text import escape_block_start
 from editorial.formats.scripts import dominant_script, language_for_script
-from editorial.formats.site_chrome import SECTION
+from editorial.formats.site_chrome import CREDIT, SECTION
 from editorial.formats.web_copy_lines import (
     BYLINE,
     LEDE_MIN_WORDS,
@@ -121,15 +121,19 @@ def read_web_copy(
     when = _aware(reference)
     texts = paragraphs(normalize_text(text))
     script = dominant_script("\n".join(texts))
-    paras = [classify(p, script) for p in texts]
+    paras = _with_captions([classify(p, script) for p in texts])
     if callable(gazetteer):
         gazetteer = gazetteer()
     dateline, lede_index, lede = _find_lede(paras, when, gazetteer, styles)
     headline_index, headline = _find_headline(paras, lede_index, lede)
+    first_body = lede_index + 1
     if dateline.is_empty and lede_index >= 0:
+        first_body = lede_index
         lede_index, lede = _standfirst_as_lede(paras, headline_index, lede_index, lede)
+        if first_body == lede_index:
+            first_body += 1
     byline_index, bylines = _find_bylines(paras, headline_index, lede_index)
-    body, kept, removed = _body(paras, lede_index, lede)
+    body, kept, removed = _body(paras, lede_index, lede, first_body, bylines)
     fates = {headline_index, byline_index, lede_index, *kept} - {-1}
     story = new_story(
         agency_domain,
@@ -191,10 +195,23 @@ def _next_content(paras: list[Para], index: int) -> Para | None:
     return next((p for p in paras[index + 1 :] if not p.skippable), None)
 
 
+def _with_captions(paras: list[Para]) -> list[Para]:
+    """A short line under a photo credit (`Getty Images` / `A ferry at Brodick`) is the
+    photo's caption: furniture, and never the headline."""
+    out = list(paras)
+    for index in range(1, len(out)):
+        para = out[index]
+        if out[index - 1].chrome == CREDIT and not para.skippable and not para.ends_sentence:
+            out[index] = replace(para, chrome=CREDIT, skippable=True)
+    return out
+
+
 def _find_headline(paras: list[Para], lede_index: int, lede: str) -> tuple[int, str]:
-    """The nearest title-like line before the lede: three words or more if there is
-    one in reach, else two. A standfirst (a long line under a shorter title) is passed
-    over, and so is a section label."""
+    """The nearest title-like line before the lede of five words or more if there is
+    one in reach (a byline's role, a kicker or a name is shorter), else of three, else
+    two. Of two title lines one under the other, the upper is the headline and the
+    lower its deck; a standfirst (a long line under a shorter title) is passed over,
+    and so is a section label."""
     start = len(paras) if lede_index < 0 else lede_index
     lede_key = key(lede) if lede_index >= 0 else ""
     window = range(start - 1, max(-1, start - 1 - _HEADLINE_LOOKBACK), -1)
@@ -203,30 +220,34 @@ def _find_headline(paras: list[Para], lede_index: int, lede: str) -> tuple[int, 
         if not paras[index].skippable and key(paras[index].text) != lede_key
         and title_like(paras[index])
     ]  # fmt: skip
-    if (
-        len(candidates) >= 2
-        and standfirst_like(paras[candidates[0]])
-        and paras[candidates[1]].words < paras[candidates[0]].words
+    chosen = next(
+        (i for least in (5, 3, 2) for i in candidates if paras[i].words >= least), None
+    )
+    if chosen is None:
+        return -1, ""
+    above = [i for i in candidates if i < chosen]
+    if above and (
+        (above[0] == chosen - 1 and paras[above[0]].words >= 4)
+        or (standfirst_like(paras[chosen]) and paras[above[0]].words < paras[chosen].words)
     ):
-        candidates.pop(0)
-    for index in candidates:
-        if paras[index].words >= 3:
-            return index, paras[index].text
-    return (candidates[0], paras[candidates[0]].text) if candidates else (-1, "")
+        chosen = above[0]
+    return chosen, paras[chosen].text
 
 
 def _standfirst_as_lede(
     paras: list[Para], headline_index: int, lede_index: int, lede: str
 ) -> tuple[int, str]:
     """Without a dateline, a summary paragraph between the headline and the first
-    sentence is the lede (`Quake kills 12` / `At least 12 people died…` / the story)."""
+    sentence is the lede (`Quake kills 12` / `At least 12 people died…` / the story):
+    a sentence, or a long line without its period."""
     if headline_index < 0:
         return lede_index, lede
     for index in range(headline_index + 1, lede_index):
         para = paras[index]
         if para.skippable or BYLINE.match(para.text) or para.words < LEDE_MIN_WORDS:
             continue
-        return index, para.text
+        if para.ends_sentence or standfirst_like(para):
+            return index, para.text
     return lede_index, lede
 
 
@@ -259,15 +280,24 @@ def _bylines(names: str) -> tuple[Byline, ...]:
 
 
 def _body(
-    paras: list[Para], lede_index: int, lede: str
+    paras: list[Para],
+    lede_index: int,
+    lede: str,
+    first_body: int,
+    bylines: tuple[Byline, ...],
 ) -> tuple[str, list[int], dict[int, RemovedLine]]:
-    """Markdown paragraphs after the lede, up to the last one that ends a sentence; the
+    """Markdown paragraphs from `first_body` (after the lede), up to the last one that
+    ends a sentence before the author's box (a line that is the byline's name); the
     indexes kept; and the paragraphs left out on the way, with why."""
     removed: dict[int, RemovedLine] = {}
     if lede_index < 0:
         return "", [], removed
+    names = {key(byline.name) for byline in bylines}
+    stop = next(
+        (i for i in range(first_body, len(paras)) if key(paras[i].text) in names), len(paras)
+    )
     end = lede_index
-    for index in range(len(paras) - 1, lede_index, -1):
+    for index in range(stop - 1, first_body - 1, -1):
         para = paras[index]
         if para.chrome is None and not para.foreign and para.ends_sentence:
             end = index
@@ -275,7 +305,7 @@ def _body(
     lede_key = key(lede)
     kept: list[str] = []
     indexes: list[int] = []
-    for index in range(lede_index + 1, end + 1):
+    for index in range(first_body, end + 1):
         para = paras[index]
         after = kept[-1] if kept else ""
         if para.skippable and not (para.foreign and para.ends_sentence and para.chrome is None):
