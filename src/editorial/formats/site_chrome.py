@@ -80,6 +80,10 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "Continua a leggere", "Leggi tutto", "Материалы по теме", "Más información",
         "Read Next", "Latest Headlines", "More from the BBC", "Most viewed",
     ),
+    CREDIT: (
+        "Getty Images", "AFP via Getty Images", "Shutterstock", "AP Photo", "EPA-EFE",
+        "Global Look Press", "Keystone", "dpa-Bildfunk", "picture alliance",
+    ),
 }  # fmt: skip
 _PHRASE_REASONS: dict[str, str] = {
     fold_line(phrase): reason for reason, phrases in _PHRASES.items() for phrase in phrases

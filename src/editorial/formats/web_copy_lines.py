@@ -26,6 +26,7 @@ _CREDIT_LINE = re.compile(
     r"^\((?:additional )?(?:reporting|writing|editing|compiled|translated)\b.*\)$", re.I
 )
 BYLINE = re.compile(r"^by\s+(?P<names>\S.{0,150})$", re.I)
+_BYLINE_WORD = re.compile(r"(?:by|par|von|por|di|автор|авторы|текст):?\s+", re.IGNORECASE)
 _ALNUM = re.compile(r"[^\W_]")
 _BULLET_START = "-–—•*·|>#+=~"
 
@@ -111,10 +112,17 @@ def title_like(para: Para) -> bool:
     text = para.text
     if not 2 <= para.words <= HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
         return False
-    if text[-1] in ".,;:" or text[0] in _BULLET_START or BYLINE.match(text):
+    if text[-1] in ".,;:" or text[0] in _BULLET_START or byline_like(text):
         return False
     first_letter = next((c for c in text if c.isalpha()), "")
     return bool(first_letter) and not first_letter.islower() and not para.section
+
+
+def byline_like(text: str) -> bool:
+    """`By Jane Doe`, `Par Virginie Malingre (Bruxelles)`, `Von Jana Müller, SWR`: a
+    byline word and a name in capitals."""
+    match = _BYLINE_WORD.match(text)
+    return match is not None and text[match.end() : match.end() + 1].isupper()
 
 
 def sentence_like(para: Para) -> bool:

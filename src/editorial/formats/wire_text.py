@@ -66,7 +66,8 @@ MAX_WEB_COPY_CHARS = 500_000
 """About 75,000 words: several times the longest feature. A paste beyond it is a page
 dump or a mistake, and is refused without being read."""
 
-_HEADLINE_LOOKBACK = 12  # paragraphs scanned back from the lede for the headline
+_HEADLINE_LOOKBACK = 12  # paragraphs of text scanned back from the lede for the headline
+_FURNITURE_LOOKBACK = 200  # paragraphs of any kind
 
 ABOVE_HEADLINE = "above the headline: the site's name, a section label or kicker"
 LEDE_REPEAT = "the lede, printed twice"
@@ -132,7 +133,7 @@ def read_web_copy(
         lede_index, lede = _standfirst_as_lede(paras, headline_index, lede_index, lede)
         if first_body == lede_index:
             first_body += 1
-    byline_index, bylines = _find_bylines(paras, headline_index, lede_index)
+    byline_index, bylines = _find_bylines(paras, headline_index, max(lede_index, first_body))
     body, kept, removed = _body(paras, lede_index, lede, first_body, bylines)
     fates = {headline_index, byline_index, lede_index, *kept} - {-1}
     story = new_story(
@@ -214,11 +215,13 @@ def _find_headline(paras: list[Para], lede_index: int, lede: str) -> tuple[int, 
     and so is a section label."""
     start = len(paras) if lede_index < 0 else lede_index
     lede_key = key(lede) if lede_index >= 0 else ""
-    window = range(start - 1, max(-1, start - 1 - _HEADLINE_LOOKBACK), -1)
+    # In reach: a dozen lines of text back from the lede, however many share buttons
+    # and stamps lie between (but not without end: the scan stays linear).
+    reach = [i for i in range(start - 1, max(-1, start - 1 - _FURNITURE_LOOKBACK), -1)
+             if not paras[i].skippable][:_HEADLINE_LOOKBACK]  # fmt: skip
     candidates = [
-        index for index in window
-        if not paras[index].skippable and key(paras[index].text) != lede_key
-        and title_like(paras[index])
+        index for index in reach
+        if key(paras[index].text) != lede_key and title_like(paras[index])
     ]  # fmt: skip
     chosen = next(
         (i for least in (5, 3, 2) for i in candidates if paras[i].words >= least), None
