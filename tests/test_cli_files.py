@@ -139,3 +139,26 @@ def test_a_binary_file_is_refused_clearly(
     code, out, err = run(capsys, "--library", library, "import", str(picture))
     assert code == 1 and out == ""
     assert "photo.txt" in err and "PNG" in err
+
+
+def test_import_json_lists_what_a_word_document_left_out(
+    library: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.formats.test_documents import COPY, HEADLINE, docx
+
+    filed = tmp_path / "filed.docx"
+    filed.write_bytes(docx(COPY))
+    code, out, err = run(capsys, "--library", library, "import", "--json", str(filed))
+    assert code == 0, err
+    (row,) = json.loads(out)
+    assert row["headline"] == HEADLINE and row["action"] == "added"
+    assert row["removed"] == [
+        {"text": "Sent from my phone", "reason": "after the story's last sentence"}
+    ]
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    code, _, err = run(capsys, "--library", library, "import", str(broken))
+    assert code == 1
+    assert err.strip() == (
+        f"editorial: {broken}: this is not a Word document (.docx): the file is not a zip archive"
+    )

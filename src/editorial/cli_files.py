@@ -29,13 +29,15 @@ if TYPE_CHECKING:
     from editorial.services.desk import Desk
     from editorial.services.transfer import FileImport, TransferService
 
-IMPORT_FORMATS = ("auto", "web", "html", "ninjs", "markdown")
+IMPORT_FORMATS = ("auto", "web", "html", "ninjs", "markdown", "docx", "odt", "eml")
 EXPORT_FORMATS = ("ninjs", "markdown", "html")
 
 
 def add_file_commands(commands: Any) -> None:
     importing = commands.add_parser(
-        "import", help="import web copy (.txt), web pages (.html), ninjs (.json/.jsonl) or Markdown"
+        "import",
+        help="import web copy (.txt), web pages (.html), ninjs (.json/.jsonl), Markdown, "
+        "Word (.docx), OpenDocument (.odt) or e-mail (.eml)",
     )
     importing.add_argument("files", nargs="+", metavar="FILE")
     importing.add_argument("--format", choices=IMPORT_FORMATS, default="auto")

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
 from editorial.domain.language import text_direction
-from editorial.domain.removed_copy import RemovedLine
+from editorial.domain.removed_copy import RemovedLine, StoryReading
 from editorial.domain.render import render_story
 from editorial.domain.story import Story
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
@@ -34,9 +34,9 @@ from editorial.formats.text_decoding import BOMS, SNIFF_BYTES, decode_text, refu
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import Gazetteer
 
-ImportFormat = Literal["auto", "web", "html", "ninjs", "markdown"]
+ImportFormat = Literal["auto", "web", "html", "ninjs", "markdown", "docx", "odt", "eml"]
 ExportFormat = Literal["ninjs", "markdown", "html"]
-IMPORT_FORMATS: tuple[str, ...] = ("auto", "web", "html", "ninjs", "markdown")
+IMPORT_FORMATS: tuple[str, ...] = ("auto", "web", "html", "ninjs", "markdown", "docx", "odt", "eml")
 EXPORT_FORMATS: tuple[str, ...] = ("ninjs", "markdown", "html")
 
 MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024
@@ -51,7 +51,7 @@ _LINES_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 _SUFFIX_FORMATS = {
     ".json": "ninjs", ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
     ".mkd": "markdown", ".txt": "web", ".text": "web", ".html": "html", ".htm": "html",
-    ".xhtml": "html",
+    ".xhtml": "html", ".docx": "docx", ".odt": "odt", ".eml": "eml",
     **dict.fromkeys(_LINES_SUFFIXES, "ninjs"),
 }  # fmt: skip
 
@@ -103,6 +103,18 @@ def _read_stories(
     removed: list[tuple[RemovedLine, ...]],
 ) -> list[Story]:
     known = format if format != "auto" else _format_by_suffix(file)
+    if known in ("docx", "odt", "eml"):
+        from editorial.formats.documents import MAX_DOCUMENT_FILE_BYTES, read_document
+
+        _refuse_size(path, size, known, MAX_DOCUMENT_FILE_BYTES)
+        data = _read(handle, path, size)
+        try:
+            reading = read_document(data, known, warnings=warnings, reference=reference,
+                                    agency_domain=agency_domain, gazetteer=gazetteer,
+                                    styles=styles)  # fmt: skip
+        except FormatError as error:
+            raise FormatError(path, error.message) from None
+        return _one_story(path, reading, removed)
     if known in ("web", "html", "markdown"):
         _refuse_size(path, size, known, MAX_TEXT_FILE_BYTES)  # before reading a byte
     _refuse_size(path, size, "ninjs", MAX_JSON_LINES_FILE_BYTES)
@@ -135,6 +147,12 @@ def _read_stories(
                        gazetteer=gazetteer, styles=styles)  # fmt: skip
     except FormatError as error:
         raise FormatError(path, error.message) from None
+    return _one_story(path, reading, removed)
+
+
+def _one_story(
+    path: str | os.PathLike[str], reading: StoryReading, removed: list[tuple[RemovedLine, ...]]
+) -> list[Story]:
     story = reading.story
     if not (story.headline or story.lede or story.body):
         raise FormatError(path, "no story found in the text")
