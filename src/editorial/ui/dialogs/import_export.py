@@ -32,10 +32,11 @@ if TYPE_CHECKING:
 
 NOTICE_MS = 8000
 IMPORT_FILTERS = (
-    "Stories (*.txt *.json *.jsonl *.ndjson *.md *.markdown *.html *.htm)",
+    "Stories (*.txt *.json *.jsonl *.ndjson *.md *.markdown *.html *.htm *.docx *.odt *.eml)",
     "ninjs (*.json *.jsonl *.ndjson)",
     "Markdown (*.md *.markdown)",
-    "Web copy (*.txt)",
+    "Web copy (*.txt *.html *.htm)",
+    "Documents and e-mail (*.docx *.odt *.eml)",
     "All files (*)",
 )
 
@@ -67,6 +68,9 @@ def import_summary(report: ImportReport) -> str:
     good = [f for f in report.files if f.error is None]
     stories = sum(len(f.stories) for f in good)
     parts = [f"Imported {_plural(stories, 'story', 'stories')} from {_plural(len(good), 'file')}"]
+    removed = sum(len(lines) for f in good for _, lines in f.removed)
+    if removed:  # never silently: the command line's `import --json` lists each one
+        parts.append(f"{_plural(removed, 'line')} of site furniture left out")
     failed = report.failed
     if failed:
         reasons = "; ".join(str(f.error) for f in failed)
