@@ -131,3 +131,15 @@ def test_front_matter_numbers_stay_cheap() -> None:
     assert story.headline == text and story.urgency == 5
     with time_limit(SECONDS), pytest.raises(FormatError, match="longer than 64 characters"):
         story_from_markdown(f"---\nurgency: !!int {text}\n---\nx")
+
+
+@pytest.mark.parametrize("unit", ["…", ". ", "Subscribe to ", "1 March 2026 ", "Reuters/", "© "])
+def test_lines_just_short_enough_for_the_furniture_shapes_stay_cheap(unit: str) -> None:
+    """The furniture shapes are tried only on lines of up to 400 characters, where
+    their bounded repeats cost at most some thousands of steps a line."""
+    line = blob(unit, 399)
+    text = "\n".join([line] * (MAX_WEB_COPY_CHARS // 400))
+    with time_limit(SECONDS):
+        started = time.monotonic()
+        parse_web_copy(text, gazetteer=None)
+    assert time.monotonic() - started < 10
