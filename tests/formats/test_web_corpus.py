@@ -32,7 +32,7 @@ def test_the_copy_becomes_the_story_an_editor_would_type(case: Case) -> None:
         assert story.lede.endswith(expected["lede"])
     else:
         assert story.lede == expected["lede"]
-    assert story.language == case.language
+    assert story.language.split("-")[0] == case.language  # a page may say `en-US`
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)

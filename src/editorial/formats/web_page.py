@@ -18,6 +18,7 @@ time grows with the elements, some 15 s for a megabyte of `<p>`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -36,6 +37,11 @@ if TYPE_CHECKING:
 MAX_WEB_PAGE_CHARS = 8 * 1024 * 1024
 """A saved news page with its inline scripts and styles is a few megabytes at most."""
 MAX_EXTRACTED_ELEMENTS = 60_000
+_LANG_SEARCHED = 4000
+_HTML_LANG = re.compile(
+    r"<html\b[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3})\b",
+    re.IGNORECASE,
+)
 NOT_ARTICLE = "not part of the article (the page's menus, sidebars and footer)"
 
 
@@ -64,12 +70,19 @@ def read_web_page(
     if len(text) > MAX_WEB_COPY_CHARS:
         text = text[:MAX_WEB_COPY_CHARS]  # the page's own text is over a story's length
     reading = read_web_copy(text, reference=reference, agency_domain=agency_domain,
-                            gazetteer=gazetteer, styles=styles)  # fmt: skip
+                            language=page_language(html), gazetteer=gazetteer,
+                            styles=styles)  # fmt: skip
     if not article.found:
         return reading
     extracted = Counter(key(line) for line in paragraphs(normalize_text(text)))
     dropped = _not_extracted(page, extracted, reading.story.body)
     return StoryReading(reading.story, _in_page_order(page, dropped + list(reading.removed)))
+
+
+def page_language(html: str) -> str | None:
+    """The language the page declares (`<html lang="de">`), or None."""
+    found = _HTML_LANG.search(html[:_LANG_SEARCHED])
+    return found[1].replace("_", "-") if found else None
 
 
 def _article(html: str, page: list[str]) -> _Article:
@@ -97,10 +110,14 @@ def _article(html: str, page: list[str]) -> _Article:
     elif title and key(title) in {key(line) for line in page}:
         lines.insert(0, title)  # the page's own headline, outside the extracted text
         at = 1
-    if author and not any(BYLINE.match(line) for line in lines[: at + 3]):
-        byline = next((line for line in page if BYLINE.match(line) and author in line), "")
-        if byline:
-            lines.insert(at, byline)
+    # The page's own byline line often runs on into the date (`By Tom Price March 3,
+    # 2026`): the author the extractor read is the byline, and the line is listed.
+    if (
+        author
+        and not any(BYLINE.match(line) for line in lines[: at + 3])
+        and any(BYLINE.match(line) and author in line for line in page)
+    ):
+        lines.insert(at, f"By {author}")
     return _Article(lines, found=True)
 
 
