@@ -215,7 +215,7 @@ def test_text_without_any_story(tmp_path: Path) -> None:
 
 def test_unknown_format_name(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="unknown import format"):
-        read_file(write(tmp_path, "x.txt", "x"), "docx")  # type: ignore[arg-type]
+        read_file(write(tmp_path, "x.txt", "x"), "pdf")  # type: ignore[arg-type]
     with pytest.raises(FormatError, match="unknown export format"):
         export_story(story(), "pdf")  # type: ignore[arg-type]
 
