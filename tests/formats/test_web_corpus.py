@@ -83,3 +83,12 @@ def test_a_section_label_above_the_headline_never_takes_its_place() -> None:
     assert reading.story.headline == "Government approves new budget after long night of talks"
     assert reading.story.lede.startswith("The cabinet approved a budget that cuts spending")
     assert {line.text: line.reason for line in reading.removed} == {"Politics": "section label"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_no_line_of_the_copy_is_lost_without_being_listed(case: Case) -> None:
+    from tests.formats.web_corpus.corpus import Score, score
+
+    total = Score()
+    score(case, read(case), total)
+    assert total.lost_silently == 0

@@ -228,9 +228,9 @@ def _find_headline(paras: list[Para], lede_index: int, lede: str) -> tuple[int, 
     )
     if chosen is None:
         return -1, ""
-    above = [i for i in candidates if i < chosen]
+    above = [i for i in candidates if i < chosen and paras[i].words >= 4]
     if above and (
-        (above[0] == chosen - 1 and paras[above[0]].words >= 4)
+        above[0] == chosen - 1
         or (standfirst_like(paras[chosen]) and paras[above[0]].words < paras[chosen].words)
     ):
         chosen = above[0]

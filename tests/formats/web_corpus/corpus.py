@@ -8,6 +8,11 @@ language, the expected story (headline, dateline or null, bylines, lede without 
 dateline, body paragraphs) and `dateline_pending` for a dateline style the parser does
 not read yet (issue 11, "Datelines as data"). Every line of the copy that is not part of
 the expected story is the site's furniture: what the reader must list as removed.
+
+`held_out` marks cases written after the parser and scored once before any change for
+them: of the first three (CNN, Kommersant, Le Figaro), two came out exact; on CNN a
+two-word section label was taken for the headline over a 13-word headline (recall 89.5%),
+which the rule for decks and standfirsts now keeps from happening.
 """
 
 from __future__ import annotations
@@ -53,7 +58,8 @@ class Case:
         if expected["headline"]:
             story[key(expected["headline"])] += 1
         for name in expected["bylines"]:
-            byline = next((k for k in keys if k == key(f"By {name}")), None)
+            line = key(f"By {name}")  # `By Jane Doe`, or with a role: `By Jane Doe, CNN`
+            byline = next((k for k in keys if k == line or k.startswith(line + ",")), None)
             if byline:
                 story[byline] += 1
         lede = key(expected["lede"])
