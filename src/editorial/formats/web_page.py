@@ -38,6 +38,7 @@ MAX_WEB_PAGE_CHARS = 8 * 1024 * 1024
 """A saved news page with its inline scripts and styles is a few megabytes at most."""
 MAX_EXTRACTED_ELEMENTS = 60_000
 _LANG_SEARCHED = 4000
+_MAX_LINES_MATCHED = 5000  # each line is looked for in the article's text
 _HTML_LANG = re.compile(
     r"<html\b[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3})\b",
     re.IGNORECASE,
@@ -101,6 +102,14 @@ def _article(html: str, page: list[str]) -> _Article:
     if not body or not body.strip():
         return _Article(page, found=False)
     lines = paragraphs(normalize_text(body))
+    page_keys = {key(line) for line in page}
+    if 2 * sum(key(line) in page_keys for line in lines) < len(lines):
+        # The extractor ran the paragraphs together (it does on a small page): the
+        # article is the page's own lines that its text holds.
+        if len(page) > _MAX_LINES_MATCHED:
+            return _Article(page, found=False)
+        text = key(body)
+        lines = [line for line in page if key(line) in text]
     title = " ".join((getattr(document, "title", None) or "").split())
     author = " ".join((getattr(document, "author", None) or "").split())
     keys = {key(line) for line in lines}

@@ -228,13 +228,20 @@ def _find_headline(paras: list[Para], lede_index: int, lede: str) -> tuple[int, 
     )
     if chosen is None:
         return -1, ""
-    above = [i for i in candidates if i < chosen and paras[i].words >= 4]
+    above = [i for i in candidates if i < chosen and _over_a_deck(paras[i])]
     if above and (
         above[0] == chosen - 1
         or (standfirst_like(paras[chosen]) and paras[above[0]].words < paras[chosen].words)
     ):
         chosen = above[0]
     return chosen, paras[chosen].text
+
+
+def _over_a_deck(para: Para) -> bool:
+    """A title line that can stand over a deck or standfirst as its headline: five
+    words or more, some of them in lower case (a menu run together, `Home World Sign
+    in`, is capitals only)."""
+    return para.words >= 5 and any(word[:1].islower() for word in para.text.split())
 
 
 def _standfirst_as_lede(
