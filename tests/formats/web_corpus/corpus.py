@@ -12,7 +12,8 @@ the expected story is the site's furniture: what the reader must list as removed
 `held_out` marks cases written after the parser and scored once before any change for
 them: of the first three (CNN, Kommersant, Le Figaro), two came out exact; on CNN a
 two-word section label was taken for the headline over a 13-word headline (recall 89.5%),
-which the rule for decks and standfirsts now keeps from happening.
+which the rule for decks and standfirsts now keeps from happening. The next three
+(Deutsche Welle, РБК, 20minutos) came out exact at the first reading.
 """
 
 from __future__ import annotations
