@@ -234,3 +234,10 @@ def test_dropped_word_document_and_email_come_in_as_stories(
     assert [f.error for f in report.files] == [None, None]
     assert sorted(s.headline for s in window.model.summaries()) == sorted(["Harbour storm", FILED])
     assert "1 line of site furniture left out" in window.statusBar().currentMessage()
+    # The first story opens, with what its copy left out listed beside it.
+    qtbot.waitUntil(lambda: window.editor.headline.text() == FILED, timeout=10_000)
+    panel = window.editor_pane.removed_panel
+    qtbot.waitUntil(panel.isVisible, timeout=5_000)
+    assert panel.row(0).text.text() == "Sent from my phone"
+    qtbot.mouseClick(panel.row(0).put_back, Qt.MouseButton.LeftButton)
+    assert window.editor.body.toPlainText().endswith("\n\nSent from my phone")

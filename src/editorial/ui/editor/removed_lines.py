@@ -31,6 +31,7 @@ class RemovedLines(QObject):
         self._story_id: int | None = None
         self._lines: tuple[RemovedLine, ...] = ()
         self._put_back: set[int] = set()  # lines put back at least once
+        self._expected: tuple[int, tuple[RemovedLine, ...]] | None = None
         panel.restore_requested.connect(self.put_back)
         editor.body.textChanged.connect(self._body_changed)
 
@@ -43,6 +44,18 @@ class RemovedLines(QObject):
         self._lines = tuple(lines)
         self._put_back = set()
         self._panel.show_lines(self._lines)
+
+    def expect(self, story_id: int, lines: Sequence[RemovedLine]) -> None:
+        """List `lines` once story `story_id` is shown (an imported story, opening)."""
+        self._expected = (story_id, tuple(lines))
+        if self._editor.story_id == story_id and not self._editor.is_loading:
+            self._show_expected()
+
+    def _show_expected(self) -> None:
+        if self._expected is not None:
+            story_id, lines = self._expected
+            self._expected = None
+            self.show(story_id, lines)
 
     def set_shown(self, shown: bool) -> None:
         """Hide the list while the reading itself is undone; show it when redone."""
@@ -68,9 +81,12 @@ class RemovedLines(QObject):
         self._panel.set_put_back(index, True)
 
     def _body_changed(self) -> None:
+        editor = self._editor
+        if self._expected is not None and editor.story_id == self._expected[0]:
+            self._show_expected()
+            return
         if not self._lines:
             return
-        editor = self._editor
         if editor.story_id != self._story_id:
             self.clear()
             return

@@ -83,6 +83,8 @@ class WindowTools(QObject):
         self.paste = StructuredPaste(
             editor, runner, services.reading, self._notify, removed_panel=removed_panel
         )
+        if self.paste.removed is not None:
+            self.transfer.show_removed = self.paste.removed.expect
         self.cities = CityCompleter(editor.dateline, runner)
         self.staff_names = StaffCompleter(editor.bylines, runner, services.staff)
         self.subjects = SubjectsCompleter(editor.subjects)
