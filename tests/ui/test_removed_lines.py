@@ -147,3 +147,19 @@ def test_a_paste_with_html_is_read_by_the_page_markup(
     assert "© 2026 Island Daily. All rights reserved." in listed
     assert "Floods close roads in Sicily" in listed
     assert "Ferries to Gozo ran again on Monday as the wind dropped across Malta." in listed
+
+
+def test_a_line_goes_back_after_the_paragraph_it_followed_or_at_the_end() -> None:
+    from editorial.domain.removed_copy import RemovedLine
+    from editorial.ui.editor.removed_lines import _insertion
+
+    body = "First.\n\nSecond, with First. inside.\n\nThird."
+    assert _insertion(body, RemovedLine("Share", "x", after="First.")) == (6, "\n\nShare")
+    assert _insertion(body, RemovedLine("Share", "x", after="")) == (0, "Share\n\n")
+    # The paragraph it followed was edited away: the end of the body.
+    assert _insertion(body, RemovedLine("Share", "x", after="Gone.")) == (len(body), "\n\nShare")
+    assert _insertion("", RemovedLine("Share", "x", after="First.")) == (0, "Share")
+    # A paragraph found only inside another is not the one it followed.
+    assert _insertion("Not First. here\n\nFirst.", RemovedLine("S", "x", after="First.")) == (
+        len("Not First. here\n\nFirst."), "\n\nS"
+    )
