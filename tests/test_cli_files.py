@@ -36,6 +36,11 @@ def test_import_the_sample_web_copy_then_export_valid_ninjs(
         "Russia urges resumption of dialogue with NATO, alliance wary"
     ]
     story_id = imported[0]["id"]
+    removed = {line["text"]: line["reason"] for line in imported[0]["removed"]}
+    assert removed["Subscribe"] == "sharing or subscription"
+    assert removed["log in or register"] == "comments or login"
+    assert removed["Заголовок открываемого материала"] == "interface text in another script"
+    assert "- Sputnik International" in removed  # above the headline: listed too
 
     _, out, _ = run(capsys, "--library", library, "show", str(story_id), "--json")
     shown = json.loads(out)
@@ -134,3 +139,26 @@ def test_a_binary_file_is_refused_clearly(
     code, out, err = run(capsys, "--library", library, "import", str(picture))
     assert code == 1 and out == ""
     assert "photo.txt" in err and "PNG" in err
+
+
+def test_import_json_lists_what_a_word_document_left_out(
+    library: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.formats.test_documents import COPY, HEADLINE, docx
+
+    filed = tmp_path / "filed.docx"
+    filed.write_bytes(docx(COPY))
+    code, out, err = run(capsys, "--library", library, "import", "--json", str(filed))
+    assert code == 0, err
+    (row,) = json.loads(out)
+    assert row["headline"] == HEADLINE and row["action"] == "added"
+    assert row["removed"] == [
+        {"text": "Sent from my phone", "reason": "after the story's last sentence"}
+    ]
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    code, _, err = run(capsys, "--library", library, "import", str(broken))
+    assert code == 1
+    assert err.strip() == (
+        f"editorial: {broken}: this is not a Word document (.docx): the file is not a zip archive"
+    )

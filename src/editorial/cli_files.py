@@ -22,19 +22,22 @@ from editorial.cli_output import (
 )
 from editorial.domain.errors import BadInput, EditorialError, LibraryMissing
 from editorial.domain.findings import Severity
+from editorial.domain.removed_copy import removed_json
 from editorial.domain.story import Story
 
 if TYPE_CHECKING:
     from editorial.services.desk import Desk
     from editorial.services.transfer import FileImport, TransferService
 
-IMPORT_FORMATS = ("auto", "web", "ninjs", "markdown")
+IMPORT_FORMATS = ("auto", "web", "html", "ninjs", "markdown", "docx", "odt", "eml")
 EXPORT_FORMATS = ("ninjs", "markdown", "html")
 
 
 def add_file_commands(commands: Any) -> None:
     importing = commands.add_parser(
-        "import", help="import web copy, ninjs (.json/.jsonl) or Markdown files"
+        "import",
+        help="import web copy (.txt), web pages (.html), ninjs (.json/.jsonl), Markdown, "
+        "Word (.docx), OpenDocument (.odt) or e-mail (.eml)",
     )
     importing.add_argument("files", nargs="+", metavar="FILE")
     importing.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
@@ -101,10 +104,12 @@ def _import_rows(result: FileImport) -> list[dict[str, object]]:
     for action, stories in (("added", result.added), ("updated", result.updated)):
         for story in stories:
             rows.append({"id": story.id, "headline": story.headline, "action": action,
-                         "version": story.version, "file": result.path})  # fmt: skip
+                         "version": story.version, "file": result.path,
+                         "removed": removed_json(result.removed_from(story.uri))})  # fmt: skip
     for skipped in result.skipped:
         rows.append({"id": skipped.story_id, "headline": skipped.headline, "action": "skipped",
-                     "reason": skipped.reason, "file": result.path})  # fmt: skip
+                     "reason": skipped.reason, "file": result.path,
+                     "removed": removed_json(result.removed_from(skipped.uri))})  # fmt: skip
     return rows
 
 

@@ -170,10 +170,25 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_file(tmp_path)
 
 
-def test_html_page_is_refused_with_advice(tmp_path: Path) -> None:
-    file = write(tmp_path, "page.htm", "<!DOCTYPE html><html><body><p>x</p></body></html>")
-    with pytest.raises(FormatError, match="looks like an HTML or XML page"):
-        read_file(file)
+def test_saved_page_is_read_as_a_story_and_xml_is_refused_with_advice(tmp_path: Path) -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Site</title></head><body><nav><a>Home</a>"
+        "<a>World</a></nav><article><h1>Harbour reopens after storm</h1><p>The port of "
+        "Valletta reopened on Monday after three days of storms, the authority said.</p>"
+        "<p>Ferries to Gozo run again.</p></article><footer>© 2026 Site</footer></body></html>"
+    )
+    for name in ("page.htm", "page.dat"):  # by its extension, and by its first characters
+        read = read_file(write(tmp_path, name, page))
+        assert read.stories[0].headline == "Harbour reopens after storm"
+        assert read.stories[0].body == "Ferries to Gozo run again."
+        removed = [line.text for line in read.removed[0]]
+        assert "© 2026 Site" in removed and "Home" in " ".join(removed)
+    empty = write(tmp_path, "empty.html", "<!DOCTYPE html><html><body><p>x</p></body></html>")
+    with pytest.raises(FormatError, match="no story found"):
+        read_file(empty)
+    xml = write(tmp_path, "feed.dat", '<?xml version="1.0"?><rss><item/></rss>')
+    with pytest.raises(FormatError, match="looks like an XML file"):
+        read_file(xml)
 
 
 def test_file_over_the_limit_is_refused_before_reading(tmp_path: Path) -> None:
@@ -200,7 +215,7 @@ def test_text_without_any_story(tmp_path: Path) -> None:
 
 def test_unknown_format_name(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="unknown import format"):
-        read_file(write(tmp_path, "x.txt", "x"), "docx")  # type: ignore[arg-type]
+        read_file(write(tmp_path, "x.txt", "x"), "pdf")  # type: ignore[arg-type]
     with pytest.raises(FormatError, match="unknown export format"):
         export_story(story(), "pdf")  # type: ignore[arg-type]
 

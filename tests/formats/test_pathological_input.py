@@ -24,6 +24,7 @@ from editorial.formats.ninjs import read_ninjs, read_ninjs_lines
 from editorial.formats.scripts import dominant_script, fold_line, in_other_script
 from editorial.formats.site_chrome import is_chrome
 from editorial.formats.text_decoding import decode_text
+from editorial.formats.web_page import read_web_page
 from editorial.formats.wire_text import MAX_WEB_COPY_CHARS, parse_web_copy
 from tests.time_limit import within as time_limit
 
@@ -77,6 +78,7 @@ READERS: dict[str, Callable[[str], object]] = {
     "ninjs": json_document,
     "ninjs lines": json_lines,
     "html": html_body,
+    "web page": lambda text: read_web_page("<html><body><p>" + text + "</p></body></html>"),
     "decode": lambda text: decode_text(text.encode("utf-8")),
     "speller words": lambda text: list(words_to_check(text)),
     "text to markdown": text_to_markdown,
@@ -129,3 +131,15 @@ def test_front_matter_numbers_stay_cheap() -> None:
     assert story.headline == text and story.urgency == 5
     with time_limit(SECONDS), pytest.raises(FormatError, match="longer than 64 characters"):
         story_from_markdown(f"---\nurgency: !!int {text}\n---\nx")
+
+
+@pytest.mark.parametrize("unit", ["…", ". ", "Subscribe to ", "1 March 2026 ", "Reuters/", "© "])
+def test_lines_just_short_enough_for_the_furniture_shapes_stay_cheap(unit: str) -> None:
+    """The furniture shapes are tried only on lines of up to 400 characters, where
+    their bounded repeats cost at most some thousands of steps a line."""
+    line = blob(unit, 399)
+    text = "\n".join([line] * (MAX_WEB_COPY_CHARS // 400))
+    with time_limit(SECONDS):
+        started = time.monotonic()
+        parse_web_copy(text, gazetteer=None)
+    assert time.monotonic() - started < 10

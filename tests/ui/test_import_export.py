@@ -82,7 +82,9 @@ def test_import_asks_for_files_lists_the_stories_and_opens_the_first(
     wait_idle(qtbot, window)
 
     assert threads and threads[0] is not threading.main_thread()
-    assert "Imported 1 story from 1 file" in window.statusBar().currentMessage()
+    assert "Imported 1 story from 1 file; 12 lines of site furniture left out" in (
+        window.statusBar().currentMessage()
+    )
     assert not window.banner.isVisible()
     assert [s.headline for s in window.model.summaries()] == [HEADLINE]
     assert window.editor.dateline.dateline().city == "Ankara"
@@ -102,7 +104,9 @@ def test_a_malformed_file_is_named_and_the_good_ones_still_come_in(
     assert [f.error is None for f in report.files] == [False, True]
     assert window.banner.isVisible()
     message = window.banner.text()
-    assert message.startswith("Imported 1 story from 1 file; 1 file failed: ")
+    assert message.startswith(
+        "Imported 1 story from 1 file; 12 lines of site furniture left out; 1 file failed: "
+    )
     assert "wire-feed.json" in message
     qtbot.waitUntil(lambda: window.editor.headline.text() == HEADLINE)
 
@@ -213,3 +217,27 @@ def test_files_dropped_on_the_window_are_imported(
     QApplication.sendEvent(window, QDropEvent(point, Qt.DropAction.CopyAction, mime, buttons, keys))
     qtbot.waitUntil(lambda: window.editor.headline.text() == HEADLINE, timeout=20_000)
     wait_idle(qtbot, window)
+
+
+def test_dropped_word_document_and_email_come_in_as_stories(
+    make_window: WindowFactory, library_path: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from tests.formats.test_documents import COPY, docx, email
+    from tests.formats.test_documents import HEADLINE as FILED
+
+    window = make_window(library_path)
+    word = tmp_path / "filed.docx"
+    word.write_bytes(docx(COPY))
+    mail = tmp_path / "filed.eml"
+    mail.write_bytes(email("VALLETTA, March 3 (Reuters) - Ferries to Gozo ran again today.\n"))
+    report = import_files(qtbot, window, [word, mail])
+    assert [f.error for f in report.files] == [None, None]
+    assert sorted(s.headline for s in window.model.summaries()) == sorted(["Harbour storm", FILED])
+    assert "1 line of site furniture left out" in window.statusBar().currentMessage()
+    # The first story opens, with what its copy left out listed beside it.
+    qtbot.waitUntil(lambda: window.editor.headline.text() == FILED, timeout=10_000)
+    panel = window.editor_pane.removed_panel
+    qtbot.waitUntil(panel.isVisible, timeout=5_000)
+    assert panel.row(0).text.text() == "Sent from my phone"
+    qtbot.mouseClick(panel.row(0).put_back, Qt.MouseButton.LeftButton)
+    assert window.editor.body.toPlainText().endswith("\n\nSent from my phone")

@@ -51,13 +51,13 @@ def test_pasted_web_copy_becomes_the_story_and_undo_gives_back_the_paste(
     make_window: WindowFactory, library_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[threading.Thread] = []
-    parse = wire_text.parse_web_copy
+    parse = wire_text.read_web_copy
 
     def recording(*args: object, **kwargs: object) -> object:
         threads.append(threading.current_thread())
         return parse(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(wire_text, "parse_web_copy", recording)
+    monkeypatch.setattr(wire_text, "read_web_copy", recording)
     window = make_window(library_path)
     story_id = new_story(qtbot, window)
     editor = window.editor

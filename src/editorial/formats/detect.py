@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+import re
 import stat
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
 from editorial.domain.language import text_direction
+from editorial.domain.removed_copy import RemovedLine, StoryReading
 from editorial.domain.render import render_story
 from editorial.domain.story import Story
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
@@ -32,9 +34,9 @@ from editorial.formats.text_decoding import BOMS, SNIFF_BYTES, decode_text, refu
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import Gazetteer
 
-ImportFormat = Literal["auto", "web", "ninjs", "markdown"]
+ImportFormat = Literal["auto", "web", "html", "ninjs", "markdown", "docx", "odt", "eml"]
 ExportFormat = Literal["ninjs", "markdown", "html"]
-IMPORT_FORMATS: tuple[str, ...] = ("auto", "web", "ninjs", "markdown")
+IMPORT_FORMATS: tuple[str, ...] = ("auto", "web", "html", "ninjs", "markdown", "docx", "odt", "eml")
 EXPORT_FORMATS: tuple[str, ...] = ("ninjs", "markdown", "html")
 
 MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024
@@ -42,10 +44,14 @@ MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024
 MAX_JSON_LINES_FILE_BYTES = 512 * 1024 * 1024
 """A JSON Lines archive of ninjs items: some 100,000 stories."""
 
+_HTML_START = re.compile(
+    r"<(?:!--|(?:!doctype\s+html|html|head|body|meta|p|div|article|h1)\b)", re.IGNORECASE
+)
 _LINES_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 _SUFFIX_FORMATS = {
     ".json": "ninjs", ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
-    ".mkd": "markdown", ".txt": "web", ".text": "web",
+    ".mkd": "markdown", ".txt": "web", ".text": "web", ".html": "html", ".htm": "html",
+    ".xhtml": "html", ".docx": "docx", ".odt": "odt", ".eml": "eml",
     **dict.fromkeys(_LINES_SUFFIXES, "ninjs"),
 }  # fmt: skip
 
@@ -59,9 +65,10 @@ def read_file(
     gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None = None,
     styles: Collection[HouseStyle] = (),
 ) -> ReadResult:
-    """The stories in a file: web copy (one story), ninjs (a JSON object, an array of
-    them, or JSON Lines), or Markdown with front matter (one story), with a warning for
-    whatever could not be kept exactly as the file has it.
+    """The stories in a file: web copy (one story), a saved news page (HTML: one story),
+    ninjs (a JSON object, an array of them, or JSON Lines), or Markdown with front
+    matter (one story), with a warning for whatever could not be kept exactly as the
+    file has it, and for web copy the lines left out as the site's furniture.
 
     `reference` is the time a wire dateline's year is judged by when the file does not
     say (default: now); `gazetteer` and `styles` (the desk's house styles, for reading
@@ -72,12 +79,14 @@ def read_file(
             path, f"unknown import format “{format}”; one of {', '.join(IMPORT_FORMATS)}"
         )
     warnings: list[str] = []
+    removed: list[tuple[RemovedLine, ...]] = []
     with _opened(path) as (handle, size), malformed_input(path):
         stories = _read_stories(handle, size, Path(path), path, format, warnings,
-                                reference, agency_domain, gazetteer, styles)  # fmt: skip
+                                reference, agency_domain, gazetteer, styles, removed)  # fmt: skip
         checked = tuple(checked_text(story, warnings, _item(n, len(stories)))
                         for n, story in enumerate(stories, 1))  # fmt: skip
-    return ReadResult(checked, tuple(warnings))
+    removed += [()] * (len(checked) - len(removed))
+    return ReadResult(checked, tuple(warnings), tuple(removed))
 
 
 def _read_stories(
@@ -91,9 +100,22 @@ def _read_stories(
     agency_domain: str,
     gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None,
     styles: Collection[HouseStyle],
+    removed: list[tuple[RemovedLine, ...]],
 ) -> list[Story]:
     known = format if format != "auto" else _format_by_suffix(file)
-    if known in ("web", "markdown"):
+    if known in ("docx", "odt", "eml"):
+        from editorial.formats.documents import MAX_DOCUMENT_FILE_BYTES, read_document
+
+        _refuse_size(path, size, known, MAX_DOCUMENT_FILE_BYTES)
+        data = _read(handle, path, size)
+        try:
+            reading = read_document(data, known, warnings=warnings, reference=reference,
+                                    agency_domain=agency_domain, gazetteer=gazetteer,
+                                    styles=styles)  # fmt: skip
+        except FormatError as error:
+            raise FormatError(path, error.message) from None
+        return _one_story(path, reading, removed)
+    if known in ("web", "html", "markdown"):
         _refuse_size(path, size, known, MAX_TEXT_FILE_BYTES)  # before reading a byte
     _refuse_size(path, size, "ninjs", MAX_JSON_LINES_FILE_BYTES)
     head = _read(handle, path, min(size, SNIFF_BYTES))
@@ -116,15 +138,25 @@ def _read_stories(
 
         return [story_from_markdown(text, path=path, agency_domain=agency_domain,
                                     reference=reference, warnings=warnings)]  # fmt: skip
-    from editorial.formats.wire_text import parse_web_copy
+    from editorial.formats.web_page import read_web_page
+    from editorial.formats.wire_text import read_web_copy
 
+    read = read_web_page if chosen == "html" else read_web_copy
     try:
-        story = parse_web_copy(text, reference=reference, agency_domain=agency_domain,
-                               gazetteer=gazetteer, styles=styles)  # fmt: skip
+        reading = read(text, reference=reference, agency_domain=agency_domain,
+                       gazetteer=gazetteer, styles=styles)  # fmt: skip
     except FormatError as error:
         raise FormatError(path, error.message) from None
+    return _one_story(path, reading, removed)
+
+
+def _one_story(
+    path: str | os.PathLike[str], reading: StoryReading, removed: list[tuple[RemovedLine, ...]]
+) -> list[Story]:
+    story = reading.story
     if not (story.headline or story.lede or story.body):
         raise FormatError(path, "no story found in the text")
+    removed.append(reading.removed)
     return [story]
 
 
@@ -226,8 +258,10 @@ def _sniff(text: str, path: str | os.PathLike[str]) -> tuple[str, bool]:
     if start.startswith("["):
         return "ninjs", False
     if start.startswith("<"):
-        raise FormatError(path, "this looks like an HTML or XML page; import takes web copy "
-                          "(the story's text copied from the page), ninjs or Markdown")  # fmt: skip
+        if _HTML_START.match(start):
+            return "html", False
+        raise FormatError(path, "this looks like an XML file; import takes web copy, a web "
+                          "page (HTML), ninjs or Markdown")  # fmt: skip
     return "web", False
 
 

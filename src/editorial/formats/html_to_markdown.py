@@ -69,32 +69,43 @@ def _options() -> ConversionOptions:
 
 def _plain_paragraphs(html: str) -> str:
     """The text of block elements as paragraphs, markup and silenced elements dropped."""
+    from editorial.formats.markdown_escape import escape_block_start
+
+    return "\n\n".join(escape_block_start(p) for p in plain_paragraphs(html).split("\n\n") if p)
+
+
+def plain_paragraphs(html: str) -> str:
+    """The text of an HTML page's block elements, one paragraph each (separated by a
+    blank line), as the page shows them: scripts, styles, forms and players left out,
+    nothing escaped."""
     collector = _TextCollector()
     collector.feed(html)
     collector.close()
     paragraphs = (" ".join(block.split()) for block in "".join(collector.parts).split("\n\n"))
-    from editorial.formats.markdown_escape import escape_block_start
-
-    return "\n\n".join(escape_block_start(p) for p in paragraphs if p)
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 class _TextCollector(HTMLParser):
     _BLOCKS = frozenset(("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-                         "blockquote", "tr", "article", "section", "pre"))  # fmt: skip
+                         "blockquote", "tr", "article", "section", "pre", "header",
+                         "footer", "nav", "aside", "main", "figure", "figcaption", "ul",
+                         "ol", "table", "td", "th", "dd", "dt", "hr"))  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.silenced = 0
 
+    _SILENCED = frozenset((*SILENCED_ELEMENTS, "title"))
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in SILENCED_ELEMENTS:
+        if tag in self._SILENCED:
             self.silenced += 1
         elif tag in self._BLOCKS:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in SILENCED_ELEMENTS:
+        if tag in self._SILENCED:
             self.silenced = max(0, self.silenced - 1)
         elif tag in self._BLOCKS:
             self.parts.append("\n\n")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from typing import Any
 
+from editorial.domain.removed_copy import RemovedLine
 from editorial.domain.story import Story
 from editorial.formats.errors import FormatError
 
@@ -27,6 +28,12 @@ class ReadResult:
 
     stories: tuple[Story, ...]
     warnings: tuple[str, ...] = ()
+    removed: tuple[tuple[RemovedLine, ...], ...] = ()
+    """For each story, the lines of its copy left out as a site's furniture (web copy
+    and pages; empty for the other formats): nothing is removed silently."""
+
+    def removed_from(self, index: int) -> tuple[RemovedLine, ...]:
+        return self.removed[index] if index < len(self.removed) else ()
 
 
 @contextmanager

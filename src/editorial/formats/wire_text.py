@@ -8,10 +8,17 @@ finds the story by general signs, never by knowing the site:
 - the **lede** is the first paragraph that opens with a dateline (`ANKARA, November 18
   (RIA Novosti) -`); failing that, the first full sentence paragraph after a title line;
 - the **headline** is the nearest title-like line before the lede (a few words, capital
-  first, no closing period, not furniture);
+  first, no closing period, not furniture), passing over a standfirst (a long summary
+  line under a shorter title) and never a section label or kicker above it; without
+  one (a bare teaser) the headline stays empty, and the checks say so;
+- a **standfirst** with no dateline paragraph after it is the lede;
 - the **body** runs from the lede to the last paragraph that ends a sentence; furniture
   (`site_chrome`), lines in another script than the story, and the lede's repeat are
   dropped; everything else is kept verbatim, quotes included.
+
+Nothing is removed silently: `read_web_copy` returns, beside the story, every paragraph
+left out with its reason (`RemovedLine`), for the editor to see and put back. When in
+doubt, a line stays in the story.
 
 Input over `MAX_WEB_COPY_CHARS` is refused at once (before any work) with a
 `FormatError`; anything shorter is processed in time linear in its length, so the window
@@ -21,64 +28,52 @@ can call this on every paste.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from editorial.domain.byline import Byline, parse_bylines
 from editorial.domain.dateline import Dateline
 from editorial.domain.dateline_parser import match_dateline, title_city
 from editorial.domain.house_style_model import HouseStyle
+from editorial.domain.removed_copy import RemovedLine, StoryReading
 from editorial.domain.story import Story, new_story
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.markdown_text import escape_block_start
-from editorial.formats.scripts import (
-    dominant_script,
-    in_other_script,
-    language_for_script,
+from editorial.formats.scripts import dominant_script, language_for_script
+from editorial.formats.site_chrome import CREDIT, SECTION
+from editorial.formats.web_copy_lines import (
+    BYLINE,
+    LEDE_MIN_WORDS,
+    Para,
+    classify,
+    key,
+    normalize_text,
+    paragraphs,
+    sentence_like,
+    standfirst_like,
+    title_like,
 )
-from editorial.formats.site_chrome import is_chrome
 
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import Gazetteer
+
+__all__ = [
+    "MAX_WEB_COPY_CHARS", "as_paragraph", "normalize_text", "parse_web_copy", "read_web_copy",
+]  # fmt: skip
 
 MAX_WEB_COPY_CHARS = 500_000
 """About 75,000 words: several times the longest feature. A paste beyond it is a page
 dump or a mistake, and is refused without being read."""
 
-_LEDE_MIN_WORDS = 6
-_HEADLINE_MAX_WORDS = 30
-_HEADLINE_MAX_CHARS = 250
-_HEADLINE_LOOKBACK = 12  # paragraphs scanned back from the lede for the headline
+_HEADLINE_LOOKBACK = 12  # paragraphs of text scanned back from the lede for the headline
+_FURNITURE_LOOKBACK = 200  # paragraphs of any kind
 
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]*)$")
-_CREDIT_LINE = re.compile(
-    r"^\((?:additional )?(?:reporting|writing|editing|compiled|translated)\b.*\)$", re.I
-)
-_BYLINE = re.compile(r"^by\s+(?P<names>\S.{0,150})$", re.I)
-_ALNUM = re.compile(r"[^\W_]")
-_BULLET_START = "-–—•*·|>#+=~"
-
-# Characters a paste carries that are no part of the text: controls (except the line
-# break), zero-width spaces, soft hyphens, byte-order marks; odd spaces become spaces.
-_CLEAN: dict[int, str | None] = {
-    c: None for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if c not in (0x09, 0x0A)
-}
-_CLEAN.update({0x09: " ", 0xA0: " ", 0x2007: " ", 0x202F: " ", 0x200B: None, 0x2060: None,
-               0xFEFF: None, 0xAD: None})  # fmt: skip
-_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
-
-
-@dataclass(frozen=True, slots=True)
-class _Para:
-    text: str
-    chrome: bool
-    foreign: bool  # in another script than the story
-    skippable: bool  # furniture, another script, or no letters or digits at all
-    words: int
-    ends_sentence: bool
+ABOVE_HEADLINE = "above the headline: the site's name, a section label or kicker"
+LEDE_REPEAT = "the lede, printed twice"
+STANDFIRST = "standfirst: the page's summary above the dateline"
+BEFORE_LEDE = "between the headline and the lede"
+AFTER_STORY = "after the story's last sentence"
 
 
 def parse_web_copy(
@@ -90,8 +85,24 @@ def parse_web_copy(
     gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None = None,
     styles: Collection[HouseStyle] = (),
 ) -> Story:
-    """The story in `text` copied from a news page. Never raises on odd text: it returns
-    a story with whatever it could find (possibly all fields empty).
+    """The story in `text` copied from a news page (`read_web_copy` without the lines
+    it left out)."""
+    return read_web_copy(text, reference=reference, agency_domain=agency_domain,
+                         language=language, gazetteer=gazetteer, styles=styles).story  # fmt: skip
+
+
+def read_web_copy(
+    text: str,
+    *,
+    reference: dt.datetime | None = None,
+    agency_domain: str = DEFAULT_AGENCY_DOMAIN,
+    language: str | None = None,
+    gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None = None,
+    styles: Collection[HouseStyle] = (),
+) -> StoryReading:
+    """The story in `text` copied from a news page, and every paragraph of it left out.
+    Never raises on odd text: it returns a story with whatever it could find (possibly
+    all fields empty).
 
     `reference` is the time the copy is taken to be from (default: now); a dateline
     without a year takes the year nearest to it. `language` defaults to a guess from the
@@ -109,16 +120,22 @@ def parse_web_copy(
             f"{MAX_WEB_COPY_CHARS:,} (is this a whole page or a file?)",
         )
     when = _aware(reference)
-    paragraphs = _paragraphs(normalize_text(text))
-    script = dominant_script("\n".join(paragraphs))
-    paras = [_classify(p, script) for p in paragraphs]
+    texts = paragraphs(normalize_text(text))
+    script = dominant_script("\n".join(texts))
+    paras = _with_captions([classify(p, script) for p in texts])
     if callable(gazetteer):
         gazetteer = gazetteer()
     dateline, lede_index, lede = _find_lede(paras, when, gazetteer, styles)
     headline_index, headline = _find_headline(paras, lede_index, lede)
-    bylines = _find_bylines(paras, headline_index, lede_index)
-    body = _body(paras, lede_index, lede)
-
+    first_body = lede_index + 1
+    if dateline.is_empty and lede_index >= 0:
+        first_body = lede_index
+        lede_index, lede = _standfirst_as_lede(paras, headline_index, lede_index, lede)
+        if first_body == lede_index:
+            first_body += 1
+    byline_index, bylines = _find_bylines(paras, headline_index, max(lede_index, first_body))
+    body, kept, removed = _body(paras, lede_index, lede, first_body, bylines)
+    fates = {headline_index, byline_index, lede_index, *kept} - {-1}
     story = new_story(
         agency_domain,
         headline=headline,
@@ -126,59 +143,18 @@ def parse_web_copy(
         language=language or language_for_script(script, "en"),
         now=when,
     )
-    return story.edited(dateline=dateline, lede=lede, body=body)
+    story = story.edited(dateline=dateline, lede=lede, body=body)
+    removed.update(_left_out(paras, fates, removed, headline_index, lede_index, lede))
+    return StoryReading(story, tuple(as_paragraph(removed[i]) for i in sorted(removed)))
 
 
-def normalize_text(text: str) -> str:
-    """Line breaks made `\\n`, controls and invisible characters dropped, odd spaces made
-    plain, composed to NFC."""
-    text = _LINE_BREAKS.sub("\n", text).translate(_CLEAN)
-    return unicodedata.normalize("NFC", text)
-
-
-def _paragraphs(text: str) -> list[str]:
-    """One paragraph per line, as a browser copies a page, except that a block of lines
-    hard-wrapped at a fixed width (plain-text copy) is joined back into one."""
-    out: list[str] = []
-    for block in re.split(r"\n[ ]*\n", text):
-        lines = [" ".join(line.split()) for line in block.split("\n")]
-        lines = [line for line in lines if line]
-        if _hard_wrapped(lines):
-            out.append(" ".join(lines))
-        else:
-            out.extend(lines)
-    return out
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 2:
-        return False
-    inner = lines[:-1]
-    if not all(40 <= len(line) <= 100 for line in inner) or len(lines[-1]) > 100:
-        return False
-    if all(_SENTENCE_END.search(line) for line in inner):
-        return False
-    # Wrapped prose goes on mid-sentence: most continuation lines start in lower case
-    # (a headline over its lede on the next line does not).
-    capitals = sum(1 for line in lines[1:] if line[0].isupper())
-    return 2 * capitals < len(lines) - 1
-
-
-def _classify(text: str, story_script: str | None) -> _Para:
-    foreign = in_other_script(text[:400], story_script)
-    chrome = is_chrome(text)
-    return _Para(
-        text=text,
-        chrome=chrome,
-        foreign=foreign,
-        skippable=chrome or foreign or _ALNUM.search(text) is None,
-        words=text.count(" ") + 1,  # paragraphs are single-spaced by now
-        ends_sentence=bool(_SENTENCE_END.search(text) or _CREDIT_LINE.match(text)),
-    )
+def as_paragraph(line: RemovedLine) -> RemovedLine:
+    """The line with the body paragraph that putting it back inserts."""
+    return replace(line, paragraph=escape_block_start(line.text))
 
 
 def _find_lede(
-    paras: list[_Para],
+    paras: list[Para],
     when: dt.datetime,
     gazetteer: Gazetteer | None,
     styles: Collection[HouseStyle],
@@ -196,7 +172,7 @@ def _find_lede(
     return Dateline(), index, (paras[index].text if index >= 0 else "")
 
 
-def _lede_without_dateline(paras: list[_Para]) -> int:
+def _lede_without_dateline(paras: list[Para]) -> int:
     """The first full-sentence paragraph after a title line that the story goes on
     from (a site's tagline is a sentence too, but a title follows it, not copy)."""
     candidates: list[int] = []
@@ -206,7 +182,7 @@ def _lede_without_dateline(paras: list[_Para]) -> int:
             continue
         if seen_title and para.ends_sentence and para.words >= 2:
             candidates.append(index)
-        if _title_like(para):
+        if title_like(para):
             seen_title = True
     for index in candidates:
         following = _next_content(paras, index)
@@ -214,44 +190,90 @@ def _lede_without_dateline(paras: list[_Para]) -> int:
             return index
     if candidates:
         return candidates[0]
-    return next((i for i, p in enumerate(paras) if not p.skippable and _sentence_like(p)), -1)
+    return next((i for i, p in enumerate(paras) if not p.skippable and sentence_like(p)), -1)
 
 
-def _next_content(paras: list[_Para], index: int) -> _Para | None:
+def _next_content(paras: list[Para], index: int) -> Para | None:
     return next((p for p in paras[index + 1 :] if not p.skippable), None)
 
 
-def _find_headline(paras: list[_Para], lede_index: int, lede: str) -> tuple[int, str]:
-    """The nearest title-like line before the lede: three words or more if there is
-    one in reach, else two."""
-    if lede_index < 0:
-        start = len(paras)
-        lede_key = ""
-    else:
-        start = lede_index
-        lede_key = _key(lede)
-    window = range(start - 1, max(-1, start - 1 - _HEADLINE_LOOKBACK), -1)
-    fallback: tuple[int, str] = (-1, "")
-    for index in window:
+def _with_captions(paras: list[Para]) -> list[Para]:
+    """A short line under a photo credit (`Getty Images` / `A ferry at Brodick`) is the
+    photo's caption: furniture, and never the headline."""
+    out = list(paras)
+    for index in range(1, len(out)):
+        para = out[index]
+        if out[index - 1].chrome == CREDIT and not para.skippable and not para.ends_sentence:
+            out[index] = replace(para, chrome=CREDIT, skippable=True)
+    return out
+
+
+def _find_headline(paras: list[Para], lede_index: int, lede: str) -> tuple[int, str]:
+    """The nearest title-like line before the lede of five words or more if there is
+    one in reach (a byline's role, a kicker or a name is shorter), else of three, else
+    two. Of two title lines one under the other, the upper is the headline and the
+    lower its deck; a standfirst (a long line under a shorter title) is passed over,
+    and so is a section label."""
+    start = len(paras) if lede_index < 0 else lede_index
+    lede_key = key(lede) if lede_index >= 0 else ""
+    # In reach: a dozen lines of text back from the lede, however many share buttons
+    # and stamps lie between (but not without end: the scan stays linear).
+    reach = [i for i in range(start - 1, max(-1, start - 1 - _FURNITURE_LOOKBACK), -1)
+             if not paras[i].skippable][:_HEADLINE_LOOKBACK]  # fmt: skip
+    candidates = [
+        index for index in reach
+        if key(paras[index].text) != lede_key and title_like(paras[index])
+    ]  # fmt: skip
+    chosen = next(
+        (i for least in (5, 3, 2) for i in candidates if paras[i].words >= least), None
+    )
+    if chosen is None:
+        return -1, ""
+    above = [i for i in candidates if i < chosen and _over_a_deck(paras[i])]
+    if above and (
+        above[0] == chosen - 1
+        or (standfirst_like(paras[chosen]) and paras[above[0]].words < paras[chosen].words)
+    ):
+        chosen = above[0]
+    return chosen, paras[chosen].text
+
+
+def _over_a_deck(para: Para) -> bool:
+    """A title line that can stand over a deck or standfirst as its headline: five
+    words or more, some of them in lower case (a menu run together, `Home World Sign
+    in`, is capitals only)."""
+    return para.words >= 5 and any(word[:1].islower() for word in para.text.split())
+
+
+def _standfirst_as_lede(
+    paras: list[Para], headline_index: int, lede_index: int, lede: str
+) -> tuple[int, str]:
+    """Without a dateline, a summary paragraph between the headline and the first
+    sentence is the lede (`Quake kills 12` / `At least 12 people died…` / the story):
+    a sentence, or a long line without its period."""
+    if headline_index < 0:
+        return lede_index, lede
+    for index in range(headline_index + 1, lede_index):
         para = paras[index]
-        if para.skippable or _key(para.text) == lede_key or not _title_like(para):
+        if para.skippable or BYLINE.match(para.text) or para.words < LEDE_MIN_WORDS:
             continue
-        if para.words >= 3:
+        if para.ends_sentence or standfirst_like(para):
             return index, para.text
-        if fallback[0] < 0:
-            fallback = (index, para.text)
-    return fallback
+    return lede_index, lede
 
 
-def _find_bylines(paras: list[_Para], headline_index: int, lede_index: int) -> tuple[Byline, ...]:
+def _find_bylines(
+    paras: list[Para], headline_index: int, lede_index: int
+) -> tuple[int, tuple[Byline, ...]]:
     """Bylines printed between the headline and the lede (`By JOHN SMITH`)."""
     if lede_index < 0:
-        return ()
-    for para in paras[max(headline_index, 0) : lede_index]:
-        match = _BYLINE.match(para.text)
+        return -1, ()
+    for index in range(max(headline_index, 0), lede_index):
+        para = paras[index]
+        match = BYLINE.match(para.text)
         if match and not para.chrome and len(match["names"].split()) <= 12:
-            return _bylines(match["names"])
-    return ()
+            return index, _bylines(match["names"])
+    return -1, ()
 
 
 def _bylines(names: str) -> tuple[Byline, ...]:
@@ -268,44 +290,81 @@ def _bylines(names: str) -> tuple[Byline, ...]:
     return tuple(Byline(name=title_city(b.name), role=b.role) for b in people)
 
 
-def _body(paras: list[_Para], lede_index: int, lede: str) -> str:
-    """Markdown paragraphs after the lede, up to the last one that ends a sentence."""
+def _body(
+    paras: list[Para],
+    lede_index: int,
+    lede: str,
+    first_body: int,
+    bylines: tuple[Byline, ...],
+) -> tuple[str, list[int], dict[int, RemovedLine]]:
+    """Markdown paragraphs from `first_body` (after the lede), up to the last one that
+    ends a sentence before the author's box (a line that is the byline's name); the
+    indexes kept; and the paragraphs left out on the way, with why."""
+    removed: dict[int, RemovedLine] = {}
     if lede_index < 0:
-        return ""
+        return "", [], removed
+    names = {key(byline.name) for byline in bylines}
+    stop = next(
+        (i for i in range(first_body, len(paras)) if key(paras[i].text) in names), len(paras)
+    )
     end = lede_index
-    for index in range(len(paras) - 1, lede_index, -1):
+    for index in range(stop - 1, first_body - 1, -1):
         para = paras[index]
-        if not (para.chrome or para.foreign) and para.ends_sentence:
+        if para.chrome is None and not para.foreign and para.ends_sentence:
             end = index
             break
-    lede_key = _key(lede)
+    lede_key = key(lede)
     kept: list[str] = []
-    for para in paras[lede_index + 1 : end + 1]:
-        if para.skippable and not (para.foreign and para.ends_sentence and not para.chrome):
+    indexes: list[int] = []
+    for index in range(first_body, end + 1):
+        para = paras[index]
+        after = kept[-1] if kept else ""
+        if para.skippable and not (para.foreign and para.ends_sentence and para.chrome is None):
+            removed[index] = RemovedLine(para.text, para.skip_reason, after)
             continue
-        if not kept and _key(para.text) == lede_key:
-            continue  # the lede printed twice
+        if not kept and key(para.text) == lede_key:
+            removed[index] = RemovedLine(para.text, LEDE_REPEAT, after)
+            continue
         kept.append(escape_block_start(para.text))
-    return "\n\n".join(kept)
+        indexes.append(index)
+    last = kept[-1] if kept else ""
+    for index in range(end + 1, len(paras)):
+        para = paras[index]
+        reason = para.skip_reason if para.skippable else AFTER_STORY
+        removed[index] = RemovedLine(para.text, reason, last)
+    return "\n\n".join(kept), indexes, removed
 
 
-def _title_like(para: _Para) -> bool:
-    text = para.text
-    if not 2 <= para.words <= _HEADLINE_MAX_WORDS or len(text) > _HEADLINE_MAX_CHARS:
-        return False
-    if text[-1] in ".,;:" or text[0] in _BULLET_START or _BYLINE.match(text):
-        return False
-    first_letter = next((c for c in text if c.isalpha()), "")
-    return bool(first_letter) and not first_letter.islower()
-
-
-def _sentence_like(para: _Para) -> bool:
-    return para.words >= _LEDE_MIN_WORDS and para.ends_sentence
-
-
-def _key(text: str) -> str:
-    """What makes two printings of a paragraph the same (case and spacing aside)."""
-    return " ".join(text.casefold().split())
+def _left_out(
+    paras: list[Para],
+    fates: set[int],
+    removed: dict[int, RemovedLine],
+    headline_index: int,
+    lede_index: int,
+    lede: str,
+) -> dict[int, RemovedLine]:
+    """Why each paragraph before the body that is not in the story was left out."""
+    lede_key = key(lede)
+    out: dict[int, RemovedLine] = {}
+    for index, para in enumerate(paras):
+        if index in fates or index in removed:
+            continue
+        if para.skippable:
+            reason = para.skip_reason
+        elif para.section:
+            reason = SECTION
+        elif key(para.text) == lede_key:
+            reason = LEDE_REPEAT
+        elif lede_index >= 0 and index > lede_index:
+            reason = AFTER_STORY
+        elif index < headline_index or headline_index < 0:
+            reason = ABOVE_HEADLINE
+        elif standfirst_like(para):
+            reason = STANDFIRST
+        else:
+            reason = BEFORE_LEDE
+        out[index] = RemovedLine(para.text, reason)
+    return out
 
 
 def _aware(reference: dt.datetime | None) -> dt.datetime:

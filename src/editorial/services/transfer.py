@@ -10,13 +10,18 @@ import datetime as dt
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from editorial.domain.changes import StoryChanges
+from editorial.domain.removed_copy import RemovedLine
 from editorial.domain.story import Story
 from editorial.services.places import Places, shared_places
 from editorial.services.styles import StyleBook
 from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
+
+if TYPE_CHECKING:
+    from editorial.formats.reading import ReadResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +46,16 @@ class FileImport:
     error: str | None = None
     skipped: tuple[SkippedStory, ...] = ()
     warnings: tuple[str, ...] = ()
+    removed: tuple[tuple[str, tuple[RemovedLine, ...]], ...] = ()
+    """(uri, lines of the copy left out as a site's furniture) for each story read from
+    web copy or a page: said to the editor, never silently dropped."""
 
     @property
     def stories(self) -> tuple[Story, ...]:
         return self.added + self.updated
+
+    def removed_from(self, uri: str) -> tuple[RemovedLine, ...]:
+        return next((lines for story_uri, lines in self.removed if story_uri == uri), ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +66,11 @@ class ImportReport:
     @property
     def failed(self) -> tuple[FileImport, ...]:
         return tuple(f for f in self.files if f.error is not None)
+
+
+def _removed_by_uri(read: ReadResult) -> tuple[tuple[str, tuple[RemovedLine, ...]], ...]:
+    pairs = ((story.uri, read.removed_from(n)) for n, story in enumerate(read.stories))
+    return tuple((uri, lines) for uri, lines in pairs if lines)
 
 
 class TransferService:
@@ -123,6 +139,7 @@ class TransferService:
             tuple(outcome.updated),
             skipped=skipped,
             warnings=read.warnings + tuple(outcome.notes),
+            removed=_removed_by_uri(read),
         )
 
     def export(self, story: Story, format: str, *, now: dt.datetime | None = None) -> str:

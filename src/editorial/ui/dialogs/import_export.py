@@ -19,8 +19,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QAction
 
+    from editorial.domain.removed_copy import RemovedLine
     from editorial.domain.story import Story
     from editorial.services.transfer import ImportReport, TransferService
     from editorial.ui.editor.story_editor import StoryEditor
@@ -32,10 +35,11 @@ if TYPE_CHECKING:
 
 NOTICE_MS = 8000
 IMPORT_FILTERS = (
-    "Stories (*.txt *.json *.jsonl *.ndjson *.md *.markdown *.html *.htm)",
+    "Stories (*.txt *.json *.jsonl *.ndjson *.md *.markdown *.html *.htm *.docx *.odt *.eml)",
     "ninjs (*.json *.jsonl *.ndjson)",
     "Markdown (*.md *.markdown)",
-    "Web copy (*.txt)",
+    "Web copy (*.txt *.html *.htm)",
+    "Documents and e-mail (*.docx *.odt *.eml)",
     "All files (*)",
 )
 
@@ -67,6 +71,9 @@ def import_summary(report: ImportReport) -> str:
     good = [f for f in report.files if f.error is None]
     stories = sum(len(f.stories) for f in good)
     parts = [f"Imported {_plural(stories, 'story', 'stories')} from {_plural(len(good), 'file')}"]
+    removed = sum(len(lines) for f in good for _, lines in f.removed)
+    if removed:  # never silently: the command line's `import --json` lists each one
+        parts.append(f"{_plural(removed, 'line')} of site furniture left out")
     failed = report.failed
     if failed:
         reasons = "; ".join(str(f.error) for f in failed)
@@ -118,6 +125,9 @@ class StoryTransfer(QObject):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         self.last_report: ImportReport | None = None
+        # Given the story opened after an import and the lines its copy left out, to
+        # list them beside it ("Removed from the page").
+        self.show_removed: Callable[[int, tuple[RemovedLine, ...]], None] | None = None
         host.setAcceptDrops(True)
         host.installEventFilter(self)
 
@@ -163,6 +173,10 @@ class StoryTransfer(QObject):
         self._bus.publish(report.changes, self)
         first = stories[0] if stories else None
         if first is not None and first.id is not None:
+            removed = next((f.removed_from(first.uri) for f in report.files
+                            if first in f.stories), ())  # fmt: skip
+            if removed and self.show_removed is not None:
+                self.show_removed(first.id, removed)
             self._desk.open_story(first.id)
 
     # Export

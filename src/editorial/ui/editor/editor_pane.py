@@ -4,10 +4,11 @@ open, a short note on what to do instead of a form full of empty fields."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from editorial.ui.editor.find_bar import FindBar
 from editorial.ui.editor.lock_banner import LockBanner
+from editorial.ui.editor.removed_lines_panel import RemovedLinesPanel
 from editorial.ui.editor.story_editor import StoryEditor
 
 NO_STORY = "No story open\n\nChoose a story from the list, or press Ctrl+N to start a new one."
@@ -33,12 +34,18 @@ class EditorPane(QWidget):
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self.editor)
+        # Beside the story after a paste: the lines the reader left out of it.
+        self.removed_panel = RemovedLinesPanel(self)
+        story_row = QHBoxLayout()
+        story_row.setSpacing(0)
+        story_row.addWidget(self._stack, 1)
+        story_row.addWidget(self.removed_panel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.lock_banner)
         layout.addWidget(self.read_only_note)
-        layout.addWidget(self._stack, 1)
+        layout.addLayout(story_row, 1)
         layout.addWidget(self.find_bar)
         self.show_editor(False)
 
@@ -46,6 +53,8 @@ class EditorPane(QWidget):
         """The editor, or the note saying why there is none."""
         self.empty.setText(message)
         self._stack.setCurrentWidget(self.editor if shown else self.empty)
+        if not shown:
+            self.removed_panel.clear()
         self.read_only_note.setVisible(shown and bool(self.read_only_note.text()))
         if not shown and self.find_bar.isVisible():
             self.find_bar.close_bar()

@@ -16,7 +16,10 @@ class PasteHook(Protocol):
         """False refuses the paste."""
         ...
 
-    def after_paste(self, text: str) -> None: ...
+    def after_paste(self, text: str, html: str = "") -> None:
+        """`html`: the clipboard's HTML of the same paste, when it has one (a browser's
+        copy of a page does)."""
+        ...
 
 
 class PasteHookTextEdit(QPlainTextEdit):
@@ -34,4 +37,4 @@ class PasteHookTextEdit(QPlainTextEdit):
             return
         super().insertFromMimeData(source)
         if hook is not None:
-            hook.after_paste(text)
+            hook.after_paste(text, source.html() if source.hasHtml() else "")

@@ -1,11 +1,14 @@
 """Pasting a page from a news site into an empty story gives a structured story.
 
-The paste goes into the body as it is, at once; the reading service then reads it off
-the GUI thread and, when it found a story (a headline or a lede), fills the headline,
-dateline, bylines and lede and puts the story's own text in the body, as one more step
-on the body's undo stack. Ctrl+Z takes that step back: the other fields are emptied
-again and the body holds the raw paste; a second Ctrl+Z removes the paste (the story
-is empty again), and Ctrl+Shift+Z reads it again.
+The paste goes into the body as it is, at once (as plain text); the reading service then
+reads it off the GUI thread, by the clipboard's HTML when it has some (the article found
+by the page's markup), and, when it found a story (a headline or a lede), fills the
+headline, dateline, bylines and lede and puts the story's own text in the body, as one
+more step on the body's undo stack. Ctrl+Z takes that step back: the other fields are
+emptied again and the body holds the raw paste; a second Ctrl+Z removes the paste (the
+story is empty again), and Ctrl+Shift+Z reads it again. Every line the reading left out
+is listed beside the story ("Removed from the page", `removed_lines.py`), each one click
+from coming back.
 
 A paste larger than any story (`MAX_WEB_COPY_CHARS`: a page dump, a file) is refused
 with a message before any of it reaches the editor: it is still on the clipboard.
@@ -22,11 +25,14 @@ from PySide6.QtCore import QObject
 
 from editorial.domain.language import primary_subtag
 from editorial.ui.editor.paste_hook_edit import PasteHook, PasteHookTextEdit
+from editorial.ui.editor.removed_lines import RemovedLines
 
 if TYPE_CHECKING:
     from editorial.domain.dateline import Dateline
+    from editorial.domain.removed_copy import StoryReading
     from editorial.domain.story import Story
     from editorial.services.reading import ReadingService
+    from editorial.ui.editor.removed_lines_panel import RemovedLinesPanel
     from editorial.ui.editor.story_editor import StoryEditor
     from editorial.ui.shell.tasks import TaskRunner
 
@@ -63,7 +69,7 @@ class PasteSizeGuard:
             return False
         return True
 
-    def after_paste(self, text: str) -> None:
+    def after_paste(self, text: str, html: str = "") -> None:
         pass
 
 
@@ -95,9 +101,12 @@ class StructuredPaste(QObject):
         runner: TaskRunner,
         reader: ReadingService,
         notify: Callable[[str, bool], None],
+        removed_panel: RemovedLinesPanel | None = None,
     ) -> None:
-        """`notify(message, is_warning)` tells the editor what happened."""
+        """`notify(message, is_warning)` tells the editor what happened; `removed_panel`
+        lists what a reading left out."""
         super().__init__(editor)
+        self.removed = RemovedLines(editor, removed_panel) if removed_panel else None
         self._editor = editor
         self._runner = runner
         self._notify = notify
@@ -124,7 +133,7 @@ class StructuredPaste(QObject):
         self._was_blank = self._editor.is_blank()
         return True
 
-    def after_paste(self, text: str) -> None:
+    def after_paste(self, text: str, html: str = "") -> None:
         reader = self._reader
         if self._runner.is_closed:
             return
@@ -135,8 +144,8 @@ class StructuredPaste(QObject):
         story_id = self._editor.story_id
         raw = self._editor.body.toPlainText()
         self._runner.render(
-            lambda: reader.web_copy(text),
-            lambda story: self._read(number, story_id, raw, story),
+            lambda: reader.web_copy_reading(text, html),
+            lambda reading: self._read(number, story_id, raw, reading),
             lambda error: self._failed(number, error),
             key="web-copy",
             receiver=self,
@@ -144,9 +153,10 @@ class StructuredPaste(QObject):
 
     # The reading
 
-    def _read(self, number: int, story_id: int | None, raw: str, parsed: Story) -> None:
+    def _read(self, number: int, story_id: int | None, raw: str, reading: StoryReading) -> None:
         if number != self._request:
             return
+        parsed = reading.story
         self._request = 0
         editor = self._editor
         current = editor.story()
@@ -172,9 +182,15 @@ class StructuredPaste(QObject):
             editor.body.toPlainText(),
             editor.body.document().availableUndoSteps(),
         )
+        if self.removed is not None:
+            self.removed.show(story_id, reading.removed)
+        left_out = len(reading.removed)
         self._notify(
-            "The pasted web copy was read as a story: headline, dateline and lede filled. "
-            "Ctrl+Z in the body gives back the text as pasted.",
+            "The pasted web copy was read as a story: headline, dateline and lede filled"
+            + (f"; {left_out} line{'s' * (left_out != 1)} of the page listed as removed"
+               if left_out else "")
+            + ("; no headline found" if not parsed.headline else "")
+            + ". Ctrl+Z in the body gives back the text as pasted.",
             False,
         )
 
@@ -199,9 +215,13 @@ class StructuredPaste(QObject):
             if steps < reading.undo_mark:
                 reading.undone = True
                 editor.replace_fields(reading.before)
+                if self.removed is not None:
+                    self.removed.set_shown(False)
         elif steps >= reading.undo_mark and editor.body.toPlainText() == reading.after_body:
             reading.undone = False
             editor.replace_fields(reading.after)
+            if self.removed is not None:
+                self.removed.set_shown(True)
         elif document.availableRedoSteps() == 0:
             self._reading = None  # typed over: the reading cannot come back
 

@@ -161,6 +161,7 @@ class DeskControllers(QObject):
             desk=self.desk,
             stories=self.stories,
             host=host,
+            removed_panel=window.editor_pane.removed_panel,
         )
         self.people = DeskPeople(
             runner=runner,

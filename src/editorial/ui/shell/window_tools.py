@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from editorial.services.desk import Desk
     from editorial.services.preferences import HouseStyleChoice, PreferencesChanges
     from editorial.settings import Preferences
+    from editorial.ui.editor.removed_lines_panel import RemovedLinesPanel
     from editorial.ui.editor.story_editor import StoryEditor
     from editorial.ui.library.story_desk import StoryDesk
     from editorial.ui.library.story_list_sync import StoryListSync
@@ -59,6 +60,7 @@ class WindowTools(QObject):
         desk: StoryDesk,
         stories: StoryListSync,
         host: QWidget,
+        removed_panel: RemovedLinesPanel | None = None,
     ) -> None:
         super().__init__(host)
         self._runner = runner
@@ -78,7 +80,11 @@ class WindowTools(QObject):
             show_trash=actions.show_trash,
             host=host,
         )
-        self.paste = StructuredPaste(editor, runner, services.reading, self._notify)
+        self.paste = StructuredPaste(
+            editor, runner, services.reading, self._notify, removed_panel=removed_panel
+        )
+        if self.paste.removed is not None:
+            self.transfer.show_removed = self.paste.removed.expect
         self.cities = CityCompleter(editor.dateline, runner)
         self.staff_names = StaffCompleter(editor.bylines, runner, services.staff)
         self.subjects = SubjectsCompleter(editor.subjects)
