@@ -30,6 +30,7 @@ from editorial.formats.html_to_markdown import plain_paragraphs
 from editorial.formats.web_copy_lines import key, normalize_text, paragraphs
 from editorial.formats.web_page import read_web_page
 from editorial.formats.wire_text import read_web_copy
+from tests.catalogs import HOUSE_STYLES, real_gazetteer
 
 CORPUS = Path(__file__).resolve().parent
 REFERENCE = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
@@ -92,9 +93,14 @@ def cases() -> list[Case]:
 
 
 def read(case: Case) -> StoryReading:
+    """The case read as the desk reads a paste: with the bundled house styles (their
+    agencies' dateline grammars) and the real gazetteer."""
+    styles = tuple(HOUSE_STYLES.values())
     if case.html:  # the page says its language
-        return read_web_page(case.text, reference=REFERENCE)
-    return read_web_copy(case.text, reference=REFERENCE, language=case.language)
+        return read_web_page(case.text, reference=REFERENCE, styles=styles,
+                             gazetteer=real_gazetteer)  # fmt: skip
+    return read_web_copy(case.text, reference=REFERENCE, language=case.language,
+                         styles=styles, gazetteer=real_gazetteer)  # fmt: skip
 
 
 @dataclass
