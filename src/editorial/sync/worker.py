@@ -39,6 +39,9 @@ from editorial.sync.target import Delivered, Delivery, Outcome, Refused, Target,
 LEASE = dt.timedelta(seconds=120)
 TIMEOUT = httpx.Timeout(20.0, connect=5.0, pool=5.0)
 _SHORTEST_SLEEP = 0.02
+# A waiting worker looks again at least this often: another worker may finish what it
+# holds (its lease runs far longer), a desk may approve more.
+POLL_SECONDS = 1.0
 DEFAULT_POLICY = RetryPolicy()
 
 
@@ -141,9 +144,10 @@ class OutboxWorker:
             left = None if deadline is None else deadline - time.monotonic()
             if left is not None and left <= 0:
                 return report
-            wait = _SHORTEST_SLEEP
+            wait = POLL_SECONDS
             if report.next_due is not None:
-                wait = max(wait, (report.next_due - self._clock()).total_seconds())
+                due = (report.next_due - self._clock()).total_seconds()
+                wait = min(max(_SHORTEST_SLEEP, due), POLL_SECONDS)
             sleep(min(wait, left) if left is not None else wait)
 
     def _attempt(
