@@ -80,10 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     render.set_defaults(run=_render)
 
     from editorial.cli_files import add_file_commands
+    from editorial.cli_publishing import add_publishing_commands
     from editorial.cli_workflow import add_workflow_commands
 
     add_file_commands(commands)
     add_workflow_commands(commands)
+    add_publishing_commands(commands)
     return parser
 
 

@@ -94,6 +94,40 @@ class DeliveryAttempt:
     next_try_at: dt.datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """What a pass of the outbox's worker (or a wait) did, and what is left."""
+
+    delivered: int = 0
+    retrying: int = 0
+    failed: int = 0
+    pending: int = 0  # still to go (queued, being sent elsewhere, waiting to retry)
+    next_due: dt.datetime | None = None
+
+    def __add__(self, later: SyncReport) -> SyncReport:
+        return SyncReport(
+            self.delivered + later.delivered, self.retrying + later.retrying,
+            self.failed + later.failed, later.pending, later.next_due,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Preflight:
+    """What one endpoint would receive for a story (the pre-flight view): the exact body,
+    the problems found in it (ninjs: where it fails the 2.2 schema), and what changed
+    since the version that endpoint last took (a unified diff; empty when it never took
+    one). `entry`: the queued entry this is for, None for a story not yet approved."""
+
+    endpoint: str
+    kind: str
+    content_type: str
+    body: str
+    problems: tuple[str, ...] = ()
+    diff: str = ""
+    last_delivered_version: int | None = None
+    entry: OutboxEntry | None = None
+
+
 def idempotency_key(uri: str, published_version: int) -> str:
     """The same for every retry of one version of one story."""
     return f"{uri}@{published_version}"

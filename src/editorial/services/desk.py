@@ -17,6 +17,8 @@ immutable once built (a reload of the styles swaps in a whole new catalog):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from editorial.services.checking import CheckingService
 from editorial.services.editing import EditingService
 from editorial.services.library import open_library
@@ -30,13 +32,18 @@ from editorial.services.workflow import WorkflowService
 from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
 
+if TYPE_CHECKING:
+    from editorial.services.publishing import PublishingService
+
 
 class Desk:
     """Every service of one open library. `close()` closes the library (call it once the
     last task that uses a service has run)."""
 
     __slots__ = (
+        "_holder",
         "_library",
+        "_publishing",
         "checking",
         "editing",
         "places",
@@ -61,6 +68,18 @@ class Desk:
         self.transfer = TransferService(library, holder, styles, places)
         self.staff = StaffService(library)
         self.reading = ReadingService(holder, places, styles)
+        self._holder = holder
+        self._publishing: PublishingService | None = None
+
+    @property
+    def publishing(self) -> PublishingService:
+        """Endpoints, the outbox and sending; built on first use, so commands that never
+        publish load no HTTP client, keyring or retry library."""
+        if self._publishing is None:
+            from editorial.services.publishing import PublishingService
+
+            self._publishing = PublishingService(self._library, self._holder, self.styles)
+        return self._publishing
 
     def close(self) -> None:
         self._library.close()

@@ -205,6 +205,15 @@ class OutboxStore:
             ).first()  # fmt: skip
             return (entry_from_row(row), story_from_plain(row.snapshot)) if row else None
 
+    def upcoming_version(self, story_id: int) -> int:
+        """The published version the story's next approval (or kill) would go out as."""
+        with self._read() as session:
+            found = session.scalar(
+                select(func.max(OutboxRow.published_version))
+                .where(OutboxRow.story_id == story_id)
+            )  # fmt: skip
+            return (found or 0) + 1
+
     def attempts(self, entry_id: int) -> list[DeliveryAttempt]:
         with self._read() as session:
             _entry_row(session, entry_id)

@@ -18,14 +18,13 @@ import socket
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import httpx
 
 from editorial import __version__
 from editorial.domain.errors import EditorialError, MoveNotAllowed, StoryNotFound, VersionConflict
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
-from editorial.domain.publishing import OutboxState
+from editorial.domain.publishing import OutboxState, SyncReport
 from editorial.domain.workflow import Action
 from editorial.storage.endpoint_store import EndpointStore
 from editorial.storage.outbox_store import AttemptResult, Claim, OutboxStore
@@ -60,23 +59,6 @@ def new_client() -> httpx.Client:
 
 def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-
-
-@dataclass(frozen=True, slots=True)
-class SyncReport:
-    """What a pass (or a wait) did, and what is left."""
-
-    delivered: int = 0
-    retrying: int = 0
-    failed: int = 0
-    pending: int = 0  # still to go (queued, sending elsewhere, waiting to retry)
-    next_due: dt.datetime | None = None
-
-    def __add__(self, later: SyncReport) -> SyncReport:
-        return SyncReport(
-            self.delivered + later.delivered, self.retrying + later.retrying,
-            self.failed + later.failed, later.pending, later.next_due,
-        )  # fmt: skip
 
 
 class OutboxWorker:
