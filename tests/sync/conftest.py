@@ -5,6 +5,8 @@ its own, with the real Secret Service)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from editorial.domain.story import Story, new_story
 from editorial.domain.workflow import EVERY_ROLE, Action, Actor
 from editorial.storage.library import Library
 from editorial.sync.backoff import RetryPolicy
+from editorial.sync.credentials import KeyringUnavailable, SecretStore
 from editorial.sync.worker import OutboxWorker
 from tests.storage.whole import assert_whole
 
@@ -79,3 +82,22 @@ def soon() -> Callable[[float], dt.datetime]:
         return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)
 
     return after
+
+
+@pytest.fixture
+def secret_store() -> SecretStore:
+    """The real system keyring (tests/run.sh starts GNOME Keyring on a private session
+    bus); skipped where there is none, failed where tests/run.sh said it started one."""
+    store = SecretStore()
+    try:
+        store.get("editorial-tests-probe")
+    except KeyringUnavailable as problem:
+        if os.environ.get("EDITORIAL_TEST_KEYRING"):
+            pytest.fail(f"tests/run.sh started a keyring, but: {problem}")
+        pytest.skip(f"no usable keyring here: {problem}")
+    return store
+
+
+def unique_name(prefix: str = "wire") -> str:
+    """An endpoint name no other test uses (the test keyring lives for the whole run)."""
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
