@@ -83,9 +83,11 @@ def check_secret(secret: str) -> str:
 
 
 def _unavailable(error: Exception, secret: str = "") -> KeyringUnavailable:
-    why = " ".join(str(error).split())[:200] or type(error).__name__
-    if secret:
+    why = str(error)
+    if secret:  # no backend puts it in a message, but a message never gets to show it
         why = why.replace(secret, "…")
+    why = " ".join(why.split()) or type(error).__name__
+    why = why if len(why) <= 200 else why[:199] + "…"
     if os.environ.get("DBUS_SESSION_BUS_ADDRESS", "").startswith("disabled:"):
         why = f"there is no D-Bus session bus; {why}"
     return KeyringUnavailable(
