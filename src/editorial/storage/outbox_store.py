@@ -70,52 +70,25 @@ class OutboxStore:
     def claim(self, worker: str, lease: dt.timedelta) -> Claim | None:
         """Take the entry due first (of any enabled endpoint that has nothing in flight),
         or None when nothing is due now."""
-        now = self._clock()
         with self._write() as session:
-            row = _next_due(session, now)
-            if row is None:
-                return None
-            if row.state == _S.SENDING.value:
-                # The worker that held it stopped (or hung) past its lease: it may have sent
-                # it. The same key and body go again, so the endpoint can tell.
-                row.maybe_delivered = True
-                session.add(DeliveryAttemptRow(
-                    outbox_id=row.id, at=now, status_code=None, next_try_at=now,
-                    reason=f"taken over: the lease of {row.claimed_by or 'a worker'} ran out",
-                ))  # fmt: skip
-            _resolve_action(session, row)
-            row.state, row.claimed_by = _S.SENDING.value, worker
-            row.lease_until = now + lease
-            row.attempts += 1
-            row.updated_at = now
-            entry = entry_from_row(row)
-            return Claim(entry, story_from_plain(row.snapshot), worker, row.lease_until)
+            return _claim(session, self._clock(), worker, lease)
 
     def finish(self, claim: Claim, result: AttemptResult) -> bool:
         """Record an attempt and its result. False when the entry was no longer this
         worker's (its lease ran out and another took it over): the attempt is recorded,
         the entry left to the other."""
-        now = self._clock()
         with self._write() as session:
-            session.add(DeliveryAttemptRow(
-                outbox_id=claim.entry.id, at=now, status_code=result.status_code,
-                reason=result.reason[:500], next_try_at=result.next_try_at,
-            ))  # fmt: skip
-            row = session.get(OutboxRow, claim.entry.id)
-            if row is None or row.state != _S.SENDING.value or row.claimed_by != claim.worker:
-                return False
-            row.state, row.claimed_by, row.lease_until = result.state.value, None, None
-            row.updated_at, row.last_reason = now, result.reason[:500]
-            if result.state is _S.DELIVERED:
-                row.remote_id = result.remote_id or row.remote_id
-                row.link = result.link or row.link
-                row.maybe_delivered = False
-                row.last_reason = ""
-            else:
-                row.maybe_delivered = row.maybe_delivered or result.maybe_delivered
-            if result.next_try_at is not None:
-                row.next_try_at = result.next_try_at
-            return True
+            return _finish(session, self._clock(), claim, result)
+
+    def finish_and_claim(
+        self, claim: Claim, result: AttemptResult, lease: dt.timedelta
+    ) -> Claim | None:
+        """`finish`, then `claim` the next entry for the same worker, in one transaction
+        (a draining worker writes once per delivery, not twice)."""
+        with self._write() as session:
+            now = self._clock()
+            _finish(session, now, claim, result)
+            return _claim(session, now, claim.worker, lease)
 
     def complete_publications(self) -> list[tuple[int, int]]:
         """Approved stories whose version went out to every endpoint it was queued for:
@@ -240,6 +213,49 @@ class OutboxStore:
             row.state, row.next_try_at, row.updated_at = _S.QUEUED.value, now, now
             row.last_reason = "resent by hand"
             return entry_from_row(row)
+
+
+def _claim(session: Session, now: dt.datetime, worker: str, lease: dt.timedelta) -> Claim | None:
+    row = _next_due(session, now)
+    if row is None:
+        return None
+    if row.state == _S.SENDING.value:
+        # The worker that held it stopped (or hung) past its lease: it may have sent it.
+        # The same key and body go again, so the endpoint can tell.
+        row.maybe_delivered = True
+        session.add(DeliveryAttemptRow(
+            outbox_id=row.id, at=now, status_code=None, next_try_at=now,
+            reason=f"taken over: the lease of {row.claimed_by or 'a worker'} ran out",
+        ))  # fmt: skip
+    _resolve_action(session, row)
+    row.state, row.claimed_by = _S.SENDING.value, worker
+    row.lease_until = now + lease
+    row.attempts += 1
+    row.updated_at = now
+    return Claim(entry_from_row(row), story_from_plain(row.snapshot), worker, row.lease_until)
+
+
+def _finish(session: Session, now: dt.datetime, claim: Claim, result: AttemptResult) -> bool:
+    session.add(DeliveryAttemptRow(
+        outbox_id=claim.entry.id, at=now, status_code=result.status_code,
+        reason=result.reason[:500], next_try_at=result.next_try_at,
+    ))  # fmt: skip
+    row = session.get(OutboxRow, claim.entry.id)
+    if row is None or row.state != _S.SENDING.value or row.claimed_by != claim.worker:
+        return False
+    row.state, row.claimed_by, row.lease_until = result.state.value, None, None
+    row.updated_at, row.last_reason = now, result.reason[:500]
+    if result.state is _S.DELIVERED:
+        row.remote_id = result.remote_id or row.remote_id
+        row.link = result.link or row.link
+        row.maybe_delivered = False
+        row.last_reason = ""
+    else:
+        row.maybe_delivered = row.maybe_delivered or result.maybe_delivered
+    if result.next_try_at is not None:
+        row.next_try_at = result.next_try_at
+    session.flush()  # the next claim in this transaction sees the endpoint free
+    return True
 
 
 def _next_due(session: Session, now: dt.datetime) -> OutboxRow | None:
