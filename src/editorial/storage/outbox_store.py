@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import BadInput
@@ -240,22 +240,27 @@ def _finish(session: Session, now: dt.datetime, claim: Claim, result: AttemptRes
         outbox_id=claim.entry.id, at=now, status_code=result.status_code,
         reason=result.reason[:500], next_try_at=result.next_try_at,
     ))  # fmt: skip
-    row = session.get(OutboxRow, claim.entry.id)
-    if row is None or row.state != _S.SENDING.value or row.claimed_by != claim.worker:
-        return False
-    row.state, row.claimed_by, row.lease_until = result.state.value, None, None
-    row.updated_at, row.last_reason = now, result.reason[:500]
+    values: dict[str, object] = {
+        "state": result.state.value, "claimed_by": None, "lease_until": None,
+        "updated_at": now, "last_reason": result.reason[:500],
+    }  # fmt: skip
     if result.state is _S.DELIVERED:
-        row.remote_id = result.remote_id or row.remote_id
-        row.link = result.link or row.link
-        row.maybe_delivered = False
-        row.last_reason = ""
-    else:
-        row.maybe_delivered = row.maybe_delivered or result.maybe_delivered
+        values |= {"maybe_delivered": False, "last_reason": ""}
+        values |= {"remote_id": result.remote_id} if result.remote_id else {}
+        values |= {"link": result.link} if result.link else {}
+    elif result.maybe_delivered:
+        values["maybe_delivered"] = True
     if result.next_try_at is not None:
-        row.next_try_at = result.next_try_at
-    session.flush()  # the next claim in this transaction sees the endpoint free
-    return True
+        values["next_try_at"] = result.next_try_at
+    # Only while it is still this worker's: a lease that ran out is another's now.
+    done = session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.id == claim.entry.id, OutboxRow.state == _S.SENDING.value,
+               OutboxRow.claimed_by == claim.worker)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
+    return bool(done.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def _next_due(session: Session, now: dt.datetime) -> OutboxRow | None:
@@ -265,12 +270,12 @@ def _next_due(session: Session, now: dt.datetime) -> OutboxRow | None:
         select(OutboxRow.endpoint)
         .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until >= now)
     ))  # fmt: skip
-    best: OutboxRow | None = None
+    best: tuple[int, dt.datetime] | None = None
     for endpoint in enabled.all():
         if endpoint in busy:
             continue
-        head = session.scalars(
-            select(OutboxRow)
+        head = session.execute(
+            select(OutboxRow.id, OutboxRow.next_try_at)
             .where(
                 OutboxRow.endpoint == endpoint,
                 OutboxRow.state.in_(_CLAIMABLE),
@@ -281,18 +286,18 @@ def _next_due(session: Session, now: dt.datetime) -> OutboxRow | None:
             .order_by(OutboxRow.id)
             .limit(1)
         ).first()  # fmt: skip
-        if head is None or head.next_try_at > now:
+        if head is None or head[1] > now:
             continue
-        if best is None or head.id < best.id:
-            best = head
-    return best
+        if best is None or head[0] < best[0]:
+            best = (head[0], head[1])
+    return session.get(OutboxRow, best[0]) if best is not None else None
 
 
 def _resolve_action(session: Session, row: OutboxRow) -> None:
     """A publication queued while an earlier version was in flight becomes a correction
     once that one went out; the endpoint's name for the story is carried along."""
-    earlier = session.scalars(
-        select(OutboxRow)
+    earlier = session.execute(
+        select(OutboxRow.action, OutboxRow.remote_id, OutboxRow.link)
         .where(OutboxRow.story_id == row.story_id, OutboxRow.endpoint == row.endpoint,
                OutboxRow.id < row.id, OutboxRow.state == _S.DELIVERED.value)
         .order_by(OutboxRow.id.desc())
