@@ -1,6 +1,6 @@
 """Publishing without a window: `editorial endpoint add|list|remove|test`, `editorial sync
-[--wait] [--timeout S]`, `editorial outbox [--json]`, `editorial resend ENTRY` and
-`editorial preflight ID [--json]`.
+[--wait] [--timeout S]`, `editorial outbox [--json]`, `editorial resend ENTRY`,
+`editorial send ID --to ENDPOINT` and `editorial preflight ID [--json]`.
 
 `sync` exits 0 when nothing is left to go and 75 (EX_TEMPFAIL: try again later) when
 something still waits (a retry, an embargo, another worker's delivery), so cron or a
@@ -71,6 +71,12 @@ def add_publishing_commands(commands: Any) -> None:
     resend = commands.add_parser("resend", help="send a failed outbox entry again")
     resend.add_argument("entry", type=story_id, help="the outbox entry's number")
     resend.set_defaults(run=_resend)
+
+    send = commands.add_parser("send", help="send an approved or published story to an "
+                               "endpoint by hand")  # fmt: skip
+    send.add_argument("id", type=story_id)
+    send.add_argument("--to", required=True, metavar="ENDPOINT", help="the endpoint's name")
+    send.set_defaults(run=_send)
 
     preflight = commands.add_parser(
         "preflight", help="show exactly what each endpoint will receive for a story"
@@ -216,6 +222,13 @@ def _detail(e: OutboxEntry) -> str:
 def _resend(args: argparse.Namespace) -> int:
     entry = _publishing(args).resend(args.entry)
     say(f"{entry.id}\t{entry.state.value}\t{entry.endpoint}\t{entry.headline}")
+    return 0
+
+
+def _send(args: argparse.Namespace) -> int:
+    entry = _publishing(args).send_to(findable(args.id), text_argument(args.to, "--to"))
+    say(f"{entry.id}\t{entry.state.value}\t{entry.endpoint}\t{entry.action.value} "
+        f"v{entry.published_version}\t{entry.headline}")  # fmt: skip
     return 0
 
 

@@ -271,3 +271,28 @@ def test_endpoint_names_and_kinds_are_checked(library: Library) -> None:
         library.endpoints.add(EndpointProfile("x", "gopher", "http://127.0.0.1/"))
     with pytest.raises(BadInput, match="name"):
         library.endpoints.add(EndpointProfile(" \n", "ninjs-push", "http://127.0.0.1/"))
+
+
+def test_a_story_is_sent_by_hand_to_an_endpoint_that_does_not_publish_on_approval(
+    library: Library,
+) -> None:
+    endpoint(library, "wire")
+    endpoint(library, "archive", publish_on_approval=False)
+    story = approved(library)
+    assert story.id is not None
+    drain(library)
+    published = move(library, story, Action.PUBLISH)
+    entry = library.outbox.send_by_hand(story.id, "archive")
+    assert (entry.endpoint, entry.published_version) == ("archive", 1)
+    assert entry.action is DeliveryAction.PUBLISH
+    assert entry.idempotency_key == f"{story.uri}@1"  # the same item the wire took
+    with pytest.raises(BadInput, match="already, or it waits"):
+        library.outbox.send_by_hand(story.id, "archive")
+    with pytest.raises(BadInput, match="no endpoint named"):
+        library.outbox.send_by_hand(story.id, "nowhere")
+    draft = library.add(new_story("x.org", headline="Draft"))
+    with pytest.raises(BadInput, match="is draft"):
+        library.outbox.send_by_hand(draft.id, "archive")  # type: ignore[arg-type]
+    claim = library.outbox.claim("w1", LEASE)
+    assert claim is not None and claim.entry.endpoint == "archive"
+    assert claim.story.headline == published.headline

@@ -95,14 +95,20 @@ def test_each_verbs_errors_in_a_line(
     assert editorial("preflight", "99") == (1, "", "editorial: There is no story with id 99 "
                                                    "in this library.\n")  # fmt: skip
     assert editorial("outbox", "--story", "x")[0] == 2
+    assert editorial("send", "1")[0] == 2
+    assert editorial("send", "1", "--to", "wire") == (
+        1, "", "editorial: Only an approved or published story is sent; story 1 is draft.\n")
 
 
 def test_what_waits_shows_in_the_outbox_and_sync_says_it_is_not_done(
     library: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """An endpoint whose secret is not in the keyring: the entry waits and says why."""
+    name = unique_name()
     with Library.open(library) as opened:
-        opened.endpoints.add(EndpointProfile(unique_name(), "ninjs-push", "http://127.0.0.1:9/"))
+        opened.endpoints.add(EndpointProfile(name, "ninjs-push", "http://127.0.0.1:9/"))
+        opened.endpoints.add(EndpointProfile("archive", "ninjs-push", "http://127.0.0.1:9/",
+                                             publish_on_approval=False))  # fmt: skip
     approve(capsys, library)
     code, out, _ = run(capsys, "--library", library, "preflight", "1", "--json")
     (preflight,) = json.loads(out)
@@ -119,6 +125,10 @@ def test_what_waits_shows_in_the_outbox_and_sync_says_it_is_not_done(
     assert code == 0 and out.startswith("    1  retrying   wire-") and "publish v1" in out
     code, out, _ = run(capsys, "--library", library, "resend", "1")
     assert code == 0 and "\tqueued\t" in out
+    code, _, err = run(capsys, "--library", library, "send", "1", "--to", name)
+    assert code == 1 and "waits to go there" in err
+    code, out, _ = run(capsys, "--library", library, "send", "1", "--to", "archive")
+    assert (code, out) == (0, "2\tqueued\tarchive\tpublish v1\tQuake\n")
 
 
 def test_an_endpoint_from_add_to_remove(

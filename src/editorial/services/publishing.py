@@ -29,7 +29,7 @@ from editorial.services.styles import StyleBook
 from editorial.settings import PreferencesHolder
 from editorial.storage.endpoint_store import check_endpoint_name
 from editorial.storage.library import Library
-from editorial.sync.credentials import SecretStore, check_secret
+from editorial.sync.credentials import KeyringUnavailable, SecretStore, check_secret
 from editorial.sync.kinds import KINDS, build_target
 from editorial.sync.target import Delivery, Payload
 from editorial.sync.worker import OutboxWorker, new_client
@@ -92,7 +92,13 @@ class PublishingService:
         """Forget an endpoint and its secret; returns how many waiting entries were
         canceled with it."""
         canceled = self._library.endpoints.remove(name)
-        self._secrets.delete(name)
+        try:
+            self._secrets.delete(name)
+        except KeyringUnavailable as problem:
+            raise KeyringUnavailable(
+                f"The endpoint {name!r} was removed, but its secret could not be deleted: "
+                f"{problem}"
+            ) from None
         return canceled
 
     def test_endpoint(self, name: str) -> str:
@@ -113,7 +119,13 @@ class PublishingService:
         return self._library.outbox.attempts(entry_id)
 
     def resend(self, entry_id: int) -> OutboxEntry:
+        """Send a failed entry (or one waiting for its next try) again, now."""
         return self._library.outbox.resend(entry_id)
+
+    def send_to(self, story_id: int, endpoint: str) -> OutboxEntry:
+        """Send an approved or published story to one endpoint by hand (one that does not
+        publish on approval, or one added since it went out)."""
+        return self._library.outbox.send_by_hand(story_id, endpoint)
 
     def pending(self) -> int:
         return self._library.outbox.pending_count()

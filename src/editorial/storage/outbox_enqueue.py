@@ -58,15 +58,9 @@ class OutboxWriter:
         if not endpoints:
             return
         now = self._clock()
-        story = story_from_row(row)
         version = _next_version(session, row.id)
         for endpoint in endpoints:
-            earlier = _entries(session, row.id, endpoint)
-            _cancel_waiting(session, row.id, endpoint, f"superseded by version {version}", now)
-            went_out = any(_went_out(e) for e in earlier)
-            unsure = not went_out and any(e.maybe_delivered for e in earlier)
-            action = DeliveryAction.CORRECT if went_out else DeliveryAction.PUBLISH
-            session.add(_entry(story, endpoint, action, version, now, earlier, unsure))
+            _queue_one(session, row, endpoint, version, now)
 
     def _queue_kill(self, session: Session, row: StoryRow) -> None:
         now = self._clock()
@@ -89,6 +83,41 @@ class OutboxWriter:
             if has_it:
                 version = version or _next_version(session, row.id)
                 session.add(_entry(story, endpoint, DeliveryAction.KILL, version, now, earlier))
+
+
+def queue_by_hand(
+    session: Session, row: StoryRow, endpoint: str, now: dt.datetime
+) -> OutboxRow | None:
+    """Send an approved or published story to one endpoint by hand (one that does not
+    publish on approval, or one added since): as the version the other endpoints got, so
+    every endpoint has the same item under the same key. None when that endpoint has it,
+    or has it waiting, already."""
+    versions = session.scalars(
+        select(OutboxRow.published_version)
+        .where(OutboxRow.story_id == row.id, OutboxRow.action != DeliveryAction.KILL.value,
+               OutboxRow.state != OutboxState.CANCELED.value)
+    ).all()  # fmt: skip
+    version = max(versions, default=0) or _next_version(session, row.id)
+    earlier = _entries(session, row.id, endpoint)
+    if any(e.published_version == version for e in earlier):
+        if any(e.published_version == version and e.state != OutboxState.CANCELED.value
+               for e in earlier):  # fmt: skip
+            return None
+        version = _next_version(session, row.id)  # its key was used by a canceled entry
+    return _queue_one(session, row, endpoint, version, now)
+
+
+def _queue_one(
+    session: Session, row: StoryRow, endpoint: str, version: int, now: dt.datetime
+) -> OutboxRow:
+    earlier = _entries(session, row.id, endpoint)
+    _cancel_waiting(session, row.id, endpoint, f"superseded by version {version}", now)
+    went_out = any(_went_out(e) for e in earlier)
+    unsure = not went_out and any(e.maybe_delivered for e in earlier)
+    action = DeliveryAction.CORRECT if went_out else DeliveryAction.PUBLISH
+    entry = _entry(story_from_row(row), endpoint, action, version, now, earlier, unsure)
+    session.add(entry)
+    return entry
 
 
 def _went_out(entry: OutboxRow) -> bool:

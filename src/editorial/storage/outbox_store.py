@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from editorial.domain.errors import BadInput
+from editorial.domain.errors import BadInput, StoryNotFound
 from editorial.domain.publishing import (
     DeliveryAction,
     DeliveryAttempt,
@@ -26,6 +26,7 @@ from editorial.domain.publishing import (
 )
 from editorial.domain.story import Status, Story
 from editorial.domain.story_plain import story_from_plain
+from editorial.storage.outbox_enqueue import queue_by_hand
 from editorial.storage.outbox_tables import DeliveryAttemptRow, EndpointRow, OutboxRow
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.tables import StoryRow
@@ -199,6 +200,25 @@ class OutboxStore:
                 DeliveryAttempt(r.outbox_id, r.at, r.status_code, r.reason, r.next_try_at)
                 for r in rows
             ]
+
+    def send_by_hand(self, story_id: int, endpoint: str) -> OutboxEntry:
+        """Queue an approved or published story for one endpoint (see `queue_by_hand`)."""
+        with self._write() as session:
+            row = session.get(StoryRow, story_id) if 0 < story_id < 2**63 else None
+            if row is None:
+                raise StoryNotFound(story_id)
+            if row.status not in (Status.APPROVED.value, Status.PUBLISHED.value):
+                raise BadInput(f"Only an approved or published story is sent; story "
+                               f"{story_id} is {row.status}.")  # fmt: skip
+            known = session.scalars(select(EndpointRow.id).where(EndpointRow.name == endpoint))
+            if known.first() is None:
+                raise BadInput(f"There is no endpoint named {endpoint!r}.")
+            entry = queue_by_hand(session, row, endpoint, self._clock())
+            if entry is None:
+                raise BadInput(f"{endpoint} has this version of story {story_id} already, "
+                               "or it waits to go there.")  # fmt: skip
+            session.flush()
+            return entry_from_row(entry)
 
     def resend(self, entry_id: int) -> OutboxEntry:
         """Queue a failed entry (or one waiting for its next try) again, due now."""
