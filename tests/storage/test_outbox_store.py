@@ -296,3 +296,17 @@ def test_a_story_is_sent_by_hand_to_an_endpoint_that_does_not_publish_on_approva
     claim = library.outbox.claim("w1", LEASE)
     assert claim is not None and claim.entry.endpoint == "archive"
     assert claim.story.headline == published.headline
+
+
+def test_a_kill_during_a_correction_withdraws_the_text_that_went_out(library: Library) -> None:
+    endpoint(library, "wire")
+    story = approved(library)
+    drain(library)
+    published = move(library, story, Action.PUBLISH)
+    corrected = move(library, published, Action.CORRECT, "Fixing the toll")
+    library.save(corrected.edited(body="Half-written correction."), explicit=True)
+    move(library, library.get(story.id), Action.KILL, "Legal risk")  # type: ignore[arg-type]
+    claim = library.outbox.claim("w1", LEASE)
+    assert claim is not None and claim.entry.action is DeliveryAction.KILL
+    assert claim.story.body == "Body." and claim.story.status is Status.KILLED
+    assert claim.story.note == "Legal risk"

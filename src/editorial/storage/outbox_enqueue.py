@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from editorial.domain.publishing import DeliveryAction, OutboxState, idempotency_key
 from editorial.domain.story import Story
-from editorial.domain.story_plain import story_to_plain
+from editorial.domain.story_plain import story_from_plain, story_to_plain
 from editorial.domain.workflow import Action
 from editorial.storage.mappers import story_from_row
 from editorial.storage.outbox_tables import EndpointRow, OutboxRow
@@ -82,7 +82,23 @@ class OutboxWriter:
             )
             if has_it:
                 version = version or _next_version(session, row.id)
-                session.add(_entry(story, endpoint, DeliveryAction.KILL, version, now, earlier))
+                withdrawn = _as_it_went_out(story, earlier)
+                session.add(_entry(withdrawn, endpoint, DeliveryAction.KILL, version, now,
+                                   earlier))  # fmt: skip
+
+
+def _as_it_went_out(killed: Story, earlier: list[OutboxRow]) -> Story:
+    """What a kill carries: the text the endpoint has (not a correction still being
+    written when the kill came), marked killed, with the kill's reason as its note."""
+    sent = [e for e in earlier if e.action != DeliveryAction.KILL.value]
+    delivered = [e for e in sent if e.state == OutboxState.DELIVERED.value]
+    if not sent:
+        return killed
+    last = (delivered or sent)[-1]
+    return story_from_plain(last.snapshot).edited(
+        status=killed.status, note=killed.note, version=killed.version,
+        updated_at=killed.updated_at,
+    )  # fmt: skip
 
 
 def queue_by_hand(
