@@ -38,6 +38,7 @@ def test_the_desk_offers_services_not_its_library(desk: Desk) -> None:
         "editing",
         "places",
         "preferences",
+        "publishing",
         "reading",
         "staff",
         "styles",
