@@ -148,9 +148,14 @@ def test_an_endpoint_offline_is_waited_for(library: Library) -> None:
     (entry,) = library.outbox.entries()
     assert entry.state is OutboxState.RETRYING and "ConnectError" in entry.last_reason
     assert not entry.maybe_delivered  # nothing can have reached a closed port
+    (status,) = library.outbox.endpoint_statuses()
+    assert (status.endpoint, status.waiting, status.online) == ("wire", 1, False)
     with serving(SECRET.encode(), port=port) as server:
         assert worker.run_until_idle(timeout=10).pending == 0
     assert list(server.accepted) == [entry.idempotency_key]
+    (status,) = library.outbox.endpoint_statuses()
+    assert (status.waiting, status.failed, status.online) == (0, 0, True)
+    assert status.last_attempt is not None and status.last_attempt.status_code == 201
 
 
 def test_an_embargoed_story_waits_for_its_time(

@@ -95,6 +95,27 @@ class DeliveryAttempt:
 
 
 @dataclass(frozen=True, slots=True)
+class EndpointStatus:
+    """How an endpoint stands, for the status bar's light: how many entries wait for it,
+    and what its last attempt got (None: never tried)."""
+
+    endpoint: str
+    enabled: bool
+    waiting: int
+    failed: int
+    last_attempt: DeliveryAttempt | None = None
+
+    @property
+    def online(self) -> bool | None:
+        """True when it answered last time (anything but a 5xx), False when it did not
+        answer or answered 5xx, None when nothing was tried yet."""
+        if self.last_attempt is None:
+            return None
+        code = self.last_attempt.status_code
+        return code is not None and code < 500
+
+
+@dataclass(frozen=True, slots=True)
 class SyncReport:
     """What a pass of the outbox's worker (or a wait) did, and what is left."""
 

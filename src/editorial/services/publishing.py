@@ -17,6 +17,7 @@ from editorial.domain.publishing import (
     DeliveryAction,
     DeliveryAttempt,
     EndpointProfile,
+    EndpointStatus,
     OutboxEntry,
     OutboxState,
     Preflight,
@@ -128,7 +129,12 @@ class PublishingService:
         return self._library.outbox.send_by_hand(story_id, endpoint)
 
     def pending(self) -> int:
+        """Entries still to go to enabled endpoints (the status bar's number)."""
         return self._library.outbox.pending_count()
+
+    def endpoint_statuses(self) -> list[EndpointStatus]:
+        """Per endpoint: what waits, what failed, and whether it answered last time."""
+        return self._library.outbox.endpoint_statuses()
 
     # Sending
 

@@ -21,6 +21,7 @@ from editorial.domain.errors import BadInput, StoryNotFound
 from editorial.domain.publishing import (
     DeliveryAction,
     DeliveryAttempt,
+    EndpointStatus,
     OutboxEntry,
     OutboxState,
 )
@@ -154,6 +155,35 @@ class OutboxStore:
             ) or 0  # fmt: skip
 
     # The desk
+
+    def endpoint_statuses(self) -> list[EndpointStatus]:
+        """Each endpoint's waiting and failed entries and its last attempt."""
+        with self._read() as session:
+            endpoints = session.execute(
+                select(EndpointRow.name, EndpointRow.enabled).order_by(EndpointRow.name)
+            ).all()
+            counts: dict[tuple[str, str], int] = {
+                (name, state): number for name, state, number in session.execute(
+                    select(OutboxRow.endpoint, OutboxRow.state, func.count())
+                    .group_by(OutboxRow.endpoint, OutboxRow.state)
+                )
+            }  # fmt: skip
+            found = []
+            for name, enabled in endpoints:
+                last = session.scalars(
+                    select(DeliveryAttemptRow)
+                    .join(OutboxRow, OutboxRow.id == DeliveryAttemptRow.outbox_id)
+                    .where(OutboxRow.endpoint == name)
+                    .order_by(DeliveryAttemptRow.id.desc())
+                    .limit(1)
+                ).first()
+                attempt = None if last is None else DeliveryAttempt(
+                    last.outbox_id, last.at, last.status_code, last.reason, last.next_try_at
+                )  # fmt: skip
+                waiting = sum(counts.get((name, state), 0) for state in _PENDING)
+                failed = counts.get((name, _S.FAILED.value), 0)
+                found.append(EndpointStatus(name, enabled, waiting, failed, attempt))
+            return found
 
     def entries(self, story_id: int | None = None, limit: int = 1000) -> list[OutboxEntry]:
         """The newest entries first (of one story, or all)."""
