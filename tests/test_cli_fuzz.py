@@ -200,10 +200,13 @@ def test_arbitrary_front_matter(
 
 COMMANDS = (
     "list", "show", "new", "render", "import", "export", "check", "submit", "approve", "return",
-    "spike", "restore", "correct", "kill", "history", "profile",
+    "spike", "restore", "correct", "kill", "history", "profile", "endpoint", "sync", "outbox",
+    "resend", "preflight", "send",
 )  # fmt: skip
 TOKENS = (
     *COMMANDS, "--json", "--trash", "--headline", "--note", "--format", "ninjs", "markdown", "html",
+    "add", "list", "remove", "test", "--kind", "ninjs-push", "wordpress", "--url", "--user",
+    "--secret-stdin", "--wait", "--timeout", "--story", "--to", "http://127.0.0.1:9/x", "https://x.org/",
     "web", "auto", "-o", "--output", "-h", "1", "2", "0", "-1", "999999", str(2**63),
     str(2**80), "1e3", "²", "١", "", " ", "-", "--", ".", "/", "/dev/null", "/dev/zero",
     "no/such/folder/out.json", "\x1b[31m", "\udcff", "\ud800", "add", "remove", "--initials",

@@ -146,9 +146,7 @@ def test_each_agency_s_dateline_is_read(
     key: str, language: str, paragraph: str, city: str, country: str,
     date: dt.date | None, source: str, lede: str, real_gazetteer: Gazetteer,
 ) -> None:  # fmt: skip
-    found = match_dateline(
-        paragraph, reference=REFERENCE, gazetteer=real_gazetteer, styles=STYLES
-    )
+    found = match_dateline(paragraph, reference=REFERENCE, gazetteer=real_gazetteer, styles=STYLES)
     assert found is not None
     assert found.dateline == Dateline(city, found.dateline.region, country, date, source)
     assert paragraph[found.end :].startswith(lede)
@@ -156,9 +154,10 @@ def test_each_agency_s_dateline_is_read(
     written = paragraph[found.start : found.end].strip()
     grammar = _reading(written, key, language)
     assert format_with_grammar(found.dateline, grammar) == _as_declared(written, grammar)
-    assert parse_dateline(
-        written, reference=REFERENCE, gazetteer=real_gazetteer, styles=STYLES
-    ) == found.dateline
+    assert (
+        parse_dateline(written, reference=REFERENCE, gazetteer=real_gazetteer, styles=STYLES)
+        == found.dateline
+    )
 
 
 def test_every_declaration_has_an_example() -> None:
@@ -210,9 +209,7 @@ def _as_declared(written: str, grammar: DatelineGrammar) -> str:
 def test_a_city_keeps_the_name_the_copy_gave_it(
     paragraph: str, city: str, country: str, real_gazetteer: Gazetteer
 ) -> None:
-    found = match_dateline(
-        paragraph, reference=REFERENCE, gazetteer=real_gazetteer, styles=STYLES
-    )
+    found = match_dateline(paragraph, reference=REFERENCE, gazetteer=real_gazetteer, styles=STYLES)
     assert found is not None
     assert (found.dateline.city, found.dateline.country) == (city, country)
 

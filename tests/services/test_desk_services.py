@@ -41,6 +41,7 @@ def test_the_desk_offers_services_not_its_library(desk: Desk) -> None:
         "locks",
         "places",
         "preferences",
+        "publishing",
         "reading",
         "revisions",
         "review",

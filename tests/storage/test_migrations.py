@@ -32,11 +32,19 @@ def test_migrated_schema_matches_the_table_declarations(tmp_path: Path) -> None:
     assert differences == []
 
 
-def undo_0004(raw: sqlite3.Connection) -> None:
-    """Take a new library back to schema 0003 (before the workflow)."""
-    raw.execute("DROP TABLE IF EXISTS story_locks")  # 0007, on top of 0004
+def undo_0005(raw: sqlite3.Connection) -> None:
+    """Take a new library back to schema 0004 (before publishing)."""
+    raw.execute("DROP TABLE IF EXISTS story_locks")  # 0007
     for table in ("review_comments", "review_openings"):  # 0006, the copy desk's review
         raw.execute(f"DROP TABLE IF EXISTS {table}")
+    for table in ("delivery_attempts", "outbox", "endpoints"):
+        raw.execute(f"DROP TABLE {table}")
+    raw.execute("UPDATE alembic_version SET version_num = '0004'")
+
+
+def undo_0004(raw: sqlite3.Connection) -> None:
+    """Take a new library back to schema 0003 (before the workflow)."""
+    undo_0005(raw)
     raw.execute("DROP TABLE story_history")
     raw.execute("DROP TABLE profiles")
     for column in ("spiked_from", "autosaved", "started_by"):
@@ -141,3 +149,23 @@ def test_a_damaged_library_is_not_migrated(tmp_path: Path) -> None:
     with pytest.raises(LibraryDamaged, match="is damaged"):
         Library.open(path)
     assert path.read_bytes() == before
+
+
+def test_a_library_of_schema_0004_gains_the_publishing_tables(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as library:
+        kept = library.add(new_story("x.org", headline="Before publishing"))
+    with sqlite3.connect(path) as raw:
+        undo_0005(raw)
+    raw.close()
+    with Library.open(path) as library:
+        assert library.get(kept.id).headline == "Before publishing"  # type: ignore[arg-type]
+        assert library.endpoints.all() == [] and library.outbox.entries() == []
+    with sqlite3.connect(path) as raw:
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        columns = {r[1] for r in raw.execute("PRAGMA table_info(endpoints)")}
+    raw.close()
+    assert {"endpoints", "outbox", "delivery_attempts"} <= tables
+    # An endpoint's secret has no column: it lives in the system keyring only.
+    assert not {"secret", "password", "token"} & columns
+    assert_whole(path)

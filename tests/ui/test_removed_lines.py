@@ -1,4 +1,4 @@
-""""Removed from the page": after a paste, every line the reader left out is listed
+""" "Removed from the page": after a paste, every line the reader left out is listed
 beside the story, and one click puts a line back into the body where it stood, as a step
 that Ctrl+Z takes back (the line is then listed again)."""
 
@@ -141,7 +141,7 @@ def test_a_paste_with_html_is_read_by_the_page_markup(
     assert editor.lede.toPlainText().startswith("Malta reopened its main harbour on Monday")
     body = editor.body.toPlainText()
     assert body.startswith("Waves of up to six metres")
-    assert body.endswith('the transport minister told reporters at the quay.')
+    assert body.endswith("the transport minister told reporters at the quay.")
     assert "Share" not in body and "Floods close roads" not in body
     listed = removed_texts(window.editor_pane.removed_panel)
     assert "© 2026 Island Daily. All rights reserved." in listed
@@ -161,5 +161,6 @@ def test_a_line_goes_back_after_the_paragraph_it_followed_or_at_the_end() -> Non
     assert _insertion("", RemovedLine("Share", "x", after="First.")) == (0, "Share")
     # A paragraph found only inside another is not the one it followed.
     assert _insertion("Not First. here\n\nFirst.", RemovedLine("S", "x", after="First.")) == (
-        len("Not First. here\n\nFirst."), "\n\nS"
+        len("Not First. here\n\nFirst."),
+        "\n\nS",
     )

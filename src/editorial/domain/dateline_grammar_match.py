@@ -40,6 +40,7 @@ def _name(length: int) -> str:
     apostrophes and hyphens, as few as the rest of the pattern allows."""
     return rf"[^\W\d_](?:[^\W\d_]|[{_MARKS} .'’\-]){{0,{length}}}?"
 
+
 _MAX_CITY_WORDS = 5
 
 

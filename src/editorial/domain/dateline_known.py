@@ -55,8 +55,6 @@ def _capitalise(word: str) -> str:
     return word
 
 
-
-
 class KnownForms:
     """What the styles teach the parser: their languages and month words (beside CLDR's,
     which the date grammar knows), regions by their printed forms, stand-alone cities.
@@ -162,7 +160,8 @@ def placed(
     unaccented = plain_latin(city) == city
     for written in (found.city.name, found.matched):
         same = written.casefold() == city.casefold() or (
-            unaccented and _letters(written) == _letters(city))
+            unaccented and _letters(written) == _letters(city)
+        )
         if (same and not _marks_beyond_latin(written)
                 and not (written[:1].islower() and not city[:1].islower())):  # fmt: skip
             city = written

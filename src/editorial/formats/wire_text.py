@@ -224,9 +224,7 @@ def _find_headline(paras: list[Para], lede_index: int, lede: str) -> tuple[int, 
         index for index in reach
         if key(paras[index].text) != lede_key and title_like(paras[index])
     ]  # fmt: skip
-    chosen = next(
-        (i for least in (5, 3, 2) for i in candidates if paras[i].words >= least), None
-    )
+    chosen = next((i for least in (5, 3, 2) for i in candidates if paras[i].words >= least), None)
     if chosen is None:
         return -1, ""
     above = [i for i in candidates if i < chosen and _over_a_deck(paras[i])]

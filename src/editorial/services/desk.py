@@ -17,6 +17,8 @@ immutable once built (a reload of the styles swaps in a whole new catalog):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from editorial.services.checking import CheckingService
 from editorial.services.conflicts import ConflictService
 from editorial.services.editing import EditingService
@@ -36,13 +38,18 @@ from editorial.services.workflow import WorkflowService
 from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
 
+if TYPE_CHECKING:
+    from editorial.services.publishing import PublishingService
+
 
 class Desk:
     """Every service of one open library. `close()` closes the library (call it once the
     last task that uses a service has run)."""
 
     __slots__ = (
+        "_holder",
         "_library",
+        "_publishing",
         "checking",
         "conflicts",
         "editing",
@@ -88,6 +95,18 @@ class Desk:
         self.conflicts = ConflictService(library, holder)
         self.revisions = RevisionService(library, holder, styles)
         self.review = ReviewService(library, holder, self.editing)
+        self._holder = holder
+        self._publishing: PublishingService | None = None
+
+    @property
+    def publishing(self) -> PublishingService:
+        """Endpoints, the outbox and sending; built on first use, so commands that never
+        publish load no HTTP client, keyring or retry library."""
+        if self._publishing is None:
+            from editorial.services.publishing import PublishingService
+
+            self._publishing = PublishingService(self._library, self._holder, self.styles)
+        return self._publishing
 
     def close(self) -> None:
         self.locks.release_all()  # a window's locks go with it

@@ -23,6 +23,7 @@ from editorial.domain.revision import StoryRevision
 from editorial.domain.story import Story, StorySummary
 from editorial.storage import schema
 from editorial.storage.conflict_store import ConflictStore
+from editorial.storage.endpoint_store import EndpointStore
 from editorial.storage.engine import (
     BUSY_TIMEOUT_SECONDS,
     describe,
@@ -43,6 +44,8 @@ from editorial.storage.imports import ImportOutcome, import_into, new_row
 from editorial.storage.location import check_sqlite_location
 from editorial.storage.lock_store import LockStore
 from editorial.storage.mappers import content_values, story_from_row, summary_from_columns
+from editorial.storage.outbox_enqueue import OutboxWriter
+from editorial.storage.outbox_store import OutboxStore
 from editorial.storage.people_and_words import DeskDictionary, StaffList
 from editorial.storage.review_store import ReviewStore
 from editorial.storage.revisions import keep_revision, revisions_of
@@ -72,7 +75,13 @@ class Library:
         self._damage: str | None = None
         self.staff = StaffList(self._read, self._write)
         self.dictionary = DeskDictionary(self._read, self._write)
-        self.workflow = WorkflowStore(self._read, self._write, clock)
+        # Publishing: an approval, correction or kill writes its outbox entries in the
+        # move's own transaction (the workflow knows only that something follows a move).
+        self.endpoints = EndpointStore(self._read, self._write, clock)
+        self.outbox = OutboxStore(self._read, self._write, clock)
+        self.workflow = WorkflowStore(
+            self._read, self._write, clock, after_move=(OutboxWriter(clock).after_move,)
+        )
         self.locks = LockStore(self._read, self._write, clock)
         self.conflicts = ConflictStore(self._write, clock)
         self.reviews = ReviewStore(self._read, self._write, clock)

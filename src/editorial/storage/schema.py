@@ -31,10 +31,15 @@ TABLES_AT_REVISION = {
     "0003": frozenset({"stories", "staff", "dictionary_words", "story_revisions"}),
     "0004": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
                        "story_history", "profiles"}),
+    "0005": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
+                       "story_history", "profiles", "endpoints", "outbox",
+                       "delivery_attempts"}),
     "0006": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
-                       "story_history", "profiles", "review_comments", "review_openings"}),
+                       "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
+                       "review_comments", "review_openings"}),
     "0007": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
-                       "story_history", "profiles", "review_comments", "review_openings",
+                       "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
+                       "review_comments", "review_openings",
                        "story_locks"}),
 }  # fmt: skip
 

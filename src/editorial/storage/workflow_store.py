@@ -7,7 +7,7 @@ one wins, the other gets `VersionConflict`. Also the desk's profiles (who has wh
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -31,13 +31,21 @@ from editorial.storage.revisions import keep_revision, revisions_of
 from editorial.storage.tables import ProfileRow, StoryHistoryRow, StoryRow
 
 Clock = Callable[[], dt.datetime]
+# Called inside a move's transaction once the story row holds its new state (the outbox
+# writes its entries here): (session, the story's row, the action, the state it moved to).
+# Whatever it raises undoes the whole move.
+AfterMove = Callable[[Session, StoryRow, Action, Status], None]
 
 
 class WorkflowStore:
-    def __init__(self, read: Transaction, write: Transaction, clock: Clock) -> None:
+    def __init__(
+        self, read: Transaction, write: Transaction, clock: Clock,
+        after_move: Sequence[AfterMove] = (),
+    ) -> None:  # fmt: skip
         self._read = read
         self._write = write
         self._clock = clock
+        self._after_move = tuple(after_move)
 
     def move(
         self, story_id: int, expected_version: int, action: Action, actor: Actor | None, *,
@@ -93,6 +101,8 @@ class WorkflowStore:
                 )
             )  # fmt: skip
             session.expire(row)
+            for hook in self._after_move:
+                hook(session, row, action, target)
             return story_from_row(row)
 
     def standing(self, story_id: int) -> tuple[Status, str | None]:

@@ -11,32 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import ClassVar, Protocol
 
+# The endpoint and the action are the domain's words (the window and the command line
+# read them too); they are part of this interface as before.
+from editorial.domain.publishing import DeliveryAction as DeliveryAction
+from editorial.domain.publishing import EndpointProfile as EndpointProfile
 from editorial.domain.story import Story
-
-
-class DeliveryAction(StrEnum):
-    """What one outbox entry asks of the endpoint."""
-
-    PUBLISH = "publish"  # first time out (ninjs pubstatus usable; WordPress create)
-    CORRECT = "correct"  # a new version of the same uri (WordPress: update in place)
-    KILL = "kill"  # withdrawn (ninjs pubstatus canceled; WordPress: trash or draft)
-
-
-@dataclass(frozen=True, slots=True)
-class EndpointProfile:
-    """A publishing endpoint as the library keeps it: never its secret, which lives in
-    the system keyring under the endpoint's name."""
-
-    name: str
-    kind: str  # a Target.kind: "ninjs-push", "wordpress"
-    url: str
-    user: str = ""
-    enabled: bool = True
-    publish_on_approval: bool = True
-    kill_to_draft: bool = False  # WordPress: a kill moves the post to draft, not the trash
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +48,7 @@ class Payload:
 class Delivered:
     remote_id: str = ""
     link: str = ""
+    status_code: int | None = None  # what the endpoint answered, for the attempt's record
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +59,7 @@ class TryAgain:
     reason: str
     after: dt.timedelta | None = None
     maybe_delivered: bool = False  # the request went out and no answer came back
+    status_code: int | None = None  # None: no answer at all (timeout, dropped connection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +68,7 @@ class Refused:
     for a person to resend it."""
 
     reason: str
+    status_code: int | None = None
 
 
 Outcome = Delivered | TryAgain | Refused

@@ -187,8 +187,11 @@ class StructuredPaste(QObject):
         left_out = len(reading.removed)
         self._notify(
             "The pasted web copy was read as a story: headline, dateline and lede filled"
-            + (f"; {left_out} line{'s' * (left_out != 1)} of the page listed as removed"
-               if left_out else "")
+            + (
+                f"; {left_out} line{'s' * (left_out != 1)} of the page listed as removed"
+                if left_out
+                else ""
+            )
             + ("; no headline found" if not parsed.headline else "")
             + ". Ctrl+Z in the body gives back the text as pasted.",
             False,

@@ -1,0 +1,83 @@
+"""What an HTTP answer, or its absence, means for a delivery: the rule of the publishing
+issue, in one place for every kind of target.
+
+- 2xx: delivered; 409: the endpoint has this version already, delivered.
+- 408, 425, 429 and 5xx: try again (after the endpoint's `Retry-After`, when it gave one).
+- Any other answer (another 4xx, a redirect): refused, until a person resends it.
+- No answer: try again; when the request may have gone out (the connection dropped after
+  sending, a read timed out) the attempt is marked as maybe delivered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+
+import httpx
+
+from editorial.sync.target import Delivered, Outcome, Refused, TryAgain
+
+RETRIED_STATUSES = frozenset({408, 425, 429})
+# Errors raised before the request could have reached the endpoint.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.ProxyError,
+             httpx.LocalProtocolError, httpx.UnsupportedProtocol)  # fmt: skip
+_LONGEST_WAIT = dt.timedelta(days=1)  # a Retry-After beyond this is taken as a day
+_EXCERPT = 160
+
+
+def outcome_of_response(response: httpx.Response, remote_id: str = "", link: str = "") -> Outcome:
+    code = response.status_code
+    if 200 <= code < 300:
+        return Delivered(remote_id=remote_id, link=link, status_code=code)
+    if code == 409:
+        return Delivered(remote_id=remote_id, link=link, status_code=code)
+    reason = f"{code} {response.reason_phrase or httpx.codes.get_reason_phrase(code)}".strip()
+    said = excerpt(response)
+    if said:
+        reason += f": {said}"
+    if code in RETRIED_STATUSES or 500 <= code < 600:
+        after = retry_after(response.headers.get("Retry-After"))
+        return TryAgain(reason, after=after, status_code=code)
+    if 300 <= code < 400:
+        where = response.headers.get("Location", "")
+        return Refused(f"{reason} (redirects are not followed: fix the endpoint's URL"
+                       f"{' to ' + where if where else ''})", status_code=code)  # fmt: skip
+    return Refused(reason, status_code=code)
+
+
+def outcome_of_error(error: httpx.HTTPError) -> TryAgain:
+    """A request that got no answer: whether it may have reached the endpoint decides
+    what a target without idempotency keys must check before trying again."""
+    sent = not isinstance(error, _NOT_SENT)
+    kind = type(error).__name__
+    detail = " ".join(str(error).split())[:_EXCERPT]
+    reason = f"no answer ({kind}{': ' + detail if detail else ''})"
+    return TryAgain(reason, maybe_delivered=sent)
+
+
+def retry_after(value: str | None, now: dt.datetime | None = None) -> dt.timedelta | None:
+    """`Retry-After` as a wait: seconds, or an HTTP date; None when absent or unreadable."""
+    if value is None:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return min(dt.timedelta(seconds=int(text[:9])), _LONGEST_WAIT)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    wait = when - (now or dt.datetime.now(dt.UTC))
+    return max(dt.timedelta(0), min(wait, _LONGEST_WAIT))
+
+
+def excerpt(response: httpx.Response) -> str:
+    """The start of what the endpoint said, on one line, printable (it may be anything:
+    an HTML error page, binary garbage)."""
+    try:
+        text = response.text
+    except (UnicodeDecodeError, LookupError, httpx.HTTPError):
+        return ""
+    flat = " ".join("".join(c if c.isprintable() else " " for c in text[:2000]).split())
+    return flat[:_EXCERPT] + ("…" if len(flat) > _EXCERPT else "")
