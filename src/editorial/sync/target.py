@@ -67,6 +67,9 @@ class Payload:
 class Delivered:
     remote_id: str = ""
     link: str = ""
+    # What the editor should know beyond "delivered": e.g. the WordPress post had been
+    # deleted on the site, so the correction published it again under a new id.
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
