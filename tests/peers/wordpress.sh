@@ -20,6 +20,9 @@ WPROOT=/usr/share/wordpress
 log() { printf '[wordpress.sh] %s\n' "$*" >&2; }
 alive() { [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null; }
 pid_in() { [[ -s "$1" ]] && cat "$1" || true; }
+still_starting() {  # still_starting PIDFILE: its process is alive, or has not written it yet
+    [[ ! -s "$1" ]] || alive "$(cat "$1")"
+}
 
 stop_group() {  # stop_group PIDFILE: the process group this script started and recorded
     local pid
@@ -77,14 +80,14 @@ up() {
     setsid bash -c 'echo $$ >"$0"; exec "$@"' "$state/mariadbd.pid" /usr/sbin/mariadbd \
         "${mariadb_options[@]}" --socket="$sock" --pid-file="$run/mysqld.pid" \
         --skip-networking --skip-log-bin --log-error="$run/mysqld.err" \
-        </dev/null >/dev/null 2>&1 &
+        </dev/null >"$state/mariadbd.out" 2>&1 &
     for _ in $(seq 300); do
         mariadb-admin --no-defaults --socket="$sock" -uroot ping >/dev/null 2>&1 && break
-        alive "$(pid_in "$state/mariadbd.pid")" || break
+        still_starting "$state/mariadbd.pid" || break
         sleep 0.1
     done
     mariadb-admin --no-defaults --socket="$sock" -uroot ping >/dev/null 2>&1 \
-        || { tail -5 "$run/mysqld.err" >&2; log "mariadbd did not start"; return 1; }
+        || { tail -5 "$state/mariadbd.out" "$run/mysqld.err" >&2; log "mariadbd did not start"; return 1; }
     mariadb --no-defaults --socket="$sock" -uroot <<SQL
 CREATE DATABASE wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER 'wordpress'@'localhost' IDENTIFIED BY '$db_password';
@@ -176,7 +179,7 @@ PHP
         code="$(curl -s -o /dev/null -w '%{http_code}' -u "$user:$app_password" \
             "$base/wp-json/wp/v2/users/me")" || true
         [[ "$code" == 200 ]] && break
-        alive "$(pid_in "$state/php-server.pid")" || break
+        still_starting "$state/php-server.pid" || break
         sleep 0.1
     done
     [[ "$code" == 200 ]] || {
