@@ -90,7 +90,7 @@ def serving(responder: Responder) -> Iterator[tuple[str, list[Seen]]]:
     server = _Server(("127.0.0.1", 0), _Handler)
     server.responder = responder
     server.seen = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}", server.seen
