@@ -25,7 +25,8 @@ from editorial.sync.target import (
     Refused,
     TryAgain,
 )
-from editorial.sync.wordpress import WordPressTarget, api_root, story_token
+from editorial.sync.wordpress import WordPressTarget, story_token
+from editorial.sync.wordpress_api import api_root
 from tests.sync.loopback import DROP, Answer, Reply, Seen, serving
 
 SECRET = "s3cr3tAppPassw0rdXYZ1234"
@@ -263,3 +264,58 @@ def test_the_api_root_comes_from_the_site_address_or_any_url_inside_it() -> None
     site = "https://news.example.com"
     for url in (site, f"{site}/", f"{site}/wp-json/", f"{site}/wp-json/wp/v2/posts"):
         assert api_root(url) == "https://news.example.com/wp-json/wp/v2"
+
+
+def test_when_the_search_misses_the_newest_posts_are_read(http: httpx.Client) -> None:
+    story = a_story()
+    newest = json.dumps(
+        [{"id": 52, "content": {"raw": "<p>later</p>"}},
+         {"id": 41, "content": {"raw": f'<article data-editorial-item="{story_token(story)}">'}}]
+    )  # fmt: skip
+
+    def site(seen: Seen) -> Reply:
+        if seen.method == "GET":
+            return Answer.json(200, newest if "order=desc" in seen.path else "[]")
+        return Answer.json(200, POST)
+
+    outcome, seen = send_to(site, http, maybe_delivered=True, story=story)
+    assert outcome == Delivered("41", "http://127.0.0.1/rates/")
+    assert [(s.method, s.path.split("?")[0]) for s in seen] == [
+        ("GET", "/wp-json/wp/v2/posts"),
+        ("GET", "/wp-json/wp/v2/posts"),
+        ("POST", "/wp-json/wp/v2/posts/41"),
+    ]
+
+
+def test_nothing_found_anywhere_is_created_once(http: httpx.Client) -> None:
+    def site(seen: Seen) -> Reply:
+        return Answer.json(200, "[]") if seen.method == "GET" else Answer.json(201, POST)
+
+    outcome, seen = send_to(site, http, maybe_delivered=True)
+    assert outcome == Delivered("41", "http://127.0.0.1/rates/")
+    assert [s.method for s in seen] == ["GET", "GET", "POST"]
+
+
+@pytest.mark.parametrize("url", ["http://news.example.com", "ftp://127.0.0.1", "news.example.com"])
+def test_the_password_never_goes_out_unencrypted(url: str) -> None:
+    sent: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(201, json={"id": 1})
+
+    with httpx.Client(transport=httpx.MockTransport(record)) as client:
+        target = WordPressTarget(EndpointProfile("s", "wordpress", url, "desk"), SECRET, client)
+        outcome = target.send(Delivery(a_story(), DeliveryAction.PUBLISH, 1, "k"))
+        assert isinstance(outcome, Refused) and "https://" in outcome.reason
+        with pytest.raises(EndpointError, match="not https"):
+            target.check_connection()
+    assert sent == []
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8080", "http://localhost", "http://[::1]:81"])
+def test_plain_http_is_fine_on_this_computer(url: str) -> None:
+    from editorial.sync.wordpress import plain_http_problem
+
+    assert plain_http_problem(url) == ""
+    assert plain_http_problem(url.replace("http:", "https:")) == ""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
-import json
+import ipaddress
 from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar
 from urllib.parse import urlsplit
@@ -40,10 +40,8 @@ from editorial.sync.target import (
     Refused,
     TryAgain,
 )
-from editorial.sync.wordpress_answers import failure, json_answer, no_answer, site_error
+from editorial.sync.wordpress_api import Ended, WordPressApi, encode
 
-# Every status a post of ours can have on the site but the trash (what a search must see).
-_LIVE_STATUSES = "publish,future,draft,pending,private"
 _MARK_ATTRIBUTE = "data-editorial-item"
 
 
@@ -53,22 +51,26 @@ def story_token(story: Story) -> str:
     return "editorial" + hashlib.sha256(story.uri.encode()).hexdigest()[:32]
 
 
-def api_root(url: str) -> str:
-    """`https://site/wp-json/wp/v2` from the site's address (or from any URL inside its
-    REST API, as people paste them)."""
-    base = url.strip().rstrip("/")
-    cut = base.find("/wp-json")
-    if cut >= 0:
-        base = base[:cut]
-    return base + "/wp-json/wp/v2"
+def story_mark(story: Story) -> str:
+    return f'{_MARK_ATTRIBUTE}="{story_token(story)}"'
 
 
-class _Ended(Exception):
-    """A request whose answer decides the delivery's outcome at once."""
-
-    def __init__(self, outcome: Outcome) -> None:
-        super().__init__(outcome)
-        self.outcome = outcome
+def plain_http_problem(url: str) -> str:
+    """Why the secret must not go to `url` ("" when it may): plain http only to loopback."""
+    parts = urlsplit(url.strip())
+    if parts.scheme == "https":
+        return ""
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if parts.scheme == "http" and loopback:
+        return ""
+    return (
+        f"The endpoint's URL {url!r} is not https: the application password would travel "
+        "unencrypted. Use the site's https:// address (plain http only for this computer)."
+    )
 
 
 class WordPressTarget:
@@ -84,10 +86,8 @@ class WordPressTarget:
         now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
     ) -> None:
         self.profile = profile
-        self._auth = httpx.BasicAuth(profile.user, secret)
-        self._client = client
-        self._api = api_root(profile.url)
-        self._site = self._api.removesuffix("/wp-json/wp/v2")
+        self._api = WordPressApi(profile.url, profile.user, secret, client)
+        self._insecure = plain_http_problem(profile.url)
         self._style = style
         self._now = now
 
@@ -127,7 +127,7 @@ class WordPressTarget:
     def content(self, story: Story) -> str:
         """The published HTML without the headline (the post's title shows it), marked."""
         article = render_story(story.edited(headline=""), self._style)
-        mark = f'{_MARK_ATTRIBUTE}="{story_token(story)}"'
+        mark = story_mark(story)
         if article.startswith("<article "):
             return f"<article {mark} " + article[len("<article ") :]
         return f"<div {mark}>\n{article}\n</div>"
@@ -135,11 +135,13 @@ class WordPressTarget:
     # -- sending -------------------------------------------------------------------------
 
     def send(self, delivery: Delivery) -> Outcome:
+        if self._insecure:
+            return Refused(self._insecure)
         try:
             if delivery.action is DeliveryAction.KILL:
                 return self._kill(delivery)
             return self._publish(delivery)
-        except _Ended as ended:
+        except Ended as ended:
             return ended.outcome
 
     def _publish(self, delivery: Delivery) -> Outcome:
@@ -149,10 +151,10 @@ class WordPressTarget:
         if not post_id and (delivery.maybe_delivered or not first_time):
             # Looked for only when it may be there: the search reads every post's content.
             post_id = self._find(story)
-        fields = self.post_fields(story, self._tag_ids(story.keywords))
+        fields = self.post_fields(story, self._api.tag_ids(story.keywords))
         if not post_id:
             return self._create(fields)
-        status, answer = self._call(
+        status, answer = self._api.call(
             "POST", f"/posts/{post_id}", "update the post", json_body=fields, accept=(404, 410)
         )
         if status in (404, 410):
@@ -168,7 +170,9 @@ class WordPressTarget:
         return self._delivered(answer, "updated the post", creating=False)
 
     def _create(self, fields: Mapping[str, object]) -> Outcome:
-        _, answer = self._call("POST", "/posts", "create the post", json_body=fields, creating=True)
+        _, answer = self._api.call(
+            "POST", "/posts", "create the post", json_body=fields, creating=True
+        )
         return self._delivered(answer, "created the post", creating=True)
 
     def _kill(self, delivery: Delivery) -> Outcome:
@@ -176,7 +180,7 @@ class WordPressTarget:
         if not post_id:
             return Delivered(note="The story was not on the site: there was nothing to take down.")
         if self.profile.kill_to_draft:
-            status, _ = self._call(
+            status, _ = self._api.call(
                 "POST",
                 f"/posts/{post_id}",
                 "move the post to draft",
@@ -185,171 +189,45 @@ class WordPressTarget:
             )
         else:
             # Without `force` WordPress moves the post to the trash; 410: it is there already.
-            status, _ = self._call(
+            status, _ = self._api.call(
                 "DELETE", f"/posts/{post_id}", "move the post to the trash", accept=(404, 410)
             )
         if status == 404:
             return Delivered(post_id, note=f"Post {post_id} had already been deleted on the site.")
         return Delivered(post_id)
 
+    def _find(self, story: Story) -> str:
+        return self._api.find_post(story_token(story), story_mark(story))
+
     def _delivered(self, answer: object, done: str, *, creating: bool) -> Outcome:
         if isinstance(answer, dict) and isinstance(answer.get("id"), int):
             link = answer.get("link")
             return Delivered(str(answer["id"]), link if isinstance(link, str) else "")
         return TryAgain(
-            f"WordPress at {self._site} {done} but its answer names no post id",
-            maybe_delivered=creating,
-        )
-
-    def _find(self, story: Story) -> str:
-        """The id of the post this story became, if the site has one (not in the trash)."""
-        token = story_token(story)
-        _, answer = self._call(
-            "GET",
-            "/posts",
-            "look for the story's post",
-            params={
-                "search": token,
-                "status": _LIVE_STATUSES,
-                "context": "edit",
-                "orderby": "id",
-                "order": "asc",
-                "per_page": "100",
-                "_fields": "id,content",
-            },
-        )
-        if not isinstance(answer, list):
-            raise _Ended(TryAgain(f"WordPress at {self._site} answered a search with no list"))
-        mark = f'{_MARK_ATTRIBUTE}="{token}"'
-        for post in answer:
-            content = post.get("content") if isinstance(post, dict) else None
-            raw = content.get("raw") if isinstance(content, dict) else None
-            if isinstance(raw, str) and mark in raw and isinstance(post.get("id"), int):
-                return str(post["id"])
-        return ""
-
-    def _tag_ids(self, keywords: Sequence[str]) -> list[int]:
-        """The site's tag id for each keyword, a tag made for those it lacks."""
-        ids: list[int] = []
-        for keyword in keywords:
-            name = keyword.strip()
-            if not name:
-                continue
-            tag_id = self._existing_tag(name) or self._new_tag(name)
-            if tag_id not in ids:
-                ids.append(tag_id)
-        return ids
-
-    def _existing_tag(self, name: str) -> int | None:
-        _, answer = self._call(
-            "GET",
-            "/tags",
-            f"look up the tag “{name}”",
-            params={"search": name, "per_page": "100", "_fields": "id,name"},
-        )
-        wanted = name.casefold()
-        for tag in answer if isinstance(answer, list) else ():
-            # WordPress keeps names HTML-escaped ("Fish &amp; chips").
-            if (
-                isinstance(tag, dict)
-                and isinstance(tag.get("id"), int)
-                and html.unescape(str(tag.get("name", ""))).casefold() == wanted
-            ):
-                return int(tag["id"])
-        return None
-
-    def _new_tag(self, name: str) -> int:
-        status, answer = self._call(
-            "POST", "/tags", f"create the tag “{name}”", json_body={"name": name}, accept=(400,)
-        )
-        if isinstance(answer, dict):
-            if status == 400:
-                # Made meanwhile (or a name WordPress folds onto an existing tag's).
-                data = answer.get("data")
-                if answer.get("code") == "term_exists" and isinstance(data, dict):
-                    term_id = data.get("term_id")
-                    if isinstance(term_id, int):
-                        return term_id
-                raise _Ended(
-                    Refused(
-                        f"WordPress at {self._site} refused the tag “{name}”: "
-                        f"{answer.get('message', 'no reason given')}"
-                    )
-                )
-            if isinstance(answer.get("id"), int):
-                return int(answer["id"])
-        raise _Ended(TryAgain(f"WordPress at {self._site} made the tag “{name}” but named no id"))
-
-    def _call(
-        self,
-        method: str,
-        path: str,
-        doing: str,
-        *,
-        json_body: Mapping[str, object] | None = None,
-        params: Mapping[str, str] | None = None,
-        accept: tuple[int, ...] = (),
-        creating: bool = False,
-    ) -> tuple[int, object]:
-        """One request: its status and parsed JSON when it succeeded (or its status is in
-        `accept`); any other answer, or none, ends the delivery (`_Ended`)."""
-        try:
-            response = self._client.request(
-                method,
-                self._api + path,
-                params=params,
-                content=encode(json_body) if json_body is not None else None,
-                headers={"Accept": "application/json"}
-                | ({"Content-Type": "application/json"} if json_body is not None else {}),
-                auth=self._auth,
-            )
-        except httpx.TransportError as error:
-            raise _Ended(no_answer(error, self._site, doing, creating)) from None
-        status = response.status_code
-        if not (200 <= status < 300 or status in accept):
-            raise _Ended(failure(response, self._site, self.profile.user, doing, creating))
-        try:
-            return status, json_answer(response)
-        except ValueError:
-            raise _Ended(self._garbage(response, doing, creating)) from None
-
-    def _garbage(self, response: httpx.Response, doing: str, creating: bool) -> Outcome:
-        kind = response.headers.get("Content-Type", "no content type").split(";")[0].strip()
-        if kind == "text/html":
-            # A web page where the REST API should be: the URL is not the site's address,
-            # or the site has no pretty permalinks; retrying would not change that.
-            return Refused(
-                f"{self._site} answered with a web page, not WordPress' REST API "
-                f"(HTTP {response.status_code}, asked to {doing}). Check the endpoint's URL."
-            )
-        quote = site_error(response)
-        return TryAgain(
-            f"WordPress at {self._site} answered what is not JSON (HTTP {response.status_code}, "
-            f"{kind}) when asked to {doing}" + (f": {quote}" if quote else ""),
+            f"WordPress at {self._api.site} {done} but its answer names no post id",
             maybe_delivered=creating,
         )
 
     # -- the settings page's Test button -------------------------------------------------
 
     def check_connection(self) -> str:
+        if self._insecure:
+            raise EndpointError(self._insecure)
         try:
-            _, answer = self._call("GET", "/users/me", "say who is signed in")
-        except _Ended as ended:
+            _, answer = self._api.call("GET", "/users/me", "say who is signed in")
+        except Ended as ended:
             raise EndpointError(_reason(ended.outcome)) from None
         name = answer.get("name") if isinstance(answer, dict) else None
         if not isinstance(name, str):
-            raise EndpointError(f"{self._site} did not answer as WordPress does (no user name).")
-        host = urlsplit(self._site).netloc or self._site
+            raise EndpointError(
+                f"{self._api.site} did not answer as WordPress does (no user name)."
+            )
+        host = urlsplit(self._api.site).netloc or self._api.site
         return f"WordPress at {host} accepts “{self.profile.user}” ({html.unescape(name)})."
 
 
 def _reason(outcome: Outcome) -> str:
     return outcome.reason if isinstance(outcome, TryAgain | Refused) else "no answer"
-
-
-def encode(fields: Mapping[str, object]) -> bytes:
-    """A request's body as sent (and as the pre-flight view shows it)."""
-    return json.dumps(fields, ensure_ascii=False).encode("utf-8")
 
 
 def _json_payload(fields: dict[str, object], problems: tuple[str, ...] = ()) -> Payload:
