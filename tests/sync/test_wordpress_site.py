@@ -209,6 +209,23 @@ def test_an_embargoed_story_is_scheduled_for_its_time(wordpress: Site, http: htt
     assert wordpress.public_status(done.remote_id) in (401, 404)  # not out before its time
 
 
+def test_an_embargo_lifted_early_publishes_the_post_now(
+    wordpress: Site, http: httpx.Client
+) -> None:
+    target = target_for(wordpress, http)
+    embargo = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    story = a_story(embargo=embargo)
+    done = published(target, story)
+    assert wordpress.post(done.remote_id)["status"] == "future"
+    lifted = story.edited(embargo=None)
+    outcome = target.send(delivery(lifted, DeliveryAction.CORRECT, 2, done.remote_id))
+    assert isinstance(outcome, Delivered) and outcome.remote_id == done.remote_id
+    post = wordpress.post(done.remote_id)
+    assert post["status"] == "publish"
+    assert dt.datetime.fromisoformat(post["date_gmt"] + "+00:00") <= dt.datetime.now(dt.UTC)
+    assert wordpress.public_status(done.remote_id) == 200
+
+
 def test_a_wrong_application_password_is_refused_in_plain_words(
     wordpress: Site, http: httpx.Client
 ) -> None:

@@ -167,6 +167,15 @@ class WordPressTarget:
                     f"published again as post {made.remote_id}.",
                 )
             return made
+        still_scheduled = isinstance(answer, dict) and answer.get("status") == "future"
+        if fields["status"] == "publish" and still_scheduled:
+            # The embargo was lifted early: WordPress keeps a post whose date is still
+            # ahead scheduled, whatever the status asked, until it is given a date now.
+            now = self._now().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
+            _, answer = self._api.call(
+                "POST", f"/posts/{post_id}", "publish the post now",
+                json_body={"status": "publish", "date_gmt": now, "date": now + "+00:00"},
+            )  # fmt: skip
         return self._delivered(answer, "updated the post", creating=False)
 
     def _create(self, fields: Mapping[str, object]) -> Outcome:
