@@ -229,8 +229,9 @@ start_wordpress() {
     fi
     local port
     port="$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-    # Outside $TEST_HOME (mode 700): mysql and www-data must reach their files.
-    WORDPRESS_STATE="$(mktemp -d "${TMPDIR:-/tmp}/editorial-wordpress.XXXXXX")"
+    # In /tmp, not $TEST_HOME (mode 700) or a private $TMPDIR: mysql and www-data must
+    # reach their files.
+    WORDPRESS_STATE="$(mktemp -d /tmp/editorial-wordpress.XXXXXX)"
     export WP_BASE_URL="http://127.0.0.1:$port" WP_USERNAME=editorial
     WP_APP_PASSWORD="$("$PYTHON" -c 'import secrets; print(secrets.token_hex(12))')"
     export WP_APP_PASSWORD WP_STATUS_FILE="$WORDPRESS_STATE/status"

@@ -29,7 +29,9 @@ stop_group() {  # stop_group PIDFILE: the process group this script started and 
     pid="$(pid_in "$1")"
     alive "$pid" || return 0
     # The recorded pid leads its own group (setsid below); a recycled pid would not.
-    [[ "$(ps -o pgid= -p "$pid" | tr -d ' ')" == "$pid" ]] || return 0
+    # (/proc/PID/stat: the group is the third field after the command's closing parenthesis;
+    # no `ps`, which minimal images lack.)
+    [[ "$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f3)" == "$pid" ]] || return 0
     kill -TERM -- "-$pid" 2>/dev/null || true
     for _ in $(seq 150); do
         kill -0 -- "-$pid" 2>/dev/null || return 0
@@ -60,6 +62,12 @@ up() {
     local sock="$state/run/mysqld.sock"
     mkdir -p "$state" "$run"
     chmod 711 "$state"  # mysql and www-data reach their files, nobody lists them
+    local parent="$state"
+    while [[ "$parent" != / ]]; do
+        parent="$(dirname "$parent")"
+        (($(stat -c '0%a' "$parent") & 1)) \
+            || { log "$parent is closed to other users: mysql and www-data cannot reach $state"; return 1; }
+    done
     chown mysql:mysql "$run"
     printf '%s' "$name" >"$state/config-name"
     local db_password admin_password
