@@ -236,6 +236,7 @@ start_wordpress() {
     WP_APP_PASSWORD="$("$PYTHON" -c 'import secrets; print(secrets.token_hex(12))')"
     export WP_APP_PASSWORD WP_STATUS_FILE="$WORDPRESS_STATE/status"
     export WP_STARTUP_LOG="$TEST_HOME/wordpress.log"
+    say "starting WordPress on $WP_BASE_URL in the background (log: $WP_STARTUP_LOG)"
     as_root env WORDPRESS_LOG="$WP_STARTUP_LOG" bash "$ROOT/tests/peers/wordpress.sh" up \
         "$WORDPRESS_STATE" "$port" "$WP_USERNAME" "$WP_APP_PASSWORD" >"$WP_STARTUP_LOG" 2>&1 &
     WORDPRESS_STARTER=$!
