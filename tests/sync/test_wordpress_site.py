@@ -272,3 +272,34 @@ def test_no_second_post_after_a_create_whose_answer_was_lost(
     posts = wordpress.posts_of(story)
     assert [post["id"] for post in posts] == [int(retried.remote_id)]
     assert posts[0]["status"] == ("future" if embargoed else "publish")
+
+
+def test_a_republish_whose_answer_was_lost_is_not_made_twice(
+    wordpress: Site, http: httpx.Client
+) -> None:
+    """The post was deleted on the site; the correction publishes it again, but that
+    create's answer is lost; the retry (still with the old id) must find the new post."""
+    story = a_story()
+    first = published(target_for(wordpress, http), story)
+    wordpress.delete_for_good(first.remote_id)
+    correction = delivery(story, DeliveryAction.CORRECT, 2, first.remote_id)
+
+    def creates(seen: Seen) -> bool:
+        return seen.method == "POST" and seen.path.endswith("/wp/v2/posts")
+
+    with dropping_proxy(wordpress.base_url, creates) as (proxy_url, _):
+        lost = target_for(wordpress, http, url=proxy_url).send(correction)
+    assert isinstance(lost, TryAgain) and lost.maybe_delivered, lost
+    retried = target_for(wordpress, http).send(
+        delivery(story, DeliveryAction.CORRECT, 2, first.remote_id, maybe_delivered=True)
+    )
+    assert isinstance(retried, Delivered) and "had been deleted" in retried.note
+    assert [post["id"] for post in wordpress.posts_of(story)] == [int(retried.remote_id)]
+
+
+def test_a_remote_id_that_is_no_post_id_is_looked_up(wordpress: Site, http: httpx.Client) -> None:
+    target = target_for(wordpress, http)
+    story = a_story()
+    first = published(target, story)
+    outcome = target.send(delivery(story, DeliveryAction.CORRECT, 2, "../users/1"))
+    assert outcome == Delivered(first.remote_id, first.link)

@@ -146,7 +146,7 @@ class WordPressTarget:
 
     def _publish(self, delivery: Delivery) -> Outcome:
         story = delivery.story
-        post_id = delivery.remote_id
+        post_id = _post_id(delivery)
         first_time = delivery.action is DeliveryAction.PUBLISH
         if not post_id and (delivery.maybe_delivered or not first_time):
             # Looked for only when it may be there: the search reads every post's content.
@@ -158,14 +158,16 @@ class WordPressTarget:
             "POST", f"/posts/{post_id}", "update the post", json_body=fields, accept=(404, 410)
         )
         if status in (404, 410):
-            made = self._create(fields)
+            # Deleted on the site. Published again, unless an earlier try of this very
+            # step made the new post already (its answer lost too).
+            again = self._find(story)
+            made = self._update(again, fields) if again else self._create(fields)
             if isinstance(made, Delivered):
-                return Delivered(
-                    made.remote_id,
-                    made.link,
-                    note=f"Post {post_id} had been deleted on the site, so the story was "
-                    f"published again as post {made.remote_id}.",
+                note = (
+                    f"Post {post_id} had been deleted on the site, so the story was "
+                    f"published again as post {made.remote_id}."
                 )
+                return Delivered(made.remote_id, made.link, note=note)
             return made
         still_scheduled = isinstance(answer, dict) and answer.get("status") == "future"
         if fields["status"] == "publish" and still_scheduled:
@@ -178,6 +180,10 @@ class WordPressTarget:
             )  # fmt: skip
         return self._delivered(answer, "updated the post", creating=False)
 
+    def _update(self, post_id: str, fields: Mapping[str, object]) -> Outcome:
+        _, answer = self._api.call("POST", f"/posts/{post_id}", "update the post", json_body=fields)
+        return self._delivered(answer, "updated the post", creating=False)
+
     def _create(self, fields: Mapping[str, object]) -> Outcome:
         _, answer = self._api.call(
             "POST", "/posts", "create the post", json_body=fields, creating=True
@@ -185,7 +191,7 @@ class WordPressTarget:
         return self._delivered(answer, "created the post", creating=True)
 
     def _kill(self, delivery: Delivery) -> Outcome:
-        post_id = delivery.remote_id or self._find(delivery.story)
+        post_id = _post_id(delivery) or self._find(delivery.story)
         if not post_id:
             return Delivered(note="The story was not on the site: there was nothing to take down.")
         if self.profile.kill_to_draft:
@@ -233,6 +239,12 @@ class WordPressTarget:
             )
         host = urlsplit(self._api.site).netloc or self._api.site
         return f"WordPress at {host} accepts “{self.profile.user}” ({html.unescape(name)})."
+
+
+def _post_id(delivery: Delivery) -> str:
+    """The post id the outbox kept; anything but a number is no id (looked for instead)."""
+    remote_id = delivery.remote_id.strip()
+    return remote_id if remote_id.isdecimal() and remote_id.isascii() else ""
 
 
 def _reason(outcome: Outcome) -> str:
