@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from editorial.domain.errors import EndpointError
+from editorial.domain.errors import BadInput
 from editorial.domain.story import Story, new_story_uri
 from editorial.sync.target import (
     Delivered,
@@ -75,7 +75,7 @@ def no_secret_in(outcome: Outcome) -> None:
 
 def test_a_create_sends_basic_auth_and_the_pre_flight_body(http: httpx.Client) -> None:
     outcome, seen = send_to(always(Answer.json(201, POST)), http)
-    assert outcome == Delivered("41", "http://127.0.0.1/rates/")
+    assert outcome == Delivered("41", "http://127.0.0.1/rates/", 201)
     (create,) = seen
     assert (create.method, create.path) == ("POST", "/wp-json/wp/v2/posts")
     assert create.headers["authorization"] == httpx.BasicAuth("desk", SECRET)._auth_header
@@ -110,6 +110,7 @@ def test_transient_statuses_are_tried_again(
     assert f"HTTP {status}" in outcome.reason and "Database went away (boom)" in outcome.reason
     # A 5xx may come after the post was written; the retry must look before creating.
     assert outcome.maybe_delivered is maybe_made
+    assert outcome.status_code == status
     no_secret_in(outcome)
 
 
@@ -138,6 +139,7 @@ def test_refused_credentials_are_named_never_shown(http: httpx.Client, status: i
     outcome, _ = send_to(always(Answer.json(status, error)), http)
     assert isinstance(outcome, Refused), outcome
     assert "application password" in outcome.reason and "“desk”" in outcome.reason
+    assert outcome.status_code == status
     assert f"HTTP {status}" in outcome.reason
     no_secret_in(outcome)
 
@@ -183,7 +185,7 @@ def test_a_web_page_instead_of_the_api_is_refused(http: httpx.Client) -> None:
 def test_a_dropped_connection_after_a_create_may_have_made_the_post(http: httpx.Client) -> None:
     outcome, seen = send_to(always(DROP), http)
     assert isinstance(outcome, TryAgain) and outcome.maybe_delivered
-    assert "closed before an answer" in outcome.reason
+    assert "closed before an answer" in outcome.reason and outcome.status_code is None
     assert [s.method for s in seen] == ["POST"]
 
 
@@ -205,7 +207,7 @@ def test_a_closed_port_made_nothing(http: httpx.Client) -> None:
     outcome = target.send(Delivery(story, DeliveryAction.PUBLISH, 1, "k"))
     assert isinstance(outcome, TryAgain) and not outcome.maybe_delivered
     assert "cannot connect" in outcome.reason
-    with pytest.raises(EndpointError, match="cannot connect"):
+    with pytest.raises(BadInput, match="cannot connect"):
         target.check_connection()
 
 
@@ -224,7 +226,7 @@ def test_a_maybe_delivered_retry_looks_first_and_updates_what_it_finds(
         return Answer.json(200, POST)
 
     outcome, seen = send_to(site, http, maybe_delivered=True, story=story)
-    assert outcome == Delivered("41", "http://127.0.0.1/rates/")
+    assert outcome == Delivered("41", "http://127.0.0.1/rates/", 200)
     search, update = seen
     assert search.method == "GET" and f"search={story_token(story)}" in search.path
     assert "status=publish%2Cfuture%2Cdraft%2Cpending%2Cprivate" in search.path
@@ -279,7 +281,7 @@ def test_when_the_search_misses_the_newest_posts_are_read(http: httpx.Client) ->
         return Answer.json(200, POST)
 
     outcome, seen = send_to(site, http, maybe_delivered=True, story=story)
-    assert outcome == Delivered("41", "http://127.0.0.1/rates/")
+    assert outcome == Delivered("41", "http://127.0.0.1/rates/", 200)
     assert [(s.method, s.path.split("?")[0]) for s in seen] == [
         ("GET", "/wp-json/wp/v2/posts"),
         ("GET", "/wp-json/wp/v2/posts"),
@@ -292,7 +294,7 @@ def test_nothing_found_anywhere_is_created_once(http: httpx.Client) -> None:
         return Answer.json(200, "[]") if seen.method == "GET" else Answer.json(201, POST)
 
     outcome, seen = send_to(site, http, maybe_delivered=True)
-    assert outcome == Delivered("41", "http://127.0.0.1/rates/")
+    assert outcome == Delivered("41", "http://127.0.0.1/rates/", 201)
     assert [s.method for s in seen] == ["GET", "GET", "POST"]
 
 
@@ -308,7 +310,7 @@ def test_the_password_never_goes_out_unencrypted(url: str) -> None:
         target = WordPressTarget(EndpointProfile("s", "wordpress", url, "desk"), SECRET, client)
         outcome = target.send(Delivery(a_story(), DeliveryAction.PUBLISH, 1, "k"))
         assert isinstance(outcome, Refused) and "https://" in outcome.reason
-        with pytest.raises(EndpointError, match="not https"):
+        with pytest.raises(BadInput, match="not https"):
             target.check_connection()
     assert sent == []
 

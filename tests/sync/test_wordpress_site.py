@@ -13,7 +13,7 @@ import pytest
 
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
-from editorial.domain.errors import EndpointError
+from editorial.domain.errors import BadInput
 from editorial.domain.story import Story, new_story_uri
 from editorial.sync.target import (
     Delivered,
@@ -126,7 +126,7 @@ def test_a_correction_updates_the_same_post(wordpress: Site, http: httpx.Client)
         keywords=("Economy",),
     )
     outcome = target.send(delivery(corrected, DeliveryAction.CORRECT, 2, first.remote_id))
-    assert outcome == Delivered(first.remote_id, first.link)
+    assert outcome == Delivered(first.remote_id, first.link, status_code=200)
     post = wordpress.post(first.remote_id)
     assert post["title"]["raw"] == "Turkey's central bank holds rates at 50%"
     assert "The lira firmed." in post["content"]["raw"]
@@ -165,12 +165,12 @@ def test_a_kill_moves_the_post_to_the_trash(wordpress: Site, http: httpx.Client)
     story = a_story()
     first = published(target, story)
     kill = delivery(story, DeliveryAction.KILL, 2, first.remote_id)
-    assert target.send(kill) == Delivered(first.remote_id)
+    assert target.send(kill) == Delivered(first.remote_id, status_code=200)
     assert wordpress.post(first.remote_id)["status"] == "trash"
     assert wordpress.public_status(first.remote_id) in (401, 404)  # gone for readers
     # Sent again (its answer was lost): the post is in the trash already, which is done.
     again = target.send(delivery(story, DeliveryAction.KILL, 2, first.remote_id, True))
-    assert again == Delivered(first.remote_id)
+    assert again == Delivered(first.remote_id, status_code=410)
     assert len(wordpress.posts_of(story)) == 1
 
 
@@ -181,9 +181,8 @@ def test_a_kill_moves_the_post_to_draft_when_the_endpoint_says_so(
     story = a_story()
     first = published(target, story)
     assert target.payload(delivery(story, DeliveryAction.KILL, 2)).fields == {"status": "draft"}
-    assert target.send(delivery(story, DeliveryAction.KILL, 2, first.remote_id)) == Delivered(
-        first.remote_id
-    )
+    killed = target.send(delivery(story, DeliveryAction.KILL, 2, first.remote_id))
+    assert killed == Delivered(first.remote_id, status_code=200)
     assert wordpress.post(first.remote_id)["status"] == "draft"
     assert wordpress.public_status(first.remote_id) in (401, 404)
 
@@ -237,7 +236,7 @@ def test_a_wrong_application_password_is_refused_in_plain_words(
     assert "application password" in outcome.reason and "401" in outcome.reason
     assert f"“{wordpress.user}”" in outcome.reason
     assert wrong not in outcome.reason and wordpress.app_password not in outcome.reason
-    with pytest.raises(EndpointError, match="application password") as raised:
+    with pytest.raises(BadInput, match="application password") as raised:
         target.check_connection()
     assert wrong not in str(raised.value)
     assert wordpress.posts_of(story) == []
@@ -302,4 +301,4 @@ def test_a_remote_id_that_is_no_post_id_is_looked_up(wordpress: Site, http: http
     story = a_story()
     first = published(target, story)
     outcome = target.send(delivery(story, DeliveryAction.CORRECT, 2, "../users/1"))
-    assert outcome == Delivered(first.remote_id, first.link)
+    assert outcome == Delivered(first.remote_id, first.link, status_code=200)

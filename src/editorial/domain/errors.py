@@ -88,8 +88,3 @@ class LibraryBusy(LibraryError):
 class LibraryDamaged(LibraryError):
     """The library's file is damaged: it can still be read where it is whole, but Editorial
     writes nothing more to it, so recovery starts from what is there now."""
-
-
-class EndpointError(EditorialError):
-    """A publishing endpoint cannot be reached, or refuses the credentials or what was
-    sent; the message names the endpoint and what to check (never the secret)."""

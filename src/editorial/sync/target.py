@@ -67,6 +67,7 @@ class Payload:
 class Delivered:
     remote_id: str = ""
     link: str = ""
+    status_code: int | None = None  # what the endpoint answered, for the attempt's record
     # What the editor should know beyond "delivered": e.g. the WordPress post had been
     # deleted on the site, so the correction published it again under a new id.
     note: str = ""
@@ -80,6 +81,7 @@ class TryAgain:
     reason: str
     after: dt.timedelta | None = None
     maybe_delivered: bool = False  # the request went out and no answer came back
+    status_code: int | None = None  # None: no answer at all (timeout, dropped connection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,7 @@ class Refused:
     for a person to resend it."""
 
     reason: str
+    status_code: int | None = None
 
 
 Outcome = Delivered | TryAgain | Refused

@@ -21,12 +21,13 @@ import hashlib
 import html
 import ipaddress
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import ClassVar
 from urllib.parse import urlsplit
 
 import httpx
 
-from editorial.domain.errors import EndpointError
+from editorial.domain.errors import BadInput
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
 from editorial.domain.render import render_body, render_story
 from editorial.domain.story import Story
@@ -154,10 +155,10 @@ class WordPressTarget:
         fields = self.post_fields(story, self._api.tag_ids(story.keywords))
         if not post_id:
             return self._create(fields)
-        status, answer = self._api.call(
+        answered = self._api.call(
             "POST", f"/posts/{post_id}", "update the post", json_body=fields, accept=(404, 410)
         )
-        if status in (404, 410):
+        if answered[0] in (404, 410):
             # Deleted on the site. Published again, unless an earlier try of this very
             # step made the new post already (its answer lost too).
             again = self._find(story)
@@ -167,28 +168,29 @@ class WordPressTarget:
                     f"Post {post_id} had been deleted on the site, so the story was "
                     f"published again as post {made.remote_id}."
                 )
-                return Delivered(made.remote_id, made.link, note=note)
+                return replace(made, note=note)
             return made
+        answer = answered[1]
         still_scheduled = isinstance(answer, dict) and answer.get("status") == "future"
         if fields["status"] == "publish" and still_scheduled:
             # The embargo was lifted early: WordPress keeps a post whose date is still
             # ahead scheduled, whatever the status asked, until it is given a date now.
             now = self._now().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
-            _, answer = self._api.call(
+            answered = self._api.call(
                 "POST", f"/posts/{post_id}", "publish the post now",
                 json_body={"status": "publish", "date_gmt": now, "date": now + "+00:00"},
             )  # fmt: skip
-        return self._delivered(answer, "updated the post", creating=False)
+        return self._delivered(answered, "updated the post", creating=False)
 
     def _update(self, post_id: str, fields: Mapping[str, object]) -> Outcome:
-        _, answer = self._api.call("POST", f"/posts/{post_id}", "update the post", json_body=fields)
-        return self._delivered(answer, "updated the post", creating=False)
+        answered = self._api.call("POST", f"/posts/{post_id}", "update the post", json_body=fields)
+        return self._delivered(answered, "updated the post", creating=False)
 
     def _create(self, fields: Mapping[str, object]) -> Outcome:
-        _, answer = self._api.call(
+        answered = self._api.call(
             "POST", "/posts", "create the post", json_body=fields, creating=True
         )
-        return self._delivered(answer, "created the post", creating=True)
+        return self._delivered(answered, "created the post", creating=True)
 
     def _kill(self, delivery: Delivery) -> Outcome:
         post_id = _post_id(delivery) or self._find(delivery.story)
@@ -208,35 +210,38 @@ class WordPressTarget:
                 "DELETE", f"/posts/{post_id}", "move the post to the trash", accept=(404, 410)
             )
         if status == 404:
-            return Delivered(post_id, note=f"Post {post_id} had already been deleted on the site.")
-        return Delivered(post_id)
+            gone = f"Post {post_id} had already been deleted on the site."
+            return Delivered(post_id, status_code=status, note=gone)
+        return Delivered(post_id, status_code=status)
 
     def _find(self, story: Story) -> str:
         return self._api.find_post(story_token(story), story_mark(story))
 
-    def _delivered(self, answer: object, done: str, *, creating: bool) -> Outcome:
+    def _delivered(self, answered: tuple[int, object], done: str, *, creating: bool) -> Outcome:
+        status, answer = answered
         if isinstance(answer, dict) and isinstance(answer.get("id"), int):
             link = answer.get("link")
-            return Delivered(str(answer["id"]), link if isinstance(link, str) else "")
+            return Delivered(
+                str(answer["id"]), link if isinstance(link, str) else "", status_code=status
+            )
         return TryAgain(
             f"WordPress at {self._api.site} {done} but its answer names no post id",
             maybe_delivered=creating,
+            status_code=status,
         )
 
     # -- the settings page's Test button -------------------------------------------------
 
     def check_connection(self) -> str:
         if self._insecure:
-            raise EndpointError(self._insecure)
+            raise BadInput(self._insecure)
         try:
             _, answer = self._api.call("GET", "/users/me", "say who is signed in")
         except Ended as ended:
-            raise EndpointError(_reason(ended.outcome)) from None
+            raise BadInput(_reason(ended.outcome)) from None
         name = answer.get("name") if isinstance(answer, dict) else None
         if not isinstance(name, str):
-            raise EndpointError(
-                f"{self._api.site} did not answer as WordPress does (no user name)."
-            )
+            raise BadInput(f"{self._api.site} did not answer as WordPress does (no user name).")
         host = urlsplit(self._api.site).netloc or self._api.site
         return f"WordPress at {host} accepts “{self.profile.user}” ({html.unescape(name)})."
 

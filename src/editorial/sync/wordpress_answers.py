@@ -89,32 +89,39 @@ def failure(response: httpx.Response, site: str, user: str, doing: str, creating
     if status == 401:
         return Refused(
             f"WordPress at {site} did not accept the user name “{user}” with this application "
-            f"password (HTTP 401{quoted}). Check the endpoint's user and application password."
+            f"password (HTTP 401{quoted}). Check the endpoint's user and application password.",
+            status_code=status,
         )
     if status == 403:
         return Refused(
             f"WordPress at {site} does not let “{user}” {doing} (HTTP 403{quoted}). Check the "
-            "application password and that the user's role may publish posts."
+            "application password and that the user's role may publish posts.",
+            status_code=status,
         )
     if 300 <= status < 400:
         where = response.headers.get("Location", "")
         moved = f" to {where}" if where else ""
         return Refused(
             f"WordPress at {site} answered that its REST API has moved{moved} (HTTP {status}). "
-            "Set the endpoint's URL to the site's address."
+            "Set the endpoint's URL to the site's address.",
+            status_code=status,
         )
     if status == 501 and error_code(response) == "rest_trash_not_supported":
         return Refused(
             f"WordPress at {site} keeps no trash, so a killed story cannot be moved there "
-            "(HTTP 501). Set the endpoint to move killed stories to draft."
+            "(HTTP 501). Set the endpoint to move killed stories to draft.",
+            status_code=status,
         )
     if status in TRANSIENT_STATUSES or status >= 500:
         return TryAgain(
             f"WordPress at {site} could not {doing} just now (HTTP {status}{quoted})",
             after=retry_after(response),
             maybe_delivered=creating and status >= 500 and status not in NOT_CARRIED_OUT,
+            status_code=status,
         )
-    return Refused(f"WordPress at {site} refused to {doing} (HTTP {status}{quoted}).")
+    return Refused(
+        f"WordPress at {site} refused to {doing} (HTTP {status}{quoted}).", status_code=status
+    )
 
 
 def no_answer(error: httpx.TransportError, site: str, doing: str, creating: bool) -> TryAgain:

@@ -94,13 +94,15 @@ class WordPressApi:
             # or the site has no pretty permalinks; retrying would not change that.
             return Refused(
                 f"{self.site} answered with a web page, not WordPress' REST API "
-                f"(HTTP {response.status_code}, asked to {doing}). Check the endpoint's URL."
+                f"(HTTP {response.status_code}, asked to {doing}). Check the endpoint's URL.",
+                status_code=response.status_code,
             )
         quote = site_error(response)
         return TryAgain(
             f"WordPress at {self.site} answered what is not JSON (HTTP {response.status_code}, "
             f"{kind}) when asked to {doing}" + (f": {quote}" if quote else ""),
             maybe_delivered=creating,
+            status_code=response.status_code,
         )
 
     # -- finding a post by its mark ------------------------------------------------------
