@@ -21,6 +21,7 @@ ROOT="$PWD"
 PYTHON="${PYTHON:-python3}"
 VENV="${EDITORIAL_VENV:-$ROOT/.venv}"
 STAMP="$VENV/.editorial-install-stamp"
+PYTEST_ARGS=("$@")  # start_services starts only what the tests asked for need
 
 export DEBIAN_FRONTEND=noninteractive PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
 
@@ -290,7 +291,6 @@ run_checks() {
     fi
 }
 
-PYTEST_ARGS=("$@")
 trap cleanup EXIT
 install_debian_packages
 generate_locales
