@@ -23,9 +23,9 @@ from editorial.sync.target import (
     Refused,
     TryAgain,
 )
-from editorial.sync.wordpress import WordPressTarget
+from editorial.sync.wordpress import WordPressTarget, story_mark
 from tests.sync.loopback import Seen, dropping_proxy
-from tests.sync.wordpress_site import Site, wordpress
+from tests.sync.wordpress_site import Site, author_of, wordpress
 
 __all__ = ["wordpress"]  # the fixture, used by name
 
@@ -302,3 +302,20 @@ def test_a_remote_id_that_is_no_post_id_is_looked_up(wordpress: Site, http: http
     first = published(target, story)
     outcome = target.send(delivery(story, DeliveryAction.CORRECT, 2, "../users/1"))
     assert outcome == Delivered(first.remote_id, first.link, status_code=200)
+
+
+def test_an_author_without_unfiltered_html_keeps_the_mark(
+    wordpress: Site, http: httpx.Client
+) -> None:
+    """WordPress filters the HTML of users who may not post any (its Author role): the mark
+    that prevents a second post, and the story's markup, must come through that filter."""
+    author = author_of(wordpress, "desk-author")
+    target = target_for(author, http)
+    story = a_story()
+    done = published(target, story)
+    content = wordpress.post(done.remote_id)["content"]["raw"]
+    assert story_mark(story) in content
+    assert '<span class="dateline">' in content and '<p class="byline">' in content
+    found = target.send(delivery(story.edited(body="Updated."), DeliveryAction.CORRECT, 2))
+    assert isinstance(found, Delivered) and found.remote_id == done.remote_id
+    assert len(wordpress.posts_of(story)) == 1

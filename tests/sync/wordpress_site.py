@@ -7,6 +7,7 @@ CI a missing WordPress fails them instead."""
 from __future__ import annotations
 
 import os
+import secrets
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -125,3 +126,24 @@ def wordpress() -> Iterator[Site]:
             pytest.fail(f"WordPress at {base_url} does not answer: {error}")
     assert answer.status_code == 200, f"users/me with the test credentials: {answer.text[:300]}"
     yield site
+
+
+def author_of(site: Site, login: str) -> Site:
+    """The site as a user in WordPress' Author role (no `unfiltered_html`: what they send
+    goes through WordPress' HTML filter), with an application password of their own."""
+    with site.client() as client:
+        found = client.get("/users", params={"search": login, "context": "edit"}).json()
+        user = next((u for u in found if u["username"] == login), None)
+        if user is None:
+            made = client.post(
+                "/users",
+                json={"username": login, "email": f"{login}@example.com", "roles": ["author"],
+                      "password": secrets.token_urlsafe(18)},
+            )  # fmt: skip
+            made.raise_for_status()
+            user = made.json()
+        password = client.post(
+            f"/users/{user['id']}/application-passwords", json={"name": "editorial tests"}
+        )
+        password.raise_for_status()
+    return Site(site.base_url, login, password.json()["password"])
