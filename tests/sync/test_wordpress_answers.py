@@ -321,3 +321,10 @@ def test_plain_http_is_fine_on_this_computer(url: str) -> None:
 
     assert plain_http_problem(url) == ""
     assert plain_http_problem(url.replace("http:", "https:")) == ""
+
+
+def test_no_rest_api_at_the_url_says_to_check_it(http: httpx.Client) -> None:
+    page = Answer(404, "<html><h1>Not Found</h1></html>", {"Content-Type": "text/html"})
+    outcome, _ = send_to(always(page), http)
+    assert isinstance(outcome, Refused) and "no WordPress REST API" in outcome.reason
+    assert "Check the endpoint's URL" in outcome.reason and outcome.status_code == 404

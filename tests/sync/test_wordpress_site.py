@@ -25,7 +25,7 @@ from editorial.sync.target import (
 )
 from editorial.sync.wordpress import WordPressTarget, story_mark
 from tests.sync.loopback import Seen, dropping_proxy
-from tests.sync.wordpress_site import Site, author_of, wordpress
+from tests.sync.wordpress_site import Site, user_of, wordpress
 
 __all__ = ["wordpress"]  # the fixture, used by name
 
@@ -245,6 +245,17 @@ def test_a_wrong_application_password_is_refused_in_plain_words(
 def test_the_connection_check_names_the_user(wordpress: Site, http: httpx.Client) -> None:
     line = target_for(wordpress, http).check_connection()
     assert line.startswith("WordPress at 127.0.0.1:") and f"“{wordpress.user}”" in line
+    assert line.endswith("who may publish posts.")
+
+
+def test_the_connection_check_names_a_user_who_may_not_publish(
+    wordpress: Site, http: httpx.Client
+) -> None:
+    contributor = user_of(wordpress, "desk-contributor", "contributor")
+    with pytest.raises(BadInput, match="may not publish posts \\(role: contributor\\)"):
+        target_for(contributor, http).check_connection()
+    refused = target_for(contributor, http).send(delivery(a_story()))
+    assert isinstance(refused, Refused) and "HTTP 403" in refused.reason
 
 
 @pytest.mark.parametrize("embargoed", [False, True], ids=["published", "embargoed"])
@@ -309,7 +320,7 @@ def test_an_author_without_unfiltered_html_keeps_the_mark(
 ) -> None:
     """WordPress filters the HTML of users who may not post any (its Author role): the mark
     that prevents a second post, and the story's markup, must come through that filter."""
-    author = author_of(wordpress, "desk-author")
+    author = user_of(wordpress, "desk-author", "author")
     target = target_for(author, http)
     story = a_story()
     done = published(target, story)

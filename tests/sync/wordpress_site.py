@@ -128,22 +128,24 @@ def wordpress() -> Iterator[Site]:
     yield site
 
 
-def author_of(site: Site, login: str) -> Site:
-    """The site as a user in WordPress' Author role (no `unfiltered_html`: what they send
-    goes through WordPress' HTML filter), with an application password of their own."""
+def user_of(site: Site, login: str, role: str) -> Site:
+    """The site as a user in one of WordPress' roles, with an application password of
+    their own (an Author has no `unfiltered_html`: what they send is filtered; a
+    Contributor may not publish)."""
     with site.client() as client:
         found = client.get("/users", params={"search": login, "context": "edit"}).json()
         user = next((u for u in found if u["username"] == login), None)
         if user is None:
             made = client.post(
                 "/users",
-                json={"username": login, "email": f"{login}@example.com", "roles": ["author"],
+                json={"username": login, "email": f"{login}@example.com", "roles": [role],
                       "password": secrets.token_urlsafe(18)},
             )  # fmt: skip
             made.raise_for_status()
             user = made.json()
         password = client.post(
-            f"/users/{user['id']}/application-passwords", json={"name": "editorial tests"}
+            f"/users/{user['id']}/application-passwords",
+            json={"name": f"editorial tests {secrets.token_hex(4)}"},
         )
         password.raise_for_status()
     return Site(site.base_url, login, password.json()["password"])

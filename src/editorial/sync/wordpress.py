@@ -236,14 +236,25 @@ class WordPressTarget:
         if self._insecure:
             raise BadInput(self._insecure)
         try:
-            _, answer = self._api.call("GET", "/users/me", "say who is signed in")
+            _, answer = self._api.call(
+                "GET", "/users/me", "say who is signed in", params={"context": "edit"}
+            )
         except Ended as ended:
             raise BadInput(_reason(ended.outcome)) from None
         name = answer.get("name") if isinstance(answer, dict) else None
-        if not isinstance(name, str):
+        if not isinstance(answer, dict) or not isinstance(name, str):
             raise BadInput(f"{self._api.site} did not answer as WordPress does (no user name).")
+        user = f"“{self.profile.user}” ({html.unescape(name)})"
         host = urlsplit(self._api.site).netloc or self._api.site
-        return f"WordPress at {host} accepts “{self.profile.user}” ({html.unescape(name)})."
+        may = answer.get("capabilities")
+        if isinstance(may, dict) and not may.get("publish_posts"):
+            roles = answer.get("roles")
+            role = f" (role: {', '.join(map(str, roles))})" if isinstance(roles, list) else ""
+            raise BadInput(
+                f"WordPress at {host} accepts {user}, but this user may not publish posts"
+                f"{role}. Give the user the Author, Editor or Administrator role."
+            )
+        return f"WordPress at {host} accepts {user}, who may publish posts."
 
 
 def _post_id(delivery: Delivery) -> str:

@@ -98,6 +98,12 @@ def failure(response: httpx.Response, site: str, user: str, doing: str, creating
             "application password and that the user's role may publish posts.",
             status_code=status,
         )
+    if status == 404 and not error_code(response).startswith("rest_post"):
+        return Refused(
+            f"There is no WordPress REST API at {site}/wp-json/ (HTTP 404{quoted}). Check the "
+            "endpoint's URL: it is the site's address, such as https://news.example.com.",
+            status_code=status,
+        )
     if 300 <= status < 400:
         where = response.headers.get("Location", "")
         moved = f" to {where}" if where else ""
