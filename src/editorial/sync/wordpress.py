@@ -10,8 +10,10 @@ moves it to the trash (or to draft, as the endpoint is set).
 WordPress has no idempotency key, so every post carries a mark of its story in the HTML,
 `data-editorial-item="<token>"` on the article (kept by WordPress' HTML filter for every
 role, invisible to readers). After a request that may have arrived without its answer
-reaching us, the post is looked for by that token (`?search=` reaches the content) before
-anything is created again.
+reaching us, the post is looked for by that token (`?search=` reaches the content; the
+newest posts are read when a search plugin misses it) before anything is created again;
+so is a correction or a kill that comes without a post id. A publish the first time round
+does not look: the search reads every post's content, a cost paid only when needed.
 """
 
 from __future__ import annotations
