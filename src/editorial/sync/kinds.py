@@ -1,13 +1,9 @@
 """Which class sends to which kind of endpoint. A new kind (Ghost, NewsML-G2) is one
 class implementing `sync/target.py` and one line here; the outbox never changes.
-
-The WordPress target lives in `sync/wordpress.py`; it is imported only when an endpoint of
-that kind is used, and a build without it says so in a line.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
 import httpx
@@ -17,6 +13,7 @@ from editorial.domain.house_style import HouseStyle
 from editorial.domain.publishing import ENDPOINT_KINDS
 from editorial.sync.ninjs_push import NinjsPushTarget
 from editorial.sync.target import EndpointProfile, Target
+from editorial.sync.wordpress import WordPressTarget
 
 TargetFactory = Callable[[EndpointProfile, str, httpx.Client, HouseStyle], Target]
 
@@ -28,14 +25,10 @@ def _ninjs_push(
 
 
 def _wordpress(
-    profile: EndpointProfile, secret: str, client: httpx.Client, _style: HouseStyle
+    profile: EndpointProfile, secret: str, client: httpx.Client, style: HouseStyle
 ) -> Target:
-    try:
-        module = importlib.import_module("editorial.sync.wordpress")
-    except ImportError:
-        raise BadInput("This build of Editorial cannot send to WordPress yet.") from None
-    target: Target = module.WordPressTarget(profile, secret, client)
-    return target
+    # The post's HTML as the preview renders it under the desk's house style.
+    return WordPressTarget(profile, secret, client, style=style)
 
 
 KINDS: dict[str, TargetFactory] = {"ninjs-push": _ninjs_push, "wordpress": _wordpress}

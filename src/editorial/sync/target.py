@@ -49,6 +49,9 @@ class Delivered:
     remote_id: str = ""
     link: str = ""
     status_code: int | None = None  # what the endpoint answered, for the attempt's record
+    # What the editor should know beyond "delivered": e.g. the WordPress post had been
+    # deleted on the site, so the correction published it again under a new id.
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
