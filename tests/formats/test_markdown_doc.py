@@ -139,3 +139,12 @@ def test_round_trip(story: Story) -> None:
     assert back.same_content(story)
     assert (back.uri, back.version) == (story.uri, story.version)
     assert (back.created_at, back.updated_at) == (story.created_at, story.updated_at)
+
+
+def test_front_matter_nested_past_any_story_is_refused_before_yaml_reads_it() -> None:
+    # YAML reads nesting recursively: a line of brackets takes seconds before it fails.
+    deep = "---\nheadline: " + "[" * 5000 + "\n---\nBody.\n"
+    with pytest.raises(FormatError, match="nested too deeply"):
+        story_from_markdown(deep)
+    quoted = "---\nheadline: '" + "[" * 40 + "'\n---\nBody.\n"  # brackets in a quoted headline
+    assert story_from_markdown(quoted).headline == "[" * 40

@@ -149,6 +149,29 @@ def _dumper() -> type:
     return dumper
 
 
+# A story's front matter nests a level or two (bylines, a dateline). YAML reads deeper
+# nesting recursively, seconds for a line of brackets, before it fails: refused up front.
+MAX_FRONT_MATTER_DEPTH = 32
+
+
+def _flow_depth(front: str) -> int:
+    """How deep `[` and `{` nest in `front`, outside quoted scalars (one linear pass)."""
+    depth = deepest = 0
+    quote = ""
+    for char in front:
+        if quote:
+            if char == quote or char == "\n":
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
 def _split(text: str, path: str | os.PathLike[str] | None) -> tuple[dict[str, Any], str]:
     """(front matter, body). Only a document that opens with `---` has front matter: a
     `---` further down is a Markdown rule, not a boundary."""
@@ -163,6 +186,8 @@ def _split(text: str, path: str | os.PathLike[str] | None) -> tuple[dict[str, An
         front, body = handler.split(stripped)
     except ValueError:
         raise FormatError(path, "the front matter has no closing “---” line") from None
+    if _flow_depth(front) > MAX_FRONT_MATTER_DEPTH:
+        raise FormatError(path, "the front matter is nested too deeply")
     try:
         meta = yaml.load(front, Loader=_loader())
     except RecursionError:
