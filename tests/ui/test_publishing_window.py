@@ -69,13 +69,13 @@ def test_approved_in_the_window_the_story_arrives_once_and_is_published(
         wait_idle(qtbot, window)
 
         assert len(server.requests) == 1 and server.requests[0].signed  # once, signed
-        (key, item), = server.items().items()
+        ((key, item),) = server.items().items()
         assert item["headlines"][0]["value"] == HEADLINE and item["pubstatus"] == "usable"
         assert key.endswith("@1")
         panel = window.publishing_panel
         assert panel.row_text(name).startswith("● Delivered as remote-1 · version 1")
         assert "remote-1" in panel.details.text()
-        assert f'href="{server.url}/{key}"' in panel.details.text()  # the link, clickable
+        assert f'href="{server.url}/{key}">Open on the endpoint' in panel.details.text()
         assert window.status.workflow_state.text() == "Published"
         qtbot.waitUntil(lambda: window.publishing_light.state == "online")
         assert window.publishing_light.text() == "● Online"

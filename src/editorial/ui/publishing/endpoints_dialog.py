@@ -41,6 +41,10 @@ KIND_TITLES = {"ninjs-push": "ninjs push (signed JSON)", "wordpress": "WordPress
 SECRET_KEPT = "Kept in the system keyring; type a new one to replace it"
 SECRET_NEW = "Token, shared secret or application password (goes to the system keyring)"
 NEW_ENDPOINT = "New endpoint"
+INTRO = (
+    "Where approved stories are sent. Each secret is kept in the system keyring only: it "
+    "is never shown here again, and never written to the library or the settings."
+)
 
 
 class EndpointsDialog(QDialog):
@@ -60,6 +64,9 @@ class EndpointsDialog(QDialog):
         self.profiles: list[EndpointProfile] = []
         self.list = QListWidget(self)
         self.list.setObjectName("endpointList")
+        self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.new_button = QPushButton("New", self)
         self.remove_button = QPushButton("Remove", self)
         self.name = QLineEdit(self)
@@ -75,7 +82,7 @@ class EndpointsDialog(QDialog):
         self.enabled = QCheckBox("Switched on: deliveries go out", self)
         self.on_approval = QCheckBox("Publish on approval (otherwise by hand: Send to…)", self)
         self.kill_to_draft = QCheckBox("A kill moves the post to draft (not the trash)", self)
-        form_box = QGroupBox(self)
+        form_box = self.form_box = QGroupBox(NEW_ENDPOINT, self)
         form = QFormLayout(form_box)
         form.addRow("Name", self.name)
         form.addRow("Kind", self.kind)
@@ -111,7 +118,10 @@ class EndpointsDialog(QDialog):
         body.addLayout(right, 5)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        intro = QLabel(INTRO, self)
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(body, 1)
         layout.addWidget(close)
         self.list.currentRowChanged.connect(self._row_chosen)
@@ -140,13 +150,15 @@ class EndpointsDialog(QDialog):
         self.list.clear()
         for profile in profiles:
             off = "" if profile.enabled else "  (off)"
-            self.list.addItem(f"{profile.name}{off}\n{profile.kind} · {profile.url}")
+            kind = KIND_TITLES.get(profile.kind, profile.kind).split(" (")[0]
+            self.list.addItem(f"{profile.name}{off}\n{kind} · {profile.url}")
         self.list.blockSignals(False)
         names = [p.name for p in profiles]
         if select in names:
             self.list.setCurrentRow(names.index(select))
-        else:
-            self.start_new()
+        elif self.editing is not None:
+            self.start_new()  # the one edited is gone
+        # else: a new endpoint's form, perhaps half typed, stays as it is
         if message:
             self.say(message, True)
 
@@ -161,6 +173,7 @@ class EndpointsDialog(QDialog):
         self.editing: EndpointProfile | None = None
         self._fill(EndpointProfile("", ENDPOINT_KINDS[0], "", "", True, True, False))
         self.save_button.setText("Add")
+        self.form_box.setTitle(NEW_ENDPOINT)
         self.secret.setPlaceholderText(SECRET_NEW)
         self.remove_button.setEnabled(False)
         self.name.setFocus()
@@ -169,6 +182,7 @@ class EndpointsDialog(QDialog):
         self.editing = profile
         self._fill(profile)
         self.save_button.setText("Save Changes")
+        self.form_box.setTitle(profile.name)
         self.secret.setPlaceholderText(SECRET_KEPT)
         self.remove_button.setEnabled(True)
 

@@ -67,6 +67,25 @@ def entry_line(entry: OutboxEntry, now: dt.datetime | None = None) -> str:
     return f"{title} · {what}"
 
 
+def entry_summary(entry: OutboxEntry, now: dt.datetime | None = None) -> tuple[str, str]:
+    """The entry in two short lines for a narrow panel: the state (and when), then why."""
+    version = f"version {entry.published_version}"
+    if entry.action is not DeliveryAction.PUBLISH:
+        version += f" ({ACTION_WORDS[entry.action]})"
+    title = STATE_TITLES[entry.state]
+    if entry.state is OutboxState.DELIVERED:
+        remote = f"as {entry.remote_id} " if entry.remote_id else ""
+        return f"{title} · {version}", f"{remote}at {clock_text(entry.updated_at, now)}"
+    if entry.state is OutboxState.RETRYING:
+        return (f"{title} at {clock_text(entry.next_try_at, now)} · {version}",
+                entry.last_reason or "no answer")  # fmt: skip
+    if entry.state is OutboxState.QUEUED and entry.not_before is not None:
+        return f"{title} · {version}", f"until the embargo, {clock_text(entry.not_before, now)}"
+    if entry.state is OutboxState.QUEUED:
+        return f"{title} · {version}", "waiting its turn"
+    return f"{title} · {version}", entry.last_reason
+
+
 def entry_details_html(entry: OutboxEntry, now: dt.datetime | None = None) -> str:
     """The selected entry in full: state, reason, attempts, the remote id and its link."""
     colour = STATE_COLOURS[entry.state]
@@ -79,13 +98,14 @@ def entry_details_html(entry: OutboxEntry, now: dt.datetime | None = None) -> st
         rows.append(f"Next try at {clock_text(entry.next_try_at, now)}")
     if entry.last_reason and entry.state is not OutboxState.DELIVERED:
         rows.append(f"Why: {html.escape(entry.last_reason)}")
-    if entry.remote_id:
-        rows.append(f"Remote id: {html.escape(entry.remote_id)}")
+    remote = [f"Remote id {html.escape(entry.remote_id)}"] if entry.remote_id else []
     if entry.link:
         link = html.escape(entry.link, quote=True)
-        rows.append(f'Link: <a href="{link}">{html.escape(entry.link)}</a>')
+        remote.append(f'<a href="{link}">Open on the endpoint ↗</a>')
+    if remote:
+        rows.append(" · ".join(remote))
     tries = "attempt" if entry.attempts == 1 else "attempts"
-    rows.append(f"{entry.attempts} {tries} · key {html.escape(entry.idempotency_key)}")
+    rows.append(f"{entry.attempts} {tries} (the outbox lists them)")
     return "<br>".join(rows)
 
 

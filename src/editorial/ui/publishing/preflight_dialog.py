@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.diff_render import diff_html
 from editorial.domain.publishing import Preflight
-from editorial.domain.text_diff import diff_words
 from editorial.ui.dialogs.diff_view import DiffView
 from editorial.ui.publishing.outbox_text import ACTION_WORDS, STATE_TITLES
+from editorial.ui.publishing.payload_diff import payload_diff_html
 
 NOTHING = ("Nothing would go out for this story: no enabled endpoint publishes on approval, "
            "and nothing waits in the outbox for it.")  # fmt: skip
@@ -75,7 +74,7 @@ class PreflightPage(QWidget):
         self.payload.setPlainText(flight.shown or flight.body)
         self.diff = DiffView(self)
         if flight.delivered:
-            self.diff.show_diff(diff_html(diff_words(flight.delivered, flight.shown)))
+            self.diff.show_diff(payload_diff_html(flight.delivered, flight.shown))
         else:
             self.diff.show_diff("<p><i>Nothing to compare: this endpoint has not taken a "
                                 "version of the story yet.</i></p>")  # fmt: skip

@@ -11,17 +11,16 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from editorial.ui.publishing.outbox_text import (
     STATE_COLOURS,
     entry_details_html,
     entry_line,
+    entry_summary,
     not_sent_line,
 )
 
@@ -64,18 +64,16 @@ class PublishingPanel(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("publishingMessage")
         self.message.setWordWrap(True)
-        self.table = QTableWidget(0, 2, self)
-        self.table.setObjectName("publishingTable")
-        self.table.setHorizontalHeaderLabels(["Endpoint", "Where the story stands"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list = QListWidget(self)
+        self.list.setObjectName("publishingList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(1)
+        # The selected card keeps its colours readable: a light wash, not the dark highlight.
+        self.list.setStyleSheet(
+            "QListWidget#publishingList::item:selected { background: #dde8f6; }"
+            "QListWidget#publishingList::item { border-bottom: 1px solid #e4e4e4; }"
+        )
         self.details = QLabel(self)
         self.details.setObjectName("publishingDetails")
         self.details.setWordWrap(True)
@@ -103,12 +101,12 @@ class PublishingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.message)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.details, 2)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
         self.resend_button.clicked.connect(self._resend)
         self.preflight_button.clicked.connect(self.preflight_requested)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
         self.show_rows(None)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -119,42 +117,31 @@ class PublishingPanel(QWidget):
         """None: no story open. The selected endpoint stays selected."""
         kept = self.selected_row()
         self.rows, self.approved = list(rows or []), approved
-        self.table.setRowCount(len(self.rows))
-        bold = QFont()
-        bold.setBold(True)
-        for index, row in enumerate(self.rows):
-            name = QTableWidgetItem(row.profile.name)
-            name.setFont(bold)
-            name.setToolTip(f"{row.profile.kind} · {row.profile.url}")
-            if row.entry is None:
-                state = QTableWidgetItem(not_sent_line(row.profile, approved))
-                state.setForeground(QBrush(QColor("#6b6b6b")))
-            else:
-                state = QTableWidgetItem(f"● {entry_line(row.entry)}")
-                state.setForeground(QBrush(QColor(STATE_COLOURS[row.entry.state])))
-            self.table.setItem(index, 0, name)
-            self.table.setItem(index, 1, state)
-        self.table.resizeRowsToContents()
+        self.list.clear()
+        for row in self.rows:
+            card = EndpointCard(row, approved, self.list)
+            item = QListWidgetItem(self.list)
+            item.setSizeHint(card.sizeHint())
+            item.setToolTip(card.full_text)
+            self.list.setItemWidget(item, card)
         if rows is None:
             self.message.setText(NO_STORY)
         elif not rows:
             self.message.setText(NO_ENDPOINTS)
         self.message.setVisible(not rows)
-        self.table.setVisible(bool(rows))
+        self.list.setVisible(bool(rows))
         names = [r.profile.name for r in self.rows]
         if kept is not None and kept.profile.name in names:
-            self.table.selectRow(names.index(kept.profile.name))
+            self.list.setCurrentRow(names.index(kept.profile.name))
         elif self.rows:
-            self.table.selectRow(0)
+            self.list.setCurrentRow(0)
         self._fill_send_menu()
         self.preflight_button.setEnabled(rows is not None and bool(rows))
         self._selection_changed()
 
     def selected_row(self) -> EndpointRow | None:
-        chosen = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not chosen or chosen[0].row() >= len(self.rows):
-            return None
-        return self.rows[chosen[0].row()]
+        index = self.list.currentRow()
+        return self.rows[index] if 0 <= index < len(self.rows) else None
 
     def state_of(self, endpoint: str) -> OutboxState | None:
         """For tests and scripts: the state shown for an endpoint (None: not sent)."""
@@ -164,9 +151,10 @@ class PublishingPanel(QWidget):
         raise LookupError(endpoint)
 
     def row_text(self, endpoint: str) -> str:
+        """For tests: the endpoint's state in one line, as its card's tooltip says it."""
         names = [r.profile.name for r in self.rows]
-        item = self.table.item(names.index(endpoint), 1)
-        return item.text() if item is not None else ""
+        item = self.list.item(names.index(endpoint))
+        return item.toolTip() if item is not None else ""
 
     def _fill_send_menu(self) -> None:
         self.send_menu.clear()
@@ -186,9 +174,8 @@ class PublishingPanel(QWidget):
     def _selection_changed(self) -> None:
         row = self.selected_row()
         if row is None or row.entry is None:
-            said = "" if row is None else not_sent_line(row.profile, self.approved)
-            name = "" if row is None else html.escape(row.profile.name)
-            self.details.setText(f"<b>{name}</b>: {said}" if said else "")
+            self.details.setText("" if row is None else html.escape(
+                f"{row.profile.url}"))  # fmt: skip
             self.resend_button.setEnabled(False)
             return
         self.details.setText(entry_details_html(row.entry))
@@ -198,3 +185,38 @@ class PublishingPanel(QWidget):
         row = self.selected_row()
         if row is not None and row.entry is not None and self.resend_button.isEnabled():
             self.resend_requested.emit(row.entry.id)
+
+
+class EndpointCard(QWidget):
+    """One endpoint in the list: its name and kind, then the story's state there in its
+    colour, then when or why in grey (the whole of it in the tooltip and below)."""
+
+    def __init__(self, row: EndpointRow, approved: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        entry = row.entry
+        if entry is None:
+            main, why = not_sent_line(row.profile, approved), ""
+            colour = "#6b6b6b"
+            self.full_text = main
+        else:
+            main, why = entry_summary(entry)
+            main = f"● {main}"
+            colour = STATE_COLOURS[entry.state]
+            self.full_text = f"● {entry_line(entry)}"
+        kind = KIND_WORDS.get(row.profile.kind, row.profile.kind)
+        said = f'<span style="color:#6b6b6b">· {html.escape(kind)}</span>'
+        self.name = QLabel(f"<b>{html.escape(row.profile.name)}</b> {said}", self)
+        self.state = QLabel(main, self)
+        self.state.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.why = QLabel(why, self)
+        self.why.setStyleSheet("color: #555555;")
+        self.why.setVisible(bool(why))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(1)
+        for label in (self.name, self.state, self.why):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            layout.addWidget(label)
+
+
+KIND_WORDS = {"ninjs-push": "ninjs push", "wordpress": "WordPress"}
