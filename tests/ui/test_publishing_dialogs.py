@@ -101,7 +101,6 @@ def test_endpoints_dialog_adds_one_with_its_secret_in_the_keyring_only_and_tests
         dialog.test_button.click()  # the keyring's secret, off the GUI thread
         qtbot.waitUntil(lambda: dialog.answer.text().startswith("✔"), timeout=10_000)
         assert f"{server.url} answers (204" in dialog.answer.text()
-        picture(window, "publishing-window-light.png")
         dialog.resize(*PICTURE)
         wait_idle(qtbot, window)
         picture(dialog, f"publishing-endpoints-{PICTURE[0]}x{PICTURE[1]}.png")

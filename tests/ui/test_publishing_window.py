@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from editorial.domain.publishing import OutboxState
+from editorial.domain.publishing import EndpointProfile, OutboxState
 from editorial.domain.story import Status
 from editorial.services.workflow import USER_VARIABLE
 from editorial.storage.library import Library
@@ -27,9 +27,11 @@ from tests.ui.publishing_helpers import (
     USER,
     filed_story,
     require_keyring,
+    service_over,
     show_publishing_tab,
     wait_state,
 )
+from tests.ui.test_main_window import artifacts_dir
 
 
 @pytest.fixture(autouse=True)
@@ -105,6 +107,9 @@ def test_an_endpoint_answering_503_is_shown_retrying_with_when_and_why(
         assert light.state == "offline"
         assert f"{name}: offline, answered 503" in light.toolTip()
         assert open_status(window) is Status.APPROVED  # not published: nothing delivered
+        window.resize(1024, 700)
+        wait_idle(qtbot, window)
+        assert window.grab().save(str(artifacts_dir() / "publishing-retrying-1024x700.png"))
         # The light opens the outbox: the entry, its state and its attempts.
         light.click()
         dialog = window.controllers.publishing.outbox_dialog  # type: ignore[union-attr]
@@ -115,6 +120,7 @@ def test_an_endpoint_answering_503_is_shown_retrying_with_when_and_why(
         qtbot.waitUntil(lambda: "503" in dialog.attempts.text())
         assert dialog.resend_button.isEnabled()
         assert "1 waiting" in dialog.summary.text()
+        assert dialog.grab().save(str(artifacts_dir() / "publishing-outbox.png"))
         dialog.close()
         assert len(server.requests) == 1  # Retry-After: 120 is honoured
 
@@ -162,3 +168,35 @@ def test_quitting_does_not_wait_for_a_hanging_endpoint(
         with Library.open(library_path) as library:  # the move went in; the send waits
             entries = json.dumps([e.state.value for e in library.outbox.entries()])
         assert entries == '["sending"]'
+
+
+def test_send_to_an_endpoint_that_takes_stories_by_hand(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    with serving(SECRET.encode()) as wire, serving(SECRET.encode()) as archive:
+        name = unique_name("wire")
+        story_id = filed_story(library_path, name, wire.url)
+        with Library.open(library_path) as library:
+            hand = EndpointProfile("archive", "ninjs-push", archive.url, publish_on_approval=False)
+            service_over(library).add_endpoint(hand, SECRET)
+        window = make_window(library_path)
+        show_publishing_tab(window)
+        panel = window.publishing_panel
+        qtbot.waitUntil(lambda: len(panel.rows) == 2)
+        assert not panel.send_button.isEnabled()  # not approved yet: nothing to send
+        approve(qtbot, window)
+        wait_state(qtbot, window, name, OutboxState.DELIVERED)
+        qtbot.waitUntil(lambda: open_status(window) is Status.PUBLISHED, timeout=10_000)
+        assert archive.requests == []  # it does not publish on approval
+        assert panel.row_text("archive") == "Not sent · by hand only (Send to…)"
+
+        assert panel.send_button.isEnabled()
+        (to_archive,) = [a for a in panel.send_menu.actions() if a.text() == "archive"]
+        assert to_archive.isEnabled()
+        to_archive.trigger()
+        wait_state(qtbot, window, "archive", OutboxState.DELIVERED)
+        assert len(archive.accepted) == 1 and len(wire.requests) == 1
+        (item,) = archive.items().values()
+        assert item["version"] == "1"  # the version the wire has
+        with Library.open(library_path) as library:
+            assert library.get(story_id).status is Status.PUBLISHED

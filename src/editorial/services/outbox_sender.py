@@ -34,6 +34,11 @@ class OutboxSender:
         self._worker = worker
 
     def run_once(self, stop: Callable[[], bool] = lambda: False) -> SentPass:
+        outbox = self._library.outbox
+        if outbox.pending_count() == 0 and not outbox.complete_publications():
+            # Nothing to send or to mark published: two reads, where a pass would take
+            # the write lock to claim (the window looks every few seconds).
+            return SentPass(SyncReport())
         started = dt.datetime.now(dt.UTC) - _SLACK
         report = self._worker.run_once(stop)
         touched: frozenset[int] = frozenset()

@@ -156,7 +156,7 @@ class EndpointsDialog(QDialog):
         names = [p.name for p in profiles]
         if select in names:
             self.list.setCurrentRow(names.index(select))
-        elif self.editing is not None:
+        elif self.chosen is not None:
             self.start_new()  # the one edited is gone
         # else: a new endpoint's form, perhaps half typed, stays as it is
         if message:
@@ -170,7 +170,7 @@ class EndpointsDialog(QDialog):
 
     def start_new(self) -> None:
         self.list.clearSelection()
-        self.editing: EndpointProfile | None = None
+        self.chosen: EndpointProfile | None = None
         self._fill(EndpointProfile("", ENDPOINT_KINDS[0], "", "", True, True, False))
         self.save_button.setText("Add")
         self.form_box.setTitle(NEW_ENDPOINT)
@@ -179,7 +179,7 @@ class EndpointsDialog(QDialog):
         self.name.setFocus()
 
     def edit(self, profile: EndpointProfile) -> None:
-        self.editing = profile
+        self.chosen = profile
         self._fill(profile)
         self.save_button.setText("Save Changes")
         self.form_box.setTitle(profile.name)
@@ -223,7 +223,7 @@ class EndpointsDialog(QDialog):
 
     def save(self) -> None:
         profile, secret, publishing = self.form_profile(), self.secret.text(), self._publishing
-        adding = self.editing is None
+        adding = self.chosen is None
 
         def run() -> EndpointProfile:
             if adding:
@@ -241,9 +241,9 @@ class EndpointsDialog(QDialog):
                               label="keep endpoint", receiver=self)  # fmt: skip
 
     def remove(self) -> None:
-        if self.editing is None:
+        if self.chosen is None:
             return
-        name, publishing = self.editing.name, self._publishing
+        name, publishing = self.chosen.name, self._publishing
 
         def done(canceled: int) -> None:
             waiting = f"; {canceled} waiting deliveries canceled" if canceled else ""

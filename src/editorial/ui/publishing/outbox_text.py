@@ -143,7 +143,7 @@ def light_text(statuses: list[EndpointStatus]) -> str:
     waiting = sum(s.waiting for s in statuses if s.enabled)
     failed = sum(s.failed for s in statuses if s.enabled)
     word = {"online": "Online", "offline": "Offline", "failing": f"{failed} failed",
-            "idle": "Publishing"}[state]  # fmt: skip
+            "idle": "Ready"}[state]  # fmt: skip
     return f"● {word} · {waiting} waiting" if waiting else f"● {word}"
 
 

@@ -85,6 +85,7 @@ class PublishingDesk(QObject):
         for action in self._actions:
             action.setEnabled(True)
         self.lane.start(service.open_sender)
+        self._actions[1].setEnabled(self._story is not None)
         self.refresh_light()
 
     def story_shown(self, story: Story | None) -> None:
@@ -100,12 +101,18 @@ class PublishingDesk(QObject):
     # What moves
 
     def _changes_published(self, changes: DeskChanges, initiator: object) -> None:
-        if changes.stories.list_changed:
-            self.lane.wake()  # an approval or a kill may have queued something
+        if self._runner.is_closed:
+            return
+        # An approval or a kill may have queued something (typing's saves queue nothing).
+        if changes.stories.list_changed and initiator is not self._session:
+            self.lane.wake()
             self.refresh_light()
         self.tab.changes_published(changes, initiator)
 
     def _passed(self, sent: SentPass) -> None:
+        if self._runner.is_closed:  # a pass that ended as the window closed
+            self.lane.stop(0)
+            return
         pending = sent.report.pending
         if sent.stories or pending != self._pending:
             self._pending = pending
@@ -121,6 +128,8 @@ class PublishingDesk(QObject):
         self._notices.say(message, 8000)
 
     def refresh_light(self) -> None:
+        if self._runner.is_closed:
+            return
         publishing = self._publishing
         self._runner.database(lambda: publishing().endpoint_statuses(),
                               self._light.show_statuses, lambda _error: None,

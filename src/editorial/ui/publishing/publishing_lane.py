@@ -80,7 +80,9 @@ class PublishingLane(QObject):
             self._emit(self.failed, f"Publishing is not running: {error}")
             return
         try:
-            while not self._stopping.is_set():
+            # The window may go without a word (its runner shut down directly, the lane
+            # deleted with it): then the worker ends too.
+            while not self._stopping.is_set() and shiboken6.isValid(self):
                 self._wake.clear()
                 wait = IDLE_POLL_SECONDS
                 try:

@@ -75,6 +75,8 @@ class StoryPublishing(QObject):
 
     def load(self) -> None:
         self._stale = False
+        if self._runner.is_closed:
+            return
         story = self._story
         if story is None or story.id is None:
             self._panel.show_rows(None)
