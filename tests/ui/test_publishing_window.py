@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.publishing import EndpointProfile, OutboxState
@@ -161,6 +162,13 @@ def test_quitting_does_not_wait_for_a_hanging_endpoint(
         window = make_window(library_path)
         approve(qtbot, window)
         qtbot.waitUntil(lambda: len(server.requests) == 1, timeout=10_000)  # under way
+        # The window answers meanwhile: the request hangs on the worker's thread.
+        answered: list[float] = []
+        asked = time.monotonic()
+        QTimer.singleShot(0, lambda: answered.append(time.monotonic()))
+        qtbot.waitUntil(lambda: bool(answered), timeout=2000)
+        assert answered[0] - asked < 1.0
+        assert window.publishing_panel.isEnabled() and window.commands.outbox.isEnabled()
         started = time.monotonic()
         window.close()
         qtbot.waitUntil(lambda: window.runner.is_closed, timeout=10_000)
