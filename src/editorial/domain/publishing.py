@@ -147,6 +147,11 @@ class Preflight:
     diff: str = ""
     last_delivered_version: int | None = None
     entry: OutboxEntry | None = None
+    # For a person to read: the payload laid out (indented JSON, or the WordPress fields),
+    # and the version last delivered laid out the same way (empty when none), so a word
+    # diff between them shows what the endpoint will see change.
+    shown: str = ""
+    delivered: str = ""
 
 
 def idempotency_key(uri: str, published_version: int) -> str:

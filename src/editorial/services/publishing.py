@@ -26,6 +26,7 @@ from editorial.domain.publishing import (
     idempotency_key,
 )
 from editorial.domain.story import Status, Story
+from editorial.services.outbox_sender import OutboxSender
 from editorial.services.styles import StyleBook
 from editorial.settings import PreferencesHolder
 from editorial.storage.endpoint_store import check_endpoint_name
@@ -104,11 +105,19 @@ class PublishingService:
     def test_endpoint(self, name: str) -> str:
         """Whether the endpoint answers and takes the credentials, in a line; raises an
         `EditorialError` saying what is wrong otherwise."""
-        profile = self._endpoint(name)
-        secret = self._secrets.require(name)
+        return self.check_connection(self._endpoint(name))
+
+    def check_connection(self, profile: EndpointProfile, secret: str | None = None) -> str:
+        """`test_endpoint` for a profile as given (the window tests a form before it
+        keeps it): with `secret`, else the one the keyring holds for its name. Reads no
+        library, so it may run on any thread."""
+        checked = EndpointProfile(
+            profile.name, profile.kind, check_endpoint_url(profile.url), profile.user.strip(),
+            profile.enabled, profile.publish_on_approval, profile.kill_to_draft,
+        )  # fmt: skip
+        key = check_secret(secret) if secret else self._secrets.require(profile.name)
         with new_client() as client:
-            target = build_target(profile, secret, client, self._style())
-            return target.check_connection()
+            return build_target(checked, key, client, self._style()).check_connection()
 
     # The outbox
 
@@ -137,13 +146,19 @@ class PublishingService:
 
     # Sending
 
-    def new_worker(self) -> OutboxWorker:
-        """A worker over this library (the window keeps one on its own lane)."""
-        library = self._library
+    def new_worker(self, library: Library | None = None) -> OutboxWorker:
+        """A worker over this library (or `library`, another connection to it)."""
+        library = library or self._library
         return self._worker(
             library.outbox, library.endpoints, library.workflow, self._secrets.require,
             style=self._style,
         )  # fmt: skip
+
+    def open_sender(self) -> OutboxSender:
+        """A worker over a connection of its own, for the window's publishing thread
+        (close it there when done)."""
+        library = self._library.another_connection()
+        return OutboxSender(library, self.new_worker(library))
 
     def sync_once(self) -> SyncReport:
         """Send what is due now, and return."""
@@ -189,7 +204,7 @@ class PublishingService:
     ) -> Preflight:  # fmt: skip
         profile = self._endpoint(endpoint)
         payload = self._payload(profile, story, action, version, entry)
-        diff, last_version = "", None
+        diff, last_version, delivered = "", None, ""
         if story.id is not None:
             went = self._library.outbox.last_delivered(story.id, endpoint)
             if went is not None and (entry is None or went[0].id != entry.id):
@@ -197,8 +212,10 @@ class PublishingService:
                 before = self._payload(profile, sent, last.action, last.published_version, last)
                 diff = _diff(before, payload, last.published_version, version)
                 last_version = last.published_version
+                delivered = "".join(_lines(before))
         return Preflight(endpoint, profile.kind, payload.content_type, payload.body,
-                         payload.problems, diff, last_version, entry)  # fmt: skip
+                         payload.problems, diff, last_version, entry,
+                         "".join(_lines(payload)), delivered)  # fmt: skip
 
     def _payload(
         self, profile: EndpointProfile, story: Story, action: DeliveryAction, version: int,
@@ -222,11 +239,12 @@ class PublishingService:
         return self._styles.chosen(self._preferences.current)
 
 
-def _diff(before: Payload, after: Payload, old: int, new: int) -> str:
-    def lines(payload: Payload) -> list[str]:
-        shown = payload.fields or {"body": payload.body}
-        return json.dumps(shown, indent=2, ensure_ascii=False, sort_keys=True).splitlines(True)
+def _lines(payload: Payload) -> list[str]:
+    shown = payload.fields or {"body": payload.body}
+    return json.dumps(shown, indent=2, ensure_ascii=False, sort_keys=True).splitlines(True)
 
+
+def _diff(before: Payload, after: Payload, old: int, new: int) -> str:
     return "".join(difflib.unified_diff(
-        lines(before), lines(after), f"version {old} (delivered)", f"version {new}",
+        _lines(before), _lines(after), f"version {old} (delivered)", f"version {new}",
     ))  # fmt: skip

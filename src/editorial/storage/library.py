@@ -121,6 +121,12 @@ class Library:
     def close(self) -> None:
         self._engine.dispose()
 
+    def another_connection(self) -> Library:
+        """The same library over a connection pool of its own, for a thread of its own
+        (the window's outbox worker): a `Library` is not shared between threads."""
+        engine = make_engine(self._engine.url)
+        return Library(engine, self.location, created=False, clock=self._clock)
+
     def __enter__(self) -> Library:
         return self
 

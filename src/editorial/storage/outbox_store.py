@@ -154,6 +154,14 @@ class OutboxStore:
                 .where(EndpointRow.enabled.is_(True), OutboxRow.state.in_(_PENDING))
             ) or 0  # fmt: skip
 
+    def stories_touched_since(self, moment: dt.datetime) -> frozenset[int]:
+        """Stories with an entry that changed at or after `moment` (what a pass of the
+        worker moved on, for the window to show again)."""
+        with self._read() as session:
+            return frozenset(session.scalars(
+                select(OutboxRow.story_id).where(OutboxRow.updated_at >= moment).distinct()
+            ))  # fmt: skip
+
     # The desk
 
     def endpoint_statuses(self) -> list[EndpointStatus]:

@@ -26,6 +26,7 @@ from editorial.ui.library.story_desk import StoryDesk
 from editorial.ui.library.story_list_sync import StoryListSync
 from editorial.ui.library.story_versions import StoryVersions
 from editorial.ui.library.story_workflow import StoryWorkflow
+from editorial.ui.publishing.publishing_desk import PublishingDesk
 from editorial.ui.review.review_mode import ReviewMode
 from editorial.ui.shell.crash_recovery import CrashRecovery
 from editorial.ui.shell.desk_people import DeskPeople
@@ -172,6 +173,22 @@ class DeskControllers(QObject):
             action=window.commands.profiles,
             host=host,
         )
+        # Publishing: the outbox's worker on its own thread, the tab, the light, the dialogs.
+        self.publishing = PublishingDesk(
+            runner=runner,
+            publishing=lambda: services.publishing,
+            bus=bus,
+            session=self.session,
+            notices=window.notices,
+            panel=window.publishing_panel,
+            light=window.publishing_light,
+            endpoints_action=window.commands.endpoints,
+            preflight_action=window.commands.preflight,
+            outbox_action=window.commands.outbox,
+            host=host,
+            parent=self,
+        )
+        self.panes.story_shown.connect(self.publishing.story_shown)
         # Nothing lost: the way back after a crash, and a library that cannot be written.
         self.recovery = CrashRecovery(
             runner=runner,
@@ -203,6 +220,7 @@ class DeskControllers(QObject):
 
     def closing(self) -> None:
         """A clean quit (before the lanes stop)."""
+        self.publishing.closing()
         self.recovery.finish()
 
     def _connect(self, window: DeskWindow) -> None:

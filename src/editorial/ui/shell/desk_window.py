@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from editorial.ui.library.story_list import StoryListPanel
     from editorial.ui.library.story_list_model import StoryListModel
     from editorial.ui.preview.preview import PreviewPane
+    from editorial.ui.publishing.publishing_light import PublishingLight
+    from editorial.ui.publishing.publishing_panel import PublishingPanel
     from editorial.ui.review.review_view import ReviewView
     from editorial.ui.shell.change_bus import ChangeBus
     from editorial.ui.shell.message_banner import MessageBanner
@@ -40,6 +42,8 @@ class DeskWindow(Protocol):
     preview: PreviewPane
     checks_panel: ChecksPanel
     history_panel: HistoryPanel
+    publishing_panel: PublishingPanel
+    publishing_light: PublishingLight
     status: StoryStatusBar
     review_view: ReviewView
     desk_view: DeskView

@@ -38,6 +38,8 @@ from editorial.ui.library.history_panel import HistoryPanel
 from editorial.ui.library.story_list import StoryListPanel
 from editorial.ui.library.story_list_model import StoryListModel
 from editorial.ui.preview.preview import PreviewPane
+from editorial.ui.publishing.publishing_light import PublishingLight
+from editorial.ui.publishing.publishing_panel import PublishingPanel
 from editorial.ui.review.review_view import ReviewView
 from editorial.ui.shell.change_bus import ChangeBus
 from editorial.ui.shell.message_banner import MessageBanner
@@ -103,14 +105,19 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPane(runner, self)
         self.checks_panel = ChecksPanel(self)
         self.history_panel = HistoryPanel(self)
-        # Checks and the story's history share the place under the preview, as tabs.
+        self.publishing_panel = PublishingPanel(self)
+        # Checks, the story's history and where it was sent share the place under the
+        # preview, as tabs.
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("checksHistoryTabs")
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.checks_panel, "Checks")
         self.side_tabs.addTab(self.history_panel, "History")
+        self.side_tabs.addTab(self.publishing_panel, "Publishing")
         self.status = StoryStatusBar(self)
         self.setStatusBar(self.status)
+        self.publishing_light = PublishingLight(self.status)
+        self.status.addPermanentWidget(self.publishing_light)
         self.notices = Notices(self.banner, self.status)
         self.commands = build_actions(self)
         build_menus(self.menuBar(), self.commands)

@@ -40,6 +40,9 @@ class WindowActions:
     preferences: QAction
     staff: QAction
     profiles: QAction
+    preflight: QAction
+    outbox: QAction
+    endpoints: QAction
 
     def set_story_actions_enabled(
         self, has_story: bool, in_trash: bool, read_only: bool = False
@@ -124,6 +127,13 @@ def build_actions(window: QMainWindow) -> WindowActions:
         profiles=_action(
             window, "People and R&oles…", None, "Who is at the desk and what each may do"
         ),
+        preflight=_action(
+            window, "Pre-f&light…", None, "Exactly what each endpoint will receive for the story"
+        ),
+        outbox=_action(window, "&Outbox…", None, "Every delivery: waiting, sent, failed"),
+        endpoints=_action(
+            window, "Publishing &Endpoints…", None, "Where approved stories are sent"
+        ),
     )
 
 
@@ -155,6 +165,8 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     desk_menu.addActions([actions.correct, actions.kill])
     desk_menu.addSeparator()
     desk_menu.addActions([actions.trash, actions.restore])
+    desk_menu.addSeparator()
+    desk_menu.addActions([actions.preflight, actions.outbox, actions.endpoints])
     desk_menu.addSeparator()
     desk_menu.addAction(actions.profiles)
 

@@ -1,0 +1,138 @@
+"""Pre-flight (Desk ▸ Pre-flight…, or the Publishing tab's button): per endpoint, exactly
+what it will receive for the story (the ninjs JSON, or the WordPress post's fields), the
+problems found in it (ninjs: where it fails the 2.2 schema), and a word diff against the
+version that endpoint last took: what a copy chief checks before a correction goes out."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editorial.domain.publishing import Preflight
+from editorial.ui.dialogs.diff_view import DiffView
+from editorial.ui.publishing.outbox_text import ACTION_WORDS, STATE_TITLES
+from editorial.ui.publishing.payload_diff import payload_diff_html
+
+NOTHING = ("Nothing would go out for this story: no enabled endpoint publishes on approval, "
+           "and nothing waits in the outbox for it.")  # fmt: skip
+
+
+def preflight_heading(flight: Preflight) -> str:
+    """What goes, where, as which version; and its problems, or that it is valid."""
+    entry = flight.entry
+    if entry is not None:
+        what = (f"Version {entry.published_version} ({ACTION_WORDS[entry.action]}), "
+                f"{STATE_TITLES[entry.state].lower()} in the outbox")  # fmt: skip
+    else:
+        what = "What approving the story now would send"
+    since = (f"Changes since version {flight.last_delivered_version}, the last it took"
+             if flight.last_delivered_version is not None
+             else "This endpoint has taken no version of the story yet")  # fmt: skip
+    lines = [f"<b>{html.escape(flight.endpoint)}</b> · {html.escape(flight.kind)} · "
+             f"{html.escape(flight.content_type)} · {len(flight.body.encode())} bytes",
+             html.escape(what) + " · " + html.escape(since)]  # fmt: skip
+    if flight.problems:
+        shown = "".join(f"<li>{html.escape(p)}</li>" for p in flight.problems)
+        lines.append(f'<span style="color:#c62828"><b>✘ {len(flight.problems)} problem(s):'
+                     f"</b></span><ul style=\"margin:0\">{shown}</ul>")  # fmt: skip
+    elif flight.kind == "ninjs-push":
+        lines.append('<span style="color:#2e7d32"><b>✔ Valid against the ninjs 2.2 schema'
+                     "</b></span>")  # fmt: skip
+    else:
+        lines.append('<span style="color:#2e7d32"><b>✔ No problems found</b></span>')
+    return "<br>".join(lines)
+
+
+class PreflightPage(QWidget):
+    """One endpoint: the heading, the payload (left) and the diff (right)."""
+
+    def __init__(self, flight: Preflight, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flight = flight
+        self.heading = QLabel(preflight_heading(flight), self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.payload = QPlainTextEdit(self)
+        self.payload.setObjectName("preflightPayload")
+        self.payload.setReadOnly(True)
+        self.payload.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.payload.setFont(mono)
+        self.payload.setPlainText(flight.shown or flight.body)
+        self.diff = DiffView(self)
+        if flight.delivered:
+            self.diff.show_diff(payload_diff_html(flight.delivered, flight.shown))
+        else:
+            self.diff.show_diff("<p><i>Nothing to compare: this endpoint has not taken a "
+                                "version of the story yet.</i></p>")  # fmt: skip
+        left = _titled("Payload, exactly as it will be sent", self.payload, self)
+        right = _titled(
+            f"Changes since version {flight.last_delivered_version} delivered"
+            if flight.last_delivered_version is not None else "Changes", self.diff, self,
+        )  # fmt: skip
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(split, 1)
+
+
+def _titled(title: str, widget: QWidget, parent: QWidget) -> QWidget:
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(f"<b>{html.escape(title)}</b>", box)
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return box
+
+
+class PreflightDialog(QDialog):
+    def __init__(
+        self, headline: str, flights: list[Preflight], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preflightDialog")
+        self.setWindowTitle("Pre-flight")
+        self.flights = flights
+        title = QLabel(f"<b>“{html.escape(headline or 'Untitled story')}”</b>: what each "
+                       "endpoint will receive", self)  # fmt: skip
+        title.setWordWrap(True)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("preflightPages")
+        for flight in flights:
+            marker = " ✘" if flight.problems else ""
+            self.pages.addTab(PreflightPage(flight, self.pages), flight.endpoint + marker)
+        self.nothing = QLabel(NOTHING, self)
+        self.nothing.setWordWrap(True)
+        self.nothing.setVisible(not flights)
+        self.pages.setVisible(bool(flights))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.nothing)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(buttons)
+        self.resize(980, 640)
+
+    def page(self, endpoint: str) -> PreflightPage:
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if isinstance(page, PreflightPage) and page.flight.endpoint == endpoint:
+                return page
+        raise LookupError(endpoint)

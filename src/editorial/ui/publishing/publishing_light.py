@@ -1,0 +1,36 @@
+"""The status bar's publishing light: online, offline or failing, and how many deliveries
+wait ("● Offline · 3 waiting"); its tooltip says how each endpoint stands, and a click
+opens the outbox."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from editorial.domain.publishing import EndpointStatus
+from editorial.ui.publishing.outbox_text import (
+    LIGHT_COLOURS,
+    light_state,
+    light_text,
+    light_tooltip,
+)
+
+
+class PublishingLight(QToolButton):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("publishingLight")
+        self.setAutoRaise(True)
+        self.statuses: list[EndpointStatus] = []
+        self.state = "idle"
+        self.setText("● Publishing")
+        self.setToolTip("Publishing: starting")
+        self.setEnabled(False)  # until the library is open
+
+    def show_statuses(self, statuses: list[EndpointStatus]) -> None:
+        self.setEnabled(True)
+        self.statuses = statuses
+        self.state = light_state(statuses) if statuses else "idle"
+        self.setText(light_text(statuses))
+        self.setToolTip(light_tooltip(statuses))
+        self.setStyleSheet(f"QToolButton#publishingLight {{ color: {LIGHT_COLOURS[self.state]};"
+                           " font-weight: 600; padding: 0 6px; }")  # fmt: skip
