@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap
 
 from editorial.domain.findings import Field, Finding, Severity, sort_findings
+from editorial.ui.shell.theme import current_theme
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 WHERE, MESSAGE = range(2)
@@ -187,7 +188,7 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(finding)
         if role == Qt.ItemDataRole.ForegroundRole and column == WHERE:
-            return QBrush(QColor("#5f6368"))
+            return QBrush(current_theme().colour("muted"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{SEVERITY_NAMES[finding.severity]}, {where_text(finding)}: {finding.message}"
         if role == FINDING_ROLE:
