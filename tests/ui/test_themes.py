@@ -191,3 +191,18 @@ def test_the_theme_preference_is_offered_and_applied_when_saved(
         assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
     finally:
         applier.apply("system")
+
+
+def test_no_widget_names_a_colour_of_its_own() -> None:
+    """Colours are the theme's (ui/shell/theme.py) or the palette's: none is written
+    anywhere else in the window's code."""
+    ui = Path(__file__).resolve().parents[2] / "src" / "editorial" / "ui"
+    colour = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?![-\w])|QColor\(\"|rgba?\(")
+    found = [
+        f"{path.relative_to(ui)}:{number}: {line.strip()}"
+        for path in sorted(ui.rglob("*.py"))
+        if path.name != "theme.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if colour.search(line.split("  #")[0])
+    ]
+    assert found == []
