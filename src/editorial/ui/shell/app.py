@@ -29,6 +29,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from editorial import __version__
+from editorial.app_log import logger, setup_logging
+from editorial.ui.shell.crash_report import install_crash_reporter
 from editorial.ui.shell.main_window import MainWindow
 from editorial.ui.shell.resources import APP_ICON, resource_path
 from editorial.ui.shell.tasks import TaskRunner
@@ -120,6 +123,9 @@ def run_app(library_location: str | None) -> int:
     """The window, until the editor quits. Returns the process exit status."""
     app = application(sys.argv[:1])
     theme_applier(app).apply(preferred_theme())
+    setup_logging()
+    logger.info("window started: Editorial %s", __version__)
+    install_crash_reporter(app)
     from editorial.ui.shell.garbage import MainThreadCollector
 
     collector = MainThreadCollector(app)
