@@ -40,6 +40,7 @@ from editorial.ui.library.story_list_model import StoryListModel
 from editorial.ui.preview.preview import PreviewPane
 from editorial.ui.review.review_view import ReviewView
 from editorial.ui.shell.change_bus import ChangeBus
+from editorial.ui.shell.help_menu import add_help_menu
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
 from editorial.ui.shell.status_bar import StoryStatusBar
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
         self.commands = build_actions(self)
         build_menus(self.menuBar(), self.commands)
         self.show_checks = self._add_checks_toggle()
+        self.help_menu = add_help_menu(
+            self, lambda: self.controllers.services.location if self.controllers else None
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
