@@ -66,10 +66,10 @@ def licence_of(dist: metadata.Distribution) -> str:
     """The licence a distribution declares: its SPDX expression, a short License field,
     or its licence classifiers."""
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
         return str(expression)
-    declared = str(meta.get("License") or "").strip()
+    declared = _field(meta, "License").strip()
     if declared and "\n" not in declared and len(declared) <= 60:
         return declared
     classified = [
@@ -80,6 +80,11 @@ def licence_of(dist: metadata.Distribution) -> str:
     if classified:
         return ", ".join(classified)
     return declared.splitlines()[0][:60] if declared else "not declared"
+
+
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    values = meta.get_all(name) or []
+    return str(values[0]) if values else ""
 
 
 def _required_names(dist: metadata.Distribution) -> Iterator[str]:
@@ -108,7 +113,9 @@ def bundled_distributions(root: str = APP) -> list[Bundled]:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
             continue  # a requirement for another platform or Python
-        seen[_normal(name)] = Bundled(dist.metadata["Name"], dist.version, licence_of(dist))
+        seen[_normal(name)] = Bundled(
+            _field(dist.metadata, "Name") or name, dist.version, licence_of(dist)
+        )
         waiting.extend(_required_names(dist))
     return sorted(seen.values(), key=lambda b: b.name.lower())
 
