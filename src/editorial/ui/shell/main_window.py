@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.list_tabs.setDocumentMode(True)
         self.list_tabs.addTab(self.list_panel, "Stories")
         self.list_tabs.addTab(self.desk_view, "Desk")
+        # A headline's first words stay readable however narrow the window.
+        self.list_tabs.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.review_view = ReviewView(self)
         self.editor_pane = EditorPane(self)
         self.editor = self.editor_pane.editor
