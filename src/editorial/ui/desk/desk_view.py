@@ -106,6 +106,7 @@ class DeskView(QWidget):
         self.model = DeskBoardModel(self)
         self.order = QComboBox(self)
         self.order.setObjectName("deskOrder")
+        self.order.setAccessibleName("Order of the stories on the desk")
         for order, title in ORDERS:
             self.order.addItem(title, order)
         self.order.setToolTip("Sort the stories of each group by urgency or by time")

@@ -33,6 +33,7 @@ class EditorScroll(QScrollArea):
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorScroll")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, not their frame
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(editor)

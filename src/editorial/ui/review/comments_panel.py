@@ -192,6 +192,7 @@ class CommentsPanel(QWidget):
         self.passage.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("reviewCommentText")
+        self.text.setAccessibleName("Comment")
         self.text.setPlaceholderText("Comment on the selected passage…")
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(48)  # two lines: a comment is short; it grows by scrolling

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.list_tabs.setDocumentMode(True)
         self.list_tabs.addTab(self.list_panel, "Stories")
         self.list_tabs.addTab(self.desk_view, "Desk")
+        self.list_tabs.setAccessibleName("Stories and desk")
+        self.list_tabs.tabBar().setAccessibleName("Stories and desk")
         # A headline's first words stay readable however narrow the window.
         self.list_tabs.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.review_view = ReviewView(self)
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.checks_panel, "Checks")
         self.side_tabs.addTab(self.history_panel, "History")
+        self.side_tabs.setAccessibleName("Checks and history")
+        self.side_tabs.tabBar().setAccessibleName("Checks and history")
         self.status = StoryStatusBar(self)
         self.setStatusBar(self.status)
         self.notices = Notices(self.banner, self.status)
