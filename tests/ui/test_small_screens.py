@@ -4,9 +4,14 @@ field wide enough for what it holds, the story list wide enough to read. Picture
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -59,3 +64,25 @@ def test_the_dateline_and_the_story_list_are_readable_at_small_sizes(
     assert window.editor.headline.width() >= 200
     path = artifacts_dir() / f"small-{size[0]}x{size[1]}.png"
     assert window.grab().save(str(path))
+
+
+def test_the_window_at_200_percent_scaling(library_path: Path) -> None:
+    """In a child process (Qt reads QT_SCALE_FACTOR once, at start): every pixel doubled,
+    the layout the same as at 100%, nothing clipped."""
+    picture = artifacts_dir() / "small-1024x700-at-200-percent.png"
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("scaled_child.py")), str(library_path),
+         str(picture)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    assert answer["ratio"] == 2.0
+    assert answer["window"] == [1024, 700]
+    assert answer["picture"] == [2048, 1400]
+    assert QImage(str(picture)).size().width() == 2048
+    clipped = {name: shown for name, shown in answer["fields"].items() if shown[1] > shown[0]}
+    assert clipped == {}
+    assert answer["story_list"] >= STORY_LIST_MIN

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit
 
 MAX_WANTED = 240  # a long agency name may scroll in its field rather than widen the row
 # A field's frame and its text margins (Fusion's and the platform styles' are all within)
-FIELD_PADDING = 18
+FIELD_PADDING = 24
 
 
 def wanted_width(line: QLineEdit) -> int:
@@ -66,7 +66,7 @@ class DatelineArrangement:
         if one_row:
             columns: list[tuple[QLineEdit, ...]] = [(line,) for line in self.lines]
         else:
-            columns = [(city, date), (region, source), (country, source), (), ()]
+            columns = [(city, date), (region,), (country,), (), ()]  # the agency spans 1-2
         for column, lines in enumerate(columns):
             share = max((wanted_width(line) for line in lines), default=0)
             self.grid.setColumnStretch(column, share)
