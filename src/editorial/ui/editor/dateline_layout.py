@@ -62,7 +62,7 @@ class DatelineArrangement:
         """Each column's share of the width is what its fields want, so that a row that
         fits gives every field its text. No minimum is set: the pane may still narrow,
         and then the fields go to two rows."""
-        city, region, country, date, source = self.lines
+        city, region, country, date, _agency = self.lines
         if one_row:
             columns: list[tuple[QLineEdit, ...]] = [(line,) for line in self.lines]
         else:
