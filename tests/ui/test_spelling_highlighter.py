@@ -30,7 +30,8 @@ def test_formats_by_kind_of_finding(qapp: object) -> None:
     spelling = underline_format(span(0, 1).finding)
     style = underline_format(span(0, 1, "style.word").finding)
     other = underline_format(span(0, 1, "structure.double-space", Severity.INFO).finding)
-    assert spelling.underlineStyle() == Wave and spelling.underlineColor() == LIGHT.colour("spelling")
+    assert spelling.underlineStyle() == Wave
+    assert spelling.underlineColor() == LIGHT.colour("spelling")
     assert style.underlineStyle() == Wave and style.underlineColor() == LIGHT.colour("style")
     assert other.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
     assert other.underlineColor() == LIGHT.colour("muted")  # the light theme's colours
