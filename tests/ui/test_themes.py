@@ -22,6 +22,8 @@ from editorial.ui.shell.theme import (
     LIGHT,
     Theme,
     contrast_ratio,
+    dark_palette,
+    page_css,
     preview_css,
     style_sheet,
     theme_applier,
@@ -206,3 +208,25 @@ def test_no_widget_names_a_colour_of_its_own() -> None:
         if colour.search(line.split("  #")[0])
     ]
     assert found == []
+
+
+def test_following_the_system_a_dark_desktop_palette_gets_the_dark_theme(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    """As when the desktop switches to dark (its platform theme sets the palette): the
+    style sheet and the preview follow, with the preference left at "system"."""
+    applier = theme_applier(application())
+    assert applier.choice == "system"
+    window = make_window(library_path)
+    before = QPalette(QApplication.palette())
+    try:
+        QApplication.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: applier.theme is DARK)
+        note = window.editor.note
+        qtbot.waitUntil(
+            lambda: note.palette().color(QPalette.ColorRole.Base) == DARK.colour("note-bg")
+        )
+        assert "var(--" not in page_css() and DARK.hex("page-bg") in page_css()
+    finally:
+        QApplication.setPalette(before)
+    qtbot.waitUntil(lambda: applier.theme is LIGHT)
