@@ -75,3 +75,16 @@ def test_a_registered_secret_is_masked_anywhere_even_in_a_traceback(log_file: Pa
     text = log_file.read_text("utf-8")
     assert "sending failed" in text and "retrying with" in text and "RuntimeError" in text
     assert secret not in text
+
+
+def test_a_new_log_folder_in_the_environment_is_followed(
+    log_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    logger.info("in the first folder")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "elsewhere"))
+    moved = setup_logging()
+    assert moved is not None and moved != log_file
+    logger.info("in the second folder")
+    assert "second" in moved.read_text("utf-8") and "second" not in log_file.read_text("utf-8")
+    handlers = [h for h in logger.handlers if isinstance(h, RotatingFileHandler)]
+    assert len(handlers) == 1

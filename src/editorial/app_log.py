@@ -77,8 +77,10 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     made on first need; a folder that cannot be made leaves the app without a log, never
     without its work. Returns the file, or None then."""
     path = log_path()
-    if any(isinstance(h, RotatingFileHandler) for h in logger.handlers):
+    current = [h for h in logger.handlers if isinstance(h, RotatingFileHandler)]
+    if any(Path(h.baseFilename) == path.absolute() for h in current):
         return path
+    stop_logging()  # a log folder of before (the environment named another since)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(
