@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from editorial import __version__
+from editorial.app_log import logger, setup_logging
 from editorial.cli_arguments import findable, story_id, text_argument
 from editorial.cli_common import open_desk_for
 from editorial.cli_output import (
@@ -94,11 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging()
     if args.command is None:
         from editorial.ui.shell.app import run_app
 
         return run_app(args.library)
     protect_streams()
+    # The command's name only: its arguments may name files and URLs the log need not keep.
+    logger.info("command %s", args.command)
     try:
         command: Command = args.run
         return command(args)
@@ -114,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug: said in one line, never a traceback
+        logger.exception("internal error in the command %s", args.command)
         complain(f"internal error: {type(error).__name__}: {error}")
         complain("this is a bug in Editorial; please report it with the command that was run")
         return EX_SOFTWARE

@@ -51,6 +51,7 @@ class Preferences:
     default_language: str = _option("en", "Language of new stories (BCP 47)")
     dateline_source: str = _option("", "Agency named in datelines of new stories")
     headline_limit: int = _option(80, "Longest headline, in characters")
+    theme: str = _option("system", "Colours: follow the system, light or dark")
     # Keys of the file that this version does not know (written by a newer Editorial, or
     # by hand): kept and written back, so a downgrade loses nothing.
     unknown: Mapping[str, Any] = field(

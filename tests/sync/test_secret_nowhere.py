@@ -12,6 +12,7 @@ import sys
 import uuid
 from pathlib import Path
 
+from editorial.app_log import log_path
 from editorial.sync.credentials import SecretStore
 from tests.sync.conftest import unique_name
 from tests.sync.fault_server import serving
@@ -72,6 +73,10 @@ def test_after_a_full_run_the_secret_is_only_in_the_keyring(
     state = os.environ.get("XDG_STATE_HOME")
     if state:
         places.append(Path(state))
+    # The commands' log is among the files searched: it is written, and names each command.
+    log = log_path()
+    assert log.is_relative_to(Path(state or home / "state"))
+    assert "command endpoint" in log.read_text(encoding="utf-8")
     files = [p for place in places if place.exists() for p in place.rglob("*") if p.is_file()]
     files = [p for p in files if "keyrings" not in p.parts]  # the keyring's own store
     assert library in files

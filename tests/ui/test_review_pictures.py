@@ -9,13 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.review import DeskGroup
 from editorial.services.workflow import USER_VARIABLE
+from editorial.ui.shell.app import application
 from editorial.ui.shell.main_window import MainWindow
+from editorial.ui.shell.theme import theme_applier
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.review_helpers import COPY_EDITOR, add_comment, enter_review, file_stories
 from tests.ui.test_desk_view import cli, show_desk
@@ -24,29 +26,13 @@ from tests.ui.test_main_window import artifacts_dir
 SIZES = ((1024, 700), (1400, 860))
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1f1f1f"),
-        (roles.AlternateBase, "#2a2a2a"), (roles.Text, "#e6e6e6"), (roles.Button, "#353535"),
-        (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#3d6fb6"),
-        (roles.HighlightedText, "#ffffff"), (roles.PlaceholderText, "#9a9a9a"),
-        (roles.ToolTipBase, "#353535"), (roles.ToolTipText, "#e6e6e6"), (roles.Mid, "#555555"),
-    ):  # fmt: skip
-        palette.setColor(role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#7a7a7a"))
-    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#7a7a7a"))
-    return palette
-
-
 @pytest.fixture(params=["light", "dark"])
 def palette_name(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QApplication.palette()
-    if request.param == "dark":
-        QApplication.setPalette(dark_palette())
+    """The window in the light theme and in the dark one (as the theme preference sets)."""
+    applier = theme_applier(application())
+    applier.apply(str(request.param))
     yield str(request.param)
-    QApplication.setPalette(before)
+    applier.apply("system")
 
 
 def save_pictures(qtbot: QtBot, window: MainWindow, name: str) -> list[Path]:

@@ -14,6 +14,7 @@ from editorial.ui.checks.spelling_highlighter import (
     underline_format,
 )
 from editorial.ui.checks.text_spans import Span
+from editorial.ui.shell.theme import LIGHT
 from tests.ui.checks_helpers import block_underlines
 
 Wave = QTextCharFormat.UnderlineStyle.WaveUnderline
@@ -29,10 +30,11 @@ def test_formats_by_kind_of_finding(qapp: object) -> None:
     spelling = underline_format(span(0, 1).finding)
     style = underline_format(span(0, 1, "style.word").finding)
     other = underline_format(span(0, 1, "structure.double-space", Severity.INFO).finding)
-    assert spelling.underlineStyle() == Wave and spelling.underlineColor().name() == "#d62f2f"
-    assert style.underlineStyle() == Wave and style.underlineColor().name() == "#2f6fd6"
+    assert spelling.underlineStyle() == Wave
+    assert spelling.underlineColor() == LIGHT.colour("spelling")
+    assert style.underlineStyle() == Wave and style.underlineColor() == LIGHT.colour("style")
     assert other.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
-    assert other.underlineColor().name() == "#8c8c8c"
+    assert other.underlineColor() == LIGHT.colour("muted")  # the light theme's colours
 
 
 def test_the_highlighter_underlines_spans_across_blocks_and_follows_edits(

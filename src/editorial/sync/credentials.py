@@ -14,6 +14,7 @@ import os
 import keyring
 import keyring.errors
 
+from editorial.app_log import register_secret
 from editorial.domain.errors import BadInput, EditorialError
 
 SERVICE = "org.editorial.Editorial"
@@ -39,6 +40,7 @@ class SecretStore:
 
     def set(self, endpoint: str, secret: str) -> None:
         secret = check_secret(secret)
+        register_secret(secret)  # masked in the log should anything ever quote it
         try:
             keyring.set_password(self._service, endpoint, secret)
         except Exception as error:  # any backend's failure, said without the secret
@@ -46,9 +48,12 @@ class SecretStore:
 
     def get(self, endpoint: str) -> str | None:
         try:
-            return keyring.get_password(self._service, endpoint)
+            secret = keyring.get_password(self._service, endpoint)
         except Exception as error:
             raise _unavailable(error) from None
+        if secret:
+            register_secret(secret)
+        return secret
 
     def require(self, endpoint: str) -> str:
         secret = self.get(endpoint)

@@ -31,10 +31,10 @@ from editorial.domain.findings import Finding, Severity
 from editorial.domain.language import language_name
 from editorial.ui.checks.checks_runner import CheckResult
 from editorial.ui.checks.findings_model import FINDING_ROLE, MESSAGE, WHERE, FindingsModel
+from editorial.ui.shell.theme import current_theme
 
 UNAVAILABLE = "spelling.unavailable"
 NO_FINDINGS = "No problems found."
-OVER_COLOUR = "#b03a2e"
 
 
 def dictionary_name(tag: str, provider: str = "") -> str:
@@ -58,7 +58,8 @@ def summary_html(counts: StoryCounts, headline_limit: int) -> str:
     length = counts.headline.characters
     headline = f"Headline {length}/{headline_limit}" if headline_limit else f"Headline {length}"
     if headline_limit and length > headline_limit:
-        headline = f'<span style="color:{OVER_COLOUR}; font-weight:bold">{headline}</span>'
+        alert = current_theme().hex("alert")
+        headline = f'<span style="color:{alert}; font-weight:bold">{headline}</span>'
     lede = f"Lede {plural(counts.lede.words, 'word')}"
     return f"{html.escape(first)}<br>{headline} · {html.escape(lede)}"
 
@@ -97,11 +98,6 @@ class ChecksPanel(QWidget):
         self.notice = QLabel(self)
         self.notice.setObjectName("checksNotice")
         self.notice.setWordWrap(True)
-        # Said once here rather than in the app style sheet: only this panel has it.
-        self.notice.setStyleSheet(
-            "#checksNotice { background: #e8f0fb; border: 1px solid #9db7dc;"
-            " border-radius: 3px; padding: 4px 6px; color: #2b2b2b; }"
-        )
         self.notice.hide()
 
         self.view = QTreeView(self)

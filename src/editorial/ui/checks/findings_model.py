@@ -20,9 +20,10 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPainterPath, QPixmap
 
 from editorial.domain.findings import Field, Finding, Severity, sort_findings
+from editorial.ui.shell.theme import Theme, current_theme
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 WHERE, MESSAGE = range(2)
@@ -39,10 +40,11 @@ FIELD_LABELS = {
     Field.DATELINE_DATE: "Dateline date",
     Field.STORY: "Story",
 }
+# The theme's colour (ui/shell/theme.py) of each severity's mark.
 SEVERITY_COLOURS = {
-    Severity.ERROR: QColor("#c0392b"),
-    Severity.WARNING: QColor("#d08a00"),
-    Severity.INFO: QColor("#4a78b5"),
+    Severity.ERROR: "severity-error",
+    Severity.WARNING: "severity-warning",
+    Severity.INFO: "severity-info",
 }
 SEVERITY_NAMES = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
 
@@ -66,8 +68,12 @@ def tooltip_text(finding: Finding) -> str:
     return text
 
 
-@cache
 def severity_icon(severity: Severity) -> QIcon:
+    return _severity_icon(severity, current_theme())
+
+
+@cache
+def _severity_icon(severity: Severity, theme: Theme) -> QIcon:
     """A small drawn mark: a red disc for errors, an amber triangle for warnings, a blue
     ring for notes; shapes differ so colour is not the only cue."""
     icon = QIcon()
@@ -76,7 +82,7 @@ def severity_icon(severity: Severity) -> QIcon:
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = SEVERITY_COLOURS[severity]
+        colour = theme.colour(SEVERITY_COLOURS[severity])
         unit = size / 16
         if severity is Severity.WARNING:
             path = QPainterPath(QPointF(8 * unit, 2 * unit))
@@ -99,7 +105,7 @@ def severity_icon(severity: Severity) -> QIcon:
         font.setPixelSize(int(9 * unit))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(colour if severity is Severity.INFO else QColor("white"))
+        painter.setPen(colour if severity is Severity.INFO else theme.colour("mark-glyph"))
         top = 4 * unit if severity is Severity.WARNING else 2 * unit
         painter.drawText(QRectF(0, top, size, 12 * unit), Qt.AlignmentFlag.AlignCenter, mark)
         painter.end()
@@ -187,7 +193,7 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(finding)
         if role == Qt.ItemDataRole.ForegroundRole and column == WHERE:
-            return QBrush(QColor("#5f6368"))
+            return QBrush(current_theme().colour("muted"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{SEVERITY_NAMES[finding.severity]}, {where_text(finding)}: {finding.message}"
         if role == FINDING_ROLE:

@@ -17,7 +17,6 @@ import bisect
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import (
-    QColor,
     QInputMethodEvent,
     QSyntaxHighlighter,
     QTextBlock,
@@ -28,13 +27,13 @@ from PySide6.QtWidgets import QLineEdit
 
 from editorial.domain.findings import Finding, Severity
 from editorial.ui.checks.text_spans import Span, shift_spans, text_edit
+from editorial.ui.shell.theme import current_theme
 
-SPELLING_COLOUR = QColor("#d62f2f")
-STYLE_COLOUR = QColor("#2f6fd6")
+# The theme's colour (ui/shell/theme.py) of each kind of underline.
 NOTE_COLOURS = {
-    Severity.ERROR: QColor("#d62f2f"),
-    Severity.WARNING: QColor("#c98a00"),
-    Severity.INFO: QColor("#8c8c8c"),
+    Severity.ERROR: "spelling",
+    Severity.WARNING: "severity-warning",
+    Severity.INFO: "muted",
 }
 REHIGHLIGHT_ALL_ABOVE = 150  # changed blocks beyond which one full pass is cheaper
 
@@ -44,15 +43,16 @@ Underline = QTextCharFormat.UnderlineStyle
 def underline_format(finding: Finding) -> QTextCharFormat:
     """How a finding is drawn under its words."""
     fmt = QTextCharFormat()
+    theme = current_theme()
     if finding.code == "spelling":
         fmt.setUnderlineStyle(Underline.WaveUnderline)
-        fmt.setUnderlineColor(SPELLING_COLOUR)
+        fmt.setUnderlineColor(theme.colour("spelling"))
     elif finding.code.startswith("style."):
         fmt.setUnderlineStyle(Underline.WaveUnderline)
-        fmt.setUnderlineColor(STYLE_COLOUR)
+        fmt.setUnderlineColor(theme.colour("style"))
     else:
         fmt.setUnderlineStyle(Underline.DotLine)
-        fmt.setUnderlineColor(NOTE_COLOURS[finding.severity])
+        fmt.setUnderlineColor(theme.colour(NOTE_COLOURS[finding.severity]))
     fmt.setToolTip(finding.message)
     return fmt
 

@@ -9,7 +9,7 @@ where it is, and who filed it (or who is reviewing it).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.review import DeskEntry, DeskOrder
 from editorial.ui.desk.desk_model import DeskBoardModel, DeskRole
+from editorial.ui.shell.theme import current_theme
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 5
 ORDERS = ((DeskOrder.URGENCY, "Urgency"), (DeskOrder.TIME, "Latest first"))
 # The IPTC urgencies a desk drops everything for: 1 (flash) and 2, then 3 (urgent).
-URGENCY_BARS = {1: QColor("#c0392b"), 2: QColor("#c0392b"), 3: QColor("#e0a030")}
+# The theme's colour (ui/shell/theme.py) of the bar beside a story this urgent.
+URGENCY_BARS = {1: "severity-error", 2: "severity-error", 3: "severity-warning"}
 
 
 class DeskStoryDelegate(QStyledItemDelegate):
@@ -59,7 +61,10 @@ class DeskStoryDelegate(QStyledItemDelegate):
         painter.save()
         bar = URGENCY_BARS.get(entry.urgency)
         if bar is not None:  # a flash or an urgent story stands out in any group
-            painter.fillRect(QRect(option.rect.left(), inner.top(), 3, inner.height()), bar)
+            painter.fillRect(
+                QRect(option.rect.left(), inner.top(), 3, inner.height()),
+                current_theme().colour(bar),
+            )
         headline_font = QFont(option.font)
         headline_font.setWeight(QFont.Weight.DemiBold)
         metrics = QFontMetrics(headline_font)
@@ -101,6 +106,7 @@ class DeskView(QWidget):
         self.model = DeskBoardModel(self)
         self.order = QComboBox(self)
         self.order.setObjectName("deskOrder")
+        self.order.setAccessibleName("Order of the stories on the desk")
         for order, title in ORDERS:
             self.order.addItem(title, order)
         self.order.setToolTip("Sort the stories of each group by urgency or by time")

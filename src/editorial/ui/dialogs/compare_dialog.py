@@ -8,6 +8,7 @@ import html
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from editorial.ui.dialogs.diff_view import DiffView
+from editorial.ui.shell.theme import marked
 
 
 class CompareDialog(QDialog):
@@ -20,9 +21,9 @@ class CompareDialog(QDialog):
         self.setWindowTitle("Compare Versions")
         self.heading = QLabel(
             f"<b>“{html.escape(headline or 'Untitled story')}”</b><br>"
-            f'<span style="color:#8a1c1c;background:#fbe0dd">From</span> '
+            f"{marked('del', 'From')} "
             f"{html.escape(old_label)}<br>"
-            f'<span style="color:#1c5a2a;background:#dcf1dc">To</span> '
+            f"{marked('ins', 'To')} "
             f"{html.escape(new_label)}",
             self,
         )

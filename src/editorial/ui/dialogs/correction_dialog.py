@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.ui.dialogs.diff_view import DiffView
+from editorial.ui.shell.theme import marked
 
 NOTE_HINT = (
     "<b>Correction note</b>, drafted from the changes above: edit it as you see fit. It "
@@ -43,8 +44,7 @@ class CorrectionDialog(QDialog):
         self.heading = QLabel(
             f"<b>“{html.escape(headline or 'Untitled story')}”</b><br>Changes since the "
             f"published version ({published_version}): "
-            '<span style="color:#1c5a2a;background:#dcf1dc">added</span>, '
-            '<span style="color:#8a1c1c;background:#fbe0dd">removed</span>.',
+            f"{marked('ins', 'added')}, {marked('del', 'removed')}.",
             self,
         )
         self.heading.setWordWrap(True)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from editorial.ui.shell.resources import PREVIEW_CSS, resource_text
+from editorial.ui.shell.theme import page_css
 
 
 def diff_document(fragment: str) -> str:
-    css = resource_text(PREVIEW_CSS)
+    css = page_css()
     return (
         f'<html><head><meta charset="utf-8"><style>{css}</style></head>'
         f"<body>{fragment}</body></html>"

@@ -27,11 +27,20 @@ from PySide6.QtWidgets import (
 from editorial.domain.conflict_sides import ONLY_MINE, ONLY_THEIRS, SideBySide, merged, side_by_side
 from editorial.domain.story import Story
 from editorial.services.conflicts import Choice, Conflict
+from editorial.ui.shell.theme import current_theme
 
-SIDE_STYLE = (
-    f".{ONLY_THEIRS} {{ background-color: #fbd9d3; color: #7a1d10; }}"
-    f".{ONLY_MINE} {{ background-color: #d4efd8; color: #135c22; }}"
-)
+
+def side_style() -> str:
+    """Theirs as the diff's removals, mine as its additions, in the window's theme."""
+    theme = current_theme()
+    return (
+        f".{ONLY_THEIRS} {{ background-color: {theme.hex('del-bg')};"
+        f" color: {theme.hex('del-text')}; }}"
+        f".{ONLY_MINE} {{ background-color: {theme.hex('ins-bg')};"
+        f" color: {theme.hex('ins-text')}; }}"
+    )
+
+
 MAX_SIDE_HEIGHT = 180
 EXPLANATION = (
     "Someone else saved this story while you were editing it, so your text has not been "
@@ -48,7 +57,7 @@ class SideText(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setPlaceholderText("(empty)")
-        self.document().setDefaultStyleSheet(SIDE_STYLE)
+        self.document().setDefaultStyleSheet(side_style())
         self.setHtml(html)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
@@ -83,8 +92,9 @@ class ConflictView(QDialog):
         self.explanation.setWordWrap(True)
         self.theirs_title = QLabel(self)
         self.mine_title = QLabel(self)
-        for title, colour in ((self.theirs_title, "#7a1d10"), (self.mine_title, "#135c22")):
-            title.setStyleSheet(f"font-weight: bold; color: {colour};")
+        self.theirs_title.setObjectName("conflictTheirsTitle")
+        self.mine_title.setObjectName("conflictMineTitle")
+        for title in (self.theirs_title, self.mine_title):
             title.setWordWrap(True)
         self._body = QWidget()
         self._grid = QGridLayout(self._body)

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from editorial.domain.dateline import Dateline
 from editorial.domain.dates import field_date, read_date
 from editorial.domain.house_style import format_dateline
+from editorial.ui.editor.dateline_layout import DatelineArrangement
 
 if TYPE_CHECKING:
     from editorial.services.places import Places
@@ -64,12 +66,16 @@ class DatelineFields(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
-        for column, line in enumerate(self.lines):
-            grid.addWidget(line, 0, column)
-        grid.addWidget(self.reading, 1, 0, 1, len(self.lines))
-        for column, stretch in enumerate((3, 2, 3, 3, 3)):
-            grid.setColumnStretch(column, stretch)
+        # One row, or two when narrow (dateline_layout.py), as the fields' text needs.
+        self.arrangement = DatelineArrangement(grid, self.lines, self.reading)
+        self.arrangement.arrange(10_000)
+        for line in self.lines:
+            line.textChanged.connect(lambda _text: self.arrangement.arrange(self.width()))
         self._show_reading()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.arrangement.arrange(event.size().width())
+        super().resizeEvent(event)
 
     def _line(self, placeholder: str, accessible: str) -> QLineEdit:
         line = QLineEdit(self)

@@ -3,8 +3,17 @@ open, a short note on what to do instead of a form full of empty fields."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editorial.ui.editor.find_bar import FindBar
 from editorial.ui.editor.lock_banner import LockBanner
@@ -12,6 +21,56 @@ from editorial.ui.editor.removed_lines_panel import RemovedLinesPanel
 from editorial.ui.editor.story_editor import StoryEditor
 
 NO_STORY = "No story open\n\nChoose a story from the list, or press Ctrl+N to start a new one."
+
+
+class EditorScroll(QScrollArea):
+    """The fields scroll up and down when the window is too low for them all (a small
+    screen, 200% scaling); across, the pane asks for the fields' own minimum width (a
+    scroll bar appears only if the window cannot give it)."""
+
+    MIN_HEIGHT = 160
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorScroll")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, not their frame
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(editor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the fields' minimum width changed: so does the pane's
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        editor = self.widget()
+        if editor is None:
+            return QSize(0, self.MIN_HEIGHT)
+        hint = editor.minimumSizeHint()
+        # Room for the vertical scroll bar only while it is shown: too low a window.
+        bar = self.verticalScrollBar().sizeHint().width() if self._needs_bar() else 0
+        return QSize(hint.width() + bar, self.MIN_HEIGHT)
+
+    def _needs_bar(self) -> bool:
+        editor = self.widget()
+        if editor is None or not self.isVisible():
+            return False
+        return editor.minimumSizeHint().height() > self.height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        needed_before = event.oldSize().height() < self._minimum_editor_height()
+        super().resizeEvent(event)
+        if needed_before != self._needs_bar():
+            self.updateGeometry()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.updateGeometry()  # shown again, perhaps lower than the fields: ask anew
+
+    def _minimum_editor_height(self) -> int:
+        editor = self.widget()
+        return editor.minimumSizeHint().height() if editor is not None else 0
 
 
 class EditorPane(QWidget):
@@ -31,9 +90,10 @@ class EditorPane(QWidget):
         self.read_only_note.hide()
         # Who else is editing the story, with Take Over (`story_lock_keeper.py` drives it).
         self.lock_banner = LockBanner(self)
+        self.editor_scroll = EditorScroll(self.editor, self)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.empty)
-        self._stack.addWidget(self.editor)
+        self._stack.addWidget(self.editor_scroll)
         # Beside the story after a paste: the lines the reader left out of it.
         self.removed_panel = RemovedLinesPanel(self)
         story_row = QHBoxLayout()
@@ -52,7 +112,7 @@ class EditorPane(QWidget):
     def show_editor(self, shown: bool, message: str = NO_STORY) -> None:
         """The editor, or the note saying why there is none."""
         self.empty.setText(message)
-        self._stack.setCurrentWidget(self.editor if shown else self.empty)
+        self._stack.setCurrentWidget(self.editor_scroll if shown else self.empty)
         if not shown:
             self.removed_panel.clear()
         self.read_only_note.setVisible(shown and bool(self.read_only_note.text()))
@@ -66,4 +126,4 @@ class EditorPane(QWidget):
 
     @property
     def editor_shown(self) -> bool:
-        return self._stack.currentWidget() is self.editor
+        return self._stack.currentWidget() is self.editor_scroll

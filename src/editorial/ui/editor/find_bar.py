@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.ui.shell.theme import current_theme
+
 SearchTarget = QLineEdit | QPlainTextEdit
-MATCH_COLOUR = QColor("#ffe08a")
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -206,7 +207,7 @@ class FindBar(QWidget):
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         char_format = QTextCharFormat()
-        char_format.setBackground(MATCH_COLOUR)
+        char_format.setBackground(current_theme().colour("find-match"))
         selection.format = char_format
         target.setExtraSelections([selection])
         self._marked = target

@@ -107,6 +107,7 @@ class StoryEditor(QWidget):
         self.body = PasteHookTextEdit(self)
         self.body.setObjectName("bodyField")
         self.body.setAccessibleName("body")
+        self.body.setTabChangesFocus(True)  # Tab leaves it, as it leaves every field
         self.body.setPlaceholderText(
             "Write the story in Markdown. A blank line starts a paragraph."
         )

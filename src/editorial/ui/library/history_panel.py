@@ -120,6 +120,7 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("historyView")
+        self.view.setAccessibleName("Versions of the story")
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)

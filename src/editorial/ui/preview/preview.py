@@ -15,13 +15,13 @@ import html
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from editorial.domain.story import Story
-from editorial.ui.shell.resources import PREVIEW_CSS, resource_text
 from editorial.ui.shell.tasks import TaskRunner
+from editorial.ui.shell.theme import current_theme, page_css
 
 Renderer = Callable[[Story], str]
 DEBOUNCE_MS = 200
@@ -77,9 +77,10 @@ class LockedTextBrowser(QTextBrowser):
     def _placeholder_image(self) -> QImage:
         if self._placeholder is None:
             image = QImage(PLACEHOLDER_SIZE, QImage.Format.Format_ARGB32)
-            image.fill(QColor("#ecebe6"))
+            theme = current_theme()
+            image.fill(theme.colour("image-bg"))
             painter = QPainter(image)
-            painter.setPen(QColor("#8a8780"))
+            painter.setPen(theme.colour("image-text"))
             font = QFont(self.font())
             font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
             painter.setFont(font)
@@ -89,6 +90,11 @@ class LockedTextBrowser(QTextBrowser):
             painter.end()
             self._placeholder = image
         return self._placeholder
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._placeholder = None  # drawn again in the new theme's colours
+        super().changeEvent(event)
 
 
 class TextBrowserBackend:
@@ -121,12 +127,12 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._renderer: Renderer | None = None
-        self._css = resource_text(PREVIEW_CSS)
         self.backend: PreviewBackend = backend or TextBrowserBackend(self)
         self._story: Story | None = None
         self._requested = 0  # number of the newest rendering asked for
         self._shown = 0  # number of the rendering on screen
         self.fragment = ""  # the HTML shown, as the renderer made it
+        self._message = ""  # the message shown instead of a story, if any
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.render_now)
@@ -142,7 +148,8 @@ class PreviewPane(QWidget):
         self._requested += 1  # whatever is still rendering is no longer wanted
         self._shown = self._requested
         self.fragment = ""
-        self.backend.set_document(empty_document(self._css, message))
+        self._message = message
+        self.backend.set_document(empty_document(page_css(), message))
 
     def show_story(self, story: Story | None, *, at_once: bool = False) -> None:
         """Show this story after a pause in typing, or at once (when a story is opened)."""
@@ -181,8 +188,18 @@ class PreviewPane(QWidget):
             return  # an edit came after this rendering started: a newer one is coming
         self._shown = number
         self.fragment = fragment
-        self.backend.set_document(preview_document(fragment, self._css))
+        self._message = ""
+        self.backend.set_document(preview_document(fragment, page_css()))
         self.rendered.emit(fragment)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette is a new theme: the page is shown again in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            if self.fragment:
+                self.backend.set_document(preview_document(self.fragment, page_css()))
+            else:
+                self.backend.set_document(empty_document(page_css(), self._message))
 
     def _failed(self, number: int, error: Exception) -> None:
         if number == self._requested:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.publishing import ENDPOINT_KINDS, EndpointProfile
 from editorial.ui.publishing.publishing_lane import run_off_gui
+from editorial.ui.shell.theme import current_theme
 
 if TYPE_CHECKING:
     from editorial.services.publishing import PublishingService
@@ -215,7 +216,7 @@ class EndpointsDialog(QDialog):
         )  # fmt: skip
 
     def say(self, message: str, good: bool) -> None:
-        colour = "#2e7d32" if good else "#c62828"
+        colour = current_theme().hex("state-delivered" if good else "state-failed")
         self.answer.setStyleSheet(f"color: {colour};")
         self.answer.setText(message)
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.publishing import DeliveryAttempt, OutboxEntry, OutboxState
-from editorial.ui.publishing.outbox_text import STATE_COLOURS, clock_text, entry_line
+from editorial.ui.publishing.outbox_text import clock_text, entry_line, state_colour
+from editorial.ui.shell.theme import current_theme
 
 COLUMNS = ("Story", "Endpoint", "Where it stands", "Tries")
 
@@ -52,8 +53,11 @@ class OutboxDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        selected, text = (
+            current_theme().hex(k) for k in ("list-selected-bg", "list-selected-text")
+        )
         self.table.setStyleSheet(
-            "QTableWidget#outboxTable::item:selected { background: #dde8f6; color: #1a1a1a; }"
+            f"QTableWidget#outboxTable::item:selected {{ background: {selected}; color: {text}; }}"
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -95,7 +99,7 @@ class OutboxDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 2:
-                    item.setForeground(QBrush(QColor(STATE_COLOURS[entry.state])))
+                    item.setForeground(QBrush(QColor(state_colour(entry.state))))
                     item.setToolTip(entry.last_reason)
                 self.table.setItem(row, column, item)
         waiting = sum(e.state in (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.RETRYING)

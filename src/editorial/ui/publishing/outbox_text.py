@@ -14,6 +14,7 @@ from editorial.domain.publishing import (
     OutboxEntry,
     OutboxState,
 )
+from editorial.ui.shell.theme import current_theme
 
 STATE_TITLES = {
     OutboxState.QUEUED: "Queued",
@@ -23,15 +24,21 @@ STATE_TITLES = {
     OutboxState.FAILED: "Failed",
     OutboxState.CANCELED: "Canceled",
 }
-# The colour each state is drawn in (a dot and its word).
-STATE_COLOURS = {
-    OutboxState.QUEUED: "#5a6470",
-    OutboxState.SENDING: "#1f5fa8",
-    OutboxState.DELIVERED: "#2e7d32",
-    OutboxState.RETRYING: "#b26a00",
-    OutboxState.FAILED: "#c62828",
-    OutboxState.CANCELED: "#777777",
+# The theme's colour each state is drawn in (a dot and its word).
+STATE_COLOUR_KEYS = {
+    OutboxState.QUEUED: "state-queued",
+    OutboxState.SENDING: "state-sending",
+    OutboxState.DELIVERED: "state-delivered",
+    OutboxState.RETRYING: "state-retrying",
+    OutboxState.FAILED: "state-failed",
+    OutboxState.CANCELED: "state-canceled",
 }
+
+
+def state_colour(state: OutboxState) -> str:
+    return current_theme().hex(STATE_COLOUR_KEYS[state])
+
+
 ACTION_WORDS = {
     DeliveryAction.PUBLISH: "publication",
     DeliveryAction.CORRECT: "correction",
@@ -88,7 +95,7 @@ def entry_summary(entry: OutboxEntry, now: dt.datetime | None = None) -> tuple[s
 
 def entry_details_html(entry: OutboxEntry, now: dt.datetime | None = None) -> str:
     """The selected entry in full: state, reason, attempts, the remote id and its link."""
-    colour = STATE_COLOURS[entry.state]
+    colour = state_colour(entry.state)
     rows = [
         f'<b style="color:{colour}">● {html.escape(STATE_TITLES[entry.state])}</b> '
         f"to <b>{html.escape(entry.endpoint)}</b>, version {entry.published_version} "
@@ -119,8 +126,12 @@ def not_sent_line(profile: EndpointProfile, approved: bool) -> str:
 
 # The status bar's light
 
-LIGHT_COLOURS = {"online": "#2e7d32", "offline": "#b26a00", "failing": "#c62828",
-                 "idle": "#7a7a7a"}  # fmt: skip
+LIGHT_COLOUR_KEYS = {"online": "state-delivered", "offline": "state-retrying",
+                     "failing": "state-failed", "idle": "state-canceled"}  # fmt: skip
+
+
+def light_colour(state: str) -> str:
+    return current_theme().hex(LIGHT_COLOUR_KEYS[state])
 
 
 def light_state(statuses: list[EndpointStatus]) -> str:

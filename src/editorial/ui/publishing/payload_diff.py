@@ -8,12 +8,13 @@ from __future__ import annotations
 import html
 
 from editorial.domain.text_diff import Change, diff_words
+from editorial.ui.shell.theme import current_theme
 
 CONTEXT_LINES = 2
 # The payload's own font: fixed width, the size of the payload beside it.
 MONO = "font-family: monospace; font-size: 9pt;"
 FOLD = (
-    '<span style="color:#8a8a8a; font-style: italic; font-size: 9pt;">'
+    '<span style="color:{colour}; font-style: italic; font-size: 9pt;">'
     "⋯ {count} unchanged lines</span>\n"
 )
 
@@ -48,6 +49,9 @@ def _folded(text: str, index: int, count: int, context: int) -> str:
     head = "\n".join(lines[:keep_head])
     tail = "\n".join(lines[len(lines) - keep_tail :]) if keep_tail else ""
     hidden = len(lines) - keep_head - keep_tail
-    parts = [html.escape(head) + "\n" if keep_head else "", FOLD.format(count=hidden)]
+    parts = [
+        html.escape(head) + "\n" if keep_head else "",
+        FOLD.format(count=hidden, colour=current_theme().hex("muted")),
+    ]
     parts.append(html.escape(tail))
     return "".join(parts)

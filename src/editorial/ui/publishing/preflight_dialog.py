@@ -24,6 +24,7 @@ from editorial.domain.publishing import Preflight
 from editorial.ui.dialogs.diff_view import DiffView
 from editorial.ui.publishing.outbox_text import ACTION_WORDS, STATE_TITLES
 from editorial.ui.publishing.payload_diff import payload_diff_html
+from editorial.ui.shell.theme import current_theme
 
 NOTHING = ("Nothing would go out for this story: no enabled endpoint publishes on approval, "
            "and nothing waits in the outbox for it.")  # fmt: skip
@@ -43,15 +44,16 @@ def preflight_heading(flight: Preflight) -> str:
     lines = [f"<b>{html.escape(flight.endpoint)}</b> · {html.escape(flight.kind)} · "
              f"{html.escape(flight.content_type)} · {len(flight.body.encode())} bytes",
              html.escape(what) + " · " + html.escape(since)]  # fmt: skip
+    good, bad = current_theme().hex("state-delivered"), current_theme().hex("state-failed")
     if flight.problems:
         shown = "".join(f"<li>{html.escape(p)}</li>" for p in flight.problems)
-        lines.append(f'<span style="color:#c62828"><b>✘ {len(flight.problems)} problem(s):'
+        lines.append(f'<span style="color:{bad}"><b>✘ {len(flight.problems)} problem(s):'
                      f"</b></span><ul style=\"margin:0\">{shown}</ul>")  # fmt: skip
     elif flight.kind == "ninjs-push":
-        lines.append('<span style="color:#2e7d32"><b>✔ Valid against the ninjs 2.2 schema'
+        lines.append(f'<span style="color:{good}"><b>✔ Valid against the ninjs 2.2 schema'
                      "</b></span>")  # fmt: skip
     else:
-        lines.append('<span style="color:#2e7d32"><b>✔ No problems found</b></span>')
+        lines.append(f'<span style="color:{good}"><b>✔ No problems found</b></span>')
     return "<br>".join(lines)
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from editorial.domain.publishing import EndpointStatus
 from editorial.ui.publishing.outbox_text import (
-    LIGHT_COLOURS,
+    light_colour,
     light_state,
     light_text,
     light_tooltip,
@@ -32,5 +32,5 @@ class PublishingLight(QToolButton):
         self.state = light_state(statuses) if statuses else "idle"
         self.setText(light_text(statuses))
         self.setToolTip(light_tooltip(statuses))
-        self.setStyleSheet(f"QToolButton#publishingLight {{ color: {LIGHT_COLOURS[self.state]};"
+        self.setStyleSheet(f"QToolButton#publishingLight {{ color: {light_colour(self.state)};"
                            " font-weight: 600; padding: 0 6px; }")  # fmt: skip

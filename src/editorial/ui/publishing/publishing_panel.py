@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.publishing import EndpointProfile, OutboxEntry, OutboxState
 from editorial.ui.publishing.outbox_text import (
-    STATE_COLOURS,
     entry_details_html,
     entry_line,
     entry_summary,
     not_sent_line,
+    state_colour,
 )
+from editorial.ui.shell.theme import current_theme
 
 NO_STORY = "No story open."
 NO_ENDPOINTS = "No publishing endpoints yet: Desk ▸ Publishing Endpoints… adds one."
@@ -70,9 +71,10 @@ class PublishingPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
         # The selected card keeps its colours readable: a light wash, not the dark highlight.
+        selected, line = (current_theme().hex(k) for k in ("list-selected-bg", "list-separator"))
         self.list.setStyleSheet(
-            "QListWidget#publishingList::item:selected { background: #dde8f6; }"
-            "QListWidget#publishingList::item { border-bottom: 1px solid #e4e4e4; }"
+            f"QListWidget#publishingList::item:selected {{ background: {selected}; }}"
+            f"QListWidget#publishingList::item {{ border-bottom: 1px solid {line}; }}"
         )
         self.details = QLabel(self)
         self.details.setObjectName("publishingDetails")
@@ -196,20 +198,20 @@ class EndpointCard(QWidget):
         entry = row.entry
         if entry is None:
             main, why = not_sent_line(row.profile, approved), ""
-            colour = "#6b6b6b"
+            colour = current_theme().hex("muted")
             self.full_text = main
         else:
             main, why = entry_summary(entry)
             main = f"● {main}"
-            colour = STATE_COLOURS[entry.state]
+            colour = state_colour(entry.state)
             self.full_text = f"● {entry_line(entry)}"
         kind = KIND_WORDS.get(row.profile.kind, row.profile.kind)
-        said = f'<span style="color:#6b6b6b">· {html.escape(kind)}</span>'
+        said = f'<span style="color:{current_theme().hex("muted")}">· {html.escape(kind)}</span>'
         self.name = QLabel(f"<b>{html.escape(row.profile.name)}</b> {said}", self)
         self.state = QLabel(main, self)
         self.state.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.why = QLabel(why, self)
-        self.why.setStyleSheet("color: #555555;")
+        self.why.setStyleSheet(f"color: {current_theme().hex('muted')};")
         self.why.setVisible(bool(why))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)

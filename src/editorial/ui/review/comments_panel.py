@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,11 +29,9 @@ from PySide6.QtWidgets import (
 from editorial.domain.dates import short_date
 from editorial.domain.review import PlacedComment
 from editorial.ui.library.history_panel import Index
+from editorial.ui.shell.theme import current_theme
 
 PADDING = 8
-QUOTE_BAR = QColor("#e0b43c")  # the passage's highlight in the story, as a bar here
-DETACHED = QColor("#b3261e")
-DETACHED_ON_DARK = QColor("#ff8a80")  # the same warning, legible on a dark palette
 COMMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_COMMENTS = "No comments yet. Select a passage in the story to comment on it."
 
@@ -127,8 +125,7 @@ class CommentDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         painter.drawText(QRect(inner.left(), top, inner.width(), line), 0, comment_heading(placed))
         if placed.detached:
-            on_dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-            painter.setPen(text_colour if selected else DETACHED_ON_DARK if on_dark else DETACHED)
+            painter.setPen(text_colour if selected else current_theme().colour("detached"))
             bold = QFont(small)
             bold.setBold(True)
             painter.setFont(bold)
@@ -141,7 +138,7 @@ class CommentDelegate(QStyledItemDelegate):
 
         painter.setFont(quote_font)
         line = QFontMetrics(quote_font).height()
-        bar = QUOTE_BAR if not placed.detached else muted
+        bar = current_theme().colour("quote-bar") if not placed.detached else muted
         painter.fillRect(QRect(inner.left(), top, 3, line), bar)
         quoted = " ".join(placed.comment.anchor.quote.split())
         painter.setPen(muted)
@@ -195,6 +192,7 @@ class CommentsPanel(QWidget):
         self.passage.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("reviewCommentText")
+        self.text.setAccessibleName("Comment")
         self.text.setPlaceholderText("Comment on the selected passage…")
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(48)  # two lines: a comment is short; it grows by scrolling

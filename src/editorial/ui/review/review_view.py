@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,13 +26,11 @@ from PySide6.QtWidgets import (
 
 from editorial.ui.preview.preview import LockedTextBrowser, empty_document, preview_document
 from editorial.ui.review.comments_panel import CommentsPanel
-from editorial.ui.shell.resources import PREVIEW_CSS, resource_text
+from editorial.ui.shell.theme import current_theme, page_css
 
 if TYPE_CHECKING:  # the window paints before the services (and SQLAlchemy) are imported
     from editorial.services.review import Comparison, VersionInfo
 
-PASSAGE = QColor("#fbe6a2")  # an anchored passage, under the quieter highlight of a marker
-PASSAGE_TEXT = QColor("#1f1e1c")
 PARAGRAPH_SEPARATOR = "\u2029"  # what a QTextCursor selection has between blocks
 # The diff beside the story is read closely but in a narrower pane: a size smaller.
 DIFF_CSS = "\np.diff-text, p.diff-none { font-size: 10.5pt; line-height: 140%; }\n"
@@ -63,8 +61,9 @@ class ReviewPreview(LockedTextBrowser):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
             char_format = QTextCharFormat()
-            char_format.setBackground(PASSAGE)
-            char_format.setForeground(PASSAGE_TEXT)
+            # an anchored passage, under the quieter highlight of a marker
+            char_format.setBackground(current_theme().colour("passage-bg"))
+            char_format.setForeground(current_theme().colour("passage-text"))
             selection.format = char_format
             selections.append(selection)
             self.highlighted_passages.append(quote)
@@ -99,14 +98,15 @@ class ChangesPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewChanges")
-        self._css = resource_text(PREVIEW_CSS)
         self.heading = QLabel("Changes", self)
         self.heading.setObjectName("reviewSectionHeading")
         self.older = QComboBox(self)
         self.older.setObjectName("reviewOlderVersion")
+        self.older.setAccessibleName("Version to compare from")
         self.older.setToolTip("The version to compare from")
         self.newer = QComboBox(self)
         self.newer.setObjectName("reviewNewerVersion")
+        self.newer.setAccessibleName("Version to compare with")
         self.newer.setToolTip("The version to compare with")
         self.reason = QLabel(self)
         self.reason.setObjectName("reviewChangesReason")
@@ -150,12 +150,12 @@ class ChangesPane(QWidget):
     def show_comparison(self, comparison: Comparison, reason: str = "") -> None:
         self.diff_html = comparison.html
         self.reason.setText(reason or f"v{comparison.old_version} → v{comparison.new_version}")
-        self.diff.setHtml(preview_document(comparison.html, self._css + DIFF_CSS))
+        self.diff.setHtml(preview_document(comparison.html, page_css() + DIFF_CSS))
 
     def show_message(self, message: str) -> None:
         self.diff_html = ""
         self.reason.setText("")
-        self.diff.setHtml(empty_document(self._css, message))
+        self.diff.setHtml(empty_document(page_css(), message))
 
     def chosen_versions(self) -> tuple[int, int]:
         return int(self.older.currentData() or 0), int(self.newer.currentData() or 0)
@@ -173,7 +173,6 @@ class ReviewView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewView")
-        self._css = resource_text(PREVIEW_CSS)
         self.title = QLabel(self)
         self.title.setObjectName("reviewTitle")
         font = self.title.font()
@@ -242,10 +241,10 @@ class ReviewView(QWidget):
         self.state.setText(state)
 
     def show_story_html(self, fragment: str) -> None:
-        self.preview.setHtml(preview_document(fragment, self._css))
+        self.preview.setHtml(preview_document(fragment, page_css()))
 
     def show_message(self, message: str) -> None:
         self.show_heading("", "")
-        self.preview.setHtml(empty_document(self._css, message))
+        self.preview.setHtml(empty_document(page_css(), message))
         self.changes.show_message("")
         self.comments.show_comments(())

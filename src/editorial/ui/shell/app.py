@@ -29,9 +29,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from editorial import __version__
+from editorial.app_log import logger, setup_logging
+from editorial.ui.shell.crash_report import install_crash_reporter
 from editorial.ui.shell.main_window import MainWindow
-from editorial.ui.shell.resources import APP_ICON, APP_STYLE_SHEET, resource_path, resource_text
+from editorial.ui.shell.resources import APP_ICON, resource_path
 from editorial.ui.shell.tasks import TaskRunner
+from editorial.ui.shell.theme import preferred_theme, theme_applier
 from editorial.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -85,9 +89,8 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setDesktopFileName(DESKTOP_FILE_ID)
     # The installed theme icon when there is one, else the same drawing from resources/.
     app.setWindowIcon(QIcon.fromTheme(DESKTOP_FILE_ID, QIcon(str(resource_path(APP_ICON)))))
-    style_sheet = resource_text(APP_STYLE_SHEET)
-    if style_sheet and app.styleSheet() != style_sheet:
-        app.setStyleSheet(style_sheet)
+    applier = theme_applier(app)
+    applier.apply(applier.choice)
     return app
 
 
@@ -119,6 +122,10 @@ def open_window(
 def run_app(library_location: str | None) -> int:
     """The window, until the editor quits. Returns the process exit status."""
     app = application(sys.argv[:1])
+    theme_applier(app).apply(preferred_theme())
+    setup_logging()
+    logger.info("window started: Editorial %s", __version__)
+    install_crash_reporter(app)
     from editorial.ui.shell.garbage import MainThreadCollector
 
     collector = MainThreadCollector(app)

@@ -42,6 +42,7 @@ from editorial.ui.publishing.publishing_light import PublishingLight
 from editorial.ui.publishing.publishing_panel import PublishingPanel
 from editorial.ui.review.review_view import ReviewView
 from editorial.ui.shell.change_bus import ChangeBus
+from editorial.ui.shell.help_menu import add_help_menu
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
 from editorial.ui.shell.status_bar import StoryStatusBar
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
         self.list_tabs.setDocumentMode(True)
         self.list_tabs.addTab(self.list_panel, "Stories")
         self.list_tabs.addTab(self.desk_view, "Desk")
+        self.list_tabs.setAccessibleName("Stories and desk")
+        self.list_tabs.tabBar().setAccessibleName("Stories and desk")
+        # A headline's first words stay readable however narrow the window.
+        self.list_tabs.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.review_view = ReviewView(self)
         self.editor_pane = EditorPane(self)
         self.editor = self.editor_pane.editor
@@ -114,6 +119,8 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.checks_panel, "Checks")
         self.side_tabs.addTab(self.history_panel, "History")
         self.side_tabs.addTab(self.publishing_panel, "Publishing")
+        self.side_tabs.setAccessibleName("Checks, history and publishing")
+        self.side_tabs.tabBar().setAccessibleName("Checks, history and publishing")
         self.status = StoryStatusBar(self)
         self.setStatusBar(self.status)
         self.publishing_light = PublishingLight(self.status)
@@ -122,6 +129,9 @@ class MainWindow(QMainWindow):
         self.commands = build_actions(self)
         build_menus(self.menuBar(), self.commands)
         self.show_checks = self._add_checks_toggle()
+        self.help_menu = add_help_menu(
+            self, lambda: self.controllers.services.location if self.controllers else None
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")

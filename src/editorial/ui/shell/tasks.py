@@ -29,6 +29,9 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 
+from editorial.app_log import logger
+from editorial.domain.errors import EditorialError
+
 T = TypeVar("T")
 
 
@@ -202,6 +205,8 @@ class TaskRunner(QObject):
         try:
             if task.receiver_gone:
                 return  # nothing is left to show the result (or the error) in
+            if error is not None:
+                _log_failure(task, error)
             if error is None:
                 if task.on_success is not None:
                     task.on_success(result)
@@ -212,3 +217,13 @@ class TaskRunner(QObject):
         finally:
             if self._outstanding == 0:
                 self.idle.emit()
+
+
+def _log_failure(task: Task[Any], error: Exception) -> None:
+    """A task's error goes to the log: an expected one (the library's, a file's) in a
+    line, anything else with its traceback, for the bug report."""
+    name = task.label or "task"
+    if isinstance(error, EditorialError | OSError):
+        logger.warning("%s failed: %s: %s", name, type(error).__name__, error)
+    else:
+        logger.error("%s failed unexpectedly", name, exc_info=error)

@@ -23,6 +23,7 @@ from editorial.ui.editor.completers import (
     SubjectsCompleter,
 )
 from editorial.ui.editor.web_copy_paste import StructuredPaste
+from editorial.ui.shell.theme import THEME_TITLES, apply_theme_preference
 
 if TYPE_CHECKING:
     from editorial.domain.changes import DeskChanges
@@ -141,7 +142,10 @@ class WindowTools(QObject):
         current, styles = gathered
         dialog = PreferencesDialog(
             current.values(),
-            choices={"house_style": [(style.key, style.title) for style in styles]},
+            choices={
+                "house_style": [(style.key, style.title) for style in styles],
+                "theme": THEME_TITLES,
+            },
             descriptions={"house_style": {style.key: style.description for style in styles}},
             suggestions={"default_language": COMMON_LANGUAGES},
             parent=self.host,
@@ -167,6 +171,7 @@ class WindowTools(QObject):
         )
 
     def _preferences_saved(self, changes: PreferencesChanges) -> None:
+        apply_theme_preference()
         self._bus.publish(changes.changes, self)
         self._notices.say("Preferences saved", NOTICE_MS)
 

@@ -1,0 +1,114 @@
+"""The log: one rotating file in the user's log folder, for the window and the command line.
+
+What goes in is what helps with a bug report (commands run, tasks that failed, unexpected
+errors with their traceback), never a secret: endpoint secrets live only in the keyring,
+and a filter on the file masks what looks like one anyway (a URL's password, an
+Authorization header, `token=...`), and any value the process registered as secret.
+Library calls that would write URLs and headers (httpx, httpcore) log only warnings.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+APP_NAME = "editorial"
+LOG_FILE = "editorial.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 5
+MASK = "•••"
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+
+logger = logging.getLogger(APP_NAME)
+
+_URL_PASSWORD = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^/\s:@]*:)[^@/\s]+(?=@)", re.I)
+_AUTHORIZATION = re.compile(r"(?P<head>\bauthorization[\"']?\s*[:=]\s*[\"']?)[^\"'\r\n]+", re.I)
+_SECRET_PARAMETER = re.compile(
+    r"(?P<head>\b(?:secret|password|passwd|token|api[_-]?key|app[_-]?password)"
+    r"[\"']?\s*[=:]\s*[\"']?)[^\s&\"',;]+",
+    re.I,
+)
+_registered: set[str] = set()
+_lock = threading.Lock()
+
+
+def log_dir() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, appauthor=False)
+
+
+def log_path() -> Path:
+    return log_dir() / LOG_FILE
+
+
+def register_secret(value: str) -> None:
+    """A value this process holds that must never reach the log (masked wherever it is)."""
+    if len(value) >= 4:
+        with _lock:
+            _registered.add(value)
+
+
+def redact(text: str) -> str:
+    """The text with secrets masked."""
+    text = _URL_PASSWORD.sub(lambda m: m.group("head") + MASK, text)
+    text = _AUTHORIZATION.sub(lambda m: m.group("head") + MASK, text)
+    text = _SECRET_PARAMETER.sub(lambda m: m.group("head") + MASK, text)
+    with _lock:
+        secrets = sorted(_registered, key=len, reverse=True)
+    for secret in secrets:
+        text = text.replace(secret, MASK)
+    return text
+
+
+class RedactingFormatter(logging.Formatter):
+    """Masks secrets in the whole record as written: the message, its arguments and the
+    traceback (an exception's message may quote a URL)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Send the app's log to the rotating file (once per process). The file's folder is
+    made on first need; a folder that cannot be made leaves the app without a log, never
+    without its work. Returns the file, or None then."""
+    path = log_path()
+    current = [h for h in logger.handlers if isinstance(h, RotatingFileHandler)]
+    if any(Path(h.baseFilename) == path.absolute() for h in current):
+        return path
+    stop_logging()  # a log folder of before (the environment named another since)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+        )
+    except OSError:
+        return None
+    handler.setFormatter(RedactingFormatter(FORMAT))
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = False
+    for chatty in ("httpx", "httpcore", "urllib3", "keyring", "secretstorage"):
+        logging.getLogger(chatty).setLevel(logging.WARNING)
+    # Warnings and errors of the libraries go to the file too (the root logger's), masked.
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+        if root.level == logging.NOTSET or root.level > logging.WARNING:
+            root.setLevel(logging.WARNING)
+    return path
+
+
+def stop_logging() -> None:
+    """Close the log file (the tests start each with a log folder of their own)."""
+    root = logging.getLogger()
+    for handler in list(logger.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            logger.removeHandler(handler)
+            if handler in root.handlers:
+                root.removeHandler(handler)
+            handler.close()
