@@ -114,7 +114,8 @@ def parse_query(text: str, *, prefix_last: bool = False) -> SearchQuery:
     """The query in `text`. With `prefix_last` (typing in the window) the last bare word
     is a prefix, unless the text ends with a space. Raises `BadInput` for a malformed
     query, with a one-line message."""
-    tokens = _tokens(text)
+    # A NUL ends a string in the C of the indexes: it is a space between words here.
+    tokens = _tokens(text.replace("\x00", " "))
     if prefix_last and tokens and not text[-1:].isspace():
         last = tokens[-1]
         if not (last.quoted or last.negated or last.is_or or last.field is not None):

@@ -45,7 +45,7 @@ _PLAIN_SNIPPET = 160  # characters of the lede shown when no words were searched
 
 
 def fts_term(term: TextTerm) -> str:
-    text = term.text.replace("ё", "е").replace("Ё", "Е").replace('"', '""')
+    text = term.text.replace("ё", "е").replace("Ё", "Е").replace('"', '""').replace("\x00", " ")
     expression = f'"{text}"' + (" *" if term.prefix else "")
     return f"{term.field.value} : {expression}" if term.field is not None else expression
 
