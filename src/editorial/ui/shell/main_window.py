@@ -39,6 +39,7 @@ from editorial.ui.library.story_list import StoryListPanel
 from editorial.ui.library.story_list_model import StoryListModel
 from editorial.ui.preview.preview import PreviewPane
 from editorial.ui.review.review_view import ReviewView
+from editorial.ui.search.search_panel import SearchPanel
 from editorial.ui.shell.change_bus import ChangeBus
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         self.list_tabs.setDocumentMode(True)
         self.list_tabs.addTab(self.list_panel, "Stories")
         self.list_tabs.addTab(self.desk_view, "Desk")
+        # The library's search is a tab there too (Ctrl+Shift+F): results open in the editor.
+        self.search_panel = SearchPanel(self)
+        self.list_tabs.addTab(self.search_panel, "Search")
         self.review_view = ReviewView(self)
         self.editor_pane = EditorPane(self)
         self.editor = self.editor_pane.editor
@@ -222,6 +226,12 @@ class MainWindow(QMainWindow):
         if self.commands.review.isChecked():
             self.commands.review.trigger()  # leave the review: the desk view is beside the list
         self.desk_view.tree.setFocus()
+
+    def show_search(self) -> None:
+        self.list_tabs.setCurrentWidget(self.search_panel)
+        if self.commands.review.isChecked():
+            self.commands.review.trigger()  # leave the review: the search is beside the list
+        self.search_panel.focus_field()
 
     def show_error(self, message: str, actions: ErrorActions | None = None) -> None:
         self.notices.error(message, actions)
