@@ -36,12 +36,18 @@ from editorial.domain.search_results import SearchOrder  # noqa: E402
 from editorial.domain.story import Story  # noqa: E402
 from editorial.storage.library import Library  # noqa: E402
 
-COMMON = ("the of to and in a said on for that with was is by at as from it his has have "
-          "be are were will an which after had not its but also this their been more than "
-          "government minister officials president country year police people told "
-          "two new last first week would about over state could other").split()  # fmt: skip
-RUSSIAN = ("и в не на что с по как его к из за от для это также был года "
-           "министр правительство президент заявил сообщил страны время").split()  # fmt: skip
+COMMON_WORDS = """
+the of to and in a said on for that with was is by at as from it his has have be are
+were will an which after had not its but also this their been more than government
+minister officials president country year police people told two new last first week
+would about over state could other
+"""
+COMMON = COMMON_WORDS.split()
+RUSSIAN_WORDS = """
+и в не на что с по как его к из за от для это также был года министр правительство
+президент заявил сообщил страны время
+"""
+RUSSIAN = RUSSIAN_WORDS.split()
 CITIES = ("Ankara", "Moscow", "Kyiv", "Tbilisi", "Baku", "Berlin", "Paris", "Cairo",
           "Tehran", "Beijing", "Delhi", "Washington", "London", "Istanbul", "Minsk")  # fmt: skip
 PEOPLE = ("Anna Ivanova", "John Smith", "Olga Petrova", "Mehmet Yilmaz", "Sarah Cohen",
@@ -64,9 +70,9 @@ class Writer:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         words = vocabulary(self.rng)
-        self.english = COMMON + words
+        self.english = [*COMMON, *words]
         self.english_weights = list(accumulate(1 / (rank + 1) for rank in range(len(self.english))))
-        self.russian = RUSSIAN + [w + "ов" for w in words[:5000]]
+        self.russian = [*RUSSIAN, *(w + "ов" for w in words[:5000])]
         self.russian_weights = list(accumulate(1 / (rank + 1) for rank in range(len(self.russian))))
 
     def sentence(self, russian: bool, words: int) -> str:
@@ -187,11 +193,15 @@ def main() -> None:
     typical = figures["typical word"]["newest_median_ms"]
     typical_cpu = figures["typical word"]["newest_cpu_median_ms"]
     common = figures["common word"]
-    print(f"\nGoal: a typical query newest first under 20 ms median: {typical:.1f} ms "
-          f"({'met' if typical < 20 else 'NOT met'}; {typical_cpu:.1f} ms of CPU).")
-    print(f"Relevance of a very common word ({common['matches']:.0f}+ matches, capped at "
-          f"10,000 counted) costs {common['relevance_median_ms']:.1f} ms against "
-          f"{common['newest_median_ms']:.1f} ms newest first: BM25 scores every match.")
+    print(
+        f"\nGoal: a typical query newest first under 20 ms median: {typical:.1f} ms "
+        f"({'met' if typical < 20 else 'NOT met'}; {typical_cpu:.1f} ms of CPU)."
+    )
+    print(
+        f"Relevance of a very common word ({common['matches']:.0f}+ matches, capped at "
+        f"10,000 counted) costs {common['relevance_median_ms']:.1f} ms against "
+        f"{common['newest_median_ms']:.1f} ms newest first: BM25 scores every match."
+    )
     args.json.write_text(json.dumps({
         "stories": stories, "library_mb": round(size_mb, 1),
         "import_stories_per_second": round(rate, 1) if rate else None,

@@ -263,3 +263,23 @@ def test_any_text_searches_or_is_a_message(
     except BadInput:
         return
     shared_library.search.search(query, order=order)
+
+
+def test_many_matches_are_walked_newest_first_as_few_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editorial.storage import search_sqlite
+
+    now = [dt.datetime(2026, 11, 1, tzinfo=dt.UTC)]
+    library = Library.open(tmp_path / "lib.sqlite", clock=lambda: now[0])
+    made = []
+    for hours in (5, 1, 9, 3, 7):  # the newest are not the last added
+        now[0] = dt.datetime(2026, 11, 1, hours, tzinfo=dt.UTC)
+        made.append((hours, library.add(quake(urgency=hours)).id))
+    newest_first = [story_id for _, story_id in sorted(made, reverse=True)]
+    few = (found(library, "quake", limit=3), found(library, "quake urgency:..5"))
+    monkeypatch.setattr(search_sqlite, "_FEW", 2)  # a common word: more matches than that
+    many = (found(library, "quake", limit=3), found(library, "quake urgency:..5"))
+    assert few == many == (newest_first[:3], [i for i in newest_first if dict(
+        (b, a) for a, b in made)[i] <= 5])  # fmt: skip
+    library.close()
