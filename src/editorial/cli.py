@@ -83,12 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     from editorial.cli_files import add_file_commands
     from editorial.cli_profiles import add_profile_commands
     from editorial.cli_publishing import add_publishing_commands
+    from editorial.cli_search import add_search_commands
     from editorial.cli_workflow import add_workflow_commands
 
     add_file_commands(commands)
     add_workflow_commands(commands)
     add_profile_commands(commands)
     add_publishing_commands(commands)
+    add_search_commands(commands)
     return parser
 
 

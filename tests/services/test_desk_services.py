@@ -45,6 +45,7 @@ def test_the_desk_offers_services_not_its_library(desk: Desk) -> None:
         "reading",
         "revisions",
         "review",
+        "search",
         "staff",
         "styles",
         "transfer",

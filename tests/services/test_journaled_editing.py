@@ -21,7 +21,8 @@ LONG_BODY = "Rescuers searched the rubble through the night. " * 40_000  # about
 
 @pytest.fixture
 def disk(tmp_path: Path) -> Iterator[Path]:
-    with small_disk(tmp_path / "disk", "6m") as folder:
+    # Room for two versions of a 2 MB story with their full-text index (and the WAL).
+    with small_disk(tmp_path / "disk", "12m") as folder:
         yield folder
 
 

@@ -29,6 +29,7 @@ from editorial.services.preferences import PreferencesService
 from editorial.services.reading import ReadingService
 from editorial.services.review import ReviewService
 from editorial.services.revisions import RevisionService
+from editorial.services.search import SearchService
 from editorial.services.staff import StaffService
 from editorial.services.story_locks import LockService
 from editorial.services.styles import StyleBook
@@ -60,6 +61,7 @@ class Desk:
         "reading",
         "review",
         "revisions",
+        "search",
         "staff",
         "styles",
         "transfer",
@@ -95,6 +97,7 @@ class Desk:
         self.conflicts = ConflictService(library, holder)
         self.revisions = RevisionService(library, holder, styles)
         self.review = ReviewService(library, holder, self.editing)
+        self.search = SearchService(library, holder)
         self._holder = holder
         self._publishing: PublishingService | None = None
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration in migrations/versions; tests/storage/test_migrations.py checks it
 # against Alembic's own view of the scripts.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 
 # The tables each revision of the schema has, so that a file can be recognised as an
 # Editorial library (or not) before anything connects to it for writing. Alembic's own view
@@ -41,6 +41,10 @@ TABLES_AT_REVISION = {
                        "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
                        "review_comments", "review_openings",
                        "story_locks"}),
+    "0008": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
+                       "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
+                       "review_comments", "review_openings",
+                       "story_locks", "story_search_terms", "saved_searches"}),
 }  # fmt: skip
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-from editorial.storage import outbox_tables  # noqa: F401 - its tables join Base.metadata
+from editorial.storage import (
+    outbox_tables,  # noqa: F401 - its tables join Base.metadata
+    search_tables,  # noqa: F401 - its tables join Base.metadata
+)
 from editorial.storage.tables import Base
 
 connection = context.config.attributes.get("connection")

@@ -28,6 +28,7 @@ from editorial.ui.library.story_versions import StoryVersions
 from editorial.ui.library.story_workflow import StoryWorkflow
 from editorial.ui.publishing.publishing_desk import PublishingDesk
 from editorial.ui.review.review_mode import ReviewMode
+from editorial.ui.search.search_controller import SearchController
 from editorial.ui.shell.crash_recovery import CrashRecovery
 from editorial.ui.shell.desk_people import DeskPeople
 from editorial.ui.shell.story_panes import StoryPanes
@@ -152,6 +153,9 @@ class DeskControllers(QObject):
         self.board = DeskBoard(
             runner, services.review, bus, window.desk_view, self.review.review_story, self
         )
+        self.search = SearchController(
+            runner, services.search, window.search_panel, bus, self.desk.open_story, host, self
+        )
         self.tools = WindowTools(
             runner=runner,
             services=services,
@@ -248,6 +252,8 @@ class DeskControllers(QObject):
         a.show_desk.triggered.connect(window.show_desk_view)
         a.show_trash.toggled.connect(lambda _on: window.show_story_list())  # the spike is a listing
         a.show_desk.setEnabled(True)
+        a.search.triggered.connect(window.show_search)
+        a.search.setEnabled(True)
 
     def show_story(self, story: Story | None) -> None:
         self.panes.show_story(story)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from editorial.ui.publishing.publishing_light import PublishingLight
     from editorial.ui.publishing.publishing_panel import PublishingPanel
     from editorial.ui.review.review_view import ReviewView
+    from editorial.ui.search.search_panel import SearchPanel
     from editorial.ui.shell.change_bus import ChangeBus
     from editorial.ui.shell.message_banner import MessageBanner
     from editorial.ui.shell.notices import Notices
@@ -47,6 +48,7 @@ class DeskWindow(Protocol):
     status: StoryStatusBar
     review_view: ReviewView
     desk_view: DeskView
+    search_panel: SearchPanel
 
     def setWindowTitle(self, title: str) -> None: ...
 
@@ -55,3 +57,5 @@ class DeskWindow(Protocol):
     def show_desk_view(self) -> None: ...
 
     def show_story_list(self) -> None: ...
+
+    def show_search(self) -> None: ...

@@ -41,6 +41,7 @@ from editorial.ui.preview.preview import PreviewPane
 from editorial.ui.publishing.publishing_light import PublishingLight
 from editorial.ui.publishing.publishing_panel import PublishingPanel
 from editorial.ui.review.review_view import ReviewView
+from editorial.ui.search.search_panel import SearchPanel
 from editorial.ui.shell.change_bus import ChangeBus
 from editorial.ui.shell.help_menu import add_help_menu
 from editorial.ui.shell.message_banner import MessageBanner
@@ -99,8 +100,11 @@ class MainWindow(QMainWindow):
         self.list_tabs.setDocumentMode(True)
         self.list_tabs.addTab(self.list_panel, "Stories")
         self.list_tabs.addTab(self.desk_view, "Desk")
-        self.list_tabs.setAccessibleName("Stories and desk")
-        self.list_tabs.tabBar().setAccessibleName("Stories and desk")
+        # The library's search is a tab there too (Ctrl+Shift+F): results open in the editor.
+        self.search_panel = SearchPanel(self)
+        self.list_tabs.addTab(self.search_panel, "Search")
+        self.list_tabs.setAccessibleName("Stories, desk and search")
+        self.list_tabs.tabBar().setAccessibleName("Stories, desk and search")
         # A headline's first words stay readable however narrow the window.
         self.list_tabs.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.review_view = ReviewView(self)
@@ -239,6 +243,12 @@ class MainWindow(QMainWindow):
         if self.commands.review.isChecked():
             self.commands.review.trigger()  # leave the review: the desk view is beside the list
         self.desk_view.tree.setFocus()
+
+    def show_search(self) -> None:
+        self.list_tabs.setCurrentWidget(self.search_panel)
+        if self.commands.review.isChecked():
+            self.commands.review.trigger()  # leave the review: the search is beside the list
+        self.search_panel.focus_field()
 
     def show_error(self, message: str, actions: ErrorActions | None = None) -> None:
         self.notices.error(message, actions)

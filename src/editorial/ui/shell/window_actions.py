@@ -32,6 +32,7 @@ class WindowActions:
     kill: QAction
     review: QAction
     show_desk: QAction
+    search: QAction
     trash: QAction
     restore: QAction
     show_trash: QAction
@@ -109,6 +110,10 @@ def build_actions(window: QMainWindow) -> WindowActions:
         show_desk=_action(
             window, "&Desk View", "Ctrl+Shift+D", "The stories on the desk, grouped by state"
         ),
+        search=_action(
+            window, "&Search the Library…", "Ctrl+Shift+F",
+            "Find stories: words, \"a phrase\", -word, by:, status:, lang:, date:",
+        ),
         trash=_action(window, "S&pike", "Delete", "Spike the selected story (shelve it)"),
         restore=_action(
             window, "&Restore", "Ctrl+Shift+R", "Take the story off the spike, as it was"
@@ -151,6 +156,7 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
     edit_menu.addActions([actions.find, actions.find_next, actions.find_previous])
+    edit_menu.addAction(actions.search)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)
 

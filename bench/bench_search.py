@@ -1,0 +1,214 @@
+"""Search at newsroom scale: a library of generated wire stories (about 4 KB each, in
+English and Russian, words drawn as news copy draws them: a few very common, most rare),
+imported through the library's import (the index maintained as it goes), then searched.
+
+    PYTHONPATH=src python bench/bench_search.py [--stories 100000] [--runs 15]
+        [--library FILE] [--json FILE]
+
+Prints the import rate (stories per second, index included) and, for a rare word, a
+typical word, a very common word, a phrase, a word being typed (prefix) and words with
+filters, the median and 90th percentile time of a search for the first 50 results newest
+first and by relevance, with the count of stories each matches. The goal: a typical
+query newest first under 20 ms median at 100,000 stories. A library built before is
+reused when `--library` names it. Figures are written as JSON too (default:
+bench-search.json in the current folder) for comparing runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from itertools import accumulate
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src")]
+
+from editorial.domain.byline import Byline  # noqa: E402
+from editorial.domain.search_query import parse_query  # noqa: E402
+from editorial.domain.search_results import SearchOrder  # noqa: E402
+from editorial.domain.story import Story  # noqa: E402
+from editorial.storage.library import Library  # noqa: E402
+
+COMMON_WORDS = """
+the of to and in a said on for that with was is by at as from it his has have be are
+were will an which after had not its but also this their been more than government
+minister officials president country year police people told two new last first week
+would about over state could other
+"""
+COMMON = COMMON_WORDS.split()
+RUSSIAN_WORDS = """
+и в не на что с по как его к из за от для это также был года министр правительство
+президент заявил сообщил страны время
+"""
+RUSSIAN = RUSSIAN_WORDS.split()
+CITIES = ("Ankara", "Moscow", "Kyiv", "Tbilisi", "Baku", "Berlin", "Paris", "Cairo",
+          "Tehran", "Beijing", "Delhi", "Washington", "London", "Istanbul", "Minsk")  # fmt: skip
+PEOPLE = ("Anna Ivanova", "John Smith", "Olga Petrova", "Mehmet Yilmaz", "Sarah Cohen",
+          "Pierre Dubois", "Ivan Sokolov", "Maria Garcia", "Li Wei", "Aisha Khan")  # fmt: skip
+RARE_WORD = "zyryanovsk"  # in about 1 story in 10,000
+TYPICAL_WORD = "earthquake"  # in about 1 story in 100
+PHRASE = "talks would resume"  # in about 1 story in 50
+BATCH = 500
+
+
+def vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
+    syllables = [c + v for c in "bcdfghklmnprstvz" for v in "aeiou"]
+    words = {"".join(rng.choices(syllables, k=rng.randint(2, 4))) for _ in range(size * 2)}
+    return sorted(words)[:size]
+
+
+class Writer:
+    """Stories drawn from a Zipf-like distribution of words."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        words = vocabulary(self.rng)
+        self.english = [*COMMON, *words]
+        self.english_weights = list(accumulate(1 / (rank + 1) for rank in range(len(self.english))))
+        self.russian = [*RUSSIAN, *(w + "ов" for w in words[:5000])]
+        self.russian_weights = list(accumulate(1 / (rank + 1) for rank in range(len(self.russian))))
+
+    def sentence(self, russian: bool, words: int) -> str:
+        pool, weights = ((self.russian, self.russian_weights) if russian
+                         else (self.english, self.english_weights))  # fmt: skip
+        text = " ".join(self.rng.choices(pool, cum_weights=weights, k=words))
+        return text[0].upper() + text[1:] + "."
+
+    def story(self, number: int) -> Story:
+        rng = self.rng
+        russian = rng.random() < 0.3
+        city = rng.choice(CITIES)
+        paragraphs = [" ".join(self.sentence(russian, rng.randint(12, 28)) for _ in range(3))
+                      for _ in range(6)]  # fmt: skip
+        if rng.random() < 0.01:
+            paragraphs[rng.randrange(6)] += f" The {TYPICAL_WORD} struck near {city}."
+        if rng.random() < 0.02:
+            paragraphs[rng.randrange(6)] += f" Officials said {PHRASE} next week."
+        if rng.random() < 0.0001:
+            paragraphs[rng.randrange(6)] += f" Residents of {RARE_WORD.title()} were moved."
+        return Story(
+            uri=f"urn:newsml:bench.example:2026:{number}",
+            headline=self.sentence(russian, rng.randint(6, 10)).rstrip("."),
+            lede=self.sentence(russian, rng.randint(20, 30)),
+            body="\n\n".join(paragraphs),
+            slug=f"{city.lower()}-{number}",
+            bylines=(Byline(rng.choice(PEOPLE)),),
+            keywords=tuple(rng.sample(self.english[40:400], 3)),
+            language="ru" if russian else "en",
+            urgency=rng.choice((1, 2, 3, 4, 5, 5, 5, 6)),
+        ).edited(dateline=Story(uri="").dateline.__class__(city=city))
+
+
+def build(path: Path, count: int, seed: int) -> float:
+    """Import `count` stories in batches (each batch one transaction, as `editorial
+    import` keeps each file); returns stories per second."""
+    rng = random.Random(seed + 1)
+    start_of_year = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    # Each batch is dated at a random moment of the year: the newest are not the last ids.
+    library = Library.open(path, clock=lambda: start_of_year + dt.timedelta(
+        seconds=rng.randrange(365 * 86400)))  # fmt: skip
+    writer = Writer(seed)
+    elapsed = 0.0
+    for first in range(0, count, BATCH):
+        stories = [writer.story(n) for n in range(first, min(first + BATCH, count))]
+        started = time.perf_counter()
+        library.import_stories(stories)
+        elapsed += time.perf_counter() - started
+        if first and first % 10_000 == 0:
+            print(f"  {first} stories imported", file=sys.stderr)
+    library.close()
+    return count / elapsed
+
+
+QUERIES = {
+    "rare word": RARE_WORD,
+    "typical word": TYPICAL_WORD,
+    "common word": "said",
+    "phrase": f'"{PHRASE}"',
+    "prefix (typing)": "earthq*",
+    "word + filters": f"{TYPICAL_WORD} lang:en status:draft urgency:1..3",
+    "byline + city": "by:ivanova city:ankara",
+    "filters only": "lang:ru urgency:1",
+}
+
+
+def measure(library: Library, runs: int) -> dict[str, dict[str, float]]:
+    figures: dict[str, dict[str, float]] = {}
+    for name, text in QUERIES.items():
+        query = parse_query(text)
+        matches = len(library.search.search(query, limit=10_000))
+        row: dict[str, float] = {"matches": matches}
+        for order in SearchOrder:
+            library.search.search(query, order=order)  # warm the page cache
+            times, cpu = [], []
+            for _ in range(runs):
+                started, started_cpu = time.perf_counter(), time.process_time()
+                library.search.search(query, order=order)
+                times.append((time.perf_counter() - started) * 1000)
+                cpu.append((time.process_time() - started_cpu) * 1000)
+            times.sort()
+            row[f"{order.value}_median_ms"] = round(statistics.median(times), 2)
+            row[f"{order.value}_p90_ms"] = round(times[int(0.9 * (len(times) - 1))], 2)
+            # The process's own CPU time: on a machine other work keeps busy, the wall
+            # clock counts the waits for a core too.
+            row[f"{order.value}_cpu_median_ms"] = round(statistics.median(cpu), 2)
+        figures[name] = row
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stories", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--library", type=Path, help="build it here (or reuse it)")
+    parser.add_argument("--json", type=Path, default=Path("bench-search.json"))
+    args = parser.parse_args()
+    path = args.library or Path(tempfile.mkdtemp(prefix="bench-search-")) / "library.sqlite"
+    rate = None
+    if not path.exists():
+        print(f"Importing {args.stories} generated stories into {path} ...", file=sys.stderr)
+        rate = build(path, args.stories, args.seed)
+    with Library.open(path) as library:
+        stories = library.count()
+        figures = measure(library, args.runs)
+    size_mb = path.stat().st_size / 1e6
+    print(f"{stories} stories, library {size_mb:.0f} MB"
+          + (f", imported at {rate:.0f} stories/s with the index" if rate else ""))  # fmt: skip
+    print("Medians of the first 50 results, wall clock (p90) [process CPU]:")
+    print(f"{'query':18} {'matches':>8} {'newest first ms':>24} {'by relevance ms':>24}")
+    for name, row in figures.items():
+        print(f"{name:18} {row['matches']:>8.0f} "
+              f"{row['newest_median_ms']:>8.2f} ({row['newest_p90_ms']:>6.2f}) "
+              f"[{row['newest_cpu_median_ms']:>6.2f}] "
+              f"{row['relevance_median_ms']:>8.2f} ({row['relevance_p90_ms']:>6.2f}) "
+              f"[{row['relevance_cpu_median_ms']:>6.2f}]")  # fmt: skip
+    typical = figures["typical word"]["newest_median_ms"]
+    typical_cpu = figures["typical word"]["newest_cpu_median_ms"]
+    common = figures["common word"]
+    print(
+        f"\nGoal: a typical query newest first under 20 ms median: {typical:.1f} ms "
+        f"({'met' if typical < 20 else 'NOT met'}; {typical_cpu:.1f} ms of CPU)."
+    )
+    print(
+        f"Relevance of a very common word ({common['matches']:.0f}+ matches, capped at "
+        f"10,000 counted) costs {common['relevance_median_ms']:.1f} ms against "
+        f"{common['newest_median_ms']:.1f} ms newest first: BM25 scores every match."
+    )
+    args.json.write_text(json.dumps({
+        "stories": stories, "library_mb": round(size_mb, 1),
+        "import_stories_per_second": round(rate, 1) if rate else None,
+        "queries": figures,
+    }, indent=2))  # fmt: skip
+    print(f"Figures written to {args.json}")
+
+
+if __name__ == "__main__":
+    main()
