@@ -67,6 +67,7 @@ class PublishingPanel(QWidget):
         self.message.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("publishingList")
+        self.list.setAccessibleName("Endpoints and the story's state there")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
@@ -78,6 +79,7 @@ class PublishingPanel(QWidget):
         )
         self.details = QLabel(self)
         self.details.setObjectName("publishingDetails")
+        self.details.setAccessibleName("Delivery details")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setOpenExternalLinks(True)  # the remote link opens in the browser
