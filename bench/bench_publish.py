@@ -34,10 +34,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from editorial.domain.house_style import BASIC_HOUSE_STYLE
 from editorial.domain.publishing import EndpointProfile
 from editorial.domain.story import new_story
 from editorial.domain.workflow import EVERY_ROLE, Action, Actor
 from editorial.storage.library import Library
+from editorial.sync.kinds import render_payload
 from editorial.sync.ninjs_push import NinjsPushTarget
 from editorial.sync.target import Delivery
 from editorial.sync.worker import OutboxWorker, new_client
@@ -95,6 +97,10 @@ def endpoint() -> Iterator[str]:
 
 def approved_library(folder: Path, url: str, stories: int) -> Library:
     library = Library.open(folder / "lib.sqlite")
+    # As the desk does: each entry's payload rendered and frozen at approval.
+    library.render_payloads_with(
+        lambda profile, action, version, story: render_payload(
+            profile, action, version, story, BASIC_HOUSE_STYLE))  # fmt: skip
     library.endpoints.add(EndpointProfile("wire", "ninjs-push", url))
     for number in range(stories):
         story = library.add(new_story("bench.example", headline=f"Story {number}")
@@ -121,7 +127,8 @@ def worker_rate(url: str, stories: int) -> tuple[float, list[tuple[bytes, dict[s
             for entry in library.outbox.entries():
                 _, story = library.outbox.entry(entry.id)
                 delivery = Delivery(story, entry.action, entry.published_version,
-                                    entry.idempotency_key)  # fmt: skip
+                                    entry.idempotency_key,
+                                    frozen=library.outbox.frozen_payload(entry.id))  # fmt: skip
                 body = push.body(delivery)
                 replay.append((body, push.headers(delivery, body)))
         library.close()

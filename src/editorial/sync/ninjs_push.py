@@ -53,17 +53,23 @@ class NinjsPushTarget:
     def __repr__(self) -> str:  # never the secret
         return f"NinjsPushTarget({self.profile.name!r}, {self.profile.url!r})"
 
-    def body(self, delivery: Delivery) -> bytes:
-        """The exact bytes `send` posts for this delivery."""
-        return self._text(delivery).encode("utf-8")
-
-    def _text(self, delivery: Delivery) -> str:
+    @staticmethod
+    def render(profile: EndpointProfile, delivery: Delivery, style: HouseStyle) -> str:
+        """The item's JSON as it is frozen for this version: the body itself."""
         killed = delivery.action is DeliveryAction.KILL
         story = delivery.story.edited(
             version=delivery.published_version,
             status=Status.KILLED if killed else Status.PUBLISHED,
         )
-        return dumps_ninjs(story, style=self._style, indent=None)
+        return dumps_ninjs(story, style=style, indent=None)
+
+    def body(self, delivery: Delivery) -> bytes:
+        """The exact bytes `send` posts for this delivery (its frozen payload, when it
+        has one)."""
+        return self._text(delivery).encode("utf-8")
+
+    def _text(self, delivery: Delivery) -> str:
+        return delivery.frozen or self.render(self.profile, delivery, self._style)
 
     def payload(self, delivery: Delivery) -> Payload:
         text = self._text(delivery)
