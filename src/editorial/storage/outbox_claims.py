@@ -18,10 +18,11 @@ claim's transaction, before anything is sent; every retry of that version sends 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import Boolean, Table, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from editorial.domain.publishing import (
@@ -33,6 +34,7 @@ from editorial.domain.publishing import (
 from editorial.domain.story import Story
 from editorial.domain.story_plain import story_from_plain
 from editorial.storage.outbox_tables import DeliveryAttemptRow, EndpointRow, OutboxRow
+from editorial.storage.tables import UtcDateTime
 
 _S = OutboxState
 _CLAIMABLE = (_S.QUEUED.value, _S.RETRYING.value, _S.SENDING.value)
@@ -108,8 +110,11 @@ def claim_due(
             continue
         taken.add(story_id)
         chosen.append(entry_id)
+    if not chosen:
+        return []
     rows = {row.id: row for row in session.scalars(
-        select(OutboxRow).where(OutboxRow.id.in_(chosen)))} if chosen else {}  # fmt: skip
+        select(OutboxRow).where(OutboxRow.id.in_(chosen)))}  # fmt: skip
+    _resolve_actions(session, list(rows.values()))
     return [_lease(session, rows[i], now, worker, lease, profiles[rows[i].endpoint], render)
             for i in chosen]  # fmt: skip
 
@@ -126,7 +131,6 @@ def _lease(
             outbox_id=row.id, at=now, status_code=None, next_try_at=now,
             reason=f"taken over: the lease of {row.claimed_by or 'a worker'} ran out",
         ))  # fmt: skip
-    _resolve_action(session, row)
     row.state, row.claimed_by = _S.SENDING.value, worker
     row.lease_until = now + lease
     row.attempts += 1
@@ -168,6 +172,52 @@ def finish(session: Session, now: dt.datetime, claim: Claim, result: AttemptResu
     if result.next_try_at is not None:
         values["next_try_at"] = result.next_try_at
     return _update_held(session, claim, values)
+
+
+def finish_all(
+    session: Session, now: dt.datetime, results: Sequence[tuple[Claim, AttemptResult]]
+) -> None:
+    """`finish` for many attempts at once: their attempts inserted together and their
+    entries updated by one statement run for each (still only where this worker holds
+    them)."""
+    if not results:
+        return
+    session.execute(insert(DeliveryAttemptRow), [
+        {"outbox_id": claim.entry.id, "at": now, "status_code": result.status_code,
+         "reason": result.reason[:500], "next_try_at": result.next_try_at}
+        for claim, result in results
+    ])  # fmt: skip
+    known = set(session.scalars(select(EndpointRow.name)))
+    table = cast(Table, OutboxRow.__table__)
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"), table.c.state == _S.SENDING.value,
+               table.c.claimed_by == bindparam("b_worker"))
+        .values(
+            state=bindparam("b_state"), claimed_by=None, lease_until=None, updated_at=now,
+            last_reason=bindparam("b_reason"),
+            maybe_delivered=func.coalesce(bindparam("b_maybe", type_=Boolean),
+                                          table.c.maybe_delivered),
+            next_try_at=func.coalesce(bindparam("b_next", type_=UtcDateTime),
+                                      table.c.next_try_at),
+            remote_id=func.coalesce(func.nullif(bindparam("b_remote"), ""), table.c.remote_id),
+            link=func.coalesce(func.nullif(bindparam("b_link"), ""), table.c.link),
+        )
+    )  # fmt: skip
+    rows = []
+    for claim, result in results:
+        state, reason = result.state.value, result.reason[:500]
+        if result.state is not _S.DELIVERED and claim.entry.endpoint not in known:
+            state, reason = _S.CANCELED.value, "the endpoint was removed"
+        delivered = result.state is _S.DELIVERED
+        rows.append({
+            "b_id": claim.entry.id, "b_worker": claim.worker, "b_state": state,
+            "b_reason": "" if delivered else reason,
+            "b_maybe": False if delivered else (True if result.maybe_delivered else None),
+            "b_next": result.next_try_at, "b_remote": result.remote_id if delivered else "",
+            "b_link": result.link if delivered else "",
+        })  # fmt: skip
+    session.connection().execute(statement, rows)
 
 
 def release(session: Session, now: dt.datetime, claims: Iterable[Claim]) -> None:
@@ -229,21 +279,27 @@ def _cancel_orphans(session: Session, now: dt.datetime) -> None:
     )  # fmt: skip
 
 
-def _resolve_action(session: Session, row: OutboxRow) -> None:
+def _resolve_actions(session: Session, rows: list[OutboxRow]) -> None:
     """A publication queued while an earlier version was in flight becomes a correction
-    once that one went out; the endpoint's name for the story is carried along."""
-    earlier = session.execute(
-        select(OutboxRow.action, OutboxRow.remote_id, OutboxRow.link)
-        .where(OutboxRow.story_id == row.story_id, OutboxRow.endpoint == row.endpoint,
-               OutboxRow.id < row.id, OutboxRow.state == _S.DELIVERED.value)
+    once that one went out; the endpoint's name for the story is carried along. (One
+    query for the whole batch: a batch holds one entry per story and endpoint.)"""
+    delivered: dict[tuple[int, str], list[tuple[int, str, str, str]]] = {}
+    for story_id, endpoint, entry_id, action, remote_id, link in session.execute(
+        select(OutboxRow.story_id, OutboxRow.endpoint, OutboxRow.id, OutboxRow.action,
+               OutboxRow.remote_id, OutboxRow.link)
+        .where(OutboxRow.story_id.in_({row.story_id for row in rows}),
+               OutboxRow.state == _S.DELIVERED.value)
         .order_by(OutboxRow.id.desc())
-    ).all()  # fmt: skip
-    sent = [e for e in earlier if e.action != DeliveryAction.KILL.value]
-    if sent and row.action == DeliveryAction.PUBLISH.value:
-        row.action = DeliveryAction.CORRECT.value
-    if not row.remote_id:
-        row.remote_id = next((e.remote_id for e in earlier if e.remote_id), "")
-        row.link = row.link or next((e.link for e in earlier if e.link), "")
+    ):  # fmt: skip
+        delivered.setdefault((story_id, endpoint), []).append((entry_id, action, remote_id, link))
+    for row in rows:
+        earlier = [e for e in delivered.get((row.story_id, row.endpoint), []) if e[0] < row.id]
+        sent = [e for e in earlier if e[1] != DeliveryAction.KILL.value]
+        if sent and row.action == DeliveryAction.PUBLISH.value:
+            row.action = DeliveryAction.CORRECT.value
+        if not row.remote_id:
+            row.remote_id = next((e[2] for e in earlier if e[2]), "")
+            row.link = row.link or next((e[3] for e in earlier if e[3]), "")
 
 
 def profile_of(row: EndpointRow) -> EndpointProfile:

@@ -34,6 +34,7 @@ from editorial.storage.outbox_claims import (
     claim_due,
     entry_from_row,
     finish,
+    finish_all,
     release,
     renew,
 )
@@ -97,8 +98,7 @@ class OutboxStore:
         and claim up to `claim_next` more."""
         with self._write() as session:
             now = self._clock()
-            for claim, result in results:
-                finish(session, now, claim, result)
+            finish_all(session, now, results)
             release(session, now, unsent)
             renew(session, now, worker, still_held, lease)
             if claim_next <= 0:

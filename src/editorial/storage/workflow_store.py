@@ -61,32 +61,34 @@ class WorkflowStore:
         still the stored one; raises `MoveNotAllowed` (the table, the role, the note),
         `VersionConflict` or `StoryNotFound`."""
         with self._write() as session:
-            return self._move_in(session, self._clock(), story_id, expected_version, action,
-                                 actor, note)  # fmt: skip
+            return story_from_row(self._move_in(
+                session, self._clock(), story_id, expected_version, action, actor, note,
+            ))  # fmt: skip
 
     def move_each(
         self, moves: Sequence[tuple[int, int]], action: Action, actor: Actor | None
-    ) -> list[Story | EditorialError]:
+    ) -> list[EditorialError | None]:
         """The same move for several stories (id, expected version) in one transaction,
         each in a savepoint of its own: one refused (`VersionConflict`, `MoveNotAllowed`,
-        `StoryNotFound`) is returned as its error and the others are made (the outbox's
-        worker moves the stories it delivered to published this way, a commit for all)."""
-        done: list[Story | EditorialError] = []
+        `StoryNotFound`) is returned as its error, the others made (None). The outbox's
+        worker moves the stories it delivered to published this way, one commit for all."""
+        done: list[EditorialError | None] = []
         with self._write() as session:
             now = self._clock()
             for story_id, version in moves:
                 try:
                     with session.begin_nested():
-                        done.append(self._move_in(session, now, story_id, version, action,
-                                                  actor, ""))  # fmt: skip
+                        self._move_in(session, now, story_id, version, action, actor, "")
                 except EditorialError as refused:
                     done.append(refused)
+                else:
+                    done.append(None)
         return done
 
     def _move_in(
         self, session: Session, now: dt.datetime, story_id: int, expected_version: int,
         action: Action, actor: Actor | None, note: str,
-    ) -> Story:  # fmt: skip
+    ) -> StoryRow:  # fmt: skip
         by = actor.name if actor is not None else "publishing"
         row = session.get(StoryRow, story_id)
         if row is None:
@@ -134,7 +136,7 @@ class WorkflowStore:
         session.expire(row)
         for hook in self._after_move:
             hook(session, row, action, target)
-        return story_from_row(row)
+        return row
 
     def standing(self, story_id: int) -> tuple[Status, str | None]:
         """The story's state and who started it (None when not known), which say what
