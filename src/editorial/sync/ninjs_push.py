@@ -25,7 +25,12 @@ from editorial.domain.errors import BadInput
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
 from editorial.domain.story import Status
 from editorial.formats.ninjs_export import dumps_ninjs
-from editorial.sync.http_outcomes import excerpt, outcome_of_error, outcome_of_response
+from editorial.sync.http_outcomes import (
+    excerpt,
+    outcome_of_error,
+    outcome_of_response,
+    request_limited,
+)
 from editorial.sync.target import (
     Delivery,
     DeliveryAction,
@@ -89,9 +94,10 @@ class NinjsPushTarget:
     def send(self, delivery: Delivery) -> Outcome:
         body = self.body(delivery)
         try:
-            response = self._client.post(
-                self.profile.url, content=body, headers=self.headers(delivery, body)
-            )
+            response = request_limited(
+                self._client, "POST", self.profile.url, content=body,
+                headers=self.headers(delivery, body),
+            )  # fmt: skip
         except httpx.HTTPError as error:
             return outcome_of_error(error)
         remote_id, link = _what_it_called_it(response)
