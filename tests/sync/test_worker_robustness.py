@@ -5,6 +5,7 @@ answers that are huge or not UTF-8. None of it crashes the worker or loses an en
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -148,3 +149,32 @@ def test_a_read_limited_answer_stays_whole_in_what_it_says() -> None:
         assert response.status_code == 201 and response.content == b'{"id": "it'
         full = request_limited(client, "POST", url, content=b"{}")
         assert full.json() == {"id": "item-7", "link": "https://x.example/7"}
+
+
+def test_what_another_worker_took_over_during_a_long_request_is_not_sent(
+    library: Library, tmp_path: Path
+) -> None:
+    """A request outlasts the lease of the batch it belongs to; meanwhile a second worker
+    takes the batch over. The first worker sends nothing more of it."""
+    taken: list[object] = []
+
+    def plan(number: int, _key: str) -> str:
+        if number == 0:
+            time.sleep(0.6)  # past the first worker's 0.3 s lease
+            with Library.open(tmp_path / "lib.sqlite", create=False) as other:
+                taken.extend(other.outbox.claim_batch("w2", dt.timedelta(seconds=60), 10))
+        return "ok"
+
+    with serving(SECRET.encode(), plan=plan) as server:
+        add_endpoint(library, "wire", server.url)
+        for n in range(2):
+            approve_new(library, f"Story {n}")
+        worker = OutboxWorker(library.outbox, library.endpoints, library.workflow,
+                              lambda _name: SECRET, policy=FAST,
+                              lease=dt.timedelta(seconds=0.3), name="w1")  # fmt: skip
+        report = worker.run_once()
+    assert len(taken) == 2  # both were the second worker's once the lease ran out
+    assert len(server.requests) == 1, "the first worker sent what it no longer held"
+    assert report.delivered == 1
+    entries = {e.id: e for e in library.outbox.entries()}
+    assert all(e.state is OutboxState.SENDING for e in entries.values())  # w2's now

@@ -105,6 +105,16 @@ class OutboxStore:
                 return []
             return claim_due(session, now, worker, lease, claim_next, render)
 
+    def held(self, worker: str, entry_ids: Sequence[int]) -> set[int]:
+        """Which of these entries `worker` still holds (a lease that ran out may have
+        passed one to another worker, which sends it instead)."""
+        with self._read() as session:
+            return set(session.scalars(
+                select(OutboxRow.id)
+                .where(OutboxRow.id.in_(entry_ids), OutboxRow.claimed_by == worker,
+                       OutboxRow.state == OutboxState.SENDING.value)
+            ))  # fmt: skip
+
     def frozen_payload(self, entry_id: int) -> str:
         """The exact payload an entry was frozen with ("" before it was rendered)."""
         with self._read() as session:

@@ -142,6 +142,10 @@ class OutboxWorker:
                             self._outbox.settle(self.name, done, still_held=left,
                                                 lease=self._lease)  # fmt: skip
                             done, recorded = [], time.monotonic()
+                            # One request may have outlasted the lease: what another
+                            # worker took over meanwhile is its to send, not ours.
+                            held = self._outbox.held(self.name, [c.entry.id for c in left])
+                            left = [c for c in left if c.entry.id in held]
                 except BaseException:
                     # Ctrl+C, SIGTERM, a bug: what went out is recorded, the request cut
                     # short may have arrived (so it is marked so, and due again at once),
