@@ -12,13 +12,13 @@ published (one transaction per pass, each story's move with its history entry an
 revision of the version it replaces). The endpoint is a threaded HTTP/1.1 server in a
 process of its own, answering 201 with a small JSON body.
 
-Measured on the shared 2-core development machine (December 2026), under a load average of
-11-14 (every figure is noisy there), the same runs of 300 stories: before the batching
-(claim, send, record one entry per transaction; render at send time; one move per story)
-15.6 stories/s against a bare loop of 324/s, a ratio of 0.05; after it, 47 stories/s
-against 274/s, 0.17 (0.11-0.18 over several runs). The moves to published take about 63%
-of the worker's time now (the line the bench prints last): without them the ratio is
-about 0.46. A workflow move is eight statements or so (the revision kept is two reads, a
+Measured on the shared 2-core development machine (December 2026), the same runs of 300
+stories, before the batching (claim, send, record one entry per transaction; rendering at
+send time; one transaction per move) and after it: at a load average near 6, 36 stories/s
+before and 151/s after against a bare loop of 870/s, ratios 0.04 and 0.17; at a load of
+11-14, 15.6/s (0.05) and 47/s (0.17). The moves to published take about two thirds of
+the worker's time now (the line the bench prints last): without them the ratio would be
+about 0.5. A workflow move is eight statements or so (the revision kept is two reads, a
 zlib pack and an insert); against a real endpoint tens of milliseconds away all of this
 is small beside the network, but on loopback it is what keeps the ratio under 0.8.
 """
