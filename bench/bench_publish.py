@@ -8,9 +8,9 @@ The worker's side counts everything a delivery costs: claiming entries with thei
 (a batch of up to 64 in one write transaction), signing the payload frozen at approval
 (as the desk renders it, under the house style of that moment), the request, recording
 the attempts (one transaction per batch, or every half second) and moving the stories to
-published (one transaction per pass, each story's move with its history entry and the
-revision of the version it replaces). The endpoint is a threaded HTTP/1.1 server in a
-process of its own, answering 201 with a small JSON body.
+published (one transaction a second and one at the end, each story's move with its
+history entry and the revision of the version it replaces). The endpoint is a threaded
+HTTP/1.1 server in a process of its own, answering 201 with a small JSON body.
 
 Measured on the shared 2-core development machine (December 2026), the same runs of 300
 stories, before the batching (claim, send, record one entry per transaction; rendering at
