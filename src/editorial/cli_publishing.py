@@ -12,8 +12,11 @@ goes to the system keyring.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
+import signal
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from editorial.cli_arguments import findable, story_id, text_argument
@@ -177,7 +180,14 @@ def _sync(args: argparse.Namespace) -> int:
     if args.timeout is not None and not args.wait:
         raise BadInput("--timeout goes with --wait.")
     publishing = _publishing(args)
-    report = publishing.sync_until_idle(args.timeout) if args.wait else publishing.sync_once()
+    try:
+        with _terminated_as_interrupt():
+            report = (publishing.sync_until_idle(args.timeout) if args.wait
+                      else publishing.sync_once())  # fmt: skip
+    except KeyboardInterrupt:
+        # The worker has recorded what went and handed back the rest (see worker.py).
+        complain("sync stopped: what was under way is kept and goes on the next sync")
+        return 130
     line = f"delivered {report.delivered}, retrying {report.retrying}, failed {report.failed}"
     if report.pending:
         when = report.next_due.astimezone().strftime("%H:%M:%S") if report.next_due else "?"
@@ -189,6 +199,24 @@ def _sync(args: argparse.Namespace) -> int:
                  f"{entry.last_reason}; `editorial resend {entry.id}` sends it again",
                  warning=True)  # fmt: skip
     return EX_TEMPFAIL if report.pending else 0
+
+
+@contextlib.contextmanager
+def _terminated_as_interrupt() -> Iterator[None]:
+    """SIGTERM (systemd stopping a timer's unit, `kill`) stops a sync as Ctrl+C does: the
+    worker records what went out and hands back the rest, instead of dying mid-write."""
+    def interrupt(_signal: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (a test calling main() from a thread)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def entry_json(e: OutboxEntry) -> dict[str, object]:

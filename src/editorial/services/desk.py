@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from editorial.services.checking import CheckingService
 from editorial.services.conflicts import ConflictService
 from editorial.services.editing import EditingService
+from editorial.services.frozen_payloads import PayloadRenderer
 from editorial.services.journaled_editing import JournaledEditing
 from editorial.services.library import open_library
 from editorial.services.places import Places, shared_places
@@ -100,6 +101,7 @@ class Desk:
         self.search = SearchService(library, holder)
         self._holder = holder
         self._publishing: PublishingService | None = None
+        library.render_payloads_with(PayloadRenderer(holder, styles))
 
     @property
     def publishing(self) -> PublishingService:

@@ -221,10 +221,12 @@ class PublishingService:
         self, profile: EndpointProfile, story: Story, action: DeliveryAction, version: int,
         entry: OutboxEntry | None,
     ) -> Payload:  # fmt: skip
+        # A queued version shows the payload frozen for it: exactly what will go.
         delivery = Delivery(
             story=story, action=action, published_version=version,
             idempotency_key=entry.idempotency_key if entry else idempotency_key(story.uri, version),
             remote_id=entry.remote_id if entry else "",
+            frozen=self._library.outbox.frozen_payload(entry.id) if entry else "",
         )  # fmt: skip
         with new_client() as client:  # a payload needs no secret and sends nothing
             return build_target(profile, "", client, self._style()).payload(delivery)

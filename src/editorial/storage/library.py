@@ -45,7 +45,7 @@ from editorial.storage.location import check_sqlite_location
 from editorial.storage.lock_store import LockStore
 from editorial.storage.mappers import content_values, story_from_row, summary_from_columns
 from editorial.storage.outbox_enqueue import OutboxWriter
-from editorial.storage.outbox_store import OutboxStore
+from editorial.storage.outbox_store import OutboxStore, PayloadRender
 from editorial.storage.people_and_words import DeskDictionary, StaffList
 from editorial.storage.review_store import ReviewStore
 from editorial.storage.revisions import keep_revision, revisions_of
@@ -80,13 +80,19 @@ class Library:
         # move's own transaction (the workflow knows only that something follows a move).
         self.endpoints = EndpointStore(self._read, self._write, clock)
         self.outbox = OutboxStore(self._read, self._write, clock)
+        self._outbox_writer = OutboxWriter(clock)
         self.workflow = WorkflowStore(
-            self._read, self._write, clock, after_move=(OutboxWriter(clock).after_move,)
+            self._read, self._write, clock, after_move=(self._outbox_writer.after_move,)
         )
         self.locks = LockStore(self._read, self._write, clock)
         self.conflicts = ConflictStore(self._write, clock)
         self.reviews = ReviewStore(self._read, self._write, clock)
         self.search = StorySearch(self._read, self._write, clock, engine.dialect.name)
+
+    def render_payloads_with(self, render: PayloadRender | None) -> None:
+        """Freeze each outbox entry's exact payload as a move queues it (the desk hands in
+        its renderer, with the house style); without one the worker freezes it later."""
+        self._outbox_writer.render = render
 
     @classmethod
     def open(

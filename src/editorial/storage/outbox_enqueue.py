@@ -25,6 +25,7 @@ from editorial.domain.story import Story
 from editorial.domain.story_plain import story_from_plain, story_to_plain
 from editorial.domain.workflow import Action
 from editorial.storage.mappers import story_from_row
+from editorial.storage.outbox_claims import PAYLOAD_KEY, PayloadRender, profile_of
 from editorial.storage.outbox_tables import EndpointRow, OutboxRow
 from editorial.storage.tables import StoryRow
 
@@ -35,10 +36,14 @@ _WAITING = (OutboxState.QUEUED.value, OutboxState.RETRYING.value, OutboxState.FA
 
 
 class OutboxWriter:
-    """The outbox's side of the workflow's moves."""
+    """The outbox's side of the workflow's moves. With a `render` (the desk sets one, with
+    its house style), each entry's exact payload is rendered and frozen as it is queued:
+    what the pre-flight view shows is what goes, and every retry sends the same bytes.
+    Without one (or when rendering fails) the worker freezes it at the first attempt."""
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, render: PayloadRender | None = None) -> None:
         self._clock = clock
+        self.render = render
 
     def after_move(self, session: Session, row: StoryRow, action: Action, _to: object) -> None:
         if action is Action.APPROVE:
@@ -51,7 +56,7 @@ class OutboxWriter:
 
     def _queue_version(self, session: Session, row: StoryRow) -> None:
         endpoints = session.scalars(
-            select(EndpointRow.name)
+            select(EndpointRow)
             .where(EndpointRow.enabled.is_(True), EndpointRow.publish_on_approval.is_(True))
             .order_by(EndpointRow.name)
         ).all()
@@ -60,12 +65,12 @@ class OutboxWriter:
         now = self._clock()
         version = _next_version(session, row.id)
         for endpoint in endpoints:
-            _queue_one(session, row, endpoint, version, now)
+            self._freeze(endpoint, _queue_one(session, row, endpoint.name, version, now))
 
     def _queue_kill(self, session: Session, row: StoryRow) -> None:
         now = self._clock()
         story = story_from_row(row)
-        known = set(session.scalars(select(EndpointRow.name)))
+        known = {e.name: e for e in session.scalars(select(EndpointRow))}
         had = session.scalars(
             select(OutboxRow.endpoint).where(OutboxRow.story_id == row.id).distinct()
         ).all()
@@ -83,8 +88,20 @@ class OutboxWriter:
             if has_it:
                 version = version or _next_version(session, row.id)
                 withdrawn = _as_it_went_out(story, earlier)
-                session.add(_entry(withdrawn, endpoint, DeliveryAction.KILL, version, now,
-                                   earlier))  # fmt: skip
+                kill = _entry(withdrawn, endpoint, DeliveryAction.KILL, version, now, earlier)
+                session.add(kill)
+                self._freeze(known[endpoint], kill)
+
+    def _freeze(self, endpoint: EndpointRow, entry: OutboxRow) -> None:
+        if self.render is None:
+            return
+        story = story_from_plain(entry.snapshot)
+        try:
+            payload = self.render(profile_of(endpoint), DeliveryAction(entry.action),
+                                  entry.published_version, story)  # fmt: skip
+        except Exception:  # never undoes the move: the worker freezes it at the first attempt
+            return
+        entry.snapshot = {**entry.snapshot, PAYLOAD_KEY: payload}
 
 
 def _as_it_went_out(killed: Story, earlier: list[OutboxRow]) -> Story:

@@ -11,10 +11,9 @@ endpoint's later entries (it is their turn after it).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import BadInput, StoryNotFound
@@ -27,38 +26,28 @@ from editorial.domain.publishing import (
 )
 from editorial.domain.story import Status, Story
 from editorial.domain.story_plain import story_from_plain
+from editorial.storage.outbox_claims import (
+    PAYLOAD_KEY,
+    AttemptResult,
+    Claim,
+    PayloadRender,
+    claim_due,
+    entry_from_row,
+    finish,
+    finish_all,
+    release,
+    renew,
+)
 from editorial.storage.outbox_enqueue import queue_by_hand
 from editorial.storage.outbox_tables import DeliveryAttemptRow, EndpointRow, OutboxRow
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.tables import StoryRow
 
+__all__ = ["AttemptResult", "Claim", "OutboxStore", "PayloadRender", "entry_from_row"]
+
 Clock = Callable[[], dt.datetime]
 _S = OutboxState
-_CLAIMABLE = (_S.QUEUED.value, _S.RETRYING.value, _S.SENDING.value)
 _PENDING = (_S.QUEUED.value, _S.RETRYING.value, _S.SENDING.value)
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """An entry a worker holds until `lease_until`, with the story as it is to be sent."""
-
-    entry: OutboxEntry
-    story: Story
-    worker: str
-    lease_until: dt.datetime
-
-
-@dataclass(frozen=True, slots=True)
-class AttemptResult:
-    """What became of one attempt, as the worker records it."""
-
-    state: OutboxState  # delivered, retrying or failed
-    status_code: int | None
-    reason: str
-    next_try_at: dt.datetime | None = None
-    remote_id: str = ""
-    link: str = ""
-    maybe_delivered: bool = False
 
 
 class OutboxStore:
@@ -72,25 +61,65 @@ class OutboxStore:
     def claim(self, worker: str, lease: dt.timedelta) -> Claim | None:
         """Take the entry due first (of any enabled endpoint that has nothing in flight),
         or None when nothing is due now."""
+        found = self.claim_batch(worker, lease, 1)
+        return found[0] if found else None
+
+    def claim_batch(
+        self, worker: str, lease: dt.timedelta, limit: int, render: PayloadRender | None = None
+    ) -> list[Claim]:
+        """Lease up to `limit` due entries to `worker` in one transaction, in the order to
+        send them (see `outbox_claims`); their payloads frozen (`render` makes one that
+        approval did not)."""
         with self._write() as session:
-            return _claim(session, self._clock(), worker, lease)
+            return claim_due(session, self._clock(), worker, lease, limit, render)
 
     def finish(self, claim: Claim, result: AttemptResult) -> bool:
         """Record an attempt and its result. False when the entry was no longer this
         worker's (its lease ran out and another took it over): the attempt is recorded,
         the entry left to the other."""
         with self._write() as session:
-            return _finish(session, self._clock(), claim, result)
+            return finish(session, self._clock(), claim, result)
 
     def finish_and_claim(
         self, claim: Claim, result: AttemptResult, lease: dt.timedelta
     ) -> Claim | None:
-        """`finish`, then `claim` the next entry for the same worker, in one transaction
-        (a draining worker writes once per delivery, not twice)."""
+        """`finish`, then `claim` the next entry for the same worker, in one transaction."""
+        found = self.settle(claim.worker, [(claim, result)], lease=lease, claim_next=1)
+        return found[0] if found else None
+
+    def settle(
+        self, worker: str, results: Sequence[tuple[Claim, AttemptResult]], *,
+        unsent: Sequence[Claim] = (), still_held: Sequence[Claim] = (),
+        lease: dt.timedelta = dt.timedelta(seconds=120), claim_next: int = 0,
+        render: PayloadRender | None = None,
+    ) -> list[Claim]:  # fmt: skip
+        """One write transaction for a worker's bookkeeping: record `results` (every
+        attempt), hand back the `unsent` claims, lengthen the lease of those `still_held`,
+        and claim up to `claim_next` more."""
         with self._write() as session:
             now = self._clock()
-            _finish(session, now, claim, result)
-            return _claim(session, now, claim.worker, lease)
+            finish_all(session, now, results)
+            release(session, now, unsent)
+            renew(session, now, worker, still_held, lease)
+            if claim_next <= 0:
+                return []
+            return claim_due(session, now, worker, lease, claim_next, render)
+
+    def held(self, worker: str, entry_ids: Sequence[int]) -> set[int]:
+        """Which of these entries `worker` still holds (a lease that ran out may have
+        passed one to another worker, which sends it instead)."""
+        with self._read() as session:
+            return set(session.scalars(
+                select(OutboxRow.id)
+                .where(OutboxRow.id.in_(entry_ids), OutboxRow.claimed_by == worker,
+                       OutboxRow.state == OutboxState.SENDING.value)
+            ))  # fmt: skip
+
+    def frozen_payload(self, entry_id: int) -> str:
+        """The exact payload an entry was frozen with ("" before it was rendered)."""
+        with self._read() as session:
+            payload = _entry_row(session, entry_id).snapshot.get(PAYLOAD_KEY)
+            return payload if isinstance(payload, str) else ""
 
     def complete_publications(self) -> list[tuple[int, int]]:
         """Approved stories whose version went out to every endpoint it was queued for:
@@ -273,116 +302,8 @@ class OutboxStore:
             return entry_from_row(row)
 
 
-def _claim(session: Session, now: dt.datetime, worker: str, lease: dt.timedelta) -> Claim | None:
-    row = _next_due(session, now)
-    if row is None:
-        return None
-    if row.state == _S.SENDING.value:
-        # The worker that held it stopped (or hung) past its lease: it may have sent it.
-        # The same key and body go again, so the endpoint can tell.
-        row.maybe_delivered = True
-        session.add(DeliveryAttemptRow(
-            outbox_id=row.id, at=now, status_code=None, next_try_at=now,
-            reason=f"taken over: the lease of {row.claimed_by or 'a worker'} ran out",
-        ))  # fmt: skip
-    _resolve_action(session, row)
-    row.state, row.claimed_by = _S.SENDING.value, worker
-    row.lease_until = now + lease
-    row.attempts += 1
-    row.updated_at = now
-    return Claim(entry_from_row(row), story_from_plain(row.snapshot), worker, row.lease_until)
-
-
-def _finish(session: Session, now: dt.datetime, claim: Claim, result: AttemptResult) -> bool:
-    session.add(DeliveryAttemptRow(
-        outbox_id=claim.entry.id, at=now, status_code=result.status_code,
-        reason=result.reason[:500], next_try_at=result.next_try_at,
-    ))  # fmt: skip
-    values: dict[str, object] = {
-        "state": result.state.value, "claimed_by": None, "lease_until": None,
-        "updated_at": now, "last_reason": result.reason[:500],
-    }  # fmt: skip
-    if result.state is _S.DELIVERED:
-        values |= {"maybe_delivered": False, "last_reason": ""}
-        values |= {"remote_id": result.remote_id} if result.remote_id else {}
-        values |= {"link": result.link} if result.link else {}
-    elif result.maybe_delivered:
-        values["maybe_delivered"] = True
-    if result.next_try_at is not None:
-        values["next_try_at"] = result.next_try_at
-    # Only while it is still this worker's: a lease that ran out is another's now.
-    done = session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.id == claim.entry.id, OutboxRow.state == _S.SENDING.value,
-               OutboxRow.claimed_by == claim.worker)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )  # fmt: skip
-    return bool(done.rowcount == 1)  # type: ignore[attr-defined]
-
-
-def _next_due(session: Session, now: dt.datetime) -> OutboxRow | None:
-    """The oldest claimable entry at the head of an endpoint's line, or None."""
-    enabled = session.scalars(select(EndpointRow.name).where(EndpointRow.enabled.is_(True)))
-    busy = set(session.scalars(
-        select(OutboxRow.endpoint)
-        .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until >= now)
-    ))  # fmt: skip
-    best: tuple[int, dt.datetime] | None = None
-    for endpoint in enabled.all():
-        if endpoint in busy:
-            continue
-        head = session.execute(
-            select(OutboxRow.id, OutboxRow.next_try_at)
-            .where(
-                OutboxRow.endpoint == endpoint,
-                OutboxRow.state.in_(_CLAIMABLE),
-                or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
-                or_(OutboxRow.state != _S.SENDING.value,
-                    and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)),
-            )
-            .order_by(OutboxRow.id)
-            .limit(1)
-        ).first()  # fmt: skip
-        if head is None or head[1] > now:
-            continue
-        if best is None or head[0] < best[0]:
-            best = (head[0], head[1])
-    return session.get(OutboxRow, best[0]) if best is not None else None
-
-
-def _resolve_action(session: Session, row: OutboxRow) -> None:
-    """A publication queued while an earlier version was in flight becomes a correction
-    once that one went out; the endpoint's name for the story is carried along."""
-    earlier = session.execute(
-        select(OutboxRow.action, OutboxRow.remote_id, OutboxRow.link)
-        .where(OutboxRow.story_id == row.story_id, OutboxRow.endpoint == row.endpoint,
-               OutboxRow.id < row.id, OutboxRow.state == _S.DELIVERED.value)
-        .order_by(OutboxRow.id.desc())
-    ).all()  # fmt: skip
-    sent = [e for e in earlier if e.action != DeliveryAction.KILL.value]
-    if sent and row.action == DeliveryAction.PUBLISH.value:
-        row.action = DeliveryAction.CORRECT.value
-    if not row.remote_id:
-        row.remote_id = next((e.remote_id for e in earlier if e.remote_id), "")
-        row.link = row.link or next((e.link for e in earlier if e.link), "")
-
-
 def _entry_row(session: Session, entry_id: int) -> OutboxRow:
     row = session.get(OutboxRow, entry_id) if 0 < entry_id < 2**63 else None
     if row is None:
         raise BadInput(f"There is no outbox entry {entry_id}.")
     return row
-
-
-def entry_from_row(row: OutboxRow) -> OutboxEntry:
-    headline = row.snapshot.get("headline") if isinstance(row.snapshot, dict) else ""
-    return OutboxEntry(
-        id=row.id, story_id=row.story_id, story_uri=row.story_uri,
-        headline=headline if isinstance(headline, str) else "", endpoint=row.endpoint,
-        action=DeliveryAction(row.action), published_version=row.published_version,
-        idempotency_key=row.idempotency_key, state=OutboxState(row.state),
-        attempts=row.attempts, created_at=row.created_at, updated_at=row.updated_at,
-        next_try_at=row.next_try_at, not_before=row.not_before, remote_id=row.remote_id,
-        link=row.link, last_reason=row.last_reason, maybe_delivered=row.maybe_delivered,
-    )  # fmt: skip

@@ -12,7 +12,13 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from editorial.domain.errors import BadInput, StoryNotFound, StoryReadOnly, VersionConflict
+from editorial.domain.errors import (
+    BadInput,
+    EditorialError,
+    StoryNotFound,
+    StoryReadOnly,
+    VersionConflict,
+)
 from editorial.domain.revision import restored_note
 from editorial.domain.story import Status, Story
 from editorial.domain.workflow import (
@@ -54,56 +60,83 @@ class WorkflowStore:
         """Make one move of the workflow on the stored story, if `expected_version` is
         still the stored one; raises `MoveNotAllowed` (the table, the role, the note),
         `VersionConflict` or `StoryNotFound`."""
-        now = self._clock()
-        by = actor.name if actor is not None else "publishing"
         with self._write() as session:
-            row = session.get(StoryRow, story_id)
-            if row is None:
-                raise StoryNotFound(story_id)
-            if row.version != expected_version:
-                raise VersionConflict(story_id, expected_version, row.version)
-            status = Status(row.status)
-            restore_to = Status(row.spiked_from) if row.spiked_from else None
-            target = plan_move(
-                status, action, actor, note=note, restore_to=restore_to,
-                owner=row.started_by or None,
-            )  # fmt: skip
-            keep_revision(session, row, replaced_at=now, action=action.value, by=by, note=note)
-            values: dict[str, object] = {
-                "status": target.value,
-                "version": StoryRow.version + 1,
-                "updated_at": now,
-                "autosaved": False,
-            }
-            if target is Status.SPIKED:
-                values |= {"spiked_from": status.value, "trashed_at": now}
-            elif status is Status.SPIKED:
-                values |= {"spiked_from": None, "trashed_at": None}
-            # The kill's reason and the correction note travel as the editorial note.
-            filed_correction = action is Action.SUBMIT and status is Status.CORRECTED
-            if action is Action.KILL or filed_correction or (action is Action.CORRECT and note):
-                values["note"] = note.strip()
-            # The version check is part of the write: on a database that takes no lock when
-            # the transaction begins, this is what lets only one of two movers through.
-            statement = (
-                update(StoryRow)
-                .where(StoryRow.id == story_id, StoryRow.version == expected_version)
-                .values(**values)
-                .execution_options(synchronize_session=False)
+            return story_from_row(self._move_in(
+                session, self._clock(), story_id, expected_version, action, actor, note,
+            ))  # fmt: skip
+
+    def move_each(
+        self, moves: Sequence[tuple[int, int]], action: Action, actor: Actor | None
+    ) -> list[EditorialError | None]:
+        """The same move for several stories (id, expected version) in one transaction,
+        each in a savepoint of its own: one refused (`VersionConflict`, `MoveNotAllowed`,
+        `StoryNotFound`) is returned as its error, the others made (None). The outbox's
+        worker moves the stories it delivered to published this way, one commit for all."""
+        done: list[EditorialError | None] = []
+        with self._write() as session:
+            now = self._clock()
+            for story_id, version in moves:
+                try:
+                    with session.begin_nested():
+                        self._move_in(session, now, story_id, version, action, actor, "")
+                except EditorialError as refused:
+                    done.append(refused)
+                else:
+                    done.append(None)
+        return done
+
+    def _move_in(
+        self, session: Session, now: dt.datetime, story_id: int, expected_version: int,
+        action: Action, actor: Actor | None, note: str,
+    ) -> StoryRow:  # fmt: skip
+        by = actor.name if actor is not None else "publishing"
+        row = session.get(StoryRow, story_id)
+        if row is None:
+            raise StoryNotFound(story_id)
+        if row.version != expected_version:
+            raise VersionConflict(story_id, expected_version, row.version)
+        status = Status(row.status)
+        restore_to = Status(row.spiked_from) if row.spiked_from else None
+        target = plan_move(
+            status, action, actor, note=note, restore_to=restore_to,
+            owner=row.started_by or None,
+        )  # fmt: skip
+        keep_revision(session, row, replaced_at=now, action=action.value, by=by, note=note)
+        values: dict[str, object] = {
+            "status": target.value,
+            "version": StoryRow.version + 1,
+            "updated_at": now,
+            "autosaved": False,
+        }
+        if target is Status.SPIKED:
+            values |= {"spiked_from": status.value, "trashed_at": now}
+        elif status is Status.SPIKED:
+            values |= {"spiked_from": None, "trashed_at": None}
+        # The kill's reason and the correction note travel as the editorial note.
+        filed_correction = action is Action.SUBMIT and status is Status.CORRECTED
+        if action is Action.KILL or filed_correction or (action is Action.CORRECT and note):
+            values["note"] = note.strip()
+        # The version check is part of the write: on a database that takes no lock when
+        # the transaction begins, this is what lets only one of two movers through.
+        statement = (
+            update(StoryRow)
+            .where(StoryRow.id == story_id, StoryRow.version == expected_version)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
+            found = session.scalar(select(StoryRow.version).where(StoryRow.id == story_id))
+            raise VersionConflict(story_id, expected_version, found or 0)
+        session.add(
+            StoryHistoryRow(
+                story_id=story_id, at=now, by=by, action=action.value, status=target.value,
+                note=note.strip(), version=expected_version + 1,
             )
-            if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
-                found = session.scalar(select(StoryRow.version).where(StoryRow.id == story_id))
-                raise VersionConflict(story_id, expected_version, found or 0)
-            session.add(
-                StoryHistoryRow(
-                    story_id=story_id, at=now, by=by, action=action.value, status=target.value,
-                    note=note.strip(), version=expected_version + 1,
-                )
-            )  # fmt: skip
-            session.expire(row)
-            for hook in self._after_move:
-                hook(session, row, action, target)
-            return story_from_row(row)
+        )  # fmt: skip
+        session.expire(row)
+        for hook in self._after_move:
+            hook(session, row, action, target)
+        return row
 
     def standing(self, story_id: int) -> tuple[Status, str | None]:
         """The story's state and who started it (None when not known), which say what

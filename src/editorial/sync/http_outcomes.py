@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+from typing import Any
 
 import httpx
 
@@ -23,6 +24,27 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.
              httpx.LocalProtocolError, httpx.UnsupportedProtocol)  # fmt: skip
 _LONGEST_WAIT = dt.timedelta(days=1)  # a Retry-After beyond this is taken as a day
 _EXCERPT = 160
+ANSWER_LIMIT = 1 << 20  # bytes of an answer read at most (1 MiB)
+# How the answer came over the wire: not true of the body as read (decoded, maybe cut).
+_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def request_limited(
+    client: httpx.Client, method: str, url: str, *, limit: int = ANSWER_LIMIT, **options: Any
+) -> httpx.Response:
+    """One request, its answer read up to `limit` bytes (what an endpoint says about a
+    delivery is small; a huge or endless answer is cut, never held whole in memory). The
+    answer returned is complete in itself: its body is what was read, decoded."""
+    with client.stream(method, url, **options) as streamed:
+        chunks, size = [], 0
+        for chunk in streamed.iter_bytes():
+            chunks.append(chunk[: limit - size])
+            size += len(chunks[-1])
+            if size >= limit:
+                break
+    headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() not in _FRAMING]
+    return httpx.Response(streamed.status_code, headers=headers, content=b"".join(chunks),
+                          request=streamed.request, extensions=streamed.extensions)  # fmt: skip
 
 
 def outcome_of_response(response: httpx.Response, remote_id: str = "", link: str = "") -> Outcome:

@@ -10,9 +10,10 @@ import httpx
 
 from editorial.domain.errors import BadInput
 from editorial.domain.house_style import HouseStyle
-from editorial.domain.publishing import ENDPOINT_KINDS
+from editorial.domain.publishing import ENDPOINT_KINDS, DeliveryAction, idempotency_key
+from editorial.domain.story import Story
 from editorial.sync.ninjs_push import NinjsPushTarget
-from editorial.sync.target import EndpointProfile, Target
+from editorial.sync.target import Delivery, EndpointProfile, Target
 from editorial.sync.wordpress import WordPressTarget
 
 TargetFactory = Callable[[EndpointProfile, str, httpx.Client, HouseStyle], Target]
@@ -33,6 +34,21 @@ def _wordpress(
 
 KINDS: dict[str, TargetFactory] = {"ninjs-push": _ninjs_push, "wordpress": _wordpress}
 assert tuple(KINDS) == ENDPOINT_KINDS
+_RENDERS: dict[str, Callable[[EndpointProfile, Delivery, HouseStyle], str]] = {
+    "ninjs-push": NinjsPushTarget.render, "wordpress": WordPressTarget.render,
+}  # fmt: skip
+
+
+def render_payload(
+    profile: EndpointProfile, action: DeliveryAction, version: int, story: Story,
+    style: HouseStyle,
+) -> str:  # fmt: skip
+    """The text frozen for one version of a story to one endpoint (see `Target.render`)."""
+    render = _RENDERS.get(profile.kind)
+    if render is None:
+        raise BadInput(f"{profile.name}: {profile.kind!r} is no kind of endpoint Editorial knows.")
+    key = idempotency_key(story.uri, version)
+    return render(profile, Delivery(story, action, version, key), style)
 
 
 def build_target(

@@ -25,7 +25,12 @@ from editorial.domain.errors import BadInput
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
 from editorial.domain.story import Status
 from editorial.formats.ninjs_export import dumps_ninjs
-from editorial.sync.http_outcomes import excerpt, outcome_of_error, outcome_of_response
+from editorial.sync.http_outcomes import (
+    excerpt,
+    outcome_of_error,
+    outcome_of_response,
+    request_limited,
+)
 from editorial.sync.target import (
     Delivery,
     DeliveryAction,
@@ -53,17 +58,23 @@ class NinjsPushTarget:
     def __repr__(self) -> str:  # never the secret
         return f"NinjsPushTarget({self.profile.name!r}, {self.profile.url!r})"
 
-    def body(self, delivery: Delivery) -> bytes:
-        """The exact bytes `send` posts for this delivery."""
-        return self._text(delivery).encode("utf-8")
-
-    def _text(self, delivery: Delivery) -> str:
+    @staticmethod
+    def render(profile: EndpointProfile, delivery: Delivery, style: HouseStyle) -> str:
+        """The item's JSON as it is frozen for this version: the body itself."""
         killed = delivery.action is DeliveryAction.KILL
         story = delivery.story.edited(
             version=delivery.published_version,
             status=Status.KILLED if killed else Status.PUBLISHED,
         )
-        return dumps_ninjs(story, style=self._style, indent=None)
+        return dumps_ninjs(story, style=style, indent=None)
+
+    def body(self, delivery: Delivery) -> bytes:
+        """The exact bytes `send` posts for this delivery (its frozen payload, when it
+        has one)."""
+        return self._text(delivery).encode("utf-8")
+
+    def _text(self, delivery: Delivery) -> str:
+        return delivery.frozen or self.render(self.profile, delivery, self._style)
 
     def payload(self, delivery: Delivery) -> Payload:
         text = self._text(delivery)
@@ -83,9 +94,10 @@ class NinjsPushTarget:
     def send(self, delivery: Delivery) -> Outcome:
         body = self.body(delivery)
         try:
-            response = self._client.post(
-                self.profile.url, content=body, headers=self.headers(delivery, body)
-            )
+            response = request_limited(
+                self._client, "POST", self.profile.url, content=body,
+                headers=self.headers(delivery, body),
+            )  # fmt: skip
         except httpx.HTTPError as error:
             return outcome_of_error(error)
         remote_id, link = _what_it_called_it(response)

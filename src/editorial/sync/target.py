@@ -13,6 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
+from editorial.domain.house_style import HouseStyle
+
 # The endpoint and the action are the domain's words (the window and the command line
 # read them too); they are part of this interface as before.
 from editorial.domain.publishing import DeliveryAction as DeliveryAction
@@ -32,6 +34,10 @@ class Delivery:
     # The previous attempt may have reached the endpoint without an answer reaching us
     # (sent, then the connection dropped): a target with no idempotency key looks first.
     maybe_delivered: bool = False
+    # The payload frozen for this version (at approval, or at its first attempt): what
+    # `send` puts on the wire every time, whatever the house style has become since.
+    # Empty: rendered afresh (the pre-flight view of a story not yet approved).
+    frozen: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +85,14 @@ Outcome = Delivered | TryAgain | Refused
 
 class Target(Protocol):
     """One kind of endpoint. Built with the endpoint's profile and its secret (from the
-    keyring, never stored) and an `httpx.Client` shared by the worker."""
+    keyring, never stored) and an `httpx.Client` shared by the worker. `render` (a static
+    method: it needs no secret and no connection) makes the text frozen as the delivery's
+    `frozen`: the body itself, or whatever part of it the house style shapes."""
 
     kind: ClassVar[str]
+
+    @staticmethod
+    def render(profile: EndpointProfile, delivery: Delivery, style: HouseStyle) -> str: ...
 
     def payload(self, delivery: Delivery) -> Payload: ...
 

@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import html
 import ipaddress
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import ClassVar
@@ -104,16 +105,20 @@ class WordPressTarget:
             if self.profile.kill_to_draft:
                 return _json_payload({"status": "draft"})
             return Payload(content_type="application/json", body="", fields={})  # a DELETE
-        fields = self.post_fields(story, list(story.keywords))
+        fields = self.post_fields(story, list(story.keywords), delivery.frozen)
         problems = () if story.headline.strip() else ("The story has no headline for the title.",)
         return _json_payload(fields, problems)
 
-    def post_fields(self, story: Story, tags: Sequence[int | str]) -> dict[str, object]:
-        fields: dict[str, object] = {
-            "title": html.escape(story.headline.strip(), quote=False),
-            "content": self.content(story),
-            "excerpt": render_body(" ".join(story.lede.split())).strip(),
-        }
+    @staticmethod
+    def render(profile: EndpointProfile, delivery: Delivery, style: HouseStyle) -> str:
+        """What the house style shapes in the post (title, content, excerpt), frozen for
+        the version; the status and the tag ids are settled as it goes out."""
+        return encode(styled_fields(delivery.story, style)).decode("utf-8")
+
+    def post_fields(
+        self, story: Story, tags: Sequence[int | str], frozen: str = ""
+    ) -> dict[str, object]:
+        fields: dict[str, object] = dict(_thawed(frozen) or styled_fields(story, self._style))
         if story.slug.strip():
             fields["slug"] = story.slug.strip()
         embargo = _utc(story.embargo) if story.embargo is not None else None
@@ -129,11 +134,7 @@ class WordPressTarget:
 
     def content(self, story: Story) -> str:
         """The published HTML without the headline (the post's title shows it), marked."""
-        article = render_story(story.edited(headline=""), self._style)
-        mark = story_mark(story)
-        if article.startswith("<article "):
-            return f"<article {mark} " + article[len("<article ") :]
-        return f"<div {mark}>\n{article}\n</div>"
+        return post_content(story, self._style)
 
     # -- sending -------------------------------------------------------------------------
 
@@ -154,7 +155,7 @@ class WordPressTarget:
         if not post_id and (delivery.maybe_delivered or not first_time):
             # Looked for only when it may be there: the search reads every post's content.
             post_id = self._find(story)
-        fields = self.post_fields(story, self._api.tag_ids(story.keywords))
+        fields = self.post_fields(story, self._api.tag_ids(story.keywords), delivery.frozen)
         if not post_id:
             return self._create(fields)
         answered = self._api.call(
@@ -257,6 +258,37 @@ class WordPressTarget:
                 f"{role}. Give the user the Author, Editor or Administrator role."
             )
         return f"WordPress at {host} accepts {user}, who may publish posts."
+
+
+def styled_fields(story: Story, style: HouseStyle) -> dict[str, object]:
+    return {
+        "title": html.escape(story.headline.strip(), quote=False),
+        "content": post_content(story, style),
+        "excerpt": render_body(" ".join(story.lede.split())).strip(),
+    }
+
+
+def post_content(story: Story, style: HouseStyle) -> str:
+    """The published HTML without the headline (the post's title shows it), marked."""
+    article = render_story(story.edited(headline=""), style)
+    mark = story_mark(story)
+    if article.startswith("<article "):
+        return f"<article {mark} " + article[len("<article ") :]
+    return f"<div {mark}>\n{article}\n</div>"
+
+
+def _thawed(frozen: str) -> dict[str, object]:
+    """The styled fields as frozen ({} when there are none, or they do not read)."""
+    if not frozen:
+        return {}
+    try:
+        fields = json.loads(frozen)
+    except ValueError:
+        return {}
+    wanted = ("title", "content", "excerpt")
+    if not isinstance(fields, dict) or not all(isinstance(fields.get(k), str) for k in wanted):
+        return {}
+    return {k: fields[k] for k in wanted}
 
 
 def _post_id(delivery: Delivery) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 import httpx
 
+from editorial.sync.http_outcomes import request_limited
 from editorial.sync.target import Outcome, Refused, TryAgain
 from editorial.sync.wordpress_answers import failure, json_answer, no_answer, site_error
 
@@ -20,6 +21,8 @@ LIVE_STATUSES = "publish,future,draft,pending,private"
 # When the search misses (a search plugin that leaves HTML out of its index), the newest
 # posts are read: a post made by a request whose answer was lost is among them.
 NEWEST_POSTS_READ = 50
+# A search's answer carries whole posts: more room than a delivery's answer, still bounded.
+WORDPRESS_ANSWER_LIMIT = 32 << 20
 
 
 class Ended(Exception):
@@ -68,9 +71,11 @@ class WordPressApi:
         `accept`); any other answer, or none, ends the delivery. `doing` says what was
         asked, for the reason ("create the post"); `creating`: the request makes a post."""
         try:
-            response = self._client.request(
+            response = request_limited(
+                self._client,
                 method,
                 self.root + path,
+                limit=WORDPRESS_ANSWER_LIMIT,
                 params=params,
                 content=encode(json_body) if json_body is not None else None,
                 headers={"Accept": "application/json"}

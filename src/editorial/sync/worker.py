@@ -22,15 +22,22 @@ from collections.abc import Callable
 import httpx
 
 from editorial import __version__
-from editorial.domain.errors import EditorialError, MoveNotAllowed, StoryNotFound, VersionConflict
+from editorial.domain.errors import BadInput, EditorialError
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
-from editorial.domain.publishing import OutboxState, SyncReport
+from editorial.domain.publishing import (
+    DeliveryAction,
+    EndpointProfile,
+    OutboxState,
+    SyncReport,
+    check_endpoint_url,
+)
+from editorial.domain.story import Story
 from editorial.domain.workflow import Action
 from editorial.storage.endpoint_store import EndpointStore
 from editorial.storage.outbox_store import AttemptResult, Claim, OutboxStore
 from editorial.storage.workflow_store import WorkflowStore
 from editorial.sync.backoff import RetryPolicy
-from editorial.sync.kinds import TargetFactory, build_target
+from editorial.sync.kinds import TargetFactory, build_target, render_payload
 from editorial.sync.target import Delivered, Delivery, Outcome, Refused, Target, TryAgain
 
 # Longer than the longest request can take with the timeouts below, so a lease runs out
@@ -42,6 +49,11 @@ _SHORTEST_SLEEP = 0.02
 # holds (its lease runs far longer), a desk may approve more.
 POLL_SECONDS = 1.0
 MARK_PUBLISHED_EVERY = 1.0  # seconds
+# Entries claimed in one transaction (each endpoint's line in order, see outbox_claims),
+# and how long results may wait to be recorded together while a batch goes on.
+BATCH = 64
+RECORD_EVERY = 0.5  # seconds
+_GONE = -1  # the status of the outcome that cancels the entries of a removed endpoint
 DEFAULT_POLICY = RetryPolicy()
 
 
@@ -90,23 +102,60 @@ class OutboxWorker:
         self._clock = clock
         self.name = name or worker_name()
 
-    def run_once(self, stop: Callable[[], bool] = lambda: False) -> SyncReport:
-        """Send everything due now; return when nothing more is (or `stop` says so)."""
+    def run_once(
+        self, stop: Callable[[], bool] = lambda: False, deadline: float | None = None
+    ) -> SyncReport:
+        """Send everything due now; return when nothing more is (or `stop` says so, or the
+        `deadline` on `time.monotonic()`'s clock has passed: a request under way is cut
+        short at it)."""
         counts = dict.fromkeys(OutboxState, 0)
+
+        def stopping() -> bool:
+            return stop() or (deadline is not None and time.monotonic() >= deadline)
+
         self._mark_published()
         marked = time.monotonic()
         with self._new_client() as client:
-            targets: dict[str, Target | EditorialError] = {}
-            claim = None if stop() else self._outbox.claim(self.name, self._lease)
-            while claim is not None:
-                result = self._attempt(claim, client, targets)
-                counts[result.state] += 1
-                if stop():
-                    self._outbox.finish(claim, result)
-                    break
-                claim = self._outbox.finish_and_claim(claim, result, self._lease)
-                # Stories whose version has gone everywhere become published as the pass
-                # goes (not after each delivery: that is a transaction per story more).
+            targets: dict[str, Target | Outcome] = {}
+            batch = [] if stopping() else self._claim(BATCH)
+            base = client.timeout
+            while batch:
+                done: list[tuple[Claim, AttemptResult]] = []
+                left, unsent = list(batch), []
+                in_flight: Claim | None = None
+                recorded = time.monotonic()
+                try:
+                    while left and not stopping():
+                        in_flight = claim = left.pop(0)
+                        _cut_short_at(client, base, deadline)
+                        result = self._attempt(claim, client, targets)
+                        in_flight = None
+                        done.append((claim, result))
+                        counts[result.state] += 1
+                        if result.state is OutboxState.RETRYING:
+                            # The endpoint's line stops here: its later entries wait.
+                            unsent += [c for c in left if c.entry.endpoint == claim.entry.endpoint]
+                            left = [c for c in left if c.entry.endpoint != claim.entry.endpoint]
+                        if left and time.monotonic() - recorded > RECORD_EVERY:
+                            # A long batch (a slow endpoint): what went is recorded and the
+                            # rest's lease lengthened.
+                            self._outbox.settle(self.name, done, still_held=left,
+                                                lease=self._lease)  # fmt: skip
+                            done, recorded = [], time.monotonic()
+                            # One request may have outlasted the lease: what another
+                            # worker took over meanwhile is its to send, not ours.
+                            held = self._outbox.held(self.name, [c.entry.id for c in left])
+                            left = [c for c in left if c.entry.id in held]
+                except BaseException:
+                    # Ctrl+C, SIGTERM, a bug: what went out is recorded, the request cut
+                    # short may have arrived (so it is marked so, and due again at once),
+                    # what was not tried is handed back untouched.
+                    self._abandon(done, in_flight, left + unsent)
+                    raise
+                more = 0 if stopping() else BATCH
+                batch = self._outbox.settle(self.name, done, unsent=left + unsent,
+                                            lease=self._lease, claim_next=more,
+                                            render=self._render)  # fmt: skip
                 if time.monotonic() - marked > MARK_PUBLISHED_EVERY:
                     self._mark_published()
                     marked = time.monotonic()
@@ -121,11 +170,11 @@ class OutboxWorker:
         sleep: Callable[[float], None] = time.sleep,
     ) -> SyncReport:  # fmt: skip
         """Keep sending, sleeping through backoffs and embargoes, until nothing is left to
-        go (or `timeout` seconds have passed, or `stop`)."""
+        go (or `timeout` seconds have passed, a request under way included, or `stop`)."""
         deadline = None if timeout is None else time.monotonic() + timeout
         report = SyncReport()
         while True:
-            report = report + self.run_once(stop)
+            report = report + self.run_once(stop, deadline)
             if report.pending == 0 or stop():
                 return report
             left = None if deadline is None else deadline - time.monotonic()
@@ -137,21 +186,46 @@ class OutboxWorker:
                 wait = min(max(_SHORTEST_SLEEP, due), POLL_SECONDS)
             sleep(min(wait, left) if left is not None else wait)
 
+    def _claim(self, limit: int) -> list[Claim]:
+        return self._outbox.claim_batch(self.name, self._lease, limit, self._render)
+
+    def _render(
+        self, profile: EndpointProfile, action: DeliveryAction, version: int, story: Story
+    ) -> str:
+        return render_payload(profile, action, version, story, self._style())
+
+    def _abandon(
+        self, done: list[tuple[Claim, AttemptResult]], in_flight: Claim | None,
+        unsent: list[Claim],
+    ) -> None:  # fmt: skip
+        if in_flight is not None:
+            cut = AttemptResult(
+                OutboxState.RETRYING, None, "interrupted while sending: it may have arrived",
+                next_try_at=self._clock(), maybe_delivered=True,
+            )  # fmt: skip
+            done = [*done, (in_flight, cut)]
+        with contextlib.suppress(Exception):
+            self._outbox.settle(self.name, done, unsent=unsent)
+
     def _attempt(
-        self, claim: Claim, client: httpx.Client, targets: dict[str, Target | EditorialError]
+        self, claim: Claim, client: httpx.Client, targets: dict[str, Target | Outcome]
     ) -> AttemptResult:
         entry = claim.entry
         target = targets.get(entry.endpoint)
         if target is None:
             target = targets[entry.endpoint] = self._target(entry.endpoint, client)
-        if isinstance(target, EditorialError):
-            if isinstance(target, _Removed):
-                return AttemptResult(OutboxState.CANCELED, None, str(target))
-            return self._result(claim, TryAgain(str(target)))
+        if isinstance(target, Delivered | TryAgain | Refused):
+            if isinstance(target, Refused) and target.status_code == _GONE:
+                return AttemptResult(OutboxState.CANCELED, None, target.reason)
+            return self._result(claim, target)
+        if not claim.payload:
+            return self._result(claim, Refused(
+                f"the payload could not be made ({claim.render_problem}); fix the story or "
+                f"the house style, then resend it"))  # fmt: skip
         delivery = Delivery(
             story=claim.story, action=entry.action, published_version=entry.published_version,
             idempotency_key=entry.idempotency_key, remote_id=entry.remote_id,
-            maybe_delivered=entry.maybe_delivered,
+            maybe_delivered=entry.maybe_delivered, frozen=claim.payload,
         )  # fmt: skip
         try:
             outcome = target.send(delivery)
@@ -162,15 +236,22 @@ class OutboxWorker:
                                f"{type(error).__name__}: {error}"[:300])  # fmt: skip
         return self._result(claim, outcome)
 
-    def _target(self, endpoint: str, client: httpx.Client) -> Target | EditorialError:
+    def _target(self, endpoint: str, client: httpx.Client) -> Target | Outcome:
+        """The endpoint's target for this pass (its secret read once a pass), or the
+        outcome every entry for it gets: refused for a URL no secret may go to, tried
+        again later for a keyring that cannot be used now."""
         profile = self._endpoints.get(endpoint)
         if profile is None:
-            return _Removed("the endpoint was removed")
+            return Refused("the endpoint was removed", status_code=_GONE)
+        try:
+            check_endpoint_url(profile.url)
+        except BadInput as problem:
+            return Refused(f"{problem} Change the endpoint's URL, then resend.")
         try:
             secret = self._secret_for(endpoint)
             return self._targets(profile, secret, client, self._style())
         except EditorialError as problem:  # no keyring, no secret, a kind not built in
-            return problem
+            return TryAgain(str(problem))
 
     def _result(self, claim: Claim, outcome: Outcome) -> AttemptResult:
         if isinstance(outcome, Delivered):
@@ -188,11 +269,22 @@ class OutboxWorker:
 
     def _mark_published(self) -> None:
         """The publishing side's move: each approved story whose version went out to
-        every endpoint becomes published (another worker may have done it first)."""
-        for story_id, version in self._outbox.complete_publications():
-            with contextlib.suppress(VersionConflict, MoveNotAllowed, StoryNotFound):
-                self._workflow.move(story_id, version, Action.PUBLISH, None)
+        every endpoint becomes published, all in one transaction (a story another worker
+        moved first, or one changed meanwhile, is left as it is)."""
+        complete = self._outbox.complete_publications()
+        if complete:
+            self._workflow.move_each(complete, Action.PUBLISH, None)
 
 
-class _Removed(EditorialError):
-    """The entry's endpoint is gone: nothing more is sent for it."""
+def _cut_short_at(client: httpx.Client, base: httpx.Timeout, deadline: float | None) -> None:
+    """A request never runs past the deadline of `sync --wait --timeout` (each of its
+    waits is cut to the time left; `base` is the client's own timeout)."""
+    if deadline is None:
+        return
+    left = max(0.05, deadline - time.monotonic())
+
+    def cut(wait: float | None) -> float:
+        return left if wait is None else min(wait, left)
+
+    client.timeout = httpx.Timeout(connect=cut(base.connect), read=cut(base.read),
+                                   write=cut(base.write), pool=cut(base.pool))  # fmt: skip

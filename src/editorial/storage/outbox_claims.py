@@ -1,0 +1,322 @@
+"""Claiming outbox entries and recording what became of them, inside the outbox store's
+write transactions (`outbox_store.py` holds the transactions; this is what runs in them).
+
+A worker claims several due entries at once (one transaction for a batch, not one per
+entry): each is leased to it (state `sending`, `claimed_by`, `lease_until`), so no other
+worker sends them meanwhile. The order of an endpoint's line holds within a batch: its
+entries are taken oldest first, the batch stops at one not due yet (a retry waiting for
+its time holds up the entries behind it) and never holds two versions of one story for one
+endpoint (the later one needs what the earlier one's answer says: the remote id, whether
+it is a correction). The worker sends a batch in order and hands back an endpoint's
+entries behind one that did not go (`release`), untouched.
+
+The payload is frozen here too: an entry that reaches its first attempt without the body
+that approval rendered (a library opened without a renderer) gets it rendered now, in the
+claim's transaction, before anything is sent; every retry of that version sends it again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import cast
+
+from sqlalchemy import Boolean, Table, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from editorial.domain.publishing import (
+    DeliveryAction,
+    EndpointProfile,
+    OutboxEntry,
+    OutboxState,
+)
+from editorial.domain.story import Story
+from editorial.domain.story_plain import story_from_plain
+from editorial.storage.outbox_tables import DeliveryAttemptRow, EndpointRow, OutboxRow
+from editorial.storage.tables import UtcDateTime
+
+_S = OutboxState
+_CLAIMABLE = (_S.QUEUED.value, _S.RETRYING.value, _S.SENDING.value)
+# The exact payload, kept in the entry's snapshot beside the story's fields. A story field
+# is a Python name: this key can never be one, and `story_from_plain` leaves it alone.
+PAYLOAD_KEY = "editorial:payload"
+# (the endpoint, the action, the published version, the story) -> the payload's text
+PayloadRender = Callable[[EndpointProfile, DeliveryAction, int, Story], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An entry a worker holds until `lease_until`, with the story as it is to be sent and
+    the payload frozen for it ("" when it could not be rendered: `render_problem` says
+    why)."""
+
+    entry: OutboxEntry
+    story: Story
+    payload: str
+    worker: str
+    lease_until: dt.datetime
+    render_problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptResult:
+    """What became of one attempt, as the worker records it."""
+
+    state: OutboxState  # delivered, retrying, failed (or canceled: the endpoint is gone)
+    status_code: int | None
+    reason: str
+    next_try_at: dt.datetime | None = None
+    remote_id: str = ""
+    link: str = ""
+    maybe_delivered: bool = False
+
+
+def claim_due(
+    session: Session, now: dt.datetime, worker: str, lease: dt.timedelta, limit: int,
+    render: PayloadRender | None = None,
+) -> list[Claim]:  # fmt: skip
+    """Lease up to `limit` due entries to `worker`, in the order they are to be sent."""
+    _cancel_orphans(session, now)
+    profiles = {row.name: row for row in session.scalars(
+        select(EndpointRow).where(EndpointRow.enabled.is_(True)))}  # fmt: skip
+    busy = set(session.scalars(
+        select(OutboxRow.endpoint)
+        .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until >= now)
+    ))  # fmt: skip
+    free = [name for name in profiles if name not in busy]
+    if not free:
+        return []
+    lines = session.execute(
+        select(OutboxRow.id, OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.next_try_at)
+        .where(
+            OutboxRow.endpoint.in_(free),
+            OutboxRow.state.in_(_CLAIMABLE),
+            or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
+            or_(OutboxRow.state != _S.SENDING.value,
+                and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)),
+        )
+        .order_by(OutboxRow.id)
+    ).all()  # fmt: skip
+    chosen: list[int] = []
+    stopped: set[str] = set()
+    stories: dict[str, set[int]] = {}
+    for entry_id, endpoint, story_id, next_try in lines:
+        if len(chosen) >= limit:
+            break
+        taken = stories.setdefault(endpoint, set())
+        if endpoint in stopped or next_try > now or story_id in taken:
+            stopped.add(endpoint)
+            continue
+        taken.add(story_id)
+        chosen.append(entry_id)
+    if not chosen:
+        return []
+    rows = {row.id: row for row in session.scalars(
+        select(OutboxRow).where(OutboxRow.id.in_(chosen)))}  # fmt: skip
+    _resolve_actions(session, list(rows.values()))
+    return [_lease(session, rows[i], now, worker, lease, profiles[rows[i].endpoint], render)
+            for i in chosen]  # fmt: skip
+
+
+def _lease(
+    session: Session, row: OutboxRow, now: dt.datetime, worker: str, lease: dt.timedelta,
+    endpoint: EndpointRow, render: PayloadRender | None,
+) -> Claim:  # fmt: skip
+    if row.state == _S.SENDING.value:
+        # The worker that held it stopped (or hung) past its lease: it may have sent it.
+        # The same key and body go again, so the endpoint can tell.
+        row.maybe_delivered = True
+        session.add(DeliveryAttemptRow(
+            outbox_id=row.id, at=now, status_code=None, next_try_at=now,
+            reason=f"taken over: the lease of {row.claimed_by or 'a worker'} ran out",
+        ))  # fmt: skip
+    row.state, row.claimed_by = _S.SENDING.value, worker
+    row.lease_until = now + lease
+    row.attempts += 1
+    row.updated_at = now
+    story = story_from_plain(row.snapshot)
+    payload = row.snapshot.get(PAYLOAD_KEY)
+    problem = ""
+    if not isinstance(payload, str) or not payload:
+        payload, problem = "", "no renderer"
+        if render is not None:
+            try:
+                payload = render(profile_of(endpoint), DeliveryAction(row.action),
+                                 row.published_version, story)  # fmt: skip
+            except Exception as error:  # a rendering bug: the entry fails visibly
+                problem = f"{type(error).__name__}: {error}"[:300]
+            else:
+                row.snapshot = {**row.snapshot, PAYLOAD_KEY: payload}
+    return Claim(entry_from_row(row), story, payload, worker, row.lease_until,
+                 problem if not payload else "")  # fmt: skip
+
+
+def finish(session: Session, now: dt.datetime, claim: Claim, result: AttemptResult) -> bool:
+    """Record an attempt and its result; False when the entry was no longer this worker's
+    (its lease ran out and another took it over): the attempt is kept, the entry left."""
+    session.add(DeliveryAttemptRow(
+        outbox_id=claim.entry.id, at=now, status_code=result.status_code,
+        reason=result.reason[:500], next_try_at=result.next_try_at,
+    ))  # fmt: skip
+    values: dict[str, object] = {
+        "state": result.state.value, "claimed_by": None, "lease_until": None,
+        "updated_at": now, "last_reason": result.reason[:500],
+    }  # fmt: skip
+    if result.state is _S.DELIVERED:
+        values |= {"maybe_delivered": False, "last_reason": ""}
+        values |= {"remote_id": result.remote_id} if result.remote_id else {}
+        values |= {"link": result.link} if result.link else {}
+    elif result.maybe_delivered:
+        values["maybe_delivered"] = True
+    if result.next_try_at is not None:
+        values["next_try_at"] = result.next_try_at
+    return _update_held(session, claim, values)
+
+
+def finish_all(
+    session: Session, now: dt.datetime, results: Sequence[tuple[Claim, AttemptResult]]
+) -> None:
+    """`finish` for many attempts at once: their attempts inserted together and their
+    entries updated by one statement run for each (still only where this worker holds
+    them)."""
+    if not results:
+        return
+    session.execute(insert(DeliveryAttemptRow), [
+        {"outbox_id": claim.entry.id, "at": now, "status_code": result.status_code,
+         "reason": result.reason[:500], "next_try_at": result.next_try_at}
+        for claim, result in results
+    ])  # fmt: skip
+    known = set(session.scalars(select(EndpointRow.name)))
+    table = cast(Table, OutboxRow.__table__)
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"), table.c.state == _S.SENDING.value,
+               table.c.claimed_by == bindparam("b_worker"))
+        .values(
+            state=bindparam("b_state"), claimed_by=None, lease_until=None, updated_at=now,
+            last_reason=bindparam("b_reason"),
+            maybe_delivered=func.coalesce(bindparam("b_maybe", type_=Boolean),
+                                          table.c.maybe_delivered),
+            next_try_at=func.coalesce(bindparam("b_next", type_=UtcDateTime),
+                                      table.c.next_try_at),
+            remote_id=func.coalesce(func.nullif(bindparam("b_remote"), ""), table.c.remote_id),
+            link=func.coalesce(func.nullif(bindparam("b_link"), ""), table.c.link),
+        )
+    )  # fmt: skip
+    rows = []
+    for claim, result in results:
+        state, reason = result.state.value, result.reason[:500]
+        if result.state is not _S.DELIVERED and claim.entry.endpoint not in known:
+            state, reason = _S.CANCELED.value, "the endpoint was removed"
+        delivered = result.state is _S.DELIVERED
+        rows.append({
+            "b_id": claim.entry.id, "b_worker": claim.worker, "b_state": state,
+            "b_reason": "" if delivered else reason,
+            "b_maybe": False if delivered else (True if result.maybe_delivered else None),
+            "b_next": result.next_try_at, "b_remote": result.remote_id if delivered else "",
+            "b_link": result.link if delivered else "",
+        })  # fmt: skip
+    session.connection().execute(statement, rows)
+
+
+def release(session: Session, now: dt.datetime, claims: Iterable[Claim]) -> None:
+    """Hand back entries claimed and not sent (one ahead of them in their endpoint's line
+    did not go, or the worker is stopping): as they were, due again, no attempt made."""
+    for claim in claims:
+        before = _S.RETRYING.value if claim.entry.attempts > 1 else _S.QUEUED.value
+        _update_held(session, claim, {
+            "state": before, "claimed_by": None, "lease_until": None,
+            "attempts": claim.entry.attempts - 1, "updated_at": now,
+        })  # fmt: skip
+
+
+def renew(
+    session: Session, now: dt.datetime, worker: str, claims: Iterable[Claim],
+    lease: dt.timedelta,
+) -> None:  # fmt: skip
+    """Lengthen the lease of entries still held (a long batch against a slow endpoint)."""
+    ids = [claim.entry.id for claim in claims]
+    if ids:
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id.in_(ids), OutboxRow.state == _S.SENDING.value,
+                   OutboxRow.claimed_by == worker)
+            .values(lease_until=now + lease)
+            .execution_options(synchronize_session=False)
+        )  # fmt: skip
+
+
+def _update_held(session: Session, claim: Claim, values: dict[str, object]) -> bool:
+    """Change the entry only while it is still this worker's; an entry whose endpoint was
+    removed meanwhile is canceled rather than left to wait for an endpoint that is gone."""
+    if values["state"] in (_S.RETRYING.value, _S.FAILED.value, _S.QUEUED.value):
+        gone = session.scalar(
+            select(EndpointRow.id).where(EndpointRow.name == claim.entry.endpoint))
+        if gone is None:
+            values = values | {"state": _S.CANCELED.value,
+                               "last_reason": "the endpoint was removed"}  # fmt: skip
+    done = session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.id == claim.entry.id, OutboxRow.state == _S.SENDING.value,
+               OutboxRow.claimed_by == claim.worker)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
+    return bool(done.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def _cancel_orphans(session: Session, now: dt.datetime) -> None:
+    """An entry left `sending` by a worker that died after its endpoint was removed: no
+    worker will claim it again (its endpoint is gone), so it is canceled."""
+    session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until < now,
+               OutboxRow.endpoint.not_in(select(EndpointRow.name)))
+        .values(state=_S.CANCELED.value, claimed_by=None, lease_until=None, updated_at=now,
+                last_reason="the endpoint was removed")
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
+
+
+def _resolve_actions(session: Session, rows: list[OutboxRow]) -> None:
+    """A publication queued while an earlier version was in flight becomes a correction
+    once that one went out; the endpoint's name for the story is carried along. (One
+    query for the whole batch: a batch holds one entry per story and endpoint.)"""
+    delivered: dict[tuple[int, str], list[tuple[int, str, str, str]]] = {}
+    for story_id, endpoint, entry_id, action, remote_id, link in session.execute(
+        select(OutboxRow.story_id, OutboxRow.endpoint, OutboxRow.id, OutboxRow.action,
+               OutboxRow.remote_id, OutboxRow.link)
+        .where(OutboxRow.story_id.in_({row.story_id for row in rows}),
+               OutboxRow.state == _S.DELIVERED.value)
+        .order_by(OutboxRow.id.desc())
+    ):  # fmt: skip
+        delivered.setdefault((story_id, endpoint), []).append((entry_id, action, remote_id, link))
+    for row in rows:
+        earlier = [e for e in delivered.get((row.story_id, row.endpoint), []) if e[0] < row.id]
+        sent = [e for e in earlier if e[1] != DeliveryAction.KILL.value]
+        if sent and row.action == DeliveryAction.PUBLISH.value:
+            row.action = DeliveryAction.CORRECT.value
+        if not row.remote_id:
+            row.remote_id = next((e[2] for e in earlier if e[2]), "")
+            row.link = row.link or next((e[3] for e in earlier if e[3]), "")
+
+
+def profile_of(row: EndpointRow) -> EndpointProfile:
+    return EndpointProfile(
+        name=row.name, kind=row.kind, url=row.url, user=row.user, enabled=row.enabled,
+        publish_on_approval=row.publish_on_approval, kill_to_draft=row.kill_to_draft,
+    )  # fmt: skip
+
+
+def entry_from_row(row: OutboxRow) -> OutboxEntry:
+    headline = row.snapshot.get("headline") if isinstance(row.snapshot, dict) else ""
+    return OutboxEntry(
+        id=row.id, story_id=row.story_id, story_uri=row.story_uri,
+        headline=headline if isinstance(headline, str) else "", endpoint=row.endpoint,
+        action=DeliveryAction(row.action), published_version=row.published_version,
+        idempotency_key=row.idempotency_key, state=OutboxState(row.state),
+        attempts=row.attempts, created_at=row.created_at, updated_at=row.updated_at,
+        next_try_at=row.next_try_at, not_before=row.not_before, remote_id=row.remote_id,
+        link=row.link, last_reason=row.last_reason, maybe_delivered=row.maybe_delivered,
+    )  # fmt: skip
