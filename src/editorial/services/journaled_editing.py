@@ -116,7 +116,8 @@ class JournaledEditing(EditingService):
         the library refuses. `skip`: the story open in the editor (its save writes it).
         A library open read-only refuses all of it (`error` says why)."""
         if self._library.read_only:
-            return Replayed(pending=self.pending, error=not_writable_message(self._library.location))
+            refused = not_writable_message(self._library.location)
+            return Replayed(pending=self.pending, error=refused)
         written: list[Story] = []
         copied: list[tuple[Story, Story]] = []
         error = ""
