@@ -122,6 +122,11 @@ class DeskControllers(QObject):
             host=host,
             parent=self,
         )
+        # Another window's soft lock: the status bar says whose, and no move is offered.
+        self.lock_keeper.held_elsewhere.connect(self.workflow.set_held_elsewhere)
+        self.lock_keeper.held_elsewhere.connect(
+            lambda lock: window.status.show_locked_by(lock.holder.name if lock else "")
+        )
         self.versions = StoryVersions(
             runner=runner,
             revisions=services.revisions,
