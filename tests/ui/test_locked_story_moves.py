@@ -14,6 +14,7 @@ from editorial.domain.workflow import Action
 from editorial.services.workflow import USER_VARIABLE
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.review_helpers import COPY_EDITOR, file_stories
+from tests.ui.test_review_follows_others import cli
 
 EDITOR = COPY_EDITOR  # both windows: the same copy editor at two desks
 
@@ -51,3 +52,22 @@ def test_moves_wait_while_another_window_edits_the_story(
     assert not second.editor.body.isReadOnly()
     assert second.status.save_state.text().startswith("Saved")
     assert commands.approve.isEnabled() and commands.return_story.isEnabled()
+
+
+def test_the_command_line_moving_a_story_being_edited_says_so(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A script is not stopped by a soft lock, but the editor at the terminal is told."""
+    monkeypatch.setenv(USER_VARIABLE, EDITOR)
+    (story_id,) = file_stories(library_path)
+    window = make_window(library_path)
+    qtbot.waitUntil(lambda: window.session.story_id == story_id)
+    wait_idle(qtbot, window)
+    approved = cli(library_path, EDITOR, "approve", str(story_id))
+    assert approved.returncode == 0, approved.stderr
+    assert approved.stderr.startswith(f"editorial: warning: Being edited by {EDITOR} on ")
+    assert "approve moved the text the library holds" in approved.stderr
+    window.close()
+    qtbot.waitUntil(lambda: window.runner.is_closed, timeout=10_000)
+    returned = cli(library_path, EDITOR, "return", str(story_id), "--note", "Shorter.")
+    assert returned.returncode == 0 and returned.stderr == ""  # nobody editing: no warning
