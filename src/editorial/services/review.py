@@ -45,6 +45,16 @@ ACTION_WORDS = {
 
 
 @dataclass(frozen=True, slots=True)
+class ChangedStories:
+    """What `changed_since` found: the library's mark, its latest change time, and
+    (id, changed at, in the trash) of each story changed since the time asked about."""
+
+    mark: ChangeMark
+    latest: dt.datetime | None
+    stamps: tuple[tuple[int, dt.datetime, bool], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class VersionInfo:
     """One version of a story a reviewer can compare: how it was made, by whom, when."""
 
@@ -140,6 +150,12 @@ class ReviewService:
     def change_mark(self) -> ChangeMark:
         """Changes whenever the library's stories, states or reviews do (any process)."""
         return self._library.reviews.change_mark()
+
+    def changed_since(self, at: dt.datetime | None) -> ChangedStories:
+        """The stories changed at or after `at` (by anyone), with the mark to poll next."""
+        mark = self._library.reviews.change_mark()  # first: what follows is seen next time
+        latest, stamps = self._library.reviews.changed_since(at)
+        return ChangedStories(mark, latest, tuple(stamps))
 
     def _placed(self, story: Story) -> tuple[PlacedComment, ...]:
         assert story.id is not None

@@ -29,6 +29,7 @@ from editorial.ui.library.story_workflow import StoryWorkflow
 from editorial.ui.review.review_mode import ReviewMode
 from editorial.ui.shell.crash_recovery import CrashRecovery
 from editorial.ui.shell.desk_people import DeskPeople
+from editorial.ui.shell.library_watcher import LibraryWatcher
 from editorial.ui.shell.story_panes import StoryPanes
 from editorial.ui.shell.unwritable_library import UnwritableLibrary
 from editorial.ui.shell.window_tools import WindowTools
@@ -156,6 +157,8 @@ class DeskControllers(QObject):
         self.board = DeskBoard(
             runner, services.review, bus, window.desk_view, self.review.review_story, self
         )
+        # What others change in the library reaches the views as this window's changes do.
+        self.watcher = LibraryWatcher(runner, services.review, bus, self)
         self.tools = WindowTools(
             runner=runner,
             services=services,
@@ -204,6 +207,7 @@ class DeskControllers(QObject):
         """The library is open and listed: write what the journal kept, then reopen what
         was open when the last run crashed, else `otherwise()`."""
         self.unwritable.start()
+        self.watcher.start()
         self.recovery.start(otherwise)
 
     def closing(self) -> None:
