@@ -14,6 +14,7 @@ from editorial.domain.workflow import Action
 from editorial.services.workflow import USER_VARIABLE
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.review_helpers import COPY_EDITOR, file_stories
+from tests.ui.test_main_window import artifacts_dir
 from tests.ui.test_review_follows_others import cli
 
 EDITOR = COPY_EDITOR  # both windows: the same copy editor at two desks
@@ -43,6 +44,9 @@ def test_moves_wait_while_another_window_edits_the_story(
     assert not commands.trash.isEnabled()
     assert not second.review_view.approve.isEnabled()  # the review's sign-off too
     assert first.commands.approve.isEnabled()  # the holder's own window offers them
+    second.resize(1024, 700)
+    qtbot.wait(50)
+    assert second.grab().save(str(artifacts_dir() / "locked-elsewhere-1024x700.png"))
 
     # The first window lets the story go: at the next beat it is this window's.
     second.controllers.lock_keeper.beat.setInterval(200)

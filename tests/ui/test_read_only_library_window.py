@@ -18,6 +18,7 @@ from editorial.ui.editor.story_session import SaveState
 from editorial.ui.shell.unwritable_library import WRITTEN
 from tests.storage.readonly import make_read_only, undo_read_only
 from tests.ui.conftest import WindowFactory
+from tests.ui.test_main_window import artifacts_dir
 
 TIMEOUT_MS = 30_000
 
@@ -52,6 +53,9 @@ def test_a_read_only_library_opens_with_the_banner_and_is_written_when_it_can_be
         qtbot.waitUntil(lambda: window.session.state is SaveState.KEPT_LOCALLY,
                         timeout=TIMEOUT_MS)  # fmt: skip
         assert window.status.save_state.text() == "Kept on this computer"
+        window.resize(1024, 700)
+        qtbot.wait(50)
+        assert window.grab().save(str(artifacts_dir() / "read-only-library-1024x700.png"))
         journal = journal_path(str(library))
         assert "Typed on a read-only disk." in journal.read_text(encoding="utf-8")
         qtbot.wait(300)
