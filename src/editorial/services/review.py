@@ -118,7 +118,8 @@ class ReviewService:
 
     def compare(self, story_id: int, old_version: int, new_version: int) -> Comparison:
         story = self._library.get(story_id)
-        return self._compare(story, self._library.revisions(story_id), old_version, new_version)
+        revisions = self._library.revisions(story_id, {old_version, new_version})
+        return self._compare(story, revisions, old_version, new_version)
 
     def comments(self, story_id: int) -> tuple[PlacedComment, ...]:
         return self._placed(self._library.get(story_id))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -238,11 +238,13 @@ class Library:
         with self._read() as session:
             return session.scalar(select(func.count()).select_from(StoryRow).where(condition)) or 0
 
-    def revisions(self, story_id: int) -> list[StoryRevision]:
-        """The story's kept earlier versions, oldest first."""
+    def revisions(
+        self, story_id: int, versions: Collection[int] | None = None
+    ) -> list[StoryRevision]:
+        """The story's kept earlier versions, oldest first (only `versions`, if given)."""
         with self._read() as session:
             row = _row(session, story_id)
-            return revisions_of(session, row.id, row.uri)
+            return revisions_of(session, row.id, row.uri, versions)
 
     def check_integrity(self) -> str | None:
         """SQLite's full `integrity_check`: None when the file is whole, else what is wrong."""
