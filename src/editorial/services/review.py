@@ -26,7 +26,7 @@ from editorial.domain.review import (
     check_comment,
     place_comment,
 )
-from editorial.domain.revision import StoryRevision
+from editorial.domain.revision import RevisionStamp, StoryRevision
 from editorial.domain.story import Story
 from editorial.domain.story_diff import diff_stories
 from editorial.domain.workflow import HistoryEntry
@@ -110,9 +110,9 @@ class ReviewService:
     def review(self, story_id: int) -> Review:
         story = self._library.get(story_id)
         history = self._library.workflow.history(story_id)
-        revisions = self._library.revisions(story_id)
-        versions = _versions(story, history, revisions)
+        versions = _versions(story, history, self._library.revision_stamps(story_id))
         base, reason = _base_version(story, history)
+        revisions = self._library.revisions(story_id, {base, story.version})
         comparison = self._compare(story, revisions, base, story.version)
         return Review(story, versions, comparison, reason, self._placed(story))
 
@@ -191,14 +191,14 @@ def _story_at(story: Story, revisions: list[StoryRevision], version: int) -> Sto
 
 
 def _versions(
-    story: Story, history: list[HistoryEntry], revisions: list[StoryRevision]
+    story: Story, history: list[HistoryEntry], revisions: list[RevisionStamp]
 ) -> tuple[VersionInfo, ...]:
     """Each kept version and the current one, with what made it: its history entry (a
     move), else what replaced the version before it (a save, an import)."""
     moves = {entry.version: entry for entry in history}
-    replaced_by = {r.story.version: r for r in revisions}
+    replaced_by = {r.version: r for r in revisions}
     infos = []
-    for version, saved_at in [(r.story.version, r.saved_at) for r in revisions] + [
+    for version, saved_at in [(r.version, r.saved_at) for r in revisions] + [
         (story.version, story.updated_at or dt.datetime.now(dt.UTC))
     ]:
         if version in moves:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorial.domain.errors import EditorialError
-from editorial.domain.revision import StoryRevision
+from editorial.domain.revision import RevisionStamp, StoryRevision
 from editorial.domain.story import Story, StorySummary
 from editorial.storage.conflict_store import ConflictStore
 from editorial.storage.endpoint_store import EndpointStore
@@ -48,7 +48,7 @@ from editorial.storage.people_and_words import DeskDictionary, StaffList
 from editorial.storage.preparing import prepare_schema, quick_check
 from editorial.storage.read_only import can_write, read_only_engine, refuse_write
 from editorial.storage.review_store import ReviewStore
-from editorial.storage.revisions import keep_revision, revisions_of
+from editorial.storage.revisions import keep_revision, revision_stamps, revisions_of
 from editorial.storage.tables import StoryRow
 from editorial.storage.workflow_store import WorkflowStore, record_start
 
@@ -245,6 +245,11 @@ class Library:
         with self._read() as session:
             row = _row(session, story_id)
             return revisions_of(session, row.id, row.uri, versions)
+
+    def revision_stamps(self, story_id: int) -> list[RevisionStamp]:
+        """The story's kept earlier versions without their texts, oldest first."""
+        with self._read() as session:
+            return revision_stamps(session, _row(session, story_id).id)
 
     def check_integrity(self) -> str | None:
         """SQLite's full `integrity_check`: None when the file is whole, else what is wrong."""

@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import LibraryDamaged
-from editorial.domain.revision import StoryRevision
+from editorial.domain.revision import RevisionStamp, StoryRevision
 from editorial.storage.mappers import snapshot_of_row, story_from_snapshot
 from editorial.storage.tables import StoryRevisionRow, StoryRow
 
@@ -113,6 +113,16 @@ def revisions_of(
         )
         for row in rows
     ]
+
+
+def revision_stamps(session: Session, story_id: int) -> list[RevisionStamp]:
+    """The kept earlier versions of a story without their texts, oldest first."""
+    columns = (
+        StoryRevisionRow.version, StoryRevisionRow.saved_at, StoryRevisionRow.action,
+        StoryRevisionRow.by,
+    )  # fmt: skip
+    query = select(*columns).where(StoryRevisionRow.story_id == story_id)
+    return [RevisionStamp(*row) for row in session.execute(query.order_by(columns[0]))]
 
 
 def snapshot_text(snapshot: dict[str, Any]) -> bytes:
