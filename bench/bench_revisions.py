@@ -10,6 +10,13 @@ Prints the library file before and after (as written, and after VACUUM), bytes p
 revision, and median timings over `--runs`: listing every version with its text
 (`RevisionService.versions`, what the History tab reads), the review of the story (its
 versions and the diff since filing), and comparing the first and last versions.
+
+Measured 1 December 2026 (2 shared cores under heavy load, so the times are upper bounds):
+a 3.7 KB story, 1,000 explicit saves with 3 autosaves before each (4,000 saves): 1,001
+revisions kept; their rows 250 KB (250 bytes each); the library file grew from 127 KB to
+516 KB, 389 bytes a revision (10.5% of keeping each body whole; VACUUM changes nothing).
+Medians: listing every version with its text 0.66 s, the review 0.28 s, comparing the
+first and last versions 23 ms (the review's compare, which reads only those two, 36 ms).
 """
 
 from __future__ import annotations
