@@ -38,4 +38,11 @@ def open_desk_for(
 
     location = IN_MEMORY if in_memory else args.library
     create = create or in_memory
-    return open_desk(location, create=create, styles=StyleBook(lazy=True, report=warn))
+    # A library that cannot be written still answers the commands that read it; a command
+    # that writes is told it cannot be written when it tries.
+    return open_desk(
+        location,
+        create=create,
+        styles=StyleBook(lazy=True, report=warn),
+        or_read_only=not create,
+    )

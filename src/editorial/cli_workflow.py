@@ -64,8 +64,11 @@ def _workflow(args: argparse.Namespace) -> WorkflowService:
 
 
 def _move(args: argparse.Namespace) -> int:
+    import datetime as dt
+
     from editorial.cli_common import open_desk_for
     from editorial.cli_output import story_json
+    from editorial.domain.story_lock import being_edited_message
 
     note = text_argument(args.note, "--note")
     desk = open_desk_for(args)
@@ -82,7 +85,16 @@ def _move(args: argparse.Namespace) -> int:
         "correct": lambda: workflow.correct(story_number, note=note),
         "kill": lambda: workflow.kill(story_number, note),
     }
+    # A soft lock does not stop the command line (scripts move stories), but a move on a
+    # story someone is typing in is said: what it moved is the text the library holds.
+    lock = desk.locks.held_elsewhere(story_number) if args.command != "restore" else None
     story = moves[args.command]().story
+    if lock is not None and not lock.is_stale(dt.datetime.now(dt.UTC)):
+        complain(
+            f"{being_edited_message(lock)}: {args.command} moved the text the library holds, "
+            "not what is still being typed there",
+            warning=True,
+        )
     if args.json:
         print_json(story_json(story, ""))
     else:

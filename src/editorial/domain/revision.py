@@ -36,6 +36,17 @@ class StoryRevision:
 
 
 @dataclass(frozen=True, slots=True)
+class RevisionStamp:
+    """What a kept revision is without its text: its version, when it had been saved, and
+    what replaced it (`action`, `by`). Listing a thousand needs no unpacking."""
+
+    version: int
+    saved_at: dt.datetime
+    action: str
+    by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class StoryVersion:
     """One version of a story an editor can read, compare and restore: its text (`story`)
     and what made it (`action` by `by` at `at`, with `note`); `current`: the one the

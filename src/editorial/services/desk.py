@@ -126,6 +126,7 @@ def open_desk(
     styles: StyleBook | None = None,
     places: Places | None = None,
     keep_locally: bool = False,
+    or_read_only: bool = False,
 ) -> Desk:
     """Open the library (raising `LibraryError` with a message for the user) and build the
     services over it. Without `create`, a library that does not exist yet is an error.
@@ -141,6 +142,8 @@ def open_desk(
         holder = PreferencesHolder(preferences)
     else:
         holder = preferences
-    library = open_library(location, holder.current, create=create)
+    library = open_library(
+        location, holder.current, create=create, or_read_only=or_read_only or keep_locally
+    )
     journal = TextJournal.for_library(library.location) if keep_locally else None
     return Desk(library, holder, styles or StyleBook(), places or shared_places(), journal)

@@ -31,6 +31,7 @@ from editorial.services.text_journal import JournalEntry, TextJournal
 from editorial.services.workflow import WorkflowService
 from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
+from editorial.storage.read_only import not_writable_message
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +102,22 @@ class JournaledEditing(EditingService):
     def pending(self) -> int:
         return len(self.journal)
 
+    @property
+    def read_only(self) -> bool:
+        """The library was opened read-only (it could not be written at the start)."""
+        return self._library.read_only
+
+    def become_writable(self) -> bool:
+        """Open a read-only library for writing if it can be written now."""
+        return self._library.become_writable()
+
     def replay(self, skip: int | None = None) -> Replayed:
         """Write the journal's entries to the library, oldest first; stops at the first
-        the library refuses. `skip`: the story open in the editor (its save writes it)."""
+        the library refuses. `skip`: the story open in the editor (its save writes it).
+        A library open read-only refuses all of it (`error` says why)."""
+        if self._library.read_only:
+            refused = not_writable_message(self._library.location)
+            return Replayed(pending=self.pending, error=refused)
         written: list[Story] = []
         copied: list[tuple[Story, Story]] = []
         error = ""

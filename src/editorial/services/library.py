@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from editorial.domain.errors import LibraryMissing, LibraryNotWritable
+from editorial.domain.errors import LibraryError, LibraryMissing, LibraryNotWritable
 from editorial.settings import Preferences, data_dir
 from editorial.storage.library import Library
 
@@ -29,9 +29,13 @@ def resolve_location(given: str | None) -> tuple[str, bool]:
     return str(default_library_path()), True
 
 
-def open_library(given: str | None, preferences: Preferences, *, create: bool = True) -> Library:
+def open_library(
+    given: str | None, preferences: Preferences, *, create: bool = True, or_read_only: bool = False
+) -> Library:
     """Open the chosen library; a brand-new default library gets the welcome story so the
-    first window is never empty.
+    first window is never empty. `or_read_only`: a library that exists but cannot be
+    written is opened read-only (reads work, every write says it cannot be written)
+    rather than refused.
 
     Without `create` (commands that only read) a library that does not exist is an error,
     not made. Only the default library's data folder is ever created: a folder missing from
@@ -51,7 +55,17 @@ def open_library(given: str | None, preferences: Preferences, *, create: bool = 
             raise LibraryNotWritable(
                 f"Cannot create the data folder {folder}: {error.strerror or error}."
             ) from None
-    library = Library.open(location, create=create)
+    try:
+        library = Library.open(location, create=create)
+    except LibraryNotWritable as refused:
+        if not or_read_only:
+            raise
+        try:
+            return Library.open(location, read_only=True)
+        except LibraryError as unreadable:
+            # Not even readable (no library there yet, an older schema): the first
+            # refusal says what to do; the second is why reading failed too.
+            raise refused from unreadable
     if library.created and is_default:
         from editorial.services.welcome import NEWSROOM_WORDS, welcome_story
 

@@ -26,7 +26,7 @@ from editorial.domain.review import (
     check_comment,
     place_comment,
 )
-from editorial.domain.revision import StoryRevision
+from editorial.domain.revision import RevisionStamp, StoryRevision
 from editorial.domain.story import Story
 from editorial.domain.story_diff import diff_stories
 from editorial.domain.workflow import HistoryEntry
@@ -42,6 +42,16 @@ ACTION_WORDS = {
     "restore": "restored", "correct": "opened for correction", "kill": "killed",
     "publish": "published",
 }  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedStories:
+    """What `changed_since` found: the library's mark, its latest change time, and
+    (id, changed at, in the trash) of each story changed since the time asked about."""
+
+    mark: ChangeMark
+    latest: dt.datetime | None
+    stamps: tuple[tuple[int, dt.datetime, bool], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,15 +110,16 @@ class ReviewService:
     def review(self, story_id: int) -> Review:
         story = self._library.get(story_id)
         history = self._library.workflow.history(story_id)
-        revisions = self._library.revisions(story_id)
-        versions = _versions(story, history, revisions)
+        versions = _versions(story, history, self._library.revision_stamps(story_id))
         base, reason = _base_version(story, history)
+        revisions = self._library.revisions(story_id, {base, story.version})
         comparison = self._compare(story, revisions, base, story.version)
         return Review(story, versions, comparison, reason, self._placed(story))
 
     def compare(self, story_id: int, old_version: int, new_version: int) -> Comparison:
         story = self._library.get(story_id)
-        return self._compare(story, self._library.revisions(story_id), old_version, new_version)
+        revisions = self._library.revisions(story_id, {old_version, new_version})
+        return self._compare(story, revisions, old_version, new_version)
 
     def comments(self, story_id: int) -> tuple[PlacedComment, ...]:
         return self._placed(self._library.get(story_id))
@@ -140,6 +151,12 @@ class ReviewService:
     def change_mark(self) -> ChangeMark:
         """Changes whenever the library's stories, states or reviews do (any process)."""
         return self._library.reviews.change_mark()
+
+    def changed_since(self, at: dt.datetime | None) -> ChangedStories:
+        """The stories changed at or after `at` (by anyone), with the mark to poll next."""
+        mark = self._library.reviews.change_mark()  # first: what follows is seen next time
+        latest, stamps = self._library.reviews.changed_since(at)
+        return ChangedStories(mark, latest, tuple(stamps))
 
     def _placed(self, story: Story) -> tuple[PlacedComment, ...]:
         assert story.id is not None
@@ -174,14 +191,14 @@ def _story_at(story: Story, revisions: list[StoryRevision], version: int) -> Sto
 
 
 def _versions(
-    story: Story, history: list[HistoryEntry], revisions: list[StoryRevision]
+    story: Story, history: list[HistoryEntry], revisions: list[RevisionStamp]
 ) -> tuple[VersionInfo, ...]:
     """Each kept version and the current one, with what made it: its history entry (a
     move), else what replaced the version before it (a save, an import)."""
     moves = {entry.version: entry for entry in history}
-    replaced_by = {r.story.version: r for r in revisions}
+    replaced_by = {r.version: r for r in revisions}
     infos = []
-    for version, saved_at in [(r.story.version, r.saved_at) for r in revisions] + [
+    for version, saved_at in [(r.version, r.saved_at) for r in revisions] + [
         (story.version, story.updated_at or dt.datetime.now(dt.UTC))
     ]:
         if version in moves:

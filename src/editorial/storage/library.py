@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, func, inspect, select, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorial.domain.errors import EditorialError
-from editorial.domain.revision import StoryRevision
+from editorial.domain.revision import RevisionStamp, StoryRevision
 from editorial.domain.story import Story, StorySummary
-from editorial.storage import schema
 from editorial.storage.conflict_store import ConflictStore
 from editorial.storage.endpoint_store import EndpointStore
 from editorial.storage.engine import (
@@ -35,7 +34,6 @@ from editorial.storage.engine import (
 from editorial.storage.errors import (
     LibraryDamaged,
     LibraryError,
-    LibraryMissing,
     StoryNotFound,
     VersionConflict,
 )
@@ -47,8 +45,10 @@ from editorial.storage.mappers import content_values, story_from_row, summary_fr
 from editorial.storage.outbox_enqueue import OutboxWriter
 from editorial.storage.outbox_store import OutboxStore, PayloadRender
 from editorial.storage.people_and_words import DeskDictionary, StaffList
+from editorial.storage.preparing import prepare_schema, quick_check
+from editorial.storage.read_only import can_write, read_only_engine, refuse_write
 from editorial.storage.review_store import ReviewStore
-from editorial.storage.revisions import keep_revision, revisions_of
+from editorial.storage.revisions import keep_revision, revision_stamps, revisions_of
 from editorial.storage.search_store import StorySearch
 from editorial.storage.tables import StoryRow
 from editorial.storage.workflow_store import WorkflowStore, record_start
@@ -64,11 +64,13 @@ def utc_now() -> dt.datetime:
 class Library:
     """Open with `Library.open(location)`; close when done."""
 
-    def __init__(self, engine: Engine, location: str, *, created: bool, clock: Clock) -> None:
-        self._engine = engine
-        self._reading = sessionmaker(engine, expire_on_commit=False)
-        self._writing = sessionmaker(writer(engine), expire_on_commit=False)
+    def __init__(
+        self, engine: Engine, location: str, *, created: bool, clock: Clock, read_only: bool = False
+    ) -> None:
+        self._use(engine)
         self.location = location
+        # Opened with `read_only`: every write is refused until `become_writable`.
+        self.read_only = read_only
         self.created = created  # True when this open made a new, empty library
         self._clock = clock
         # A library this open made is whole; any other is checked before its first write.
@@ -102,6 +104,7 @@ class Library:
         create: bool = True,
         clock: Clock = utc_now,
         busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+        read_only: bool = False,
     ) -> Library:
         """Open the library at a path or URL and migrate its schema; with `create`, make a
         new one where there is none (its folder must exist).
@@ -110,21 +113,58 @@ class Library:
         Editorial library (then it is left byte for byte as it was), does not exist (and
         `create` is false), cannot be written, is busy or damaged, or was written by a
         newer Editorial.
+
+        `read_only` (a library file only): open it without writing anything, not even a
+        migration; reads work, writes raise `LibraryNotWritable` (see `read_only.py`).
         """
         url = location_url(location)
         shown = describe(url)
         path = sqlite_path(url)
+        if read_only:
+            if path is None:
+                raise LibraryError(f"Only a library file can be opened read-only, not {shown}.")
+            check_sqlite_location(path, create=False, writable=False)
+            engine = read_only_engine(path, shown, busy_timeout=busy_timeout)
+            return cls(engine, shown, created=False, clock=clock, read_only=True)
         is_new = check_sqlite_location(path, create=create) if path is not None else False
         try:
             engine = make_engine(url, busy_timeout=busy_timeout)
         except (ImportError, SQLAlchemyError) as error:
             raise translate(error, shown) from error
         try:
-            is_new = _prepare_schema(engine, shown, create=create, is_new=is_new, file=path)
+            is_new = prepare_schema(engine, shown, create=create, is_new=is_new, file=path)
         except BaseException:
             engine.dispose()
             raise
         return cls(engine, shown, created=is_new, clock=clock)
+
+    def _use(self, engine: Engine) -> None:
+        self._engine = engine
+        self._reading = sessionmaker(engine, expire_on_commit=False)
+        self._writing = sessionmaker(writer(engine), expire_on_commit=False)
+
+    def become_writable(self, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> bool:
+        """A library opened read-only: open it for writing (migrating it if it must) when
+        its file can be written now. True when it can be written (it may still be full)."""
+        if not self.read_only:
+            return True
+        path = Path(self.location)
+        if not can_write(path):
+            return False
+        try:
+            check_sqlite_location(path, create=False)
+            engine = make_engine(location_url(path), busy_timeout=busy_timeout)
+        except (LibraryError, SQLAlchemyError):
+            return False
+        try:
+            prepare_schema(engine, self.location, create=False, is_new=False, file=path)
+        except EditorialError:
+            engine.dispose()
+            return False
+        self._engine.dispose()
+        self._use(engine)
+        self._checked_whole, self.read_only = False, False
+        return True
 
     def close(self) -> None:
         self._engine.dispose()
@@ -166,13 +206,15 @@ class Library:
 
     @contextmanager
     def _write_unguarded(self) -> Iterator[Session]:
+        if self.read_only:
+            raise refuse_write(self.location)
         self._refuse_if_damaged()
         with self._writing.begin() as session:
             yield session
 
     def _refuse_if_damaged(self) -> None:
         if not self._checked_whole:
-            problems = _quick_check(self._engine)
+            problems = quick_check(self._engine)
             self._checked_whole = True
             if problems:
                 self._damage = damaged_message(self.location, problems)
@@ -210,11 +252,18 @@ class Library:
         with self._read() as session:
             return session.scalar(select(func.count()).select_from(StoryRow).where(condition)) or 0
 
-    def revisions(self, story_id: int) -> list[StoryRevision]:
-        """The story's kept earlier versions, oldest first."""
+    def revisions(
+        self, story_id: int, versions: Collection[int] | None = None
+    ) -> list[StoryRevision]:
+        """The story's kept earlier versions, oldest first (only `versions`, if given)."""
         with self._read() as session:
             row = _row(session, story_id)
-            return revisions_of(session, row.id, row.uri)
+            return revisions_of(session, row.id, row.uri, versions)
+
+    def revision_stamps(self, story_id: int) -> list[RevisionStamp]:
+        """The story's kept earlier versions without their texts, oldest first."""
+        with self._read() as session:
+            return revision_stamps(session, _row(session, story_id).id)
 
     def check_integrity(self) -> str | None:
         """SQLite's full `integrity_check`: None when the file is whole, else what is wrong."""
@@ -363,39 +412,3 @@ def _row(session: Session, story_id: int) -> StoryRow:
     if row is None:
         raise StoryNotFound(story_id)
     return row
-
-
-def _quick_check(engine: Engine) -> str | None:
-    """SQLite's `quick_check` (about a second per GB): None when whole, else the damage."""
-    with engine.connect() as connection:
-        found = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check(5)")]
-    return None if found == ["ok"] else "; ".join(found)
-
-
-def _prepare_schema(
-    engine: Engine, shown: str, *, create: bool, is_new: bool, file: Path | None
-) -> bool:
-    """Recognise (for a URL; a file was looked at before) and migrate the library's schema;
-    returns whether it is a new library."""
-    try:
-        with engine.connect() as connection:
-            tables = set(inspect(connection).get_table_names())
-            revision = schema.current_revision(connection)
-            connection.rollback()
-        if file is None:
-            is_new = schema.classify(tables, revision, shown)
-            if is_new and not create:
-                raise LibraryMissing(f"There is no library at {shown}.")
-        if revision == schema.HEAD_REVISION:
-            return is_new
-        if not is_new and engine.dialect.name == "sqlite":
-            problems = _quick_check(engine)  # never migrate a damaged file
-            if problems:
-                raise LibraryDamaged(damaged_message(shown, problems))
-        with writer(engine).begin() as connection:
-            schema.upgrade(connection, shown)
-        return is_new
-    except EditorialError:
-        raise
-    except (SQLAlchemyError, OverflowError) as error:
-        raise translate(error, shown) from error

@@ -30,14 +30,15 @@ SQLITE_HEADER_SIZE = 100
 _WAL_FORMAT = 2  # header bytes 18 and 19 (read and write format version): 2 means WAL
 
 
-def check_sqlite_location(path: Path, *, create: bool) -> bool:
+def check_sqlite_location(path: Path, *, create: bool, writable: bool = True) -> bool:
     """Make sure a library can be opened at `path`; True when a new library is to be made
     there (no file yet, an empty file, or an SQLite database with no tables).
 
     Raises `NotALibrary` for anything that is not an Editorial library (a folder, a FIFO,
     another program's file or database), `LibraryError` for a folder that does not exist or,
     when `create` is false, a library that does not exist yet, and `LibraryNotWritable` for
-    a place we cannot write. Nothing is created or changed here.
+    a place we cannot write (unless `writable` is false: the library is to be read only).
+    Nothing is created or changed here.
     """
     try:
         info = path.stat()
@@ -58,7 +59,7 @@ def check_sqlite_location(path: Path, *, create: bool) -> bool:
     is_new = _check_existing_file(path, size=info.st_size)
     if is_new and not create:
         raise LibraryMissing(f"There is no library at {path} yet (the file is empty).")
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if writable and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
         raise LibraryNotWritable(
             f"The library {path} cannot be written (check its permissions). Nothing was changed."
         )

@@ -110,6 +110,22 @@ class ReviewStore:
             )  # fmt: skip
         return entries
 
+    def changed_since(
+        self, at: dt.datetime | None
+    ) -> tuple[dt.datetime | None, list[tuple[int, dt.datetime, bool]]]:
+        """The latest change time of any story, and (id, changed at, in the trash) of the
+        stories changed at or after `at` (none when `at` is None: a first look)."""
+        with self._read() as session:
+            latest = session.scalar(select(func.max(StoryRow.updated_at)))
+            if at is None:
+                return latest, []
+            rows = session.execute(
+                select(StoryRow.id, StoryRow.updated_at, StoryRow.trashed_at).where(
+                    StoryRow.updated_at >= at
+                )
+            )
+            return latest, [(row.id, row.updated_at, row.trashed_at is not None) for row in rows]
+
     def change_mark(self) -> ChangeMark:
         """A few aggregates that change whenever a story, its state or its review does:
         cheap enough to ask every couple of seconds."""

@@ -17,13 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zlib
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import LibraryDamaged
-from editorial.domain.revision import StoryRevision
+from editorial.domain.revision import RevisionStamp, StoryRevision
 from editorial.storage.mappers import snapshot_of_row, story_from_snapshot
 from editorial.storage.tables import StoryRevisionRow, StoryRow
 
@@ -69,16 +70,32 @@ def keep_revision(
     )  # fmt: skip
 
 
-def revisions_of(session: Session, story_id: int, uri: str) -> list[StoryRevision]:
-    """The kept earlier versions of a story, oldest first."""
-    rows = list(
-        session.scalars(
-            select(StoryRevisionRow)
-            .where(StoryRevisionRow.story_id == story_id)
-            .order_by(StoryRevisionRow.version)
+def revisions_of(
+    session: Session, story_id: int, uri: str, versions: Collection[int] | None = None
+) -> list[StoryRevision]:
+    """The kept earlier versions of a story, oldest first. With `versions`, only what
+    shows those: each one kept, or (a version an autosave made) the nearest kept before
+    it; a comparison of two reads two and their keys, not a thousand."""
+    query = select(StoryRevisionRow).where(StoryRevisionRow.story_id == story_id)
+    if versions is not None:
+        kept = list(
+            session.scalars(
+                select(StoryRevisionRow.version).where(StoryRevisionRow.story_id == story_id)
+            )
         )
-    )
+        nearest = {max((k for k in kept if k <= wanted), default=None) for wanted in versions}
+        query = query.where(StoryRevisionRow.version.in_([k for k in nearest if k is not None]))
+    rows = list(session.scalars(query.order_by(StoryRevisionRow.version)))
     keys = {row.version: row.packed for row in rows if row.packed_against is None}
+    wanted_keys = {row.packed_against for row in rows} - set(keys) - {None}
+    if wanted_keys:
+        found = session.execute(
+            select(StoryRevisionRow.version, StoryRevisionRow.packed).where(
+                StoryRevisionRow.story_id == story_id,
+                StoryRevisionRow.version.in_(list(wanted_keys)),
+            )
+        )
+        keys |= {version: packed for version, packed in found}
     return [
         StoryRevision(
             story=story_from_snapshot(
@@ -96,6 +113,16 @@ def revisions_of(session: Session, story_id: int, uri: str) -> list[StoryRevisio
         )
         for row in rows
     ]
+
+
+def revision_stamps(session: Session, story_id: int) -> list[RevisionStamp]:
+    """The kept earlier versions of a story without their texts, oldest first."""
+    columns = (
+        StoryRevisionRow.version, StoryRevisionRow.saved_at, StoryRevisionRow.action,
+        StoryRevisionRow.by,
+    )  # fmt: skip
+    query = select(*columns).where(StoryRevisionRow.story_id == story_id)
+    return [RevisionStamp(*row) for row in session.execute(query.order_by(columns[0]))]
 
 
 def snapshot_text(snapshot: dict[str, Any]) -> bytes:

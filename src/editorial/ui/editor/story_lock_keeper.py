@@ -8,6 +8,8 @@ since when, and offers Take Over; meanwhile the lock is asked for again at each 
 the story opens for editing by itself once they close it (reloaded: they may have saved).
 A window that learns it lost the lock (its heartbeat, or a save refused) keeps what it had
 not saved as a revision, shows the story as it now stands, read-only, and says so.
+`held_elsewhere(StoryLock | None)` tells the status bar and the Desk menu's moves whose
+lock it is (None: nobody else's), so neither offers to change what another is typing.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.story import Story
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
 
 
 class StoryLockKeeper(QObject):
+    held_elsewhere = Signal(object)  # the other window's StoryLock, or None
+
     def __init__(
         self,
         *,
@@ -59,7 +63,7 @@ class StoryLockKeeper(QObject):
         self._bus = bus
         self._shown: int | None = None  # the story on screen that wants a lock
         self.held: int | None = None  # the story whose lock is ours
-        self.other: StoryLock | None = None  # another window's lock on the story shown
+        self._other: StoryLock | None = None  # another window's lock on the story shown
         self._losing = False
         self._read_only_here = False  # the fields made read-only for another's lock
         self.beat = QTimer(self)
@@ -67,6 +71,16 @@ class StoryLockKeeper(QObject):
         self.beat.timeout.connect(self.heartbeat)
         panes.story_shown.connect(self.story_shown)
         self._banner.take_over_requested.connect(self.take_over)
+
+    @property
+    def other(self) -> StoryLock | None:
+        return self._other
+
+    @other.setter
+    def other(self, lock: StoryLock | None) -> None:
+        if lock != self._other:
+            self._other = lock
+            self.held_elsewhere.emit(lock)
 
     def _database(
         self,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMessageBox
 from editorial.domain.changes import DeskChanges
 from editorial.domain.diff_render import story_diff_html
 from editorial.domain.story import Status, Story
+from editorial.domain.story_lock import StoryLock
 from editorial.domain.workflow import Action, Actor, is_read_only
 from editorial.ui.dialogs.correction_dialog import CorrectionDialog
 from editorial.ui.dialogs.note_dialog import NoteDialog
@@ -46,6 +47,10 @@ if TYPE_CHECKING:
     from editorial.ui.shell.window_actions import WindowActions
 
 NOTICE_MS = 5000
+# The moves that change the story: not offered while another window is editing it.
+CHANGE_THE_STORY = frozenset(
+    {Action.SUBMIT, Action.APPROVE, Action.RETURN, Action.CORRECT, Action.KILL, Action.SPIKE}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +124,7 @@ class StoryWorkflow(QObject):
         self.correction_dialog: CorrectionDialog | None = None
         self.correct_question: QMessageBox | None = None
         self._story: Story | None = None
+        self.held_by = ""  # who else is editing the story shown (their soft lock), if any
         self._actions: dict[Action, QAction] = {
             Action.SUBMIT: actions.submit,
             Action.APPROVE: actions.approve,
@@ -163,8 +169,17 @@ class StoryWorkflow(QObject):
 
     def _set_allowed(self, allowed: frozenset[Action]) -> None:
         self.allowed = allowed
+        offered = allowed - CHANGE_THE_STORY if self.held_by else allowed
         for action, qaction in self._actions.items():
-            qaction.setEnabled(action in allowed)
+            qaction.setEnabled(action in offered)
+
+    def set_held_elsewhere(self, lock: StoryLock | None) -> None:
+        """Another window holds the soft lock of the story shown (None: no longer). No
+        move is offered on a story someone is typing in: an approval would sign off a
+        text still changing, a return or a spike would pull it from under them. The lock
+        banner's Take Over (their text kept as a revision) comes first."""
+        self.held_by = lock.holder.name if lock is not None else ""
+        self._set_allowed(self.allowed)
 
     def _story_shown(self, story: Story | None) -> None:
         self._story = story

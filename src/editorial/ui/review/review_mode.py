@@ -7,7 +7,14 @@ read on the database lane (recording that this person opened it: the desk view c
 story as in review). Approve and Return are the window's own Desk actions, so the same
 rules enable them and the same note dialog asks why; a move made shows the story as it now
 stands, and the review follows. Comments are added and deleted on the database lane and
-the review read again; another window's are seen when the story changes or on re-entering.
+the review read again.
+
+What others do meanwhile (another window, the CLI, another machine: a comment, an approval,
+a return) is seen within POLL_MS: while the review is on screen, the library's change mark
+(`ReviewService.change_mark`, as the desk view polls it) is asked on the database lane and
+the review read again when it moved. A story that others moved or changed is announced on
+the change bus as a change from outside the window (initiator None), so the editor, the
+Desk menu's moves and the story list follow it too.
 """
 
 from __future__ import annotations
@@ -15,11 +22,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from editorial.domain.changes import DeskChanges
+from editorial.domain.changes import DeskChanges, StoryChanges
+from editorial.domain.review import ChangeMark
 from editorial.domain.story import Story
 from editorial.services.review import Comparison, Review
+from editorial.ui.shell.tasks import Task
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -36,6 +45,7 @@ if TYPE_CHECKING:
     from editorial.ui.shell.window_actions import WindowActions
 
 NOTICE_MS = 5000
+POLL_MS = 2000  # as the desk view: what others did shows within a couple of seconds
 
 
 class ReviewMode(QObject):
@@ -72,6 +82,14 @@ class ReviewMode(QObject):
         self.shown: Review | None = None
         self._story: Story | None = None
         self._wanted: int | None = None  # a story to review once it is open
+        self._bus = bus
+        self.mark: ChangeMark | None = None  # the library's mark when the review was read
+        self.polls = 0  # how often the mark was asked for (tests)
+        self._loading = False
+        self._announced: tuple[int, int, str] | None = None  # (id, version, status) told
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.poll)
         self._mirror(actions.approve, view.approve)
         self._mirror(actions.return_story, view.return_story)
         toggle.setEnabled(False)
@@ -100,6 +118,7 @@ class ReviewMode(QObject):
             return
         self.active = True
         self._toggle.setChecked(True)
+        self._poll.start()
         self._show_page(True)
         self._view.preview.setFocus()  # Escape leaves from there
         self._load(story.id, record=True)
@@ -114,6 +133,7 @@ class ReviewMode(QObject):
 
     def leave(self) -> None:
         self.active = False
+        self._poll.stop()
         self._wanted = None
         self._toggle.setChecked(False)
         self._show_page(False)
@@ -142,31 +162,75 @@ class ReviewMode(QObject):
             assert story.id is not None
             self._load(story.id, record=False)
 
+    # Following what others do
+
+    def set_poll_interval(self, ms: int) -> None:
+        self._poll.setInterval(ms)
+
+    def poll(self) -> None:
+        """Ask for the library's mark; read the review again when it moved."""
+        if not self.active or self._loading or self.shown is None or self._runner.is_closed:
+            return
+        self.polls += 1
+        # A failed poll (a busy library) is tried again at the next; no banner each time.
+        task = Task(self._review.change_mark, self._polled, lambda _error: None,
+                    key="review-poll", label="review poll", receiver=self)  # fmt: skip
+        self._runner.submit(self._runner.database_lane, task)
+
+    def _polled(self, mark: ChangeMark) -> None:
+        story = self._story
+        if mark != self.mark and self.active and not self._loading and story is not None:
+            assert story.id is not None
+            self._load(story.id, record=False)
+
+    def _announce_if_moved(self, story: Story) -> None:
+        """The review read a version of the story the window does not hold: changed or
+        moved elsewhere. Said once on the bus, as a change from outside the window."""
+        held = self._story
+        if held is None or held.id != story.id or story.id is None:
+            return
+        told = (story.id, story.version, story.status.value)
+        if (held.version, held.status) == (story.version, story.status) or told == self._announced:
+            return
+        self._announced = told
+        self._bus.publish(DeskChanges.of_stories(StoryChanges(updated=frozenset({story.id}))))
+
     # Reading
 
     def _load(self, story_id: int, *, record: bool) -> None:
         review = self._review
 
-        def work() -> Review:
-            return review.open_review(story_id, record=record)
+        def work() -> tuple[ChangeMark, Review]:
+            mark = review.change_mark()  # first: a change after it is seen at the next poll
+            return mark, review.open_review(story_id, record=record)
+
+        def failed(error: Exception) -> None:
+            self._loading = False
+            self._failed(error)
 
         def flushed(saved: bool) -> None:
             if not saved:  # the save's banner says why; the typed text stays in the editor
+                self._loading = False
                 self.leave()
                 return
-            self._runner.database(work, self._loaded, self._failed, label="review",
+            self._runner.database(work, self._loaded, failed, label="review",
                                   receiver=self)  # fmt: skip
+
+        self._loading = True
 
         if record:  # what the editor typed goes into the library before it is reviewed
             self._session.flush(flushed)
         else:
             flushed(True)
 
-    def _loaded(self, review: Review) -> None:
+    def _loaded(self, result: tuple[ChangeMark, Review]) -> None:
+        self._loading = False
+        mark, review = result
         story = review.story
         if not self.active or self._story is None or self._story.id != story.id:
             return
-        self.shown = review
+        self.mark, self.shown = mark, review
+        self._announce_if_moved(story)
         view = self._view
         view.show_heading(story.headline, f"{story.status.value.capitalize()} · v{story.version}")
         view.changes.set_versions(review.versions, review.comparison)

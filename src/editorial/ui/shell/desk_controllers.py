@@ -31,6 +31,7 @@ from editorial.ui.review.review_mode import ReviewMode
 from editorial.ui.search.search_controller import SearchController
 from editorial.ui.shell.crash_recovery import CrashRecovery
 from editorial.ui.shell.desk_people import DeskPeople
+from editorial.ui.shell.library_watcher import LibraryWatcher
 from editorial.ui.shell.story_panes import StoryPanes
 from editorial.ui.shell.unwritable_library import UnwritableLibrary
 from editorial.ui.shell.window_tools import WindowTools
@@ -124,6 +125,11 @@ class DeskControllers(QObject):
             host=host,
             parent=self,
         )
+        # Another window's soft lock: the status bar says whose, and no move is offered.
+        self.lock_keeper.held_elsewhere.connect(self.workflow.set_held_elsewhere)
+        self.lock_keeper.held_elsewhere.connect(
+            lambda lock: window.status.show_locked_by(lock.holder.name if lock else "")
+        )
         self.versions = StoryVersions(
             runner=runner,
             revisions=services.revisions,
@@ -156,6 +162,8 @@ class DeskControllers(QObject):
         self.search = SearchController(
             runner, services.search, window.search_panel, bus, self.desk.open_story, host, self
         )
+        # What others change in the library reaches the views as this window's changes do.
+        self.watcher = LibraryWatcher(runner, services.review, bus, self)
         self.tools = WindowTools(
             runner=runner,
             services=services,
@@ -220,6 +228,7 @@ class DeskControllers(QObject):
         """The library is open and listed: write what the journal kept, then reopen what
         was open when the last run crashed, else `otherwise()`."""
         self.unwritable.start()
+        self.watcher.start()
         self.recovery.start(otherwise)
 
     def closing(self) -> None:

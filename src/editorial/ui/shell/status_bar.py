@@ -61,6 +61,8 @@ class StoryStatusBar(QStatusBar):
         for label in (self.counts, self.headline, self.workflow_state, self.save_state):
             self.addPermanentWidget(label)
         self._story: Story | None = None
+        self.locked_by = ""  # who else has the story's soft lock (see show_locked_by)
+        self._save_state: tuple[SaveState, dt.datetime | None, str] = (SaveState.SAVED, None, "")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_counts)
@@ -90,10 +92,20 @@ class StoryStatusBar(QStatusBar):
         elif not self._timer.isActive():
             self._timer.start(COUNT_DELAY_MS)
 
+    def show_locked_by(self, name: str) -> None:
+        """Another window has the story's soft lock (`name`: who; "" for nobody): the story
+        is read-only here whatever its save state says."""
+        self.locked_by = name
+        self.show_save_state(*self._save_state)
+
     def show_save_state(
         self, state: SaveState, last_saved: dt.datetime | None, error: str = ""
     ) -> None:
+        self._save_state = (state, last_saved, error)
         text = save_state_text(state, last_saved, error)
+        if self.locked_by and state not in (SaveState.FAILED, SaveState.KEPT_LOCALLY):
+            # Failing and kept-locally say more urgent things; the banner says the rest.
+            text = f"Read-only here: locked by {self.locked_by}"
         self.save_state.setText(text)
         self.save_state.setToolTip(error)
         self.save_state.setProperty("failed", state is SaveState.FAILED)

@@ -73,13 +73,30 @@ class UnwritableLibrary(QObject):
         return bool(self._shown) and self._banner.isVisible() and self._banner.text() == self._shown
 
     def start(self) -> None:
-        """The library has opened: write what the journal kept (from an earlier run)."""
+        """The library has opened: write what the journal kept (from an earlier run). A
+        library opened read-only shows the banner at once (the replay says why)."""
         self._replay()
 
     def retry(self) -> None:
-        """Try the library again: the open story's text, then the rest of the journal."""
+        """Try the library again: the open story's text, then the rest of the journal. A
+        library opened read-only is first opened for writing, when its disk allows now."""
+        journaled = self._journaled
         if self._runner.is_closed:
             return
+        if journaled is not None and journaled.read_only:
+            self._runner.database(
+                journaled.become_writable, self._probed, self._replay_failed, label="reopen"
+            )
+            return
+        self._write_kept()
+
+    def _probed(self, writable: bool) -> None:
+        if writable:
+            self._write_kept()
+        elif self._shown:
+            self._timer.start(self.retry_ms)
+
+    def _write_kept(self) -> None:
         if self._session.state in (SaveState.KEPT_LOCALLY, SaveState.SAVED):
             # A story reopened from the journal is SAVED in the window, not yet in the
             # library: a save of what the editor shows writes it (or changes nothing).

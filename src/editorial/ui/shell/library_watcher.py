@@ -1,0 +1,107 @@
+"""Changes made to the library outside this window (another window, the command line,
+another machine on a shared library) told to the window's views as the window's own are:
+on the change bus, with the initiator None.
+
+Every POLL_MS the library's change mark (`ReviewService.change_mark`: a few counts and
+maxima) is asked on the database lane; when it moved, the stories changed since the last
+look are read (by their change time) and published as updated, or removed when they went
+to the trash. A story this window changed itself is already known, with its change time,
+from what the window published: it is not told again. So a story returned by the copy
+desk from the command line shows as returned in the reporter's open window, its history
+grows, and the list re-sorts, within a couple of seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from editorial.domain.changes import DeskChanges, StoryChanges
+from editorial.domain.review import ChangeMark
+from editorial.ui.shell.tasks import Task
+
+if TYPE_CHECKING:
+    from editorial.services.review import ChangedStories, ReviewService
+    from editorial.ui.shell.change_bus import ChangeBus
+    from editorial.ui.shell.tasks import TaskRunner
+
+POLL_MS = 2000
+
+
+class LibraryWatcher(QObject):
+    def __init__(
+        self,
+        runner: TaskRunner,
+        review: ReviewService,
+        bus: ChangeBus,
+        parent: QObject | None = None,
+        poll_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._review = review
+        self._bus = bus
+        self.mark: ChangeMark | None = None
+        self._latest: dt.datetime | None = None
+        self._known: dict[int, dt.datetime] = {}  # change times this window already told
+        self._reading = False
+        self.told = 0  # how many outside changes were published (tests)
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self.poll)
+        bus.changed.connect(self._changes_published)
+
+    def set_poll_interval(self, ms: int) -> None:
+        self._poll.setInterval(ms)
+
+    def start(self) -> None:
+        """Take the library as it is now as seen; then watch it."""
+        self._read(None)
+        self._poll.start()
+
+    def poll(self) -> None:
+        if self._runner.is_closed or self._reading:
+            return
+        task = Task(self._review.change_mark, self._polled, lambda _error: None,
+                    key="library-poll", label="library poll", receiver=self)  # fmt: skip
+        self._runner.submit(self._runner.database_lane, task)
+
+    def _polled(self, mark: ChangeMark) -> None:
+        if mark != self.mark and not self._reading and self.mark is not None:
+            self._read(self._latest)
+
+    def _read(self, since: dt.datetime | None) -> None:
+        if self._runner.is_closed:
+            return
+        self._reading = True
+        review = self._review
+
+        def failed(_error: Exception) -> None:
+            self._reading = False  # a busy library: the next poll tries again
+
+        self._runner.database(lambda: review.changed_since(since), self._found, failed,
+                              label="library changes", receiver=self)  # fmt: skip
+
+    def _found(self, found: ChangedStories) -> None:
+        self._reading = False
+        self.mark, self._latest = found.mark, found.latest or self._latest
+        updated: set[int] = set()
+        removed: set[int] = set()
+        for story_id, at, trashed in found.stamps:
+            if self._known.get(story_id) == at:
+                continue
+            self._known[story_id] = at
+            (removed if trashed else updated).add(story_id)
+        if updated or removed:
+            self.told += 1
+            changes = StoryChanges(updated=frozenset(updated), removed=frozenset(removed))
+            self._bus.publish(DeskChanges.of_stories(changes), None)
+
+    def _changes_published(self, changes: DeskChanges, initiator: object) -> None:
+        if initiator is None:
+            return
+        for story in changes.stories_in_hand:
+            if story.id is not None and story.updated_at is not None:
+                self._known[story.id] = story.updated_at
