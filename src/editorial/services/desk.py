@@ -137,5 +137,10 @@ def open_desk(
     else:
         holder = preferences
     library = open_library(location, holder.current, create=create)
+    from editorial.services.system_presets import add_preset_endpoints
+    from editorial.settings import machine_settings
+
+    # IT's preset endpoints (ones that cannot be added are left out).
+    add_preset_endpoints(library, machine_settings())
     journal = TextJournal.for_library(library.location) if keep_locally else None
     return Desk(library, holder, styles or StyleBook(), places or shared_places(), journal)
