@@ -46,7 +46,7 @@ def convert(html: str, silenced: tuple[str, ...]) -> str:
     for element in soup.find_all(_is_hidden):
         element.decompose()
 
-    class _Converter(MarkdownConverter):  # type: ignore[misc]
+    class _Converter(MarkdownConverter):
         def escape(self, text: str, parent_tags: Any) -> str:
             # Escape only what would turn copy into markup, as html-to-markdown does,
             # not every `*` and `_` of the copy.
