@@ -47,4 +47,4 @@ Description: workstation for news agencies: write, check and publish wire storie
 CONTROL
 
 mkdir -p dist
-dpkg-deb --build --root-owner-group -Zxz "$ROOTFS" "dist/editorial_${VERSION}_${ARCH}.deb"
+dpkg-deb --build --root-owner-group -Zzstd -z9 "$ROOTFS" "dist/editorial_${VERSION}_${ARCH}.deb"
