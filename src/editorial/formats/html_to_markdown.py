@@ -62,9 +62,9 @@ def _convert(html: str) -> str:
         import html_to_markdown as converter
 
         return converter.convert(html, _options()).content or ""
-    from editorial.formats import html_to_markdown_fallback as fallback
+    from editorial.formats.html_to_markdown_fallback import convert
 
-    return fallback.convert(html, SILENCED_ELEMENTS)
+    return convert(html, SILENCED_ELEMENTS)
 
 
 @cache

@@ -26,14 +26,6 @@ _HIDDEN_STYLES = ("display:none", "visibility:hidden")
 _TRAILING_BREAKS = re.compile(r"(?:\\\n\s*)+$")
 
 
-def available() -> bool:
-    try:
-        import markdownify  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def convert(html: str, silenced: tuple[str, ...]) -> str:
     """Markdown for an HTML fragment or document (before html_to_markdown's shared
     clean-up: link definitions, odd spaces, blank lines)."""
