@@ -148,6 +148,16 @@ def test_the_command_line_uses_the_presets(tmp_path: Path) -> None:
     listed = json.loads(endpoints.stdout)
     assert [e["name"] for e in listed] == ["wire"]
     assert "hunter2" not in endpoints.stdout
+    # The preset endpoint's secret is each user's: `endpoint secret` puts it in the keyring
+    # (or says in a line that there is none), and names an endpoint that does not exist.
+    missing = run_cli("endpoint", "secret", "blog", "--secret-stdin", env=env, stdin="x\n")
+    assert missing.returncode == 1 and "no endpoint named 'blog'" in missing.stderr
+    kept = run_cli("endpoint", "secret", "wire", "--secret-stdin", env=env, stdin="s3cret\n")
+    if os.environ.get("EDITORIAL_TEST_KEYRING"):  # tests/run.sh's keyring is there
+        assert kept.returncode == 0 and "secret kept in the keyring" in kept.stdout, kept.stderr
+    else:
+        assert kept.returncode == 1 and "keyring cannot be used" in kept.stderr, kept.stderr
+    assert "s3cret" not in kept.stdout + kept.stderr
 
 
 def test_save_without_a_system_file_keeps_every_value(tmp_path: Path) -> None:
