@@ -37,8 +37,10 @@ DEBIAN_PACKAGES=(
     # tests/ui/test_session_bus.py: a real xcb window on Xvfb (the README's xcb libraries),
     # without a session bus, must not leave dbus-launch's bus running
     xvfb dbus-x11 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-    # tests/test_packaging.py validates the desktop entry and the AppStream metainfo
-    desktop-file-utils appstream
+    # tests/test_packaging.py validates the desktop entry, the AppStream metainfo and the
+    # MIME type; tests/test_packaging_installed.py builds the .deb (build-linux.sh strips
+    # the bundle and reads its symbols with binutils)
+    desktop-file-utils appstream shared-mime-info binutils
     # the date tests run the dateline fields under real desktop locales (TEST_LOCALES)
     locales
     # tests/sync: endpoint secrets in a real Secret Service (GNOME Keyring) on a private

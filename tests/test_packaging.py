@@ -259,3 +259,26 @@ def test_desktop_files_install_into_a_staging_tree(tmp_path: Path) -> None:
     assert (share / "metainfo" / METAINFO.name).is_file()
     assert (share / "icons/hicolor/scalable/apps" / f"{APP_ID}.svg").is_file()
     assert (share / "icons/hicolor/256x256/apps" / f"{APP_ID}.png").is_file()
+
+
+def test_story_files_have_a_mime_type(tmp_path: Path) -> None:
+    """The MIME type the package installs is well formed for shared-mime-info, and its
+    magic names the schema URI that ninjs exports carry."""
+    from editorial.formats.ninjs_export import NINJS_SCHEMA_URI
+
+    definition = DESKTOP / f"{APP_ID}.mime.xml"
+    namespace = "{http://www.freedesktop.org/standards/shared-mime-info}"
+    mime_type = ET.parse(definition).getroot().find(f"{namespace}mime-type")
+    assert mime_type is not None and mime_type.get("type") == "application/x-ninjs+json"
+    match = mime_type.find(f"{namespace}magic/{namespace}match")
+    assert match is not None and match.get("value", "") in NINJS_SCHEMA_URI
+    tool = require_tool("update-mime-database", "shared-mime-info")
+    packages = tmp_path / "mime" / "packages"
+    packages.mkdir(parents=True)
+    shutil.copy(definition, packages / f"{APP_ID}.xml")
+    # With the folder on the search path, as /usr/share is (else the tool says it is not).
+    env = {**os.environ, "XDG_DATA_DIRS": str(tmp_path)}
+    result = subprocess.run([tool, str(tmp_path / "mime")], capture_output=True, text=True,
+                            env=env)  # fmt: skip
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert (tmp_path / "mime" / "application" / "x-ninjs+json.xml").is_file()

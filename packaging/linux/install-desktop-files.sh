@@ -17,6 +17,7 @@ TARGET="${DESTDIR:-}$PREFIX/share"
 
 install -Dm644 "$DESKTOP/$APP_ID.desktop" "$TARGET/applications/$APP_ID.desktop"
 install -Dm644 "$DESKTOP/$APP_ID.metainfo.xml" "$TARGET/metainfo/$APP_ID.metainfo.xml"
+install -Dm644 "$DESKTOP/$APP_ID.mime.xml" "$TARGET/mime/packages/$APP_ID.xml"
 (
     cd "$DESKTOP/icons"
     find hicolor -type f \( -name "$APP_ID.png" -o -name "$APP_ID.svg" \) -print0 |
@@ -29,6 +30,9 @@ install -Dm644 "$DESKTOP/$APP_ID.metainfo.xml" "$TARGET/metainfo/$APP_ID.metainf
 if [[ -z "${DESTDIR:-}" ]]; then
     if command -v update-desktop-database >/dev/null; then
         update-desktop-database -q "$TARGET/applications" || true
+    fi
+    if command -v update-mime-database >/dev/null; then
+        update-mime-database "$TARGET/mime" || true
     fi
     if command -v gtk-update-icon-cache >/dev/null && [[ -f "$TARGET/icons/hicolor/index.theme" ]]; then
         gtk-update-icon-cache -q -t "$TARGET/icons/hicolor" || true

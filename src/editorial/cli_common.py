@@ -36,6 +36,11 @@ def open_desk_for(
     def warn(problem: Exception) -> None:
         complain(str(problem), warning=True)
 
+    from editorial.settings import system_settings_problems
+
+    # IT's system-wide file: what in it cannot be used is said (and left out) every time.
+    for problem in system_settings_problems():
+        complain(problem, warning=True)
     location = IN_MEMORY if in_memory else args.library
     create = create or in_memory
     # A library that cannot be written still answers the commands that read it; a command

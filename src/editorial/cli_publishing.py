@@ -55,6 +55,13 @@ def add_publishing_commands(commands: Any) -> None:
         help="WordPress: a kill makes the post a draft (default: the trash)",
     )
     add.set_defaults(run=_add)
+    secret = verbs.add_parser(
+        "secret", help="set an endpoint's secret (on standard input), e.g. one IT preset"
+    )
+    secret.add_argument("name")
+    secret.add_argument("--secret-stdin", action="store_true", required=True,
+                        help="read the secret from standard input")  # fmt: skip
+    secret.set_defaults(run=_set_secret)
     listing = verbs.add_parser("list", help="list the endpoints (never their secrets)")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(run=_list)
@@ -171,6 +178,17 @@ def _remove(args: argparse.Namespace) -> int:
     return 0
 
 
+def _set_secret(args: argparse.Namespace) -> int:
+    name = text_argument(args.name, "NAME")
+    publishing = _publishing(args)
+    profile = next((e for e in publishing.endpoints() if e.name == name), None)
+    if profile is None:
+        raise BadInput(f"There is no endpoint named {name!r}.")
+    publishing.update_endpoint(profile, _read_secret())
+    say(f"{name}: secret kept in the keyring")
+    return 0
+
+
 def _test(args: argparse.Namespace) -> int:
     say(_publishing(args).test_endpoint(text_argument(args.name, "NAME")))
     return 0
@@ -205,6 +223,7 @@ def _sync(args: argparse.Namespace) -> int:
 def _terminated_as_interrupt() -> Iterator[None]:
     """SIGTERM (systemd stopping a timer's unit, `kill`) stops a sync as Ctrl+C does: the
     worker records what went out and hands back the rest, instead of dying mid-write."""
+
     def interrupt(_signal: int, _frame: object) -> None:
         raise KeyboardInterrupt
 

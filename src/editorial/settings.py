@@ -8,6 +8,10 @@ operation (`holder.current`) and sees one consistent set of values, old or new, 
 mixture. Assigning an attribute is atomic in Python, so readers need no lock; writers
 take one so that two updates never interleave their file writes.
 
+IT presets the defaults for every user of a machine, and may lock options, in the
+system-wide file (`editorial.system_settings`): the declared default, then the system
+file's value, then the user's own, except that a locked option always has the system's.
+
 Window geometry and splitter sizes are not preferences; the window keeps them in its own
 state cache (`editorial.ui.shell.window_state`). Secrets never live here: they go to the keyring.
 """
@@ -28,6 +32,7 @@ from types import MappingProxyType
 from typing import Any
 
 from editorial.domain.errors import BadInput
+from editorial.system_settings import SystemSettings, fits, load_system_settings, system_config_path
 
 SETTINGS_VERSION = 1
 APP_NAME = "editorial"
@@ -52,9 +57,19 @@ class Preferences:
     dateline_source: str = _option("", "Agency named in datelines of new stories")
     headline_limit: int = _option(80, "Longest headline, in characters")
     theme: str = _option("system", "Colours: follow the system, light or dark")
+    library_location: str = _option(
+        "", "Library: a file or database URL (empty: library.sqlite in your data folder)"
+    )
     # Keys of the file that this version does not know (written by a newer Editorial, or
     # by hand): kept and written back, so a downgrade loses nothing.
     unknown: Mapping[str, Any] = field(
+        default_factory=lambda: MappingProxyType({}), compare=False, repr=False
+    )
+    # Options set in the system-wide file that users may not change, and the system
+    # file's defaults (values equal to these are not written to the user's file, so a
+    # new default from IT reaches everyone who never chose otherwise).
+    locked: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    system_defaults: Mapping[str, Any] = field(
         default_factory=lambda: MappingProxyType({}), compare=False, repr=False
     )
 
@@ -75,6 +90,11 @@ class Preferences:
                 raise BadInput(f"There is no preference named '{key}'.")
             if not _fits(value, option.type):
                 raise BadInput(f"{option.title} must be {option.type.__name__}.")
+            if key in self.locked and value != getattr(self, key):
+                raise BadInput(
+                    f"{option.title}: set for this computer by its administrator "
+                    "(the system-wide settings), and cannot be changed here."
+                )
         return dataclasses.replace(self, **dict(values))
 
     def changed_keys(self, other: Preferences) -> frozenset[str]:
@@ -107,7 +127,19 @@ UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 def _fits(value: Any, kind: type) -> bool:
     # bool is an int to isinstance; a preference of type int never takes true/false.
-    return isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+    return fits(value, kind)
+
+
+def read_system_settings(path: Path | None = None) -> SystemSettings:
+    """The system-wide settings file (by default the machine's), checked against the
+    declared options."""
+    return load_system_settings(path or system_config_path(), OPTIONS)
+
+
+@cache
+def machine_settings() -> SystemSettings:
+    """The machine's system-wide settings, read once per process."""
+    return read_system_settings()
 
 
 @cache
@@ -129,6 +161,11 @@ def login_full_name() -> str:
         return ""
 
 
+def system_settings_problems() -> tuple[str, ...]:
+    """What in the machine's system-wide settings file could not be used, in sentences."""
+    return machine_settings().problems
+
+
 def config_dir() -> Path:
     from platformdirs import user_config_path
 
@@ -145,10 +182,12 @@ def settings_path() -> Path:
     return config_dir() / "settings.json"
 
 
-def load_preferences(path: Path | None = None) -> Preferences:
-    """The stored preferences; unknown keys are kept, values of the wrong type ignored,
-    a damaged file set aside (as `settings.damaged.json`) so nothing is lost."""
+def load_preferences(path: Path | None = None, system: SystemSettings | None = None) -> Preferences:
+    """The stored preferences over the system-wide ones (`system`, by default the
+    machine's file); unknown keys are kept, values of the wrong type ignored, a damaged
+    file set aside (as `settings.damaged.json`) so nothing is lost."""
     path = path or settings_path()
+    system = system if system is not None else machine_settings()
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -160,24 +199,38 @@ def load_preferences(path: Path | None = None) -> Preferences:
         path.replace(path.with_suffix(".damaged.json"))
     if not isinstance(stored, dict):
         stored = {}
-    return preferences_from_dict(_upgrade(stored))
+    return preferences_from_dict(_upgrade(stored), system)
 
 
-def preferences_from_dict(stored: Mapping[str, Any]) -> Preferences:
+def preferences_from_dict(
+    stored: Mapping[str, Any], system: SystemSettings | None = None
+) -> Preferences:
     known = {
         key: value
         for key, value in stored.items()
         if key in OPTIONS and _fits(value, OPTIONS[key].type)
     }
     unknown = {key: value for key, value in stored.items() if key not in OPTIONS}
-    return Preferences(**known, unknown=MappingProxyType(unknown))
+    if system is None:
+        return Preferences(**known, unknown=MappingProxyType(unknown))
+    values = {**system.preferences, **known, **system.locked_values}
+    return Preferences(
+        **values, unknown=MappingProxyType(unknown), locked=system.locked,
+        system_defaults=MappingProxyType(dict(system.preferences)),
+    )  # fmt: skip
 
 
 def save_preferences(preferences: Preferences, path: Path | None = None) -> None:
     """Write through a temporary file, so a failed write never leaves half a file."""
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {**preferences.unknown, **preferences.values(), "settings_version": SETTINGS_VERSION}
+    own = {
+        key: value
+        for key, value in preferences.values().items()
+        if key not in preferences.locked
+        and not (key in preferences.system_defaults and preferences.system_defaults[key] == value)
+    }
+    data = {**preferences.unknown, **own, "settings_version": SETTINGS_VERSION}
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     temporary.replace(path)
@@ -193,9 +246,11 @@ class PreferencesHolder:
         self._write_lock = threading.Lock()
 
     @classmethod
-    def load(cls, path: Path | None = None) -> PreferencesHolder:
+    def load(
+        cls, path: Path | None = None, system: SystemSettings | None = None
+    ) -> PreferencesHolder:
         path = path or settings_path()
-        return cls(load_preferences(path), path)
+        return cls(load_preferences(path, system), path)
 
     @property
     def current(self) -> Preferences:

@@ -30,9 +30,7 @@ def test_migrated_schema_matches_the_table_declarations(tmp_path: Path) -> None:
     with engine.connect() as connection:
         # The full-text index (an FTS5 table and its shadow tables) is SQL of migration
         # 0008, not a declaration: it is checked by tests/storage/test_search_index.py.
-        context = MigrationContext.configure(
-            connection, opts={"include_name": _not_the_fts_index}
-        )
+        context = MigrationContext.configure(connection, opts={"include_name": _not_the_fts_index})
         differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []

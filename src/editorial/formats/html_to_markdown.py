@@ -10,8 +10,10 @@ of a line) and drops navigation and hidden elements by itself.
 
 Scripts, styles, embedded players, frames and forms go with their content. The result
 is CommonMark that the one renderer (`editorial.domain.render`) shows as the HTML
-meant: paragraphs, emphasis, links, lists, headings, quotes. Should the converter ever
-fail on some input, the text is still kept (paragraphs of plain text).
+meant: paragraphs, emphasis, links, lists, headings, quotes. Where html-to-markdown has
+no wheel (macOS before 15), a pure-Python converter does the same work
+(`html_to_markdown_fallback`). Should the converter ever fail on some input, the text is
+still kept (paragraphs of plain text).
 """
 
 from __future__ import annotations
@@ -40,16 +42,38 @@ def html_to_markdown(html: str) -> str:
     if not html.strip():
         return ""
     try:
-        import html_to_markdown as converter
-
-        markdown = converter.convert(html, _options()).content or ""
-    except Exception:  # its own errors, or no wheel for this platform: keep the copy
+        markdown = _convert(html)
+    except Exception:  # a converter's own errors, or none installed: keep the copy
         return _plain_paragraphs(html)
     # A line of copy that reads `[1]: …` would become an invisible link definition.
     markdown = _LINK_DEFINITION.sub(r"\\\1", markdown)
     if not markdown.isascii():
         markdown = markdown.translate(_ODD_SPACES)
     return _GAPS.sub("\n\n", markdown).strip()
+
+
+# "auto": html-to-markdown where it is installed, else the pure-Python fallback
+# (formats/html_to_markdown_fallback.py); "fallback" forces that one (tests).
+CONVERTER = "auto"
+
+
+def _convert(html: str) -> str:
+    if CONVERTER == "auto" and _native_converter_installed():
+        import html_to_markdown as converter
+
+        return converter.convert(html, _options()).content or ""
+    from editorial.formats.html_to_markdown_fallback import convert
+
+    return convert(html, SILENCED_ELEMENTS)
+
+
+@cache
+def _native_converter_installed() -> bool:
+    try:
+        import html_to_markdown  # noqa: F401
+    except ImportError:  # no wheel for this platform (macOS before 15)
+        return False
+    return True
 
 
 @cache

@@ -145,5 +145,10 @@ def open_desk(
     library = open_library(
         location, holder.current, create=create, or_read_only=or_read_only or keep_locally
     )
+    if not library.read_only:  # IT's preset endpoints (ones that cannot be added are left out)
+        from editorial.services.system_presets import add_preset_endpoints
+        from editorial.settings import machine_settings
+
+        add_preset_endpoints(library, machine_settings())
     journal = TextJournal.for_library(library.location) if keep_locally else None
     return Desk(library, holder, styles or StyleBook(), places or shared_places(), journal)

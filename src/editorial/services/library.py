@@ -18,14 +18,17 @@ def default_library_path() -> Path:
     return data_dir() / DEFAULT_LIBRARY_FILE
 
 
-def resolve_location(given: str | None) -> tuple[str, bool]:
+def resolve_location(given: str | None, preferred: str = "") -> tuple[str, bool]:
     """The location to open and whether it is the default embedded library:
-    `--library` first, then `$EDITORIAL_LIBRARY`, then the default."""
+    `--library` first, then `$EDITORIAL_LIBRARY`, then the preferences' library location
+    (the user's, or the one IT set for the machine), then the default."""
     if given:
         return given, False
     from_env = os.environ.get(LIBRARY_ENV, "").strip()
     if from_env:
         return from_env, False
+    if preferred.strip():
+        return os.path.expanduser(preferred.strip()), False
     return str(default_library_path()), True
 
 
@@ -41,7 +44,7 @@ def open_library(
     not made. Only the default library's data folder is ever created: a folder missing from
     a location the user gave is a typing mistake to report.
     """
-    location, is_default = resolve_location(given)
+    location, is_default = resolve_location(given, preferences.library_location)
     if is_default and not create and not default_library_path().exists():
         raise LibraryMissing(
             f"There is no library at {location} yet; `editorial new`, `editorial import` "

@@ -252,7 +252,8 @@ def _update_held(session: Session, claim: Claim, values: dict[str, object]) -> b
     removed meanwhile is canceled rather than left to wait for an endpoint that is gone."""
     if values["state"] in (_S.RETRYING.value, _S.FAILED.value, _S.QUEUED.value):
         gone = session.scalar(
-            select(EndpointRow.id).where(EndpointRow.name == claim.entry.endpoint))
+            select(EndpointRow.id).where(EndpointRow.name == claim.entry.endpoint)
+        )
         if gone is None:
             values = values | {"state": _S.CANCELED.value,
                                "last_reason": "the endpoint was removed"}  # fmt: skip

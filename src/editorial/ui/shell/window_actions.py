@@ -111,8 +111,10 @@ def build_actions(window: QMainWindow) -> WindowActions:
             window, "&Desk View", "Ctrl+Shift+D", "The stories on the desk, grouped by state"
         ),
         search=_action(
-            window, "&Search the Library…", "Ctrl+Shift+F",
-            "Find stories: words, \"a phrase\", -word, by:, status:, lang:, date:",
+            window,
+            "&Search the Library…",
+            "Ctrl+Shift+F",
+            'Find stories: words, "a phrase", -word, by:, status:, lang:, date:',
         ),
         trash=_action(window, "S&pike", "Delete", "Spike the selected story (shelve it)"),
         restore=_action(
