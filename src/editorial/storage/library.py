@@ -26,6 +26,7 @@ from editorial.storage.conflict_store import ConflictStore
 from editorial.storage.endpoint_store import EndpointStore
 from editorial.storage.engine import (
     BUSY_TIMEOUT_SECONDS,
+    claimer,
     describe,
     location_url,
     make_engine,
@@ -78,7 +79,8 @@ class Library:
         # Publishing: an approval, correction or kill writes its outbox entries in the
         # move's own transaction (the workflow knows only that something follows a move).
         self.endpoints = EndpointStore(self._read, self._write, clock)
-        self.outbox = OutboxStore(self._read, self._write, clock)
+        self._claiming = sessionmaker(claimer(engine), expire_on_commit=False)
+        self.outbox = OutboxStore(self._read, self._write, clock, claim=self._claim)
         self.workflow = WorkflowStore(
             self._read, self._write, clock, after_move=(OutboxWriter(clock).after_move,)
         )
@@ -94,6 +96,7 @@ class Library:
         create: bool = True,
         clock: Clock = utc_now,
         busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+        password: str | None = None,
     ) -> Library:
         """Open the library at a path or URL and migrate its schema; with `create`, make a
         new one where there is none (its folder must exist).
@@ -101,14 +104,15 @@ class Library:
         Raises a `LibraryError` with a message for the user when the location is not an
         Editorial library (then it is left byte for byte as it was), does not exist (and
         `create` is false), cannot be written, is busy or damaged, or was written by a
-        newer Editorial.
+        newer Editorial. `password`: a PostgreSQL library's, from the system keyring
+        (handed to the driver, never part of the location).
         """
         url = location_url(location)
         shown = describe(url)
         path = sqlite_path(url)
         is_new = check_sqlite_location(path, create=create) if path is not None else False
         try:
-            engine = make_engine(url, busy_timeout=busy_timeout)
+            engine = make_engine(url, busy_timeout=busy_timeout, password=password)
         except (ImportError, SQLAlchemyError) as error:
             raise translate(error, shown) from error
         try:
@@ -149,6 +153,14 @@ class Library:
     def _write(self) -> Iterator[Session]:
         with self._guarded(), self._write_unguarded() as session:
             yield session
+
+    @contextmanager
+    def _claim(self) -> Iterator[Session]:
+        """A write transaction for the outbox's claims (see `engine.claimer`)."""
+        with self._guarded():
+            self._refuse_if_damaged()
+            with self._claiming.begin() as session:
+                yield session
 
     @contextmanager
     def _write_unguarded(self) -> Iterator[Session]:
@@ -203,7 +215,10 @@ class Library:
             return revisions_of(session, row.id, row.uri)
 
     def check_integrity(self) -> str | None:
-        """SQLite's full `integrity_check`: None when the file is whole, else what is wrong."""
+        """SQLite's full `integrity_check`: None when the file is whole, else what is wrong.
+        (A PostgreSQL server keeps its own pages whole: None.)"""
+        if self._engine.dialect.name != "sqlite":
+            return None
         try:
             with self._engine.connect() as connection:
                 found = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check(5)")]

@@ -62,9 +62,13 @@ class AttemptResult:
 
 
 class OutboxStore:
-    def __init__(self, read: Transaction, write: Transaction, clock: Clock) -> None:
+    def __init__(
+        self, read: Transaction, write: Transaction, clock: Clock, claim: Transaction | None = None
+    ) -> None:
         self._read = read
         self._write = write
+        # Claims: on PostgreSQL a transaction that locks only the endpoint it claims for.
+        self._claim = claim or write
         self._clock = clock
 
     # The worker
@@ -72,7 +76,7 @@ class OutboxStore:
     def claim(self, worker: str, lease: dt.timedelta) -> Claim | None:
         """Take the entry due first (of any enabled endpoint that has nothing in flight),
         or None when nothing is due now."""
-        with self._write() as session:
+        with self._claim() as session:
             return _claim(session, self._clock(), worker, lease)
 
     def finish(self, claim: Claim, result: AttemptResult) -> bool:
@@ -87,7 +91,7 @@ class OutboxStore:
     ) -> Claim | None:
         """`finish`, then `claim` the next entry for the same worker, in one transaction
         (a draining worker writes once per delivery, not twice)."""
-        with self._write() as session:
+        with self._claim() as session:
             now = self._clock()
             _finish(session, now, claim, result)
             return _claim(session, now, claim.worker, lease)
@@ -314,33 +318,63 @@ def _finish(session: Session, now: dt.datetime, claim: Claim, result: AttemptRes
 
 
 def _next_due(session: Session, now: dt.datetime) -> OutboxRow | None:
-    """The oldest claimable entry at the head of an endpoint's line, or None."""
-    enabled = session.scalars(select(EndpointRow.name).where(EndpointRow.enabled.is_(True)))
-    busy = set(session.scalars(
-        select(OutboxRow.endpoint)
-        .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until >= now)
-    ))  # fmt: skip
-    best: tuple[int, dt.datetime] | None = None
-    for endpoint in enabled.all():
-        if endpoint in busy:
+    """The oldest claimable entry at the head of an endpoint's line, or None.
+
+    Several workers (on several machines, on PostgreSQL) claim at once: the endpoint is
+    locked before its head is taken (`FOR UPDATE SKIP LOCKED`), and its head looked at
+    again under that lock. An endpoint another worker is claiming for right now is skipped
+    for the next one; once that claim commits the endpoint has an entry sending, and is
+    busy. On SQLite the whole claim holds the write lock (the locking clauses are not SQL
+    it knows, and SQLAlchemy leaves them out)."""
+    enabled = session.scalars(
+        select(EndpointRow.name).where(EndpointRow.enabled.is_(True)).order_by(EndpointRow.id)
+    ).all()
+    heads = sorted(
+        (head, endpoint)
+        for endpoint in enabled
+        if (head := _head_due(session, endpoint, now)) is not None
+    )
+    for _, endpoint in heads:
+        locked = session.scalar(
+            select(EndpointRow.id)
+            .where(EndpointRow.name == endpoint, EndpointRow.enabled.is_(True))
+            .with_for_update(skip_locked=True)
+        )
+        if locked is None:
             continue
-        head = session.execute(
-            select(OutboxRow.id, OutboxRow.next_try_at)
-            .where(
-                OutboxRow.endpoint == endpoint,
-                OutboxRow.state.in_(_CLAIMABLE),
-                or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
-                or_(OutboxRow.state != _S.SENDING.value,
-                    and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)),
-            )
-            .order_by(OutboxRow.id)
-            .limit(1)
-        ).first()  # fmt: skip
-        if head is None or head[1] > now:
+        head = _head_due(session, endpoint, now)  # again: a claim may have committed since
+        if head is None:
             continue
-        if best is None or head[0] < best[0]:
-            best = (head[0], head[1])
-    return session.get(OutboxRow, best[0]) if best is not None else None
+        return session.scalars(select(OutboxRow).where(OutboxRow.id == head).with_for_update()).first()
+    return None
+
+
+def _head_due(session: Session, endpoint: str, now: dt.datetime) -> int | None:
+    """The id of the endpoint's head entry when it is due now; None when there is none,
+    or when the endpoint has an entry in flight (a live lease)."""
+    sending = session.scalar(
+        select(OutboxRow.id)
+        .where(OutboxRow.endpoint == endpoint, OutboxRow.state == _S.SENDING.value,
+               OutboxRow.lease_until >= now)
+        .limit(1)
+    )  # fmt: skip
+    if sending is not None:
+        return None
+    head = session.execute(
+        select(OutboxRow.id, OutboxRow.next_try_at)
+        .where(
+            OutboxRow.endpoint == endpoint,
+            OutboxRow.state.in_(_CLAIMABLE),
+            or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
+            or_(OutboxRow.state != _S.SENDING.value,
+                and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)),
+        )
+        .order_by(OutboxRow.id)
+        .limit(1)
+    ).first()  # fmt: skip
+    if head is None or head[1] > now:
+        return None
+    return int(head[0])
 
 
 def _resolve_action(session: Session, row: OutboxRow) -> None:
