@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-from pathlib import Path
 from typing import Any
 
 import pytest

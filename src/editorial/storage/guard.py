@@ -64,7 +64,8 @@ def translate(error: BaseException, location: str) -> EditorialError:
 def _detail(error: BaseException) -> str:
     if isinstance(error, DBAPIError) and error.orig is not None:
         # PostgreSQL's messages run over lines (DETAIL, HINT): one line, as every message.
-        return "; ".join(" ".join(line.split()) for line in str(error.orig).splitlines() if line.strip())
+        lines = (" ".join(line.split()) for line in str(error.orig).splitlines())
+        return "; ".join(line for line in lines if line)
     if isinstance(error, SQLAlchemyError):
         # str() of a StatementError carries the SQL and parameters; the first line is enough.
         return str(error).splitlines()[0] if str(error) else type(error).__name__

@@ -345,7 +345,8 @@ def _next_due(session: Session, now: dt.datetime) -> OutboxRow | None:
         head = _head_due(session, endpoint, now)  # again: a claim may have committed since
         if head is None:
             continue
-        return session.scalars(select(OutboxRow).where(OutboxRow.id == head).with_for_update()).first()
+        locked_head = select(OutboxRow).where(OutboxRow.id == head).with_for_update()
+        return session.scalars(locked_head).first()
     return None
 
 
