@@ -311,8 +311,10 @@ start_postgresql() {
         return 0
     fi
     POSTGRES_STATE="$(mktemp -d /tmp/editorial-postgresql.XXXXXX)"
-    local url
-    if url="$(bash "$ROOT/tests/peers/postgresql.sh" up "$POSTGRES_STATE" 2>"$TEST_HOME/postgresql.log")"
+    local url port
+    port="$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    if url="$(bash "$ROOT/tests/peers/postgresql.sh" up "$POSTGRES_STATE" "$port" \
+        2>"$TEST_HOME/postgresql.log")"
     then
         export EDITORIAL_TEST_POSTGRES_URL="$url"
         say "PostgreSQL for the tests: $url"

@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.set_defaults(run=_render)
 
     from editorial.cli_files import add_file_commands
+    from editorial.cli_library import add_library_commands
     from editorial.cli_profiles import add_profile_commands
     from editorial.cli_publishing import add_publishing_commands
     from editorial.cli_workflow import add_workflow_commands
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_workflow_commands(commands)
     add_profile_commands(commands)
     add_publishing_commands(commands)
+    add_library_commands(commands)
     return parser
 
 

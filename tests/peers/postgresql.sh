@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL cluster for the shared-library tests, from Debian's `postgresql`:
-# listening on a Unix socket only (no TCP port), fsync off (nothing here outlives the run).
+# its Unix socket in STATE_DIR (trusted: the tests' superuser) and 127.0.0.1:PORT (a
+# password needed: the tests of where a password comes from), fsync off (nothing here
+# outlives the run).
 #
-#   postgresql.sh up STATE_DIR      # prints the URL the tests use (EDITORIAL_TEST_POSTGRES_URL)
+#   postgresql.sh up STATE_DIR PORT # prints the URL the tests use (EDITORIAL_TEST_POSTGRES_URL)
 #   postgresql.sh down STATE_DIR    # stops the cluster at once and removes STATE_DIR
 #
 # PostgreSQL refuses to run as root: as root the cluster belongs to the `postgres` user the
@@ -29,7 +31,7 @@ as_owner() {  # run as the cluster's owner: postgres when we are root, else ours
 }
 
 up() {
-    local state="$1" bin user
+    local state="$1" port="$2" bin user
     bin="$(bindir)"
     mkdir -p "$state"
     if [[ "$(id -u)" == 0 ]]; then
@@ -40,17 +42,19 @@ up() {
         user="$(id -un)"
     fi
     chmod 700 "$state"
-    as_owner "$bin/initdb" -D "$state/data" -U "$user" -A trust -E UTF8 --locale=C.UTF-8 \
+    as_owner "$bin/initdb" -D "$state/data" -U "$user" --auth-local=trust \
+        --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 \
         --no-sync >"$state/initdb.log" 2>&1 \
         || { cat "$state/initdb.log" >&2; return 1; }
-    # No TCP; the socket in STATE_DIR. fsync and friends off: a crash here loses nothing
-    # anyone keeps, and the per-test databases come and go much faster.
+    # fsync and friends off: a crash here loses nothing anyone keeps, and the tables
+    # emptied before each test are emptied much faster.
     as_owner "$bin/pg_ctl" -D "$state/data" -l "$state/server.log" -w -t 30 start -o \
-        "-c listen_addresses='' -c unix_socket_directories='$state' -c fsync=off \
+        "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$state' -c fsync=off \
          -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
         >/dev/null || { cat "$state/server.log" >&2; return 1; }
-    # The socket's folder in the URL's host query (libpq's own way; SQLAlchemy passes it on).
-    printf 'postgresql+psycopg://%s@/postgres?host=%s\n' "$user" "$state"
+    # The socket's folder in the URL's host query (libpq's own way; SQLAlchemy passes it on;
+    # the port names the socket's file).
+    printf 'postgresql+psycopg://%s@/postgres?host=%s&port=%s\n' "$user" "$state" "$port"
 }
 
 down() {
@@ -65,7 +69,7 @@ down() {
 }
 
 case "${1:-}" in
-    up) up "$2" ;;
+    up) up "$2" "$3" ;;
     down) down "$2" ;;
-    *) log "usage: postgresql.sh up|down STATE_DIR"; exit 2 ;;
+    *) log "usage: postgresql.sh up STATE_DIR PORT | down STATE_DIR"; exit 2 ;;
 esac

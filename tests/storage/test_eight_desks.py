@@ -16,7 +16,7 @@ from tests.storage.whole import assert_whole_at
 
 DESKS = 8
 STORIES = 3
-ROUNDS = 24
+ROUNDS = 16
 
 
 def test_eight_desks_on_the_same_stories_lose_nothing(library_location: str) -> None:

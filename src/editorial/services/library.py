@@ -51,7 +51,12 @@ def open_library(given: str | None, preferences: Preferences, *, create: bool = 
             raise LibraryNotWritable(
                 f"Cannot create the data folder {folder}: {error.strerror or error}."
             ) from None
-    library = Library.open(location, create=create)
+    password = None
+    if "://" in location:  # a server's password: the keyring's (libpq looks further itself)
+        from editorial.services.library_password import password_for
+
+        password = password_for(location)
+    library = Library.open(location, create=create, password=password)
     if library.created and is_default:
         from editorial.services.welcome import NEWSROOM_WORDS, welcome_story
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from editorial.domain.errors import EditorialError
 from editorial.domain.revision import StoryRevision
 from editorial.domain.story import Story, StorySummary
-from editorial.storage import schema
+from editorial.storage import maintenance, schema
 from editorial.storage.conflict_store import ConflictStore
 from editorial.storage.endpoint_store import EndpointStore
 from editorial.storage.engine import (
@@ -227,6 +227,14 @@ class Library:
                 raise translate(error, self.location) from error
             return str(error.orig)
         return None if found == ["ok"] else "; ".join(found)
+
+    def backup(self, destination: Path) -> Path:
+        """A consistent copy in a new SQLite file (see `maintenance.backup`)."""
+        return maintenance.backup(self._engine, self.location, destination)
+
+    def problems(self) -> list[str]:
+        """What is wrong with the library; empty when it is whole."""
+        return maintenance.problems(self._engine, self.location)
 
     # Writing
 

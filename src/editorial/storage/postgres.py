@@ -18,7 +18,7 @@
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import ipaddress
 import os
 from typing import Any
@@ -63,11 +63,13 @@ def shown(url: URL) -> str:
 
 
 def check_driver() -> None:
-    if importlib.util.find_spec(DRIVER) is None:
+    try:
+        importlib.import_module(DRIVER)
+    except ImportError:
         raise LibraryError(
             "A library on PostgreSQL needs the psycopg driver, which is not installed: "
             f"{INSTALL_HINT}."
-        )
+        ) from None
 
 
 def _hosts(url: URL) -> list[str]:
