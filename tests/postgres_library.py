@@ -112,3 +112,27 @@ def fresh_database() -> Iterator[str]:
             _disconnect_others(admin, name)
             with admin.connect() as connection:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+
+
+@contextmanager
+def database_with_password(password: str) -> Iterator[str]:
+    """A database of its own, owned by a role of its own that logs in with `password`
+    over TCP on 127.0.0.1 (the test server asks a password there): its location, without
+    the password."""
+    port = server_url().query.get("port")
+    if not isinstance(port, str):
+        pytest.skip("the test server has no TCP port (tests/run.sh gives it one)")
+    role = f"desk_{uuid.uuid4().hex[:10]}"
+    quoted = password.replace("'", "''")
+    with _admin() as admin:
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{quoted}'"))
+        try:
+            with fresh_database() as location:  # dropped before the role
+                database = make_url(location).database
+                with admin.connect() as connection:
+                    connection.execute(text(f'ALTER DATABASE "{database}" OWNER TO {role}'))
+                yield f"postgresql+psycopg://{role}@127.0.0.1:{port}/{database}"
+        finally:
+            with admin.connect() as connection:
+                connection.execute(text(f"DROP ROLE IF EXISTS {role}"))
