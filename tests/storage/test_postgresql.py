@@ -14,7 +14,7 @@ from editorial.storage import schema
 from editorial.storage.engine import location_url
 from editorial.storage.library import Library
 from editorial.storage.tables import Base
-from tests.postgres_library import fresh_database
+from tests.postgres_library import SharedDatabase, fresh_database
 
 pytestmark = pytest.mark.postgresql
 
@@ -82,3 +82,23 @@ def test_a_postgresql_library_of_schema_0003_keeps_its_trash_as_the_spike() -> N
             kept = library.get(story.id)
             assert kept.status is Status.SPIKED and kept.version == 3 and kept.body == "Kept."
         assert differences_from_declarations(location) == []
+
+
+def test_a_writer_holding_its_turn_makes_the_library_busy_and_reads_go_on(
+    _shared_postgres_database: SharedDatabase,
+) -> None:
+    from editorial.domain.errors import LibraryBusy
+    from editorial.storage.postgres import WRITE_LOCK_KEY
+
+    location = _shared_postgres_database.location()
+    engine = create_engine(location_url(location))
+    with engine.connect() as holder, Library.open(location, busy_timeout=0.3) as library:
+        library.add(new_story("x.org", headline="Kept"))
+        holder.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"))  # its turn
+        with pytest.raises(LibraryBusy, match="is busy"):
+            library.add(new_story("x.org", headline="Waits, then gives up"))
+        assert [s.headline for s in library.list_stories()] == ["Kept"]
+        holder.rollback()
+        library.add(new_story("x.org", headline="Now it goes in"))
+        assert library.count() == 2
+    engine.dispose()

@@ -38,7 +38,8 @@ def translate(error: BaseException, location: str) -> EditorialError:
         return BadInput(f"A number is too large for the library {location} to keep ({error}).")
     detail = _detail(error)
     lowered = detail.lower()
-    if "database is locked" in lowered or "busy" in lowered or "table is locked" in lowered:
+    if "database is locked" in lowered or "busy" in lowered or "table is locked" in lowered \
+            or "lock timeout" in lowered:  # PostgreSQL: no turn to write within the timeout
         return LibraryBusy(busy_message(location))
     if "malformed" in lowered or "not a database" in lowered:
         return LibraryDamaged(damaged_message(location, detail))
