@@ -64,20 +64,21 @@ class SharedDatabase:
 
     def __init__(self) -> None:
         self._tables: list[str] | None = None
+        self._engine: Engine | None = None  # one connection, kept for the whole run
 
     def location(self) -> str:
         location = location_of(SHARED_DATABASE)
-        if self._tables is None:
+        if self._tables is None or self._engine is None:
             self._tables = self._create(location)
-        with _admin() as admin:
-            _disconnect_others(admin, SHARED_DATABASE)
-        engine = create_engine(location)
-        try:
-            with engine.begin() as connection:
-                names = ", ".join(f'"{name}"' for name in self._tables)
-                connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        finally:
-            engine.dispose()
+            self._engine = create_engine(location, pool_size=1)
+        names = ", ".join(f'"{name}"' for name in self._tables)
+        with self._engine.begin() as connection:
+            connection.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE datname = :name AND pid <> pg_backend_pid()"),
+                {"name": SHARED_DATABASE},
+            )  # fmt: skip
+            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
         return location
 
     @staticmethod
