@@ -14,7 +14,7 @@ import pytest
 from editorial.domain.errors import LibraryError
 from editorial.storage.engine import describe, location_url
 from editorial.storage.library import Library
-from editorial.storage.postgres import is_local_host
+from editorial.storage.postgres import check_transport, is_local_host
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "s3cret-never-shown-41"
@@ -67,3 +67,23 @@ def test_without_psycopg_a_postgresql_location_says_what_to_install(tmp_path: Pa
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert "pip install 'editorial[postgresql]'" in done.stderr and SECRET not in done.stderr
+
+
+def test_a_host_chosen_by_pghost_or_a_service_file_needs_verify_full_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        "[newsroom]\nhost=db.example.org\ndbname=news\n\n"
+        "[checked]\nhost=db.example.org\nsslmode=verify-full\n\n[here]\nhost=/run/postgresql\n"
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    for location in ("postgresql+psycopg:///?service=newsroom", "postgresql+psycopg:///news"):
+        monkeypatch.setenv("PGHOST", "db.example.org" if "service" not in location else "")
+        with pytest.raises(LibraryError, match=r"\(db\.example\.org\).*sslmode=verify-full"):
+            check_transport(location_url(location))
+    monkeypatch.delenv("PGHOST")
+    check_transport(location_url("postgresql+psycopg:///?service=checked"))
+    check_transport(location_url("postgresql+psycopg:///?service=here"))
+    monkeypatch.setenv("PGSSLMODE", "verify-full")
+    check_transport(location_url("postgresql+psycopg:///?service=newsroom"))

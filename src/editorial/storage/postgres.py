@@ -18,9 +18,11 @@
 
 from __future__ import annotations
 
+import configparser
 import importlib
 import ipaddress
 import os
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
@@ -72,15 +74,40 @@ def check_driver() -> None:
         ) from None
 
 
+def _query(url: URL, key: str) -> str | None:
+    value = url.query.get(key)
+    return value if isinstance(value, str) else (value[-1] if value else None)
+
+
+def _service(url: URL) -> dict[str, str]:
+    """The connection service the location names (`?service=NAME`, or PGSERVICE), as
+    libpq reads it from PGSERVICEFILE or ~/.pg_service.conf: what it says of the host and
+    sslmode. (The system-wide file is libpq's alone; the check after connecting covers it.)"""
+    name = _query(url, "service") or os.environ.get("PGSERVICE")
+    if not name:
+        return {}
+    file = Path(os.environ.get("PGSERVICEFILE") or Path.home() / ".pg_service.conf")
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, configparser.Error):
+        return {}
+    return dict(parser[name]) if parser.has_section(name) else {}
+
+
 def _hosts(url: URL) -> list[str]:
-    """The hosts the URL names (its host part, or libpq's `host` in the query), in order;
-    empty when it names none (libpq then takes PGHOST, a service file, or its socket)."""
+    """The hosts a connection would go to, as far as they can be known before it is made:
+    the URL's host part, libpq's `host` in its query, else its service's, else PGHOST;
+    empty when nothing names one (libpq then takes its Unix socket)."""
     named: list[str] = []
     if url.host:
         named.append(url.host)
     query_host = url.query.get("host")
     for value in (query_host,) if isinstance(query_host, str) else (query_host or ()):
         named.extend(part for part in value.split(",") if part)
+    if not named:
+        given = _service(url).get("host") or os.environ.get("PGHOST", "")
+        named.extend(part for part in given.split(",") if part)
     return named
 
 
@@ -95,10 +122,9 @@ def is_local_host(host: str) -> bool:
 
 
 def _sslmode(url: URL) -> str:
-    mode = url.query.get("sslmode")
-    if isinstance(mode, str):
-        return mode
-    return os.environ.get("PGSSLMODE", "")
+    return _query(url, "sslmode") or _service(url).get("sslmode") or os.environ.get(
+        "PGSSLMODE", ""
+    )
 
 
 def check_transport(url: URL) -> None:
