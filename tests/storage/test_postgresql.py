@@ -102,3 +102,16 @@ def test_a_writer_holding_its_turn_makes_the_library_busy_and_reads_go_on(
         library.add(new_story("x.org", headline="Now it goes in"))
         assert library.count() == 2
     engine.dispose()
+
+
+def test_a_number_too_large_for_postgresql_is_bad_input_and_keeps_nothing(
+    _shared_postgres_database: SharedDatabase,
+) -> None:
+    from editorial.domain.errors import BadInput
+
+    with Library.open(_shared_postgres_database.location()) as library:
+        with pytest.raises(BadInput, match="too large"):
+            library.add(new_story("x.org", headline="Urgent").edited(urgency=2**40))
+        with pytest.raises(BadInput, match="too large"):
+            library.import_stories([new_story("x.org", headline="Huge").edited(version=2**33)])
+        assert library.count() == 0

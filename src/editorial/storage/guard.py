@@ -38,6 +38,8 @@ def translate(error: BaseException, location: str) -> EditorialError:
         return BadInput(f"A number is too large for the library {location} to keep ({error}).")
     detail = _detail(error)
     lowered = detail.lower()
+    if "out of range" in lowered and "integer" in lowered:  # PostgreSQL's 32-bit columns
+        return BadInput(f"A number is too large for the library {location} to keep ({detail}).")
     if "database is locked" in lowered or "busy" in lowered or "table is locked" in lowered \
             or "lock timeout" in lowered:  # PostgreSQL: no turn to write within the timeout
         return LibraryBusy(busy_message(location))
