@@ -201,7 +201,7 @@ def test_arbitrary_front_matter(
 COMMANDS = (
     "list", "show", "new", "render", "import", "export", "check", "submit", "approve", "return",
     "spike", "restore", "correct", "kill", "history", "profile", "endpoint", "sync", "outbox",
-    "resend", "preflight", "send",
+    "resend", "preflight", "send", "backup", "check-library", "library-password",
 )  # fmt: skip
 TOKENS = (
     *COMMANDS, "--json", "--trash", "--headline", "--note", "--format", "ninjs", "markdown", "html",
@@ -210,7 +210,7 @@ TOKENS = (
     "web", "auto", "-o", "--output", "-h", "1", "2", "0", "-1", "999999", str(2**63),
     str(2**80), "1e3", "²", "١", "", " ", "-", "--", ".", "/", "/dev/null", "/dev/zero",
     "no/such/folder/out.json", "\x1b[31m", "\udcff", "\ud800", "add", "remove", "--initials",
-    "--role", "reporter", "copy-editor", "chief",
+    "--role", "reporter", "copy-editor", "chief", "--forget", "copy.sqlite",
 )  # fmt: skip
 
 

@@ -58,7 +58,11 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _password(args: argparse.Namespace) -> int:
-    from editorial.services.library_password import forget_password, keep_password
+    from editorial.services.library_password import (
+        forget_password,
+        keep_password,
+        password_name,
+    )
 
     if not args.library:
         raise BadInput("Name the library: editorial --library postgresql+psycopg://ROLE@HOST/"
@@ -67,6 +71,7 @@ def _password(args: argparse.Namespace) -> int:
         gone = forget_password(args.library)
         say("forgotten" if gone else "the keyring held no password for that library")
         return 0
+    password_name(args.library)  # a location that cannot have one is said before asking
     name = keep_password(args.library, _read_password())
     say(f"the password of {name} is kept in the system keyring")
     return 0

@@ -38,6 +38,14 @@ def password_for(location: str, store: SecretStore | None = None) -> str | None:
 def keep_password(location: str, password: str, store: SecretStore | None = None) -> str:
     """Keep a PostgreSQL library's password in the keyring; returns the name it is kept
     under. The location itself must not hold one (it would be shown and kept elsewhere)."""
+    name = password_name(location)
+    (store or SecretStore()).set(name, check_secret(password))
+    return name
+
+
+def password_name(location: str) -> str:
+    """The keyring's name for a location that may have a password kept; `BadInput` for
+    one that may not (a file, another database, a location holding a password)."""
     if "://" not in location:
         raise BadInput("Only a library on a database server has a password; give its "
                        "location (--library postgresql+psycopg://ROLE@HOST/DATABASE).")  # fmt: skip
@@ -47,9 +55,7 @@ def keep_password(location: str, password: str, store: SecretStore | None = None
     if url.password or postgres.SECRET_QUERY_KEYS & set(url.query):
         raise BadInput("Give the location without its password; the password goes on "
                        "standard input.")  # fmt: skip
-    name = postgres.keyring_user(url)
-    (store or SecretStore()).set(name, check_secret(password))
-    return name
+    return postgres.keyring_user(url)
 
 
 def forget_password(location: str, store: SecretStore | None = None) -> bool:
