@@ -61,3 +61,33 @@ def every_kept_story_exports_valid_ninjs(monkeypatch: pytest.MonkeyPatch) -> Ite
     assert not problems, "stories that do not export as valid ninjs 2.2:\n" + "\n".join(
         problems[:20]
     )
+
+
+BACKENDS = (
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql),
+)
+
+
+@pytest.fixture(scope="session")
+def _shared_postgres_database() -> Any:
+    from tests.postgres_library import SharedDatabase
+
+    return SharedDatabase()
+
+
+@pytest.fixture(params=BACKENDS)
+def library_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's library lives: a new SQLite file, and (a second run of the test) an
+    emptied database on the real PostgreSQL tests/run.sh starts. `Library.open` takes it
+    as it takes `--library`."""
+    if request.param == "sqlite":
+        return str(tmp_path / "lib.sqlite")
+    only = request.node.get_closest_marker("sqlite_only")
+    if only is not None:
+        pytest.skip(f"SQLite only: {only.args[0] if only.args else 'a library file'}")
+    return str(request.getfixturevalue("_shared_postgres_database").location())
+
+
+def is_sqlite(location: str) -> bool:
+    return "://" not in location or location.startswith("sqlite")

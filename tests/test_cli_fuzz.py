@@ -201,7 +201,7 @@ def test_arbitrary_front_matter(
 COMMANDS = (
     "list", "show", "new", "render", "import", "export", "check", "submit", "approve", "return",
     "spike", "restore", "correct", "kill", "history", "profile", "endpoint", "sync", "outbox",
-    "resend", "preflight", "send", "search",
+    "resend", "preflight", "send", "search", "backup", "check-library", "library-password",
 )  # fmt: skip
 TOKENS = (
     *COMMANDS, "--json", "--trash", "--headline", "--note", "--format", "ninjs", "markdown", "html",
@@ -211,7 +211,7 @@ TOKENS = (
     str(2**80), "1e3", "²", "١", "", " ", "-", "--", ".", "/", "/dev/null", "/dev/zero",
     "no/such/folder/out.json", "\x1b[31m", "\udcff", "\ud800", "add", "remove", "--initials",
     "--role", "reporter", "copy-editor", "chief", "--limit", "--relevance", '"', "status:",
-    "by:x", "date:2026-02-30", "urgency:0", "NEAR", "OR", "*", "-x",
+    "by:x", "date:2026-02-30", "urgency:0", "NEAR", "OR", "*", "-x", "--forget", "copy.sqlite",
 )  # fmt: skip
 
 

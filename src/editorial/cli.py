@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.set_defaults(run=_render)
 
     from editorial.cli_files import add_file_commands
+    from editorial.cli_library import add_library_commands
     from editorial.cli_profiles import add_profile_commands
     from editorial.cli_publishing import add_publishing_commands
     from editorial.cli_search import add_search_commands
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_profile_commands(commands)
     add_publishing_commands(commands)
     add_search_commands(commands)
+    add_library_commands(commands)
     return parser
 
 

@@ -23,9 +23,9 @@ from editorial.settings import Preferences, PreferencesHolder
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desk]:
+def desk(tmp_path: Path, library_location: str) -> Iterator[Desk]:
     holder = PreferencesHolder(Preferences(agency_domain="ria.ru"), tmp_path / "settings.json")
-    desk = open_desk(str(tmp_path / "desk.sqlite"), holder)
+    desk = open_desk(library_location, holder)
     yield desk
     desk.close()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -16,14 +15,14 @@ from tests.story_samples import CONTENT_NAMES, differences, every_field_set
 
 
 @pytest.fixture
-def editing(tmp_path: Path) -> EditingService:
+def editing(library_location: str) -> EditingService:
     preferences = Preferences(
         editor_name="Anna Ivanova",
         agency_domain="ria.ru",
         dateline_source="RIA Novosti",
         default_language="ru",
     )
-    library = Library.open(tmp_path / "lib.sqlite")
+    library = Library.open(library_location)
     yield EditingService(library, PreferencesHolder(preferences))
     library.close()
 

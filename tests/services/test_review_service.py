@@ -4,9 +4,7 @@ compared, comments kept beside the story (never exported), and the desk's board.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -16,14 +14,15 @@ from editorial.domain.story import Status
 from editorial.services.desk import Desk, open_desk
 from editorial.services.workflow import USER_VARIABLE
 from editorial.settings import Preferences
+from tests.storage.whole import row_count
 
 BODY = "The council voted 31 to 12 on Tuesday.\n\nRepairs would take two years."
 
 
 @pytest.fixture
-def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
+def desk(library_location: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
     monkeypatch.setenv(USER_VARIABLE, "Rita Reporter")
-    opened = open_desk(str(tmp_path / "lib.sqlite"), Preferences(agency_domain="x.org"))
+    opened = open_desk(library_location, Preferences(agency_domain="x.org"))
     yield opened
     opened.close()
 
@@ -69,7 +68,7 @@ def test_a_story_returned_and_filed_again_shows_what_its_author_changed(desk: De
 
 
 def test_comments_are_kept_placed_and_detached_and_never_exported(
-    desk: Desk, tmp_path: Path
+    desk: Desk, library_location: str
 ) -> None:
     story_id = filed_story(desk)
     comment = desk.review.add_comment(story_id, "two years", "Source for the estimate?")
@@ -90,8 +89,7 @@ def test_comments_are_kept_placed_and_detached_and_never_exported(
     assert "Source for the estimate" not in json.dumps(desk.editing.render(story))
     desk.review.remove_comment(comment.id)
     assert len(desk.review.comments(story_id)) == 1
-    with sqlite3.connect(tmp_path / "lib.sqlite") as raw:  # the library keeps them apart
-        assert raw.execute("SELECT count(*) FROM review_comments").fetchone() == (1,)
+    assert row_count(library_location, "review_comments") == 1  # the library keeps them apart
 
 
 def test_the_board_counts_filed_in_review_and_the_rest(desk: Desk) -> None:

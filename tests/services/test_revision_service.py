@@ -5,7 +5,6 @@ version last published with its drafted note; the moves offered follow the moves
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -31,9 +30,9 @@ BODY = (
 
 
 @pytest.fixture
-def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
+def desk(library_location: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
     monkeypatch.setenv(USER_VARIABLE, "Carla Chief")
-    opened = open_desk(str(tmp_path / "lib.sqlite"), Preferences(agency_domain="x.org"))
+    opened = open_desk(library_location, Preferences(agency_domain="x.org"))
     yield opened
     opened.close()
 

@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -19,8 +18,8 @@ from editorial.storage.library import Library
 
 
 @pytest.fixture
-def desks(tmp_path: Path) -> Iterator[tuple[Desk, Desk]]:
-    path = str(tmp_path / "lib.sqlite")
+def desks(library_location: str) -> Iterator[tuple[Desk, Desk]]:
+    path = library_location
     anna = open_desk(path, Preferences(editor_name="Anna Ivanova"))
     john = open_desk(path, Preferences(editor_name="John Smith"))
     yield anna, john
@@ -40,8 +39,8 @@ def test_each_desk_is_a_holder_of_its_own(desks: tuple[Desk, Desk]) -> None:
     assert anna.locks.me.instance != john.locks.me.instance
 
 
-def test_closing_a_desk_gives_its_locks_up(tmp_path: Path) -> None:
-    path = str(tmp_path / "lib.sqlite")
+def test_closing_a_desk_gives_its_locks_up(library_location: str) -> None:
+    path = library_location
     anna = open_desk(path, Preferences(editor_name="Anna Ivanova"))
     story = anna.editing.create("Talks resume").story
     assert story.id is not None
@@ -56,9 +55,9 @@ def test_closing_a_desk_gives_its_locks_up(tmp_path: Path) -> None:
 
 
 def test_taking_over_keeps_the_text_and_the_loser_keeps_what_it_had_not_saved(
-    desks: tuple[Desk, Desk], tmp_path: Path
+    desks: tuple[Desk, Desk], library_location: str
 ) -> None:
-    library_path = tmp_path / "lib.sqlite"
+    library_path = library_location
     anna, john = desks
     story = anna.editing.create("Talks resume").story
     assert story.id is not None
@@ -102,10 +101,10 @@ def dead_pid() -> int:
 
 @pytest.mark.skipif(os.name != "posix", reason="processes are probed with signal 0")
 def test_a_lock_left_by_a_process_gone_from_this_machine_is_taken_at_once(
-    tmp_path: Path,
+    library_location: str,
 ) -> None:
-    path = tmp_path / "lib.sqlite"
-    desk = open_desk(str(path), Preferences(editor_name="Anna Ivanova"))
+    path = library_location
+    desk = open_desk(path, Preferences(editor_name="Anna Ivanova"))
     try:
         story = desk.editing.create("Talks resume").story
         assert story.id is not None

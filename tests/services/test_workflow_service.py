@@ -4,7 +4,6 @@ the trash as the spike, revisions that coalesce autosaves, publication and corre
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -17,9 +16,9 @@ from editorial.settings import Preferences
 
 
 @pytest.fixture
-def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
+def desk(library_location: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
     monkeypatch.setenv(USER_VARIABLE, "Rita Reporter")
-    opened = open_desk(str(tmp_path / "lib.sqlite"), Preferences(agency_domain="x.org"))
+    opened = open_desk(library_location, Preferences(agency_domain="x.org"))
     yield opened
     opened.close()
 

@@ -75,3 +75,49 @@ def move_in_rounds(
                 outcome = ("lost", None, conflict.found)
             results.put((story_id, name, *outcome))
             barrier.wait()
+
+
+def edit_and_approve_in_rounds(
+    name: str, path: str, story_ids: list[int], rounds: int, barrier: Barrier, results: Queue[Any]
+) -> None:
+    """One of several desks on one library: each round all of them read the same story,
+    wait for each other, then each edits or moves it from the version it read (an editor
+    saves a draft or sends it back; an approver files, approves or returns it). Reported:
+    (story, who, version read, what was tried, "won" with the new version, or "lost" with
+    the version it ran into, or "refused" with why)."""
+    from editorial.domain.errors import EditorialError
+    from editorial.domain.story import Status
+    from editorial.domain.workflow import EVERY_ROLE, Action, Actor
+    from editorial.storage.library import Library
+
+    actor = Actor(name, EVERY_ROLE)
+    editor = int(name.rsplit("-", 1)[1]) % 2 == 0
+    with Library.open(path, create=False, busy_timeout=30) as library:
+        for round_ in range(rounds):
+            story_id = story_ids[round_ % len(story_ids)]
+            copy = library.get(story_id)
+            barrier.wait()
+            editable = copy.status in (Status.DRAFT, Status.RETURNED)
+            if editable and editor:
+                tried = "save"
+            elif editable:
+                tried = Action.SUBMIT.value
+            elif copy.status is Status.SUBMITTED and not editor:
+                tried = Action.APPROVE.value
+            else:
+                tried = Action.RETURN.value
+            try:
+                if tried == "save":
+                    text = f"{name}, round {round_}"
+                    done = library.save(copy.edited(body=text), explicit=True, by=name)
+                else:
+                    done = library.workflow.move(
+                        story_id, copy.version, Action(tried), actor, note=f"{name} says so"
+                    )
+                outcome: tuple[Any, ...] = ("won", done.version, done.body)
+            except VersionConflict as conflict:
+                outcome = ("lost", conflict.found, None)
+            except EditorialError as error:
+                outcome = ("refused", None, str(error))
+            results.put((story_id, name, copy.version, tried, *outcome))
+            barrier.wait()

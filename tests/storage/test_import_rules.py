@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,17 +19,17 @@ from editorial.services.desk import open_desk
 from editorial.settings import Preferences
 from editorial.storage.library import Library
 from tests.storage.racing import import_file
-from tests.storage.whole import assert_whole
+from tests.storage.whole import assert_whole_at, row_count
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Iterator[Path]:
-    yield tmp_path / "lib.sqlite"
-    assert_whole(tmp_path / "lib.sqlite")
+def path(library_location: str) -> Iterator[str]:
+    yield library_location
+    assert_whole_at(library_location)
 
 
 @pytest.fixture
-def library(path: Path) -> Iterator[Library]:
+def library(path: str) -> Iterator[Library]:
     with Library.open(path) as opened:
         yield opened
 
@@ -100,14 +99,12 @@ def test_a_story_in_the_trash_stays_there_with_its_newer_version(library: Librar
     assert library.count() == 0 and library.count(trashed=True) == 1
 
 
-def test_purging_a_story_deletes_its_revisions_too(library: Library, path: Path) -> None:
+def test_purging_a_story_deletes_its_revisions_too(library: Library, path: str) -> None:
     story = saved_seven_times(library)
     library.import_stories([story.edited(body="Take 8.", version=8)])
     library.trash(story.id)  # type: ignore[arg-type]
     library.purge(story.id)  # type: ignore[arg-type]
-    with sqlite3.connect(path) as raw:
-        assert raw.execute("SELECT count(*) FROM story_revisions").fetchone() == (0,)
-    raw.close()
+    assert row_count(path, "story_revisions") == 0
 
 
 def write_ninjs(path: Path, stories: list[Story]) -> Path:
@@ -117,7 +114,7 @@ def write_ninjs(path: Path, stories: list[Story]) -> Path:
     return path
 
 
-def test_the_import_report_names_what_was_skipped_and_why(path: Path, tmp_path: Path) -> None:
+def test_the_import_report_names_what_was_skipped_and_why(path: str, tmp_path: Path) -> None:
     with Library.open(path) as library:
         story = saved_seven_times(library)
         library.trash(story.id)  # type: ignore[arg-type]
@@ -138,7 +135,7 @@ def test_the_import_report_names_what_was_skipped_and_why(path: Path, tmp_path: 
 
 
 def test_an_insert_that_collides_with_another_writer_is_tried_once_more(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    library_location: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Where a transaction takes no write lock when it begins (as PostgreSQL), another
     process can add the same uri between our look-up and our insert. SQLite cannot show
@@ -146,7 +143,7 @@ def test_an_insert_that_collides_with_another_writer_is_tried_once_more(
     insert collides, and the second try sees the story and judges it like any other."""
     from editorial.storage import imports
 
-    path = tmp_path / "lib.sqlite"
+    path = library_location
     item = new_story("x.org", headline="Quake").edited(body="From the wire.", version=2)
     with Library.open(path) as other:
         other.import_stories([item])
@@ -165,11 +162,11 @@ def test_an_insert_that_collides_with_another_writer_is_tried_once_more(
         ]
         assert [s.headline for s in done.updated] == ["Quake: new lede"]
         assert library.count() == 1
-    assert_whole(path)
+    assert_whole_at(path)
 
 
-def test_two_processes_importing_one_file_at_once(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite"
+def test_two_processes_importing_one_file_at_once(tmp_path: Path, library_location: str) -> None:
+    path = library_location
     Library.open(path).close()
     stories = [new_story("x.org", headline=f"Item {n}").edited(version=1) for n in range(50)]
     ninjs = write_ninjs(tmp_path / "wire.jsonl", stories)
@@ -194,11 +191,11 @@ def test_two_processes_importing_one_file_at_once(tmp_path: Path) -> None:
     assert len(skipped) == 50 and all("already has" in reason for reason in skipped)
     with Library.open(path) as library:
         assert library.count() == 50
-    assert_whole(path)
+    assert_whole_at(path)
 
 
 def test_importing_one_file_twice_from_the_cli_keeps_one_story(
-    path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ninjs = write_ninjs(tmp_path / "wire.jsonl", [new_story("x.org", headline="Once").edited(
         version=3)])  # fmt: skip

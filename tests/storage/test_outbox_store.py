@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +16,7 @@ from editorial.domain.workflow import EVERY_ROLE, Action, Actor
 from editorial.storage.library import Library
 from editorial.storage.outbox_store import AttemptResult, Claim
 from editorial.storage.workflow_store import WorkflowStore
-from tests.storage.whole import assert_whole
+from tests.storage.whole import assert_whole_at
 
 CHIEF = Actor("Carla Chief", EVERY_ROLE)
 LEASE = dt.timedelta(seconds=60)
@@ -40,10 +39,10 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def library(tmp_path: Path, clock: Clock) -> Iterator[Library]:
-    with Library.open(tmp_path / "lib.sqlite", clock=clock) as opened:
+def library(library_location: str, clock: Clock) -> Iterator[Library]:
+    with Library.open(library_location, clock=clock) as opened:
         yield opened
-    assert_whole(tmp_path / "lib.sqlite")
+    assert_whole_at(library_location)
 
 
 def endpoint(library: Library, name: str, **switches: bool) -> None:

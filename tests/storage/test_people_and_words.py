@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from editorial.domain.byline import Byline
@@ -11,8 +9,8 @@ from editorial.storage.library import Library
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = Library.open(tmp_path / "lib.sqlite")
+def library(library_location: str) -> Library:
+    lib = Library.open(library_location)
     yield lib
     lib.close()
 
@@ -34,13 +32,15 @@ def test_staff_complete_by_any_name_and_keep_one_entry_per_person(library: Libra
     assert [p.name for p in library.staff.all()] == ["Anna Ivanova", "Анна Петрова"]
 
 
-def test_dictionary_words_are_kept_per_primary_language(library: Library, tmp_path: Path) -> None:
+def test_dictionary_words_are_kept_per_primary_language(
+    library: Library, library_location: str
+) -> None:
     library.dictionary.add("Serdyukov", "en-GB")
     library.dictionary.add("Serdyukov", "en")  # the same dictionary: no duplicate
     library.dictionary.add("Сердюков", "ru")
     library.close()
 
-    reopened = Library.open(tmp_path / "lib.sqlite")
+    reopened = Library.open(library_location)
     try:
         assert reopened.dictionary.words("en-US") == {"Serdyukov"}
         assert reopened.dictionary.words("ru-RU") == {"Сердюков"}

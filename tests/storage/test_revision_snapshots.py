@@ -5,10 +5,9 @@ column (`dateline_city`, ...), still read the same."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import zlib
 from collections.abc import Iterator
-from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +15,7 @@ from editorial.domain.story import Story
 from editorial.domain.story_plain import content_to_plain
 from editorial.storage.library import Library
 from editorial.storage.mappers import CONTENT_COLUMNS
+from tests.storage.whole import run_sql
 from tests.story_samples import CONTENT_NAMES, differences, every_field_set
 
 # A revision as the first release with revisions kept it (migration 0003): the content
@@ -35,12 +35,12 @@ COLUMN_SNAPSHOT = {
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return tmp_path / "lib.sqlite"
+def path(library_location: str) -> str:
+    return library_location
 
 
 @pytest.fixture
-def library(path: Path) -> Iterator[Library]:
+def library(path: str) -> Iterator[Library]:
     with Library.open(path) as opened:
         yield opened
 
@@ -54,21 +54,18 @@ def replaced_once(library: Library) -> Story:
     return story
 
 
-def test_a_revision_keeps_the_plain_content(library: Library, path: Path) -> None:
+def test_a_revision_keeps_the_plain_content(library: Library, path: str) -> None:
     story = replaced_once(library)
-    with sqlite3.connect(path) as raw:
-        (content, packed) = raw.execute("SELECT content, packed FROM story_revisions").fetchone()
+    ((content, packed),) = run_sql(path, "SELECT content, packed FROM story_revisions")
     assert content is None  # packed since migration 0004
-    assert json.loads(zlib.decompress(packed)) == content_to_plain(story)
+    assert json.loads(zlib.decompress(packed)) == content_to_plain(story)  # type: ignore[arg-type]
 
 
-def test_a_snapshot_by_column_still_reads(library: Library, path: Path) -> None:
+def test_a_snapshot_by_column_still_reads(library: Library, path: str) -> None:
     story = replaced_once(library)
     assert set(COLUMN_SNAPSHOT) == set(CONTENT_COLUMNS)  # as the columns were then
-    with sqlite3.connect(path) as raw:
-        raw.execute(
-            "UPDATE story_revisions SET content = ?, packed = NULL", (json.dumps(COLUMN_SNAPSHOT),)
-        )
+    run_sql(path, "UPDATE story_revisions SET content = :content, packed = NULL",
+            content=json.dumps(COLUMN_SNAPSHOT))  # fmt: skip
     assert story.id is not None
     (kept,) = library.revisions(story.id)
     assert differences(kept.story, every_field_set(), CONTENT_NAMES) == {}
@@ -83,7 +80,7 @@ def test_every_content_field_has_its_columns() -> None:
 
 
 def test_revisions_are_packed_against_a_key_and_read_back_whole(
-    library: Library, path: Path
+    library: Library, path: str
 ) -> None:
     from editorial.storage.revisions import KEY_EVERY
 
@@ -97,11 +94,9 @@ def test_revisions_are_packed_against_a_key_and_read_back_whole(
     assert differences(kept[0].story, every_field_set(), CONTENT_NAMES) == {
         "body": (bodies[1], every_field_set().body)
     }
-    with sqlite3.connect(path) as raw:
-        rows = raw.execute(
-            "SELECT version, packed_against, length(packed) FROM story_revisions ORDER BY version"
-        ).fetchall()
-    raw.close()
+    rows: list[Any] = run_sql(
+        path, "SELECT version, packed_against, length(packed) FROM story_revisions ORDER BY version"
+    )
     keys = [version for version, against, _ in rows if against is None]
     assert keys == [rows[0][0], rows[KEY_EVERY][0], rows[2 * KEY_EVERY][0]]
     # Packed against its key, a revision costs what differs, not the whole story.

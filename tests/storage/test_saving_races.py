@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,13 +14,13 @@ from editorial.domain.story import new_story
 from editorial.storage.errors import StoryNotFound, VersionConflict
 from editorial.storage.library import Library
 from tests.storage.racing import save_in_rounds
-from tests.storage.whole import assert_whole
+from tests.storage.whole import assert_whole_at
 
 ROUNDS = 50
 
 
-def test_two_processes_racing_to_save_one_story_never_lose_a_save(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite"
+def test_two_processes_racing_to_save_one_story_never_lose_a_save(library_location: str) -> None:
+    path = library_location
     with Library.open(path) as library:
         story = library.add(new_story("x.org", headline="Contested"))
     assert story.id is not None
@@ -60,20 +59,24 @@ def test_two_processes_racing_to_save_one_story_never_lose_a_save(tmp_path: Path
     with Library.open(path) as library:
         kept = library.get(story.id)
     assert kept.body == previous_text and kept.version == story.version + ROUNDS
-    assert_whole(path)
+    assert_whole_at(path)
 
 
 @pytest.fixture
-def two_libraries(tmp_path: Path) -> Any:
-    first = Library.open(tmp_path / "lib.sqlite")
-    second = Library.open(tmp_path / "lib.sqlite")
+def two_libraries(library_location: str) -> Any:
+    first = Library.open(library_location)
+    second = Library.open(library_location)
     yield first, second
     first.close()
     second.close()
-    assert_whole(tmp_path / "lib.sqlite")
+    assert_whole_at(library_location)
 
 
-def run_before(library: Library, statement_start: str, action: Any) -> None:
+# What a write transaction sends first: SQLite's BEGIN, PostgreSQL's wait for its turn.
+WRITE_BEGINS = ("BEGIN", "SELECT pg_advisory_xact_lock")
+
+
+def run_before(library: Library, statement_start: str | tuple[str, ...], action: Any) -> None:
     """Run `action` once, just before `library` sends a statement starting so."""
     done = []
 
@@ -92,7 +95,7 @@ def test_a_save_paused_before_its_write_loses_to_the_save_that_came_in_between(
     story = window.add(new_story("x.org", headline="Quake").edited(body="First take."))
     copy_in_window = window.get(story.id)  # type: ignore[arg-type]
     script_copy = script.get(story.id)  # type: ignore[arg-type]
-    run_before(window, "BEGIN", lambda: script.save(script_copy.edited(body="Script's text.")))
+    run_before(window, WRITE_BEGINS, lambda: script.save(script_copy.edited(body="Script's text.")))
 
     with pytest.raises(VersionConflict, match="version 2") as conflict:
         window.save(copy_in_window.edited(body="Window's text."))
@@ -124,7 +127,7 @@ def test_trash_and_restore_change_only_the_trash_and_never_lose_a_save(
     window, script = two_libraries
     story = window.add(new_story("x.org", headline="Quake"))
     assert story.id is not None
-    run_before(window, "BEGIN", lambda: script.save(story.edited(body="Saved meanwhile.")))
+    run_before(window, WRITE_BEGINS, lambda: script.save(story.edited(body="Saved meanwhile.")))
     trashed = window.trash(story.id)
     assert trashed.is_trashed and trashed.body == "Saved meanwhile." and trashed.version == 2
     restored = script.restore(story.id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,10 +34,10 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def libraries(tmp_path: Path, clock: Clock) -> Any:
+def libraries(library_location: str, clock: Clock) -> Any:
     """Two connections to one library file, as two windows (or machines) have."""
-    first = Library.open(tmp_path / "lib.sqlite", clock=clock)
-    second = Library.open(tmp_path / "lib.sqlite", clock=clock)
+    first = Library.open(library_location, clock=clock)
+    second = Library.open(library_location, clock=clock)
     yield first, second
     first.close()
     second.close()
@@ -125,8 +124,8 @@ def test_a_fresh_lock_can_be_taken_over(libraries: Any) -> None:
     assert john_lib.locks.set_aside(story_id, JOHN, before) is None  # only for the loser
 
 
-def test_two_processes_taking_one_lock_at_once_exactly_one_wins(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite"
+def test_two_processes_taking_one_lock_at_once_exactly_one_wins(library_location: str) -> None:
+    path = library_location
     with Library.open(path) as library:
         story_ids = [add_story(library) for _ in range(8)]
     context = multiprocessing.get_context("spawn")

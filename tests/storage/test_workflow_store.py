@@ -27,7 +27,7 @@ from editorial.domain.workflow import (
 from editorial.storage.library import Library
 from tests.storage.racing import move_in_rounds
 from tests.storage.test_migrations import undo_0004
-from tests.storage.whole import assert_whole
+from tests.storage.whole import assert_whole, assert_whole_at
 
 CHIEF = Actor("Carla Chief", EVERY_ROLE)
 
@@ -60,10 +60,10 @@ def story_in(library: Library, status: Status) -> Story:
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Any:
-    with Library.open(tmp_path / "lib.sqlite") as opened:
+def library(library_location: str) -> Any:
+    with Library.open(library_location) as opened:
         yield opened
-    assert_whole(tmp_path / "lib.sqlite")
+    assert_whole_at(library_location)
 
 
 @pytest.mark.parametrize("move", MOVES, ids=lambda m: f"{m.source.value}-{m.action.value}")
@@ -142,8 +142,8 @@ def test_profiles_are_kept_and_changed(library: Library) -> None:
 ROUNDS = 15
 
 
-def test_two_processes_moving_one_story_at_once_exactly_one_wins(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite"
+def test_two_processes_moving_one_story_at_once_exactly_one_wins(library_location: str) -> None:
+    path = library_location
     with Library.open(path) as library:
         ids = [story_in(library, Status.SUBMITTED).id for _ in range(ROUNDS)]
     spawn = multiprocessing.get_context("spawn")
@@ -172,7 +172,7 @@ def test_two_processes_moving_one_story_at_once_exactly_one_wins(tmp_path: Path)
             assert [e.action for e in history] == ["create", "submit", won[0][3].replace(
                 "approved", "approve").replace("returned", "return")]  # fmt: skip
             assert history[-1].by == won[0][1]
-    assert_whole(path)
+    assert_whole_at(path)
 
 
 def test_a_library_of_schema_0003_keeps_its_trash_as_the_spike(tmp_path: Path) -> None:

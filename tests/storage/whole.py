@@ -27,3 +27,39 @@ def fingerprint(folder: Path) -> dict[str, str]:
         for path in sorted(folder.iterdir())
         if path.is_file()
     }
+
+
+def assert_whole_at(location: str) -> None:
+    """`assert_whole` for a library file; a PostgreSQL server keeps its own pages whole."""
+    if "://" not in location:
+        assert_whole(Path(location))
+
+
+def row_count(location: str, table: str) -> int:
+    """How many rows a table of the library at `location` holds, read apart from it."""
+    from sqlalchemy import create_engine, text
+
+    from editorial.storage.engine import location_url
+
+    engine = create_engine(location_url(location))
+    try:
+        with engine.connect() as connection:
+            return int(connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def run_sql(location: str, sql: str, **params: object) -> list[tuple[object, ...]]:
+    """Plain SQL on the library at `location` beside it (its own connection, committed):
+    the rows it returns, if any."""
+    from sqlalchemy import create_engine, text
+
+    from editorial.storage.engine import location_url
+
+    engine = create_engine(location_url(location))
+    try:
+        with engine.begin() as connection:
+            result = connection.execute(text(sql), params)
+            return [tuple(row) for row in result] if result.returns_rows else []
+    finally:
+        engine.dispose()

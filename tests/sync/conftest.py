@@ -8,7 +8,6 @@ import datetime as dt
 import os
 import uuid
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -20,7 +19,7 @@ from editorial.storage.library import Library
 from editorial.sync.backoff import RetryPolicy
 from editorial.sync.credentials import KeyringUnavailable, SecretStore
 from editorial.sync.worker import OutboxWorker
-from tests.storage.whole import assert_whole
+from tests.storage.whole import assert_whole_at
 
 CHIEF = Actor("Carla Chief", EVERY_ROLE)
 SECRET = "s3cr3t-push-key-7f1e"
@@ -29,10 +28,10 @@ FAST = RetryPolicy(initial=0.01, maximum=0.05, floor=0.01)
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    with Library.open(tmp_path / "lib.sqlite") as opened:
+def library(library_location: str) -> Iterator[Library]:
+    with Library.open(library_location) as opened:
         yield opened
-    assert_whole(tmp_path / "lib.sqlite")
+    assert_whole_at(library_location)
 
 
 def add_endpoint(library: Library, name: str, url: str, **switches: bool) -> None:

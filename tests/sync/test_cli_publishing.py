@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import pytest
 
@@ -32,10 +31,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def library(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+def library(library_location: str, capsys: pytest.CaptureFixture[str],
             monkeypatch: pytest.MonkeyPatch) -> str:  # fmt: skip
     monkeypatch.setenv("EDITORIAL_USER", "Carla Chief")
-    location = str(tmp_path / "desk.sqlite")
+    location = library_location
     assert run(capsys, "--library", location, "new", "--headline", "Quake")[0] == 0
     return location
 

@@ -4,7 +4,6 @@ are): each version goes to each endpoint exactly once, and the work is shared.""
 from __future__ import annotations
 
 import multiprocessing
-from pathlib import Path
 
 from editorial.domain.publishing import OutboxState
 from editorial.domain.story import Status
@@ -16,8 +15,8 @@ from tests.sync.racing_workers import drain
 STORIES = 40
 
 
-def test_two_worker_processes_send_each_version_once(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite"
+def test_two_worker_processes_send_each_version_once(library_location: str) -> None:
+    path = library_location
     # Each answer takes a little while, so that the two workers overlap all the time.
     slow = {"plan": lambda _n, _k: "slow", "slow_seconds": 0.01}
     with serving(SECRET.encode(), **slow) as wire, serving(SECRET.encode(), **slow) as site:

@@ -58,8 +58,13 @@ def open_library(
             raise LibraryNotWritable(
                 f"Cannot create the data folder {folder}: {error.strerror or error}."
             ) from None
+    password = None
+    if "://" in location:  # a server's password: the keyring's (libpq looks further itself)
+        from editorial.services.library_password import password_for
+
+        password = password_for(location)
     try:
-        library = Library.open(location, create=create)
+        library = Library.open(location, create=create, password=password)
     except LibraryNotWritable as refused:
         if not or_read_only:
             raise

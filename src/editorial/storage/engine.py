@@ -15,11 +15,13 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from editorial.storage import postgres
 from editorial.storage.errors import LibraryError
 
 BUSY_TIMEOUT_SECONDS = 5.0
-# Execution option naming how a transaction starts on SQLite: writes begin IMMEDIATE, so
-# the write lock is taken before anything is read and no other writer can slip in between.
+# Execution option naming how a transaction starts: writes begin IMMEDIATE on SQLite (on
+# PostgreSQL they take the library's write lock first), so the write lock is taken before
+# anything is read and no other writer can slip in between.
 SQLITE_BEGIN = "editorial_sqlite_begin"
 
 
@@ -28,12 +30,15 @@ def location_url(location: str | os.PathLike[str]) -> URL:
     text = os.fspath(location)
     if "://" in text:
         try:
-            return make_url(text)
-        except (ArgumentError, ValueError) as error:
+            url = make_url(text)
+        except (ArgumentError, ValueError):
+            # The text itself may hold a password: it is never repeated.
             raise LibraryError(
-                f"{text!r} is not a library location Editorial understands ({error}); give "
-                "a file path or a database URL such as sqlite:////srv/desk/library.sqlite."
-            ) from error
+                "That is not a library location Editorial understands; give a file path or "
+                "a database URL such as sqlite:////srv/desk/library.sqlite or "
+                "postgresql+psycopg://desk@db.example/newsroom?sslmode=verify-full."
+            ) from None
+        return postgres.normalised(url) if postgres.is_postgresql(url) else url
     if "\x00" in text:
         raise LibraryError("A library location cannot contain a NUL character.")
     path = Path(text).expanduser().resolve()
@@ -44,7 +49,7 @@ def describe(url: URL) -> str:
     """A location as shown to the user (a path for SQLite; a URL without password)."""
     if url.get_backend_name() == "sqlite" and url.database:
         return url.database
-    return url.render_as_string(hide_password=True)
+    return postgres.shown(url)
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -53,13 +58,19 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def make_engine(url: URL, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engine:
+def make_engine(
+    url: URL, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS, password: str | None = None
+) -> Engine:
     """An engine with the pragmas a desktop library needs on SQLite: WAL so readers never
-    block the writer, foreign keys on, and a busy timeout instead of instant 'locked'.
+    block the writer, foreign keys on, and a busy timeout instead of instant 'locked'. On
+    PostgreSQL (see `postgres`): TLS checked, writers taking turns, `password` (from the
+    keyring) handed to the driver only.
 
     Raises ImportError (or SQLAlchemy's NoSuchModuleError) when the URL's driver is not
     installed; the caller words it. Creates no folder and no file until first connected.
     """
+    if postgres.is_postgresql(url):
+        return _postgresql_engine(url, busy_timeout, password)
     engine = create_engine(url)
     if url.get_backend_name() == "sqlite":
         timeout_ms = max(0, int(busy_timeout * 1000))
@@ -69,6 +80,29 @@ def make_engine(url: URL, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engi
 
         event.listen(engine, "connect", on_connect)
         event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _postgresql_engine(url: URL, busy_timeout: float, password: str | None) -> Engine:
+    postgres.check_driver()
+    postgres.check_transport(url)
+    location = postgres.shown(url)
+    timeout_ms = max(0, int(busy_timeout * 1000))
+    arguments = postgres.connect_args(password) | {"connect_timeout": 10}
+    if timeout_ms:  # a writer waits at most as long as on SQLite (then: busy, try again)
+        arguments["options"] = f"-c lock_timeout={timeout_ms}"
+    # A server restarted (or a laptop woken) leaves dead connections in the pool.
+    engine = create_engine(url, connect_args=arguments, pool_pre_ping=True)
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        postgres.check_connection(dbapi_connection, location)
+
+    def on_begin(connection: Connection) -> None:
+        if connection.get_execution_options().get(SQLITE_BEGIN) == "IMMEDIATE":
+            postgres.take_write_lock(connection)
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
     return engine
 
 

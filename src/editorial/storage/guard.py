@@ -38,7 +38,14 @@ def translate(error: BaseException, location: str) -> EditorialError:
         return BadInput(f"A number is too large for the library {location} to keep ({error}).")
     detail = _detail(error)
     lowered = detail.lower()
-    if "database is locked" in lowered or "busy" in lowered or "table is locked" in lowered:
+    if "out of range" in lowered and "integer" in lowered:  # PostgreSQL's 32-bit columns
+        return BadInput(f"A number is too large for the library {location} to keep ({detail}).")
+    if (
+        "database is locked" in lowered
+        or "busy" in lowered
+        or "table is locked" in lowered
+        or "lock timeout" in lowered
+    ):  # PostgreSQL: no turn to write within the timeout
         return LibraryBusy(busy_message(location))
     if "malformed" in lowered or "not a database" in lowered:
         return LibraryDamaged(damaged_message(location, detail))
@@ -63,7 +70,9 @@ def translate(error: BaseException, location: str) -> EditorialError:
 
 def _detail(error: BaseException) -> str:
     if isinstance(error, DBAPIError) and error.orig is not None:
-        return str(error.orig)
+        # PostgreSQL's messages run over lines (DETAIL, HINT): one line, as every message.
+        lines = (" ".join(line.split()) for line in str(error.orig).splitlines())
+        return "; ".join(line for line in lines if line)
     if isinstance(error, SQLAlchemyError):
         # str() of a StatementError carries the SQL and parameters; the first line is enough.
         return str(error).splitlines()[0] if str(error) else type(error).__name__

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from editorial.domain.errors import EditorialError
 from editorial.domain.revision import RevisionStamp, StoryRevision
 from editorial.domain.story import Story, StorySummary
+from editorial.storage import maintenance
 from editorial.storage.conflict_store import ConflictStore
 from editorial.storage.endpoint_store import EndpointStore
 from editorial.storage.engine import (
@@ -105,6 +106,7 @@ class Library:
         clock: Clock = utc_now,
         busy_timeout: float = BUSY_TIMEOUT_SECONDS,
         read_only: bool = False,
+        password: str | None = None,
     ) -> Library:
         """Open the library at a path or URL and migrate its schema; with `create`, make a
         new one where there is none (its folder must exist).
@@ -112,7 +114,8 @@ class Library:
         Raises a `LibraryError` with a message for the user when the location is not an
         Editorial library (then it is left byte for byte as it was), does not exist (and
         `create` is false), cannot be written, is busy or damaged, or was written by a
-        newer Editorial.
+        newer Editorial. `password`: a PostgreSQL library's, from the system keyring
+        (handed to the driver, never part of the location).
 
         `read_only` (a library file only): open it without writing anything, not even a
         migration; reads work, writes raise `LibraryNotWritable` (see `read_only.py`).
@@ -128,7 +131,7 @@ class Library:
             return cls(engine, shown, created=False, clock=clock, read_only=True)
         is_new = check_sqlite_location(path, create=create) if path is not None else False
         try:
-            engine = make_engine(url, busy_timeout=busy_timeout)
+            engine = make_engine(url, busy_timeout=busy_timeout, password=password)
         except (ImportError, SQLAlchemyError) as error:
             raise translate(error, shown) from error
         try:
@@ -266,7 +269,10 @@ class Library:
             return revision_stamps(session, _row(session, story_id).id)
 
     def check_integrity(self) -> str | None:
-        """SQLite's full `integrity_check`: None when the file is whole, else what is wrong."""
+        """SQLite's full `integrity_check`: None when the file is whole, else what is wrong.
+        (A PostgreSQL server keeps its own pages whole: None.)"""
+        if self._engine.dialect.name != "sqlite":
+            return None
         try:
             with self._engine.connect() as connection:
                 found = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check(5)")]
@@ -275,6 +281,14 @@ class Library:
                 raise translate(error, self.location) from error
             return str(error.orig)
         return None if found == ["ok"] else "; ".join(found)
+
+    def backup(self, destination: Path) -> Path:
+        """A consistent copy in a new SQLite file (see `maintenance.backup`)."""
+        return maintenance.backup(self._engine, self.location, destination)
+
+    def problems(self) -> list[str]:
+        """What is wrong with the library; empty when it is whole."""
+        return maintenance.problems(self._engine, self.location)
 
     # Writing
 

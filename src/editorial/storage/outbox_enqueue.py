@@ -158,11 +158,15 @@ def _went_out(entry: OutboxRow) -> bool:
 
 
 def _entries(session: Session, story_id: int, endpoint: str) -> list[OutboxRow]:
+    # Locked (PostgreSQL; SQLite's writer holds the whole library): a worker claiming one
+    # of them right now is waited for, and its entry read as it left it (sending: the
+    # endpoint may have the story, so a kill goes there too).
     return list(
         session.scalars(
             select(OutboxRow)
             .where(OutboxRow.story_id == story_id, OutboxRow.endpoint == endpoint)
             .order_by(OutboxRow.id)
+            .with_for_update()
         )
     )
 

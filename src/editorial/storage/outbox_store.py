@@ -291,7 +291,8 @@ class OutboxStore:
         """Queue a failed entry (or one waiting for its next try) again, due now."""
         now = self._clock()
         with self._write() as session:
-            row = _entry_row(session, entry_id)
+            # Locked: a worker claiming it (a retry that fell due) is waited for.
+            row = _entry_row(session, entry_id, lock=True)
             if row.state not in (_S.FAILED.value, _S.RETRYING.value):
                 raise BadInput(
                     f"Outbox entry {entry_id} is {row.state}: only a failed entry, or one "
@@ -302,8 +303,9 @@ class OutboxStore:
             return entry_from_row(row)
 
 
-def _entry_row(session: Session, entry_id: int) -> OutboxRow:
-    row = session.get(OutboxRow, entry_id) if 0 < entry_id < 2**63 else None
+def _entry_row(session: Session, entry_id: int, *, lock: bool = False) -> OutboxRow:
+    known = 0 < entry_id < 2**63
+    row = session.get(OutboxRow, entry_id, with_for_update=lock) if known else None
     if row is None:
         raise BadInput(f"There is no outbox entry {entry_id}.")
     return row

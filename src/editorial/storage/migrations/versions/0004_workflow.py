@@ -23,7 +23,7 @@ def upgrade() -> None:
     # that refer to it (revisions, history) are never touched.
     op.add_column("stories", sa.Column("spiked_from", sa.String(20), nullable=True))
     op.add_column(
-        "stories", sa.Column("autosaved", sa.Boolean(), nullable=False, server_default=sa.text("0"))
+        "stories", sa.Column("autosaved", sa.Boolean(), nullable=False, server_default=sa.false())
     )
     op.add_column(
         "stories", sa.Column("started_by", sa.String(255), nullable=False, server_default="")

@@ -1,0 +1,91 @@
+"""`editorial backup DEST`, `editorial check-library` and `editorial library-password`:
+keeping the library safe, and the password a shared (PostgreSQL) library is opened with.
+
+The password is read from standard input (without echo at a terminal), never taken as an
+argument: the shell's history and `ps` would show it."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from editorial.cli_output import print_json, say
+from editorial.domain.errors import BadInput, LibraryDamaged
+
+_PASSWORD_LIMIT = 4097
+
+
+def add_library_commands(commands: Any) -> None:
+    backup = commands.add_parser(
+        "backup", help="copy the library to a new file, safely while it is in use (SQLite)"
+    )
+    backup.add_argument("destination", metavar="DEST", type=Path)
+    backup.set_defaults(run=_backup)
+    check = commands.add_parser("check-library", help="check that the library is whole")
+    check.add_argument("--json", action="store_true", help="print JSON")
+    check.set_defaults(run=_check)
+    password = commands.add_parser(
+        "library-password",
+        help="keep the password of a PostgreSQL library (--library) in the system keyring",
+    )
+    password.add_argument("--forget", action="store_true", help="remove it from the keyring")
+    password.set_defaults(run=_password)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from editorial.services.maintenance import backup_library
+
+    shown, copy = backup_library(args.library, args.destination)
+    say(f"{shown} backed up to {copy}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from editorial.services.maintenance import check_library
+
+    shown, problems = check_library(args.library)
+    if args.json:
+        print_json({"library": shown, "ok": not problems, "problems": problems})
+    elif problems:
+        for problem in problems:
+            say(f"{shown}: {problem}")
+    else:
+        say(f"{shown}: ok")
+    return LibraryDamaged.exit_status if problems else 0
+
+
+def _password(args: argparse.Namespace) -> int:
+    from editorial.services.library_password import (
+        forget_password,
+        keep_password,
+        password_name,
+    )
+
+    if not args.library:
+        raise BadInput("Name the library: editorial --library postgresql+psycopg://ROLE@HOST/"
+                       "DATABASE library-password")  # fmt: skip
+    if args.forget:
+        gone = forget_password(args.library)
+        say("forgotten" if gone else "the keyring held no password for that library")
+        return 0
+    password_name(args.library)  # a location that cannot have one is said before asking
+    name = keep_password(args.library, _read_password())
+    say(f"the password of {name} is kept in the system keyring")
+    return 0
+
+
+def _read_password() -> str:
+    stream = sys.stdin
+    try:
+        if stream is not None and stream.isatty():
+            return getpass.getpass("Password: ")
+        data = stream.buffer.readline(_PASSWORD_LIMIT) if stream is not None else b""
+    except (OSError, ValueError, AttributeError, EOFError):
+        raise BadInput("The password could not be read from standard input.") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput("The password on standard input is not UTF-8 text.") from None
