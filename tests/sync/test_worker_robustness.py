@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from pathlib import Path
 
 import httpx
 
@@ -38,7 +37,7 @@ def test_a_timeout_is_honoured_while_the_endpoint_hangs(library: Library) -> Non
 
 
 def test_an_endpoint_removed_while_its_entries_are_being_sent(
-    library: Library, tmp_path: Path
+    library: Library, library_location: str
 ) -> None:
     """The first request removes the endpoint (another process, say the window); it is
     answered 503. Nothing is left claimed or waiting for an endpoint that is gone."""
@@ -46,7 +45,7 @@ def test_an_endpoint_removed_while_its_entries_are_being_sent(
 
     def plan(number: int, _key: str) -> str:
         if number == 0:
-            with Library.open(tmp_path / "lib.sqlite", create=False) as other:
+            with Library.open(library_location, create=False) as other:
                 removed.append(other.endpoints.remove("wire"))
         return "503"
 
@@ -152,7 +151,7 @@ def test_a_read_limited_answer_stays_whole_in_what_it_says() -> None:
 
 
 def test_what_another_worker_took_over_during_a_long_request_is_not_sent(
-    library: Library, tmp_path: Path
+    library: Library, library_location: str
 ) -> None:
     """A request outlasts the lease of the batch it belongs to; meanwhile a second worker
     takes the batch over. The first worker sends nothing more of it."""
@@ -161,7 +160,7 @@ def test_what_another_worker_took_over_during_a_long_request_is_not_sent(
     def plan(number: int, _key: str) -> str:
         if number == 0:
             time.sleep(0.6)  # past the first worker's 0.3 s lease
-            with Library.open(tmp_path / "lib.sqlite", create=False) as other:
+            with Library.open(library_location, create=False) as other:
                 taken.extend(other.outbox.claim_batch("w2", dt.timedelta(seconds=60), 10))
         return "ok"
 
