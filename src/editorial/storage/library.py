@@ -49,6 +49,7 @@ from editorial.storage.outbox_store import OutboxStore
 from editorial.storage.people_and_words import DeskDictionary, StaffList
 from editorial.storage.review_store import ReviewStore
 from editorial.storage.revisions import keep_revision, revisions_of
+from editorial.storage.story_listing import StoryListing
 from editorial.storage.tables import StoryRow
 from editorial.storage.workflow_store import WorkflowStore, record_start
 
@@ -85,6 +86,7 @@ class Library:
         self.locks = LockStore(self._read, self._write, clock)
         self.conflicts = ConflictStore(self._write, clock)
         self.reviews = ReviewStore(self._read, self._write, clock)
+        self.listing = StoryListing(self._read)  # the story list's pages, by keyset
 
     @classmethod
     def open(
