@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -40,7 +40,13 @@ from editorial.storage.errors import (
     VersionConflict,
 )
 from editorial.storage.guard import damaged_message, translate
-from editorial.storage.imports import ImportOutcome, import_into, new_row
+from editorial.storage.imports import (
+    ImportOutcome,
+    StreamedOutcome,
+    import_into,
+    import_streamed,
+    new_row,
+)
 from editorial.storage.location import check_sqlite_location
 from editorial.storage.lock_store import LockStore
 from editorial.storage.mappers import content_values, story_from_row, summary_from_columns
@@ -251,6 +257,13 @@ class Library:
                 # now seeing its rows, so they are judged by the rules like any other.
                 with self._write_unguarded() as session:
                     return import_into(session, stories, now)
+
+    def import_stream(self, stories: Iterable[Story]) -> StreamedOutcome:
+        """`import_stories` for stories read as they come (a JSON Lines file of any
+        size): one transaction, written in batches; an error from the reader undoes all."""
+        now = self._clock()
+        with self._write() as session:
+            return import_streamed(session, stories, now)
 
     def save(self, story: Story, *, explicit: bool = False, by: str = "") -> Story:
         """Write an edited story. The copy must be of the stored version; the result has
