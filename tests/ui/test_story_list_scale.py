@@ -58,11 +58,11 @@ def in_list_order(model: StoryListModel) -> bool:
 def scroll_to_end(qtbot: QtBot, window: MainWindow) -> None:
     model = window.model
     while not model.complete:
-        before = model.rowCount()
         window.list_panel.view.scrollToBottom()
         if model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
-        qtbot.waitUntil(lambda: model.rowCount() > before or model.complete, timeout=5000)
+        qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()) or model.complete)
+        wait_idle(qtbot, window)
 
 
 def test_the_list_opens_with_one_page_and_reads_more_as_it_scrolls(
@@ -148,8 +148,18 @@ def test_a_story_saved_by_another_process_shows_up(
     seen = signals(model)
     sync.poll()
     qtbot.waitUntil(lambda: model.row_of(new_id) == 0, timeout=5000)
+    wait_idle(qtbot, window)
     assert seen == ["inserted"]
     assert model.summary_at(0).headline == "Filed from the command line"  # type: ignore[union-attr]
+    # A story saved elsewhere moves to the top, as one saved here does.
+    old = big_library[-100]
+    with Library.open(library_path) as library:
+        library.save(library.get(old).edited(headline="Edited in another window"))
+    sync.poll()
+    qtbot.waitUntil(lambda: model.row_of(old) == 0, timeout=5000)
+    wait_idle(qtbot, window)
+    assert seen == ["inserted", "moved"]
+    assert in_list_order(model) and model.rowCount() == PAGE_SIZE + 1
 
 
 def test_a_page_read_while_the_list_changed_is_dropped(qapp: object, library_path: Path) -> None:

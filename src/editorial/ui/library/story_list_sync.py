@@ -120,10 +120,11 @@ class StoryListSync(QObject):
             self.model.upsert(summary)
         self.view.select_story(self._open_story())
 
-    def refresh_rows(self) -> None:
-        """Read as many rows as are shown again and bring the list to them."""
+    def refresh_rows(self, more: int = 0) -> None:
+        """Read as many rows as are loaded (and `more`: stories added) again and bring
+        the list to them."""
         editing, trashed = self._editing, self.model.trashed
-        limit = max(PAGE_SIZE, self.model.rowCount())
+        limit = max(PAGE_SIZE, self.model.rowCount() + min(max(more, 0), READ_BACK_LIMIT))
         self.listings += 1
 
         def listed(summaries: list[StorySummary]) -> None:
@@ -189,8 +190,11 @@ class StoryListSync(QObject):
             return
         since = self._seen_until
         self._seen_until = latest
-        if since is None or getattr(mark, "count", 0) < getattr(previous, "count", 0):
-            self.refresh_rows()  # stories purged (or nothing seen yet): read the rows again
+        added = getattr(mark, "count", 0) - getattr(previous, "count", 0)
+        if since is None or added:
+            # Stories purged, or added (an import keeps the source's times, so they need
+            # not be the latest changes): read the rows loaded again.
+            self.refresh_rows(more=added)
             return
         editing = self._editing
 
