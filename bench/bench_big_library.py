@@ -1,11 +1,12 @@
 """Editorial with a big library open: cold start, memory, typing and autosave, each beside
 a reference measured in the same run.
 
-    PYTHONPATH=src python bench/bench_big_library.py LIBRARY.sqlite [--runs 5]
-        [--json bench/results/big_library.json]
+    PYTHONPATH=src python bench/bench_big_library.py [LIBRARY.sqlite] [--stories 100000]
+        [--runs 5] [--json bench/results/big_library.json]
 
 LIBRARY is a library made by `bench_library_import.py --keep` (100,000 wire stories for
-the real figures). Every measure runs in fresh child processes (offscreen Qt):
+the real figures); without one, one of `--stories` generated stories is imported first
+(`bench_library_import.py`, its figures printed too). Every measure runs in fresh child processes (offscreen Qt):
 
 - **start**: launch to exit of `editorial` with EDITORIAL_EXIT_WHEN_READY (the window
   shown and its story list filled), against a bare PySide6 window with an editor and a
@@ -89,12 +90,19 @@ def percentile(values: list[float], share: float) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("library", type=Path)
+    parser.add_argument("library", type=Path, nargs="?")
+    parser.add_argument("--stories", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, default=HERE / "results" / "big_library.json")
     args = parser.parse_args(argv)
-    figures: dict[str, Any] = {"library": str(args.library), "runs": args.runs}
     with tempfile.TemporaryDirectory() as home:
+        if args.library is None:
+            sys.path.insert(0, str(HERE))
+            from bench_library_import import main as import_bench
+
+            args.library = Path(home) / "generated.sqlite"
+            import_bench(["--stories", str(args.stories), "--keep", str(args.library)])
+        figures: dict[str, Any] = {"library": str(args.library), "runs": args.runs}
         env = dict(os.environ)
         env.update(
             PYTHONPATH=str(SRC) + os.pathsep + env.get("PYTHONPATH", ""),
