@@ -6,7 +6,8 @@ a reference measured in the same run.
 
 LIBRARY is a library made by `bench_library_import.py --keep` (100,000 wire stories for
 the real figures); without one, one of `--stories` generated stories is imported first
-(`bench_library_import.py`, its figures printed too). Every measure runs in fresh child processes (offscreen Qt):
+(`bench_library_import.py`, its figures printed too). Every measure runs in fresh
+child processes (offscreen Qt):
 
 - **start**: launch to exit of `editorial` with EDITORIAL_EXIT_WHEN_READY (the window
   shown and its story list filled), against a bare PySide6 window with an editor and a
