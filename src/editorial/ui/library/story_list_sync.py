@@ -155,6 +155,8 @@ class StoryListSync(QObject):
 
     def show_first_page(self, summaries: list[StorySummary]) -> None:
         self.model.reset(summaries, complete=len(summaries) < PAGE_SIZE)
+        if self._mark is None:
+            self.poll()  # the mark the rows answer to, so the next poll sees any change
 
     def _fetch_page(self, after: StorySummary | None) -> None:
         editing, trashed, model = self._editing, self.model.trashed, self.model
