@@ -98,34 +98,45 @@ def import_streamed(
     notes: list[str] = []
     coming = iter(stories)
     while stories_of_batch := list(islice(coming, batch)):  # itertools.batched is 3.12
-        done = import_into(session, stories_of_batch, now, earlier=added.keys())
-        for story in done.added:
-            added[story.uri] = _kept(story)
-        for story in done.updated:
-            (added if story.uri in added else updated)[story.uri] = _kept(story)
-        skipped.extend(done.skipped)
-        notes.extend(done.notes)
+        new, changed, passed_over, said = _import_rows(session, stories_of_batch, now, added)
+        for row in new:
+            added[row.uri] = _kept(row)
+        for row in changed:
+            (added if row.uri in added else updated)[row.uri] = _kept(row)
+        skipped.extend(passed_over)
+        notes.extend(said)
         session.expunge_all()  # written out: nothing of this batch need stay in memory
+        del stories_of_batch, new, changed  # not held while the next batch is read
     return StreamedOutcome(tuple(added.values()), tuple(updated.values()), tuple(skipped),
                            tuple(notes))  # fmt: skip
 
 
-def _kept(story: Story) -> KeptStory:
-    assert story.id is not None
-    return KeptStory(story.id, story.uri, story.headline, story.version)
+def _kept(row: StoryRow) -> KeptStory:
+    return KeptStory(row.id, row.uri, row.headline, row.version)
 
 
-def import_into(
-    session: Session, stories: list[Story], now: dt.datetime, earlier: Iterable[str] = ()
-) -> ImportOutcome:
-    """Apply the rules above to `stories`, in file order, in the caller's transaction.
-    `earlier`: uris this file added before these stories (a streamed file's batches)."""
+def import_into(session: Session, stories: list[Story], now: dt.datetime) -> ImportOutcome:
+    """Apply the rules above to `stories`, in file order, in the caller's transaction."""
+    added, updated, skipped, notes = _import_rows(session, stories, now, ())
+    return ImportOutcome(
+        added=tuple(story_from_row(r) for r in added),
+        updated=tuple(story_from_row(r) for r in updated),
+        skipped=tuple(skipped),
+        notes=tuple(notes),
+    )
+
+
+def _import_rows(
+    session: Session, stories: list[Story], now: dt.datetime, earlier: Iterable[str]
+) -> tuple[list[StoryRow], list[StoryRow], list[SkippedImport], list[str]]:
+    """The rules applied: rows added and updated, stories skipped, notes. `earlier`:
+    uris this file added before these stories (a streamed file's batches)."""
     rows = rows_by_uri(session, [s.uri for s in stories])
     added: dict[str, StoryRow] = {}  # by uri, in file order
     updated: dict[str, StoryRow] = {}
     skipped: list[SkippedImport] = []
     notes: list[str] = []
-    earlier_uris = earlier if isinstance(earlier, set | frozenset) else set(earlier)
+    earlier_uris = earlier if isinstance(earlier, set | frozenset | dict) else set(earlier)
     for story in stories:
         row = rows.get(story.uri)
         if row is None:
@@ -153,12 +164,7 @@ def import_into(
         if story.uri not in added:
             updated[story.uri] = row
     session.flush()
-    return ImportOutcome(
-        added=tuple(story_from_row(r) for r in added.values()),
-        updated=tuple(story_from_row(r) for r in updated.values()),
-        skipped=tuple(skipped),
-        notes=tuple(notes),
-    )
+    return list(added.values()), list(updated.values()), skipped, notes
 
 
 def skip_reason(story: Story, row: StoryRow, *, earlier_in_file: bool) -> str | None:
