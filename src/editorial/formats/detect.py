@@ -19,6 +19,7 @@ import re
 import stat
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
 
@@ -87,6 +88,77 @@ def read_file(
                         for n, story in enumerate(stories, 1))  # fmt: skip
     removed += [()] * (len(checked) - len(removed))
     return ReadResult(checked, tuple(warnings), tuple(removed))
+
+
+@dataclass
+class StoryStream:
+    """A file's stories as they are read (`stories`, consumed inside `stream_file`'s
+    block); what could not be kept exactly gathers in `warnings` as they come. `read`:
+    the whole reading of a file that is not streamed (its removed lines)."""
+
+    stories: Iterator[Story]
+    warnings: list[str] = field(default_factory=list)
+    read: ReadResult | None = None
+
+
+@contextmanager
+def stream_file(
+    path: str | os.PathLike[str],
+    format: ImportFormat = "auto",
+    *,
+    reference: dt.datetime | None = None,
+    agency_domain: str = DEFAULT_AGENCY_DOMAIN,
+    gazetteer: Gazetteer | Callable[[], Gazetteer | None] | None = None,
+    styles: Collection[HouseStyle] = (),
+) -> Iterator[StoryStream]:
+    """`read_file`, but a JSON Lines file (UTF-8) is read a line at a time as its stories
+    are taken, whatever its size; any other file is read whole first. A malformed line
+    raises `FormatError` from the iteration, when it is reached."""
+    with _opened(path) as (handle, size):
+        if not _json_lines(handle, size, path, format):
+            read = read_file(path, format, reference=reference, agency_domain=agency_domain,
+                             gazetteer=gazetteer, styles=styles)  # fmt: skip
+            yield StoryStream(iter(read.stories), list(read.warnings), read)
+            return
+        handle.seek(0)
+        warnings: list[str] = []
+        yield StoryStream(_checked_lines(handle, path, warnings, reference, agency_domain,
+                                         styles), warnings)  # fmt: skip
+
+
+def _json_lines(handle: BinaryIO, size: int, path: str | os.PathLike[str], format: str) -> bool:
+    """Whether the file is ninjs JSON Lines in UTF-8 (what can be streamed)."""
+    if format not in ("auto", "ninjs") or _format_by_suffix(Path(path)) not in (None, "ninjs"):
+        return False
+    head = _read(handle, path, min(size, SNIFF_BYTES))
+    if head.startswith(tuple(bom for bom, enc in BOMS if enc != "utf-8-sig")):
+        return False
+    refuse_binary(head, path)
+    head_text = decode_text(head, path, partial=size > len(head))
+    if format == "auto":
+        chosen, lines = detect_format(Path(path), head_text)
+        return chosen == "ninjs" and lines
+    return _is_json_lines(Path(path), head_text)
+
+
+def _checked_lines(
+    handle: BinaryIO,
+    path: str | os.PathLike[str],
+    warnings: list[str],
+    reference: dt.datetime | None,
+    agency_domain: str,
+    styles: Collection[HouseStyle],
+) -> Iterator[Story]:
+    from editorial.formats.ninjs import read_ninjs_lines
+
+    stories = read_ninjs_lines(handle, path=path, agency_domain=agency_domain,
+                               reference=reference, warnings=warnings, styles=styles)  # fmt: skip
+    with malformed_input(path):
+        try:
+            for number, story in enumerate(stories, 1):
+                yield checked_text(story, warnings, f"item {number}: ")
+        except OSError as error:
+            raise FormatError(path, f"cannot be read: {error.strerror or error}") from None
 
 
 def _read_stories(

@@ -27,7 +27,7 @@ from editorial.domain.review import (
     place_comment,
 )
 from editorial.domain.revision import RevisionStamp, StoryRevision
-from editorial.domain.story import Story
+from editorial.domain.story import Status, Story
 from editorial.domain.story_diff import diff_stories
 from editorial.domain.workflow import HistoryEntry
 from editorial.services.editing import EditingService
@@ -146,7 +146,12 @@ class ReviewService:
     # The desk's board
 
     def board(self) -> list[DeskEntry]:
+        """Of each state on the board, the stories changed last (see `board_totals`)."""
         return self._library.reviews.board()
+
+    def board_totals(self) -> dict[Status, int]:
+        """How many stories each state on the board holds, shown or not."""
+        return self._library.reviews.board_totals()
 
     def change_mark(self) -> ChangeMark:
         """Changes whenever the library's stories, states or reviews do (any process)."""

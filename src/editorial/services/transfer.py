@@ -18,6 +18,7 @@ from editorial.domain.story import Story
 from editorial.services.places import Places, shared_places
 from editorial.services.styles import StyleBook
 from editorial.settings import PreferencesHolder
+from editorial.storage.imports import ImportOutcome, KeptStory, StreamedOutcome
 from editorial.storage.library import Library
 
 if TYPE_CHECKING:
@@ -41,8 +42,9 @@ class FileImport:
     not be kept of them as read (`warnings`, one line each), or the error why none."""
 
     path: str
-    added: tuple[Story, ...] = ()
-    updated: tuple[Story, ...] = ()
+    # A file read whole gives its stories whole; a streamed one (JSON Lines) names them.
+    added: tuple[Story | KeptStory, ...] = ()
+    updated: tuple[Story | KeptStory, ...] = ()
     error: str | None = None
     skipped: tuple[SkippedStory, ...] = ()
     warnings: tuple[str, ...] = ()
@@ -51,7 +53,7 @@ class FileImport:
     web copy or a page: said to the editor, never silently dropped."""
 
     @property
-    def stories(self) -> tuple[Story, ...]:
+    def stories(self) -> tuple[Story | KeptStory, ...]:
         return self.added + self.updated
 
     def removed_from(self, uri: str) -> tuple[RemovedLine, ...]:
@@ -115,19 +117,23 @@ class TransferService:
         stories the library refuses as input (`BadInput`), comes back with its `error`;
         a library that cannot be used raises."""
         from editorial.domain.errors import BadInput, StoryError
-        from editorial.formats.detect import read_file
+        from editorial.formats.detect import stream_file
 
         shown = os.fspath(path)
+        outcome: ImportOutcome | StreamedOutcome
         try:
-            read = read_file(
+            with stream_file(
                 path,
                 format,  # type: ignore[arg-type]
                 reference=reference,
                 agency_domain=self.preferences.current.agency_domain,
                 gazetteer=self.places.gazetteer_if_readable,  # built only for web copy
                 styles=self.styles.catalog.styles.values(),
-            )
-            outcome = self.library.import_stories(list(read.stories))
+            ) as stream:
+                if stream.read is not None:  # read whole: its stories come back whole
+                    outcome = self.library.import_stories(list(stream.read.stories))
+                else:  # JSON Lines, streamed into one transaction
+                    outcome = self.library.import_stream(stream.stories)
         except (BadInput, StoryError) as error:
             return FileImport(shown, error=str(error))
         skipped = tuple(
@@ -138,8 +144,8 @@ class TransferService:
             tuple(outcome.added),
             tuple(outcome.updated),
             skipped=skipped,
-            warnings=read.warnings + tuple(outcome.notes),
-            removed=_removed_by_uri(read),
+            warnings=tuple(stream.warnings) + tuple(outcome.notes),
+            removed=_removed_by_uri(stream.read) if stream.read is not None else (),
         )
 
     def export(self, story: Story, format: str, *, now: dt.datetime | None = None) -> str:

@@ -17,7 +17,9 @@ The rules, for a story whose uri the library already knows:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -62,20 +64,87 @@ class ImportOutcome:
         return self.added + self.updated
 
 
+@dataclass(frozen=True, slots=True)
+class KeptStory:
+    """A story a streamed import kept, as its report names it; the story itself is in the
+    library (a report of 100,000 whole stories would hold the whole file in memory)."""
+
+    id: int
+    uri: str
+    headline: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class StreamedOutcome:
+    """What a streamed import did, as `ImportOutcome` says it, with the kept stories named."""
+
+    added: tuple[KeptStory, ...] = ()
+    updated: tuple[KeptStory, ...] = ()
+    skipped: tuple[SkippedImport, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def import_streamed(
+    session: Session, stories: Iterable[Story], now: dt.datetime, batch: int = 500
+) -> StreamedOutcome:
+    """`import_into` over stories read as they come, `batch` at a time, in the caller's
+    one transaction (a bad story late in the file still undoes the whole file). Each
+    batch is written out and the session emptied, so memory stays that of one batch
+    whatever the file's size."""
+    added: dict[str, KeptStory] = {}
+    updated: dict[str, KeptStory] = {}
+    skipped: list[SkippedImport] = []
+    notes: list[str] = []
+    coming = iter(stories)
+    while stories_of_batch := list(islice(coming, batch)):  # itertools.batched is 3.12
+        new, changed, passed_over, said = _import_rows(session, stories_of_batch, now, added)
+        for row in new:
+            added[row.uri] = _kept(row)
+        for row in changed:
+            (added if row.uri in added else updated)[row.uri] = _kept(row)
+        skipped.extend(passed_over)
+        notes.extend(said)
+        session.expunge_all()  # written out: nothing of this batch need stay in memory
+        del stories_of_batch, new, changed  # not held while the next batch is read
+    return StreamedOutcome(tuple(added.values()), tuple(updated.values()), tuple(skipped),
+                           tuple(notes))  # fmt: skip
+
+
+def _kept(row: StoryRow) -> KeptStory:
+    return KeptStory(row.id, row.uri, row.headline, row.version)
+
+
 def import_into(session: Session, stories: list[Story], now: dt.datetime) -> ImportOutcome:
     """Apply the rules above to `stories`, in file order, in the caller's transaction."""
+    added, updated, skipped, notes = _import_rows(session, stories, now, ())
+    return ImportOutcome(
+        added=tuple(story_from_row(r) for r in added),
+        updated=tuple(story_from_row(r) for r in updated),
+        skipped=tuple(skipped),
+        notes=tuple(notes),
+    )
+
+
+def _import_rows(
+    session: Session, stories: list[Story], now: dt.datetime, earlier: Iterable[str]
+) -> tuple[list[StoryRow], list[StoryRow], list[SkippedImport], list[str]]:
+    """The rules applied: rows added and updated, stories skipped, notes. `earlier`:
+    uris this file added before these stories (a streamed file's batches)."""
     rows = rows_by_uri(session, [s.uri for s in stories])
     added: dict[str, StoryRow] = {}  # by uri, in file order
     updated: dict[str, StoryRow] = {}
     skipped: list[SkippedImport] = []
     notes: list[str] = []
+    earlier_uris = earlier if isinstance(earlier, set | frozenset | dict) else set(earlier)
     for story in stories:
         row = rows.get(story.uri)
         if row is None:
-            row = rows[story.uri] = added[story.uri] = new_row(story, now)
+            row = rows[story.uri] = added[story.uri] = new_row(story, now, source_times=True)
             session.add(row)
             continue
-        reason = skip_reason(story, row, earlier_in_file=story.uri in added)
+        in_file = story.uri in added or story.uri in earlier_uris
+        reason = skip_reason(story, row, earlier_in_file=in_file)
         if reason is not None:
             skipped.append(SkippedImport(story.uri, story.headline or row.headline, reason, row.id))
             continue
@@ -95,12 +164,7 @@ def import_into(session: Session, stories: list[Story], now: dt.datetime) -> Imp
         if story.uri not in added:
             updated[story.uri] = row
     session.flush()
-    return ImportOutcome(
-        added=tuple(story_from_row(r) for r in added.values()),
-        updated=tuple(story_from_row(r) for r in updated.values()),
-        skipped=tuple(skipped),
-        notes=tuple(notes),
-    )
+    return list(added.values()), list(updated.values()), skipped, notes
 
 
 def skip_reason(story: Story, row: StoryRow, *, earlier_in_file: bool) -> str | None:
@@ -133,13 +197,18 @@ def rows_by_uri(session: Session, uris: list[str]) -> dict[str, StoryRow]:
     return found
 
 
-def new_row(story: Story, now: dt.datetime) -> StoryRow:
-    """A row for a story the library has not kept before (version at least 1)."""
+def new_row(story: Story, now: dt.datetime, *, source_times: bool = False) -> StoryRow:
+    """A row for a story the library has not kept before (version at least 1). With
+    `source_times` (an import), a story that comes with its times (ninjs `firstcreated`,
+    `versioncreated`) keeps them, so an archive sorts by when it was written, not by
+    when it was imported; else it changed now."""
+    created = story.created_at or (story.updated_at if source_times else None) or now
+    changed = max(story.updated_at or created, created) if source_times else now
     row = StoryRow(
         uri=story.uri,
         version=max(story.version, 1),
-        created_at=story.created_at or now,
-        updated_at=now,
+        created_at=created,
+        updated_at=changed,
         trashed_at=None,
     )
     copy_content_to_row(story, row)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -39,7 +39,13 @@ from editorial.storage.errors import (
     VersionConflict,
 )
 from editorial.storage.guard import damaged_message, translate
-from editorial.storage.imports import ImportOutcome, import_into, new_row
+from editorial.storage.imports import (
+    ImportOutcome,
+    StreamedOutcome,
+    import_into,
+    import_streamed,
+    new_row,
+)
 from editorial.storage.location import check_sqlite_location
 from editorial.storage.lock_store import LockStore
 from editorial.storage.mappers import content_values, story_from_row, summary_from_columns
@@ -51,6 +57,7 @@ from editorial.storage.read_only import can_write, read_only_engine, refuse_writ
 from editorial.storage.review_store import ReviewStore
 from editorial.storage.revisions import keep_revision, revision_stamps, revisions_of
 from editorial.storage.search_store import StorySearch
+from editorial.storage.story_listing import StoryListing
 from editorial.storage.tables import StoryRow
 from editorial.storage.workflow_store import WorkflowStore, record_start
 
@@ -90,6 +97,7 @@ class Library:
         self.locks = LockStore(self._read, self._write, clock)
         self.conflicts = ConflictStore(self._write, clock)
         self.reviews = ReviewStore(self._read, self._write, clock)
+        self.listing = StoryListing(self._read)  # the story list's pages, by keyset
         self.search = StorySearch(self._read, self._write, clock, engine.dialect.name)
 
     def render_payloads_with(self, render: PayloadRender | None) -> None:
@@ -326,6 +334,13 @@ class Library:
                 # now seeing its rows, so they are judged by the rules like any other.
                 with self._write_unguarded() as session:
                     return import_into(session, stories, now)
+
+    def import_stream(self, stories: Iterable[Story]) -> StreamedOutcome:
+        """`import_stories` for stories read as they come (a JSON Lines file of any
+        size): one transaction, written in batches; an error from the reader undoes all."""
+        now = self._clock()
+        with self._write() as session:
+            return import_streamed(session, stories, now)
 
     def save(self, story: Story, *, explicit: bool = False, by: str = "") -> Story:
         """Write an edited story. The copy must be of the stored version; the result has

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,6 +23,8 @@ from editorial.domain.story import Status
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.review_tables import ReviewCommentRow, ReviewOpeningRow
 from editorial.storage.tables import StoryHistoryRow, StoryRow
+
+BOARD_LIMIT = 500  # stories of one state read for the board; the rest are counted
 
 Clock = Callable[[], dt.datetime]
 
@@ -80,16 +83,22 @@ class ReviewStore:
 
     # The board
 
-    def board(self) -> list[DeskEntry]:
-        """The stories on the desk's board, in no particular order."""
-        statuses = [status.value for status in BOARD_STATUSES]
+    def board(self, limit_per_status: int = BOARD_LIMIT) -> list[DeskEntry]:
+        """The stories on the desk's board, in no particular order: of each state, the
+        `limit_per_status` changed last (an archive of published stories stays out of
+        memory; `board_totals` counts them all)."""
+        columns = (StoryRow.id, StoryRow.headline, StoryRow.slug, StoryRow.status,
+                   StoryRow.urgency, StoryRow.updated_at)  # fmt: skip
         with self._read() as session:
-            stories = session.execute(
-                select(
-                    StoryRow.id, StoryRow.headline, StoryRow.slug, StoryRow.status,
-                    StoryRow.urgency, StoryRow.updated_at,
-                ).where(StoryRow.status.in_(statuses), StoryRow.trashed_at.is_(None))
-            ).all()  # fmt: skip
+            stories: list[Any] = []
+            for status in sorted(BOARD_STATUSES):
+                query = (
+                    select(*columns)
+                    .where(StoryRow.status == status.value, StoryRow.trashed_at.is_(None))
+                    .order_by(StoryRow.updated_at.desc(), StoryRow.id.desc())
+                    .limit(limit_per_status)
+                )
+                stories.extend(session.execute(query).all())
             ids = [story.id for story in stories]
             last_move = _last_moves(session, ids)
             submitted = {
@@ -125,6 +134,17 @@ class ReviewStore:
                 )
             )
             return latest, [(row.id, row.updated_at, row.trashed_at is not None) for row in rows]
+
+    def board_totals(self) -> dict[Status, int]:
+        """How many stories each state on the board has (counted by the database)."""
+        statuses = [status.value for status in BOARD_STATUSES]
+        query = (
+            select(StoryRow.status, func.count(StoryRow.id))
+            .where(StoryRow.status.in_(statuses), StoryRow.trashed_at.is_(None))
+            .group_by(StoryRow.status)
+        )
+        with self._read() as session:
+            return {Status(status): int(count) for status, count in session.execute(query)}
 
     def change_mark(self) -> ChangeMark:
         """A few aggregates that change whenever a story, its state or its review does:

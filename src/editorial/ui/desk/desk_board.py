@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editorial.domain.changes import DeskChanges
 from editorial.domain.review import ChangeMark, DeskEntry
+from editorial.domain.story import Status
 from editorial.ui.shell.tasks import Task
 
 if TYPE_CHECKING:
@@ -70,8 +71,8 @@ class DeskBoard(QObject):
             return
         review = self._review
 
-        def work() -> tuple[ChangeMark, list[DeskEntry]]:
-            return review.change_mark(), review.board()
+        def work() -> tuple[ChangeMark, list[DeskEntry], dict[Status, int]]:
+            return review.change_mark(), review.board(), review.board_totals()
 
         self._reading = True
         self._runner.database(work, self._read, self._failed, label="desk", receiver=self)
@@ -92,11 +93,11 @@ class DeskBoard(QObject):
         if mark != self.mark and not self._reading:
             self.refresh()
 
-    def _read(self, result: tuple[ChangeMark, list[DeskEntry]]) -> None:
+    def _read(self, result: tuple[ChangeMark, list[DeskEntry], dict[Status, int]]) -> None:
         self._reading = False
-        self.mark, entries = result
+        self.mark, entries, totals = result
         now = dt.datetime.now().astimezone()
-        self.view.show_entries(entries, f"Updated {now:%H:%M:%S}")
+        self.view.show_entries(entries, f"Updated {now:%H:%M:%S}", totals)
         self.refreshed.emit()
 
     def _poll_failed(self, error: Exception) -> None:

@@ -14,7 +14,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from editorial.domain.dates import short_date
-from editorial.domain.review import DeskEntry, DeskGroup, DeskOrder, group_entries
+from editorial.domain.review import (
+    GROUP_OF_STATUS,
+    DeskEntry,
+    DeskGroup,
+    DeskOrder,
+    group_entries,
+)
 from editorial.domain.story import Status
 
 UNTITLED = "Untitled story"
@@ -54,6 +60,7 @@ class DeskBoardModel(QStandardItemModel):
         self.setHorizontalHeaderLabels(["Desk"])
         self.order = DeskOrder.URGENCY
         self.entries: list[DeskEntry] = []
+        self.totals: dict[Status, int] = {}
         self.groups: dict[DeskGroup, QStandardItem] = {}
         bold = QFont()
         bold.setBold(True)
@@ -67,10 +74,23 @@ class DeskBoardModel(QStandardItemModel):
             self.appendRow(item)
             self.groups[group] = item
 
-    def set_entries(self, entries: list[DeskEntry], order: DeskOrder | None = None) -> None:
+    def set_entries(
+        self,
+        entries: list[DeskEntry],
+        order: DeskOrder | None = None,
+        *,
+        totals: dict[Status, int] | None = None,
+    ) -> None:
+        """`totals`: how many stories each state has in the library, when the entries
+        are only the latest of each (a state with more says how many are shown)."""
         self.entries = list(entries)
         if order is not None:
             self.order = order
+        if totals is not None:
+            self.totals = dict(totals)
+        shown = {status: 0 for status in Status}
+        for entry in self.entries:
+            shown[entry.status] += 1
         now = dt.datetime.now(dt.UTC)
         for group, members in group_entries(self.entries, self.order).items():
             item = self.groups[group]
@@ -78,7 +98,17 @@ class DeskBoardModel(QStandardItemModel):
                 item.removeRows(0, item.rowCount())
             item.appendRows([_story_item(entry, now) for entry in members])
             item.setData(len(members), DeskRole.COUNT)
-            item.setText(f"{group.heading}  ({len(members)})")
+            statuses = [s for s, g in GROUP_OF_STATUS.items() if g is group]
+            if group is DeskGroup.IN_REVIEW:
+                statuses = [Status.SUBMITTED]
+            more = any(self.totals.get(s, 0) > shown[s] for s in statuses)
+            total = sum(self.totals.get(s, 0) for s in statuses)
+            if not more:
+                item.setText(f"{group.heading}  ({len(members)})")
+            elif group in (DeskGroup.FILED, DeskGroup.IN_REVIEW):
+                item.setText(f"{group.heading}  ({len(members)}; latest of {total:,} submitted)")
+            else:
+                item.setText(f"{group.heading}  ({len(members)} latest of {total:,})")
 
     def set_order(self, order: DeskOrder) -> None:
         self.set_entries(self.entries, order)

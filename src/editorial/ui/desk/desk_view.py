@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.review import DeskEntry, DeskOrder
+from editorial.domain.story import Status
 from editorial.ui.desk.desk_model import DeskBoardModel, DeskRole
 from editorial.ui.shell.theme import current_theme
 
@@ -136,9 +137,11 @@ class DeskView(QWidget):
         self.tree.doubleClicked.connect(self._activated)
         self.order.currentIndexChanged.connect(self._order_chosen)
 
-    def show_entries(self, entries: list[DeskEntry], updated: str = "") -> None:
+    def show_entries(
+        self, entries: list[DeskEntry], updated: str = "", totals: dict[Status, int] | None = None
+    ) -> None:
         chosen = self.chosen_story()
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, totals=totals)
         self.tree.expandAll()
         if chosen is not None:
             self.select_story(chosen)

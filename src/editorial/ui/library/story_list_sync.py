@@ -1,21 +1,27 @@
-"""The story list kept true: it subscribes to the change bus and updates the rows a change
-concerns, and it switches between the library and the trash.
+"""The story list kept true: it reads the listing page by page as the view scrolls, it
+subscribes to the change bus and updates the rows a change concerns, it notices changes
+made by other processes, and it switches between the library and the trash.
 
-A story the change brings in hand (a save, a new story) updates its row in place; a
-trashed or restored one leaves the listing it no longer belongs to; only ids with no
-story in hand (an import, another process) make it ask the library again.
+A story the change brings in hand (a save, a new story) is placed in its row at once,
+by bisection (`StoryListModel.upsert`); ids with no story in hand (an import, a move)
+are read back as summaries and placed the same way. Only a change of more stories than
+`READ_BACK_LIMIT` reads the rows shown again. Every POLL_MS a cheap mark of the library
+(`EditingService.listing_mark`: a count and the latest change) is compared with the last
+one; when it moved, the stories changed since are read and placed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from editorial.domain.changes import DeskChanges
 from editorial.domain.story import StorySummary
-from editorial.ui.library.story_list_model import UNTITLED
+from editorial.ui.library.story_list_model import PAGE_SIZE, UNTITLED
+from editorial.ui.shell.tasks import Task
 
 if TYPE_CHECKING:
     from collections.abc import Set
@@ -25,6 +31,9 @@ if TYPE_CHECKING:
     from editorial.ui.library.story_list_model import StoryListModel
     from editorial.ui.shell.change_bus import ChangeBus
     from editorial.ui.shell.tasks import TaskRunner
+
+POLL_MS = 2000
+READ_BACK_LIMIT = 500  # more changed ids than this: read the rows shown again instead
 
 
 class StoryListSync(QObject):
@@ -39,6 +48,7 @@ class StoryListSync(QObject):
         panel: StoryListPanel,
         open_story: Callable[[], int | None],
         parent: QObject | None = None,
+        poll_ms: int = POLL_MS,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -48,7 +58,14 @@ class StoryListSync(QObject):
         self.view = panel.view
         self._open_story = open_story
         self.listings = 0  # how often the library was asked for a listing (tests, bench)
+        self._mark: object = None  # the library's listing mark when last looked at
+        self._seen_until: dt.datetime | None = None  # latest change the rows account for
+        model.fetch_page = self._fetch_page
         bus.changed.connect(self.changes_published)
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self.poll)
+        self._poll.start()
 
     @property
     def trashed(self) -> bool:
@@ -61,7 +78,7 @@ class StoryListSync(QObject):
         model = self.model
         to_read = self._in_trash(changes) if model.trashed else self._in_library(changes)
         if to_read:
-            self.show_listing(model.trashed)
+            self._read_back(to_read)
         self.view.select_story(self._open_story())
 
     def _in_library(self, changes: DeskChanges) -> Set[int]:
@@ -71,7 +88,7 @@ class StoryListSync(QObject):
             model.remove(story_id)
         touched = stories.created | stories.updated
         for story in changes.stories_in_hand:
-            if story.id in touched and story.trashed_at is None:
+            if story.id in touched:
                 model.upsert(story.summary())
                 touched = touched - {story.id}
         return touched - stories.removed
@@ -81,23 +98,118 @@ class StoryListSync(QObject):
         stories, model = changes.stories, self.model
         for story_id in stories.created:
             model.remove(story_id)
-        listed = {i for i in stories.updated if model.row_of(i) is not None}
-        return stories.removed | listed
+        return stories.removed | stories.updated
+
+    def _read_back(self, story_ids: Set[int]) -> None:
+        """Read these stories' summaries and place each (gone ones leave the list)."""
+        if len(story_ids) > READ_BACK_LIMIT:
+            self.refresh_rows()
+            return
+        editing, wanted = self._editing, frozenset(story_ids)
+        self._runner.database(
+            lambda: editing.summaries_of(wanted),
+            lambda found: self._place(wanted, found),
+            label="list",
+            receiver=self,
+        )
+
+    def _place(self, wanted: frozenset[int], found: list[StorySummary]) -> None:
+        for story_id in wanted - {summary.id for summary in found}:
+            self.model.remove(story_id)
+        for summary in found:
+            self.model.upsert(summary)
+        self.view.select_story(self._open_story())
+
+    def refresh_rows(self, more: int = 0) -> None:
+        """Read as many rows as are loaded (and `more`: stories added) again and bring
+        the list to them."""
+        editing, trashed = self._editing, self.model.trashed
+        limit = max(PAGE_SIZE, self.model.rowCount() + min(max(more, 0), READ_BACK_LIMIT))
+        self.listings += 1
+
+        def listed(summaries: list[StorySummary]) -> None:
+            if self.model.trashed == trashed:
+                self.model.update(summaries, complete=len(summaries) < limit)
+                self.view.select_story(self._open_story())
+
+        self._runner.database(
+            lambda: editing.list_page(trashed=trashed, limit=limit), listed, label="list",
+            receiver=self,
+        )  # fmt: skip
 
     def show_listing(self, trashed: bool, then: Callable[[], None] | None = None) -> None:
-        """List the trash (or the library) afresh, then call `then`."""
+        """List the trash (or the library) afresh from its first page, then call `then`."""
         editing = self._editing
         self.listings += 1
 
         def listed(summaries: list[StorySummary]) -> None:
             self.panel.show_trash(trashed)
-            self.model.update(summaries)
+            self.show_first_page(summaries)
             if then is not None:
                 then()
 
         self._runner.database(
-            lambda: editing.list_stories(trashed=trashed), listed, label="list", receiver=self
+            lambda: editing.list_page(trashed=trashed, limit=PAGE_SIZE), listed, label="list",
+            receiver=self,
+        )  # fmt: skip
+
+    def show_first_page(self, summaries: list[StorySummary]) -> None:
+        self.model.reset(summaries, complete=len(summaries) < PAGE_SIZE)
+        if self._mark is None:
+            self.poll()  # the mark the rows answer to, so the next poll sees any change
+
+    def _fetch_page(self, after: StorySummary | None) -> None:
+        editing, trashed, model = self._editing, self.model.trashed, self.model
+
+        def fetched(page: list[StorySummary]) -> None:
+            if model.trashed == trashed:
+                model.add_page(after, page, full=len(page) == PAGE_SIZE)
+            else:
+                model.fetch_failed()
+
+        self._runner.database(
+            lambda: editing.list_page(trashed=trashed, after=after, limit=PAGE_SIZE),
+            fetched,
+            lambda _error: model.fetch_failed(),
+            label="list page",
+            receiver=self,
         )
+
+    def poll(self) -> None:
+        """Ask for the library's mark; read what changed when it moved."""
+        if self._runner.is_closed:
+            return
+        editing = self._editing
+        task = Task(editing.listing_mark, self._polled, lambda _error: None, key="list-poll",
+                    label="list poll", receiver=self)  # fmt: skip
+        self._runner.submit(self._runner.database_lane, task)
+
+    def _polled(self, mark: object) -> None:
+        previous, self._mark = self._mark, mark
+        latest = getattr(mark, "latest", None)
+        if previous is None or mark == previous:
+            self._seen_until = self._seen_until or latest
+            return
+        since = self._seen_until
+        self._seen_until = latest
+        added = getattr(mark, "count", 0) - getattr(previous, "count", 0)
+        if since is None or added:
+            # Stories purged, or added (an import keeps the source's times, so they need
+            # not be the latest changes): read the rows loaded again.
+            self.refresh_rows(more=added)
+            return
+        editing = self._editing
+
+        def changed(found: list[StorySummary]) -> None:
+            if len(found) >= READ_BACK_LIMIT:
+                self.refresh_rows()
+            else:
+                self._place(frozenset(), found)
+
+        self._runner.database(
+            lambda: editing.changed_since(since, limit=READ_BACK_LIMIT), changed,
+            label="list", receiver=self,
+        )  # fmt: skip
 
     def headline_of(self, story_id: int) -> str:
         row = self.model.row_of(story_id)

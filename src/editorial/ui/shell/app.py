@@ -97,9 +97,11 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
 def open_library_task(location: str | None) -> tuple[Desk, list[StorySummary]]:
     """Runs on the database lane: everything heavy is imported here, off the GUI thread."""
     from editorial.services.desk import open_desk
+    from editorial.ui.library.story_list_model import PAGE_SIZE
 
     desk = open_desk(location, keep_locally=True)
-    return desk, desk.editing.list_stories()
+    # The first page only: the list reads the rest as it is scrolled.
+    return desk, desk.editing.list_page(limit=PAGE_SIZE)
 
 
 def open_window(

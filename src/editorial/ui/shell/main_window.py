@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         from editorial.ui.shell.desk_controllers import DeskControllers
 
         controllers = self.controllers = DeskControllers(self, self, desk)
-        self.model.update(summaries)
+        controllers.stories.show_first_page(summaries)
         self.list_panel.set_loading(None)
         controllers.show_story(None)
         self.ready.emit()
