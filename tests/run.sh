@@ -196,9 +196,10 @@ prepare_venv() {
 }
 
 TEST_HOME=""
-KEYRING_PID="" WORDPRESS_STATE="" WORDPRESS_STARTER="" POSTGRES_STATE=""
+KEYRING_PID="" WORDPRESS_STATE="" WORDPRESS_STARTER="" POSTGRES_STATE="" PACKAGE_BUILDER=""
 cleanup() {
     # Stop the services started below here, newest first.
+    stop_package_build
     stop_postgresql
     stop_wordpress
     if [[ -n "$KEYRING_PID" ]]; then
@@ -332,6 +333,42 @@ stop_postgresql() {
     POSTGRES_STATE=""
 }
 
+wants_slow_tests() {  # false when the pytest arguments leave out the slow tests (-m "not slow")
+    local arg previous=""
+    for arg in "${PYTEST_ARGS[@]}"; do
+        if [[ "$previous" == -m && "$arg" == *"not slow"* ]] || [[ "$arg" == -m*"not slow"* ]]
+        then
+            return 1
+        fi
+        previous="$arg"
+    done
+    return 0
+}
+
+start_package_build() {
+    # tests/test_packaging_installed.py needs the .deb that packaging/build-linux.sh makes:
+    # minutes of PyInstaller on one core. It is built in the background from now on
+    # (tests/packaging_build.py), while ruff, mypy and the rest of pytest use the other core;
+    # the test waits for it through EDITORIAL_TEST_DEB_BUILD.
+    [[ -z "${EDITORIAL_TEST_DEB:-}" ]] || return 0
+    wants_tests_under tests/test_packaging_installed.py && wants_slow_tests || return 0
+    local folder="$TEST_HOME/deb-build"
+    mkdir -p "$folder"
+    say "building the .deb in the background (log: $folder/build.log)"
+    # Its own process group, so that stopping it stops PyInstaller too.
+    setsid "$VENV/bin/python" -m tests.packaging_build "$folder" >/dev/null 2>&1 &
+    PACKAGE_BUILDER=$!
+    export EDITORIAL_TEST_DEB_BUILD="$folder"
+}
+
+stop_package_build() {
+    # A build still running when the suite ends early (-x, a failure) is not waited for.
+    [[ -n "$PACKAGE_BUILDER" ]] || return 0
+    kill -TERM -- "-$PACKAGE_BUILDER" 2>/dev/null || true
+    wait "$PACKAGE_BUILDER" 2>/dev/null || true
+    PACKAGE_BUILDER=""
+}
+
 start_services() {
     # Tests never touch the user's own library, settings or keyring: XDG folders live in
     # a throw-away directory (tests that need their own still make them with tmp_path).
@@ -351,6 +388,7 @@ start_services() {
     # Publishing endpoint: tests serve it themselves on 127.0.0.1:0 (loopback only).
     start_wordpress
     start_postgresql
+    start_package_build
 }
 
 run_checks() {

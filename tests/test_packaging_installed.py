@@ -10,8 +10,9 @@ schema (pre-flight), keyring's backends, the resources, and the window on Xvfb.
 Then `dpkg -r` must leave nothing behind.
 
 One build takes a few minutes (the build environment is cached outside the checkout, in
-~/.cache/editorial-build, so later runs skip the downloads). EDITORIAL_TEST_DEB=FILE tests
-a package built already instead."""
+~/.cache/editorial-build, so later runs skip the downloads). tests/run.sh starts it in the
+background as the suite starts (tests/packaging_build.py) and says where in
+EDITORIAL_TEST_DEB_BUILD; EDITORIAL_TEST_DEB=FILE tests a package built already instead."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from tests.test_packaging import ROOT, build_copy, require_tool
+from tests.packaging_build import build_deb, wait_for_outcome
+from tests.test_packaging import ROOT, require_tool
 
 pytestmark = pytest.mark.slow
 
@@ -77,17 +79,16 @@ def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     given = os.environ.get("EDITORIAL_TEST_DEB")
     if given:  # a package built already, to work on these tests without a rebuild
         return Path(given).resolve()
-    source = build_copy(tmp_path_factory.mktemp("build"))
-    started = time.monotonic()
-    result = subprocess.run(
-        ["bash", "packaging/build-linux.sh"], cwd=source, capture_output=True, text=True,
-        timeout=1500,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
-    (package,) = (source / "dist").glob("editorial_*_*.deb")
+    background = os.environ.get("EDITORIAL_TEST_DEB_BUILD")
+    if background:  # tests/run.sh started this build when the suite started
+        outcome = wait_for_outcome(Path(background))
+    else:
+        outcome = build_deb(tmp_path_factory.mktemp("build"))
+    assert outcome.returncode == 0 and outcome.deb, outcome.log_tail()
+    package = Path(outcome.deb)
     print(
-        f"\nbuilt {package.name} in {time.monotonic() - started:.0f} s: "
-        f"{package.stat().st_size / 1e6:.1f} MB; {result.stderr.strip().splitlines()[-1]}"
+        f"\nbuilt {package.name} in {outcome.seconds:.0f} s: "
+        f"{package.stat().st_size / 1e6:.1f} MB; {outcome.log_tail().strip().splitlines()[-1]}"
     )
     return package
 
