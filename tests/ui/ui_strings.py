@@ -84,7 +84,7 @@ def _worded(text: str) -> bool:
 
 
 class _Scanner(ast.NodeVisitor):
-    def __init__(self, path: Path, constants: dict[str, str]) -> None:
+    def __init__(self, path: Path, constants: dict[str, list[str]]) -> None:
         self.path = path
         self.constants = constants
         self.findings: list[Finding] = []
@@ -113,8 +113,10 @@ class _Scanner(ast.NodeVisitor):
         if isinstance(node, ast.List | ast.Tuple):
             return [found for value in node.elts for found in self.literals(value)]
         if isinstance(node, ast.Name) and node.id in self.constants:
-            text = self.constants[node.id]
-            return [(node, f"{node.id} = {text!r}")] if _worded(text) else []
+            texts = [text for text in self.constants[node.id] if _worded(text)]
+            return [(node, f"{node.id} = {texts!r}")] if texts else []
+        if isinstance(node, ast.Subscript):
+            return self.literals(node.value)
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
@@ -180,10 +182,23 @@ class _Scanner(ast.NodeVisitor):
             self.report(node, ast.unparse(node.args[0]), "translate() needs a literal context")
 
 
-def module_constants(tree: ast.Module) -> dict[str, str]:
-    """Module-level names bound to a string, plain or marked QT_TRANSLATE_NOOP (which
-    still needs translate() where it is shown)."""
-    constants: dict[str, str] = {}
+def _marked_text(value: ast.expr) -> str | None:
+    """The string a module-level value is: a literal, or one marked QT_TRANSLATE_NOOP
+    (still English until translated where it is shown)."""
+    if (
+        isinstance(value, ast.Call)
+        and _name(value.func) == "QT_TRANSLATE_NOOP"
+        and len(value.args) == 2
+    ):
+        value = value.args[1]
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return value.value
+    return None
+
+
+def module_constants(tree: ast.Module) -> dict[str, list[str]]:
+    """Module-level names bound to a string or to a tuple or list of strings."""
+    constants: dict[str, list[str]] = {}
     for statement in tree.body:
         targets: list[ast.expr] = []
         if isinstance(statement, ast.Assign):
@@ -192,18 +207,12 @@ def module_constants(tree: ast.Module) -> dict[str, str]:
             targets, value = [statement.target], statement.value
         else:
             continue
-        if (
-            isinstance(value, ast.Call)
-            and _name(value.func) == "QT_TRANSLATE_NOOP"
-            and len(value.args) == 2
-            and isinstance(value.args[1], ast.Constant)
-        ):
-            # Marked for lupdate, but still English until translated where it is shown.
-            value = value.args[1]
-        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        items = value.elts if isinstance(value, ast.Tuple | ast.List) else [value]
+        texts = [_marked_text(item) for item in items]
+        if texts and all(text is not None for text in texts):
             for target in targets:
                 if isinstance(target, ast.Name):
-                    constants[target.id] = value.value
+                    constants[target.id] = [text for text in texts if text is not None]
     return constants
 
 

@@ -124,24 +124,24 @@ def _newest(paths: Iterable[Path]) -> float:
     return max((path.stat().st_mtime for path in paths), default=0.0)
 
 
-def messages_file(language: str) -> Path | None:
+def messages_file(language: str, report: bool = True) -> Path | None:
     """The compiled messages for this language: the installer's, else the cache's (built
-    now when missing or older than a source). None, logged, when there are none."""
+    now when missing or older than a source). None when there are none, logged when
+    `report`."""
+    log = logger.warning if report else logger.debug
     packaged = packaged_messages(language)
     if packaged.is_file():
         return packaged
     sources = translation_sources(language)
     if not sources:
-        logger.warning("no %s translation sources in %s", language, packaged.parent)
+        log("no %s translation sources in %s", language, packaged.parent)
         return None
     cached = cached_messages(language)
     try:
         if not cached.is_file() or cached.stat().st_mtime < _newest(sources):
             compile_messages(sources, cached)
     except OSError as error:
-        logger.warning(
-            "the %s translation could not be built, English instead: %s", language, error
-        )
+        log("the %s translation could not be built, English instead: %s", language, error)
         return None
     return cached
 
@@ -169,17 +169,24 @@ def install_translation(
     numbers are written as its words are."""
     system = system if system is not None else QLocale.system()
     language = language_for(preference, system)
+    translators: list[QTranslator] = []
+    wanted = language
+    own = _loaded(messages_file(language), app) if language != ENGLISH else None
+    if own is not None:
+        translators.append(own)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_own = _loaded(Path(qt_folder) / f"{QT_CATALOG}_{language}.qm", app)
+        if qt_own is not None:
+            translators.append(qt_own)
+    else:
+        language = ENGLISH
+        # English needs a catalogue too, for its plurals: "%n story(s)" is "1 story".
+        # A language that failed was said once already: this is not said again.
+        plurals = _loaded(messages_file(ENGLISH, report=wanted == ENGLISH), app)
+        if plurals is not None:
+            translators.append(plurals)
     translation = Translation(language, _locale_for(language, system))
-    if language != ENGLISH:
-        own = _loaded(messages_file(language), app)
-        if own is None:
-            translation = Translation(ENGLISH, _locale_for(ENGLISH, system))
-        else:
-            translation.translators.append(own)
-            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            qt_own = _loaded(Path(qt_folder) / f"{QT_CATALOG}_{language}.qm", app)
-            if qt_own is not None:
-                translation.translators.append(qt_own)
+    translation.translators = translators
     for translator in translation.translators:
         QCoreApplication.installTranslator(translator)
     QLocale.setDefault(translation.locale)
