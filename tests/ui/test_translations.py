@@ -476,3 +476,21 @@ def test_the_window_in_russian(
     assert "&Новый материал" in [action.text() for action in file_menu.actions()]
     picture = artifacts_dir() / "main-window-russian-1024x700.png"
     assert window.grab().save(str(picture))
+
+
+def test_choosing_the_language_in_preferences_says_it_applies_at_the_next_start(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    from tests.ui.test_preferences import open_preferences
+
+    window = make_window(library_path)
+    dialog = open_preferences(qtbot, window)
+    choice = dialog.editors["interface_language"]
+    titles = [choice.itemText(i) for i in range(choice.count())]  # type: ignore[attr-defined]
+    assert titles == ["Follow the system", "English", "Русский"]
+    dialog.choose("interface_language", "ru")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "starts again" in window.statusBar().currentMessage(), timeout=10_000)
+    assert preferred_language() == "ru"
+    # This window stays English until then: no half-translated window.
+    assert window.menuBar().actions()[0].text() == "&File"
