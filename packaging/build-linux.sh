@@ -8,8 +8,9 @@
 # 1. A build virtualenv with the project and PyInstaller, kept in the cache folder
 #    (EDITORIAL_BUILD_CACHE, default ~/.cache/editorial-build) and made again only when
 #    pyproject.toml or the Python changes; the project itself is reinstalled every time.
-# 2. PyInstaller runs packaging/editorial.spec (Qt Essentials only, stripped) and
-#    packaging/linux/prune-bundle.sh drops the Qt parts Editorial never loads.
+# 2. PyInstaller runs packaging/editorial.spec (Qt Essentials only, stripped; the window's
+#    translations compiled to .qm) and packaging/linux/prune-bundle.sh drops the Qt parts
+#    Editorial never loads.
 # 3. packaging/linux/build-deb.sh wraps the bundle in the .deb.
 #
 # Needs: python3 (3.11 or newer) with venv, binutils (strip), dpkg-deb. As root, missing
@@ -76,6 +77,13 @@ mkdir -p dist
 rm -rf dist/editorial
 "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
     --workpath "$CACHE/work" --distpath dist packaging/editorial.spec
+# The spec compiles each language's messages (resources/translations/<lang>/*.ts) with
+# PySide6's lrelease; a bundle without them would start in English on a Russian desktop.
+for folder in resources/translations/*/; do
+    language="$(basename "$folder")"
+    [[ -s "dist/editorial/_internal/editorial/resources/translations/editorial_$language.qm" ]] \
+        || { say "the $language messages were not built into the bundle"; exit 1; }
+done
 bash packaging/linux/prune-bundle.sh dist/editorial
 bash packaging/linux/build-deb.sh dist/editorial
 say "bundle: $(du -sh dist/editorial | cut -f1); package: $(ls dist/editorial_*.deb)" \

@@ -161,6 +161,12 @@ def test_the_package_holds_the_bundle_and_the_desktop_files(installed: Installed
     assert not list((installed.bundle / "_internal").glob("libgtk-3*"))
     assert {p.name for p in (qt / "translations").iterdir()} <= {
         "qt_en.qm", "qt_ru.qm", "qtbase_en.qm", "qtbase_ru.qm"}  # fmt: skip
+    # The window's messages compiled at package time (a bundle has no lrelease), and
+    # Qt's own Russian for the standard buttons.
+    assert (qt / "translations" / "qtbase_ru.qm").is_file()
+    for language in ("en", "ru"):
+        catalogue = internal / "resources" / "translations" / f"editorial_{language}.qm"
+        assert catalogue.stat().st_size > 0, f"{catalogue} not built"
 
 
 def test_the_installed_program_works_with_an_empty_environment(

@@ -57,6 +57,7 @@ class Preferences:
     dateline_source: str = _option("", "Agency named in datelines of new stories")
     headline_limit: int = _option(80, "Longest headline, in characters")
     theme: str = _option("system", "Colours: follow the system, light or dark")
+    interface_language: str = _option("system", "Language of the window: the system's, English or Russian")
     library_location: str = _option(
         "", "Library: a file or database URL (empty: library.sqlite in your data folder)"
     )

@@ -38,6 +38,23 @@ def collect_garbage_on_the_gui_thread() -> Iterator[None]:
             gc.enable()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """English's own catalogue, as the application installs at its start (its plurals:
+    "%n story(s)" is "1 story", "2 stories"), built once into a throw-away folder."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from editorial.ui.shell.translations import ENGLISH, compile_messages, translation_sources
+
+    target = tmp_path_factory.mktemp("messages") / "editorial_en.qm"
+    compile_messages(translation_sources(ENGLISH), target)
+    translator = QTranslator()
+    assert translator.load(str(target)), target
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
 @pytest.fixture
 def library_path(tmp_path: Path) -> Path:
     return tmp_path / "library.sqlite"

@@ -97,15 +97,16 @@ class DeskBoard(QObject):
         self._reading = False
         self.mark, entries, totals = result
         now = dt.datetime.now().astimezone()
-        self.view.show_entries(entries, f"Updated {now:%H:%M:%S}", totals)
+        updated = self.tr("Updated {time}").format(time=f"{now:%H:%M:%S}")
+        self.view.show_entries(entries, updated, totals)
         self.refreshed.emit()
 
     def _poll_failed(self, error: Exception) -> None:
-        self.view.updated.setText(f"Not updated: {error}")
+        self.view.updated.setText(self.tr("Not updated: {error}").format(error=error))
 
     def _failed(self, error: Exception) -> None:
         self._reading = False
-        self.view.updated.setText(f"Not updated: {error}")
+        self.view.updated.setText(self.tr("Not updated: {error}").format(error=error))
 
     def _changes_published(self, changes: DeskChanges, _initiator: object) -> None:
         if changes.stories.list_changed and self.view.isVisible():

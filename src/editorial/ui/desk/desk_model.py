@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from editorial.domain.dates import short_date
@@ -22,8 +22,8 @@ from editorial.domain.review import (
     group_entries,
 )
 from editorial.domain.story import Status
-
-UNTITLED = "Untitled story"
+from editorial.ui.library.story_list_model import untitled
+from editorial.ui.shell.domain_titles import group_heading, status_title
 
 
 class DeskRole(IntEnum):
@@ -46,18 +46,20 @@ def details_text(entry: DeskEntry, now: dt.datetime | None = None) -> str:
     """Urgency, since when, and who: the filer, or the copy editor reviewing it."""
     parts = [f"U{entry.urgency}", since_text(entry.since, now)]
     if entry.reviewer and entry.status is Status.SUBMITTED:
-        parts.append(f"with {entry.reviewer}")
+        parts.append(
+            QCoreApplication.translate("DeskBoardModel", "with {name}").format(name=entry.reviewer)
+        )
     elif entry.by:
         parts.append(entry.by)
     if entry.status is Status.CORRECTED:
-        parts.append("correction under way")
+        parts.append(QCoreApplication.translate("DeskBoardModel", "correction under way"))
     return "  ·  ".join(parts)
 
 
 class DeskBoardModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(["Desk"])
+        self.setHorizontalHeaderLabels([self.tr("Desk")])
         self.order = DeskOrder.URGENCY
         self.entries: list[DeskEntry] = []
         self.totals: dict[Status, int] = {}
@@ -65,7 +67,7 @@ class DeskBoardModel(QStandardItemModel):
         bold = QFont()
         bold.setBold(True)
         for group in DeskGroup:
-            item = QStandardItem(group.heading)
+            item = QStandardItem(group_heading(group))
             item.setEditable(False)
             item.setSelectable(False)
             item.setFont(bold)
@@ -104,11 +106,15 @@ class DeskBoardModel(QStandardItemModel):
             more = any(self.totals.get(s, 0) > shown[s] for s in statuses)
             total = sum(self.totals.get(s, 0) for s in statuses)
             if not more:
-                item.setText(f"{group.heading}  ({len(members)})")
+                text = self.tr("{group}  ({count})")
             elif group in (DeskGroup.FILED, DeskGroup.IN_REVIEW):
-                item.setText(f"{group.heading}  ({len(members)}; latest of {total:,} submitted)")
+                text = self.tr("{group}  ({count}; latest of {total} submitted)")
             else:
-                item.setText(f"{group.heading}  ({len(members)} latest of {total:,})")
+                text = self.tr("{group}  ({count} latest of {total})")
+            total_text = QLocale().toString(total)
+            item.setText(
+                text.format(group=group_heading(group), count=len(members), total=total_text)
+            )
 
     def set_order(self, order: DeskOrder) -> None:
         self.set_entries(self.entries, order)
@@ -125,10 +131,11 @@ class DeskBoardModel(QStandardItemModel):
 
 
 def _story_item(entry: DeskEntry, now: dt.datetime) -> QStandardItem:
-    item = QStandardItem(entry.headline.strip() or UNTITLED)
+    item = QStandardItem(entry.headline.strip() or untitled())
     item.setEditable(False)
     item.setData(entry, DeskRole.ENTRY)
     details = details_text(entry, now)
     item.setData(details, DeskRole.DETAILS)
-    item.setToolTip(f"{entry.headline.strip() or UNTITLED}\n{entry.status.value} · {details}")
+    state = status_title(entry.status).lower()
+    item.setToolTip(f"{entry.headline.strip() or untitled()}\n{state} · {details}")
     return item

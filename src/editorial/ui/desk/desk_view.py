@@ -8,7 +8,14 @@ where it is, and who filed it (or who is reviewing it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +34,14 @@ from editorial.domain.review import DeskEntry, DeskOrder
 from editorial.domain.story import Status
 from editorial.ui.desk.desk_model import DeskBoardModel, DeskRole
 from editorial.ui.shell.theme import current_theme
+from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 5
-ORDERS = ((DeskOrder.URGENCY, "Urgency"), (DeskOrder.TIME, "Latest first"))
+ORDERS = (
+    (DeskOrder.URGENCY, QT_TRANSLATE_NOOP("DeskView", "Urgency")),
+    (DeskOrder.TIME, QT_TRANSLATE_NOOP("DeskView", "Latest first")),
+)
 # The IPTC urgencies a desk drops everything for: 1 (flash) and 2, then 3 (urgent).
 # The theme's colour (ui/shell/theme.py) of the bar beside a story this urgent.
 URGENCY_BARS = {1: "severity-error", 2: "severity-error", 3: "severity-warning"}
@@ -107,10 +118,10 @@ class DeskView(QWidget):
         self.model = DeskBoardModel(self)
         self.order = QComboBox(self)
         self.order.setObjectName("deskOrder")
-        self.order.setAccessibleName("Order of the stories on the desk")
+        self.order.setAccessibleName(self.tr("Order of the stories on the desk"))
         for order, title in ORDERS:
-            self.order.addItem(title, order)
-        self.order.setToolTip("Sort the stories of each group by urgency or by time")
+            self.order.addItem(self.tr(title), order)
+        self.order.setToolTip(self.tr("Sort the stories of each group by urgency or by time"))
         self.updated = QLabel(self)
         self.updated.setObjectName("deskUpdated")
         self.tree = QTreeView(self)
@@ -123,10 +134,10 @@ class DeskView(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.tree.setAccessibleName("Desk")
+        self.tree.setAccessibleName(self.tr("Desk"))
         self.tree.expandAll()
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Sort by", self))
+        bar.addWidget(QLabel(self.tr("Sort by"), self))
         bar.addWidget(self.order, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -12,6 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,9 +33,17 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.revision import StoryVersion
 from editorial.domain.workflow import HistoryEntry
+from editorial.ui.shell.domain_titles import status_title
+from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
-COLUMNS = ("When", "Who", "Action", "Note", "Ver.")
-NO_HISTORY = "Nothing kept yet for this story."
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "When"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Who"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Action"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Note"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Ver."),
+)
+NO_HISTORY = QT_TRANSLATE_NOOP("HistoryPanel", "Nothing kept yet for this story.")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -51,8 +60,13 @@ def when_text(entry: HistoryEntry | StoryVersion, today: dt.date | None = None) 
 def version_label(version: StoryVersion) -> str:
     """A version named for a dialog: "version 5 (Submit, Carla Desk, 10:02)"."""
     made = ", ".join(part for part in (version.title, version.by, when_text(version)) if part)
-    current = ", the current text" if version.current else ""
-    return f"version {version.version} ({made}){current}"
+    if version.current:
+        text = QCoreApplication.translate(
+            "HistoryPanel", "version {version} ({made}), the current text"
+        )
+    else:
+        text = QCoreApplication.translate("HistoryPanel", "version {version} ({made})")
+    return text.format(version=version.version, made=made)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -89,20 +103,30 @@ class HistoryModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             stamp = version.at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if version.at else ""
-            by = f" by {version.by}" if version.by else ""
-            note = f"\n{version.note}" if version.note else ""
-            current = " (the current text)" if version.current else ""
-            return (
-                f"Version {version.version}{current}: {version.title}{by} {stamp},"
-                f" {version.status.value}{note}"
-            )
+            if version.current:
+                text = self.tr("Version {version} (the current text): {action} {time}, {state}")
+            else:
+                text = self.tr("Version {version}: {action} {time}, {state}")
+            if version.by:
+                text = (
+                    self.tr(
+                        "Version {version} (the current text): {action} by {who} {time}, {state}"
+                    )
+                    if version.current
+                    else self.tr("Version {version}: {action} by {who} {time}, {state}")
+                )
+            line = text.format(
+                version=version.version, action=version.title, who=version.by, time=stamp,
+                state=status_title(version.status).lower(),
+            )  # fmt: skip
+            return f"{line}\n{version.note}" if version.note else line
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
 
@@ -120,7 +144,7 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("historyView")
-        self.view.setAccessibleName("Versions of the story")
+        self.view.setAccessibleName(self.tr("Versions of the story"))
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -137,15 +161,19 @@ class HistoryPanel(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("historyMessage")
         self.message.setWordWrap(True)
-        self.compare_button = QPushButton("Compare", self)
+        self.compare_button = QPushButton(self.tr("Compare"), self)
         self.compare_button.setToolTip(
-            "Show what changed between the two selected versions (one selected: between it "
-            "and the current text)"
+            self.tr(
+                "Show what changed between the two selected versions (one selected: between it "
+                "and the current text)"
+            )
         )
-        self.restore_button = QPushButton("Restore", self)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
         self.restore_button.setToolTip(
-            "Make the selected version's text the story's next version (the current text "
-            "is kept as a version too)"
+            self.tr(
+                "Make the selected version's text the story's next version (the current text "
+                "is kept as a version too)"
+            )
         )
         self.compare_button.clicked.connect(self._compare)
         self.restore_button.clicked.connect(self._restore)
@@ -183,9 +211,9 @@ class HistoryPanel(QWidget):
         self.model.set_versions(versions or [])
         self.view.resizeRowsToContents()
         if versions is None:
-            self.message.setText("No story open.")
+            self.message.setText(self.tr("No story open."))
         elif not versions:
-            self.message.setText(NO_HISTORY)
+            self.message.setText(self.tr(NO_HISTORY))
         self.message.setVisible(not versions)
         for row, version in enumerate(self.model.versions):
             if version.version in kept:

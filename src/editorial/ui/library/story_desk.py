@@ -152,7 +152,12 @@ class StoryDesk(QObject):
     ) -> None:
         headline = self._stories.headline_of(story_id)
         self._publish(DeskChanges.of_stories(changes))
-        self._notices.say(f"“{headline}” spiked (View ▸ Show Spiked to restore it)", NOTICE_MS)
+        self._notices.say(
+            self.tr("“{headline}” spiked (View ▸ Show Spiked to restore it)").format(
+                headline=headline
+            ),
+            NOTICE_MS,
+        )
         if was_open:
             model = self._stories.model
             follower = model.summary_at(min(row or 0, model.rowCount() - 1))
@@ -183,7 +188,7 @@ class StoryDesk(QObject):
         self._publish(DeskChanges.of_stories(changes))
         if self._session.story_id == story_id:
             self._show_none()
-        self._notices.say(f"“{headline}” restored", NOTICE_MS)
+        self._notices.say(self.tr("“{headline}” restored").format(headline=headline), NOTICE_MS)
 
     def show_trash(self, trashed: bool) -> None:
         """Show the trash (or the library again). The open story is saved and closed,
@@ -231,8 +236,10 @@ class StoryDesk(QObject):
         """A save that failed for a reason other than a conflict (those go to
         `ConflictController`): the text stays in the editor, the save is tried again."""
         self._notices.warning(
-            f"The story could not be saved: {error}\nEditorial will try again as you "
-            "type; your text is still in the editor."
+            self.tr(
+                "The story could not be saved: {error}\nEditorial will try again as you "
+                "type; your text is still in the editor."
+            ).format(error=error)
         )
 
     def _publish(self, changes: DeskChanges) -> None:

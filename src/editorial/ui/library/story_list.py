@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from editorial.domain.dates import short_date
 from editorial.domain.story import StorySummary
 from editorial.ui.library.story_list_model import StoryListModel, StoryRole
+from editorial.ui.shell.domain_titles import status_title
 
 PADDING = 6
 
@@ -46,7 +47,7 @@ def format_updated(when: dt.datetime, now: dt.datetime | None = None) -> str:
 def details_line(summary: StorySummary) -> str:
     # Status and time first: a long slug is the part to elide.
     parts = [
-        summary.status.value.capitalize(),
+        status_title(summary.status),
         format_updated(summary.trashed_at or summary.updated_at),
     ]
     if summary.slug:
@@ -130,7 +131,7 @@ class StoryListView(QListView):
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Stories")
+        self.setAccessibleName(self.tr("Stories"))
         self._quiet = False  # selecting for the window, not for the editor
         self.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -181,8 +182,8 @@ class StoryListPanel(QWidget):
         self.view = StoryListView(model, self)
         self.heading = QLabel(self)
         self.heading.setObjectName("paneHeading")
-        self.restore_button = QPushButton("Restore", self)
-        self.restore_button.setToolTip("Put the selected story back in the library")
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setToolTip(self.tr("Put the selected story back in the library"))
         self.restore_button.clicked.connect(self.restore_requested)
         self.restore_button.setEnabled(False)
         self.empty_hint = QLabel(self)
@@ -212,7 +213,7 @@ class StoryListPanel(QWidget):
 
     def show_trash(self, trashed: bool) -> None:
         self.model.trashed = trashed
-        self.heading.setText("Spiked" if trashed else "Stories")
+        self.heading.setText(self.tr("Spiked") if trashed else self.tr("Stories"))
         self.restore_button.setVisible(trashed)
         self._refresh_hint()
 
@@ -229,9 +230,9 @@ class StoryListPanel(QWidget):
         if self._loading is not None:
             text = self._loading
         elif self.model.trashed:
-            text = "Nothing is spiked."
+            text = self.tr("Nothing is spiked.")
         else:
-            text = "No stories yet. Press Ctrl+N to start one."
+            text = self.tr("No stories yet. Press Ctrl+N to start one.")
         self.empty_hint.setText(text)
         self.empty_hint.setVisible(empty)
         self.view.setVisible(not empty)

@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import Qt as GuiQt
 
 from editorial.domain.story import StorySummary
+from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -44,7 +46,12 @@ class StoryRole(IntEnum):
     UPDATED = Qt.ItemDataRole.UserRole + 5
 
 
-UNTITLED = "Untitled story"
+UNTITLED = QT_TRANSLATE_NOOP("StoryListModel", "Untitled story")
+
+
+def untitled() -> str:
+    """What a story without a headline is called, in the window's language."""
+    return QCoreApplication.translate("StoryListModel", UNTITLED)
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -91,12 +98,12 @@ class StoryListModel(QAbstractListModel):
             return None
         summary = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return summary.headline.strip() or UNTITLED
+            return summary.headline.strip() or untitled()
         if role == Qt.ItemDataRole.ToolTipRole:
             # A tooltip that looks like markup is shown as rich text (Qt would load a
             # headline's `<img src=...>`): always hand Qt escaped text.
             return GuiQt.convertFromPlainText(
-                summary.headline.strip() or UNTITLED, GuiQt.WhiteSpaceMode.WhiteSpaceNormal
+                summary.headline.strip() or untitled(), GuiQt.WhiteSpaceMode.WhiteSpaceNormal
             )
         if role == StoryRole.SUMMARY:
             return summary

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from editorial.domain.changes import DeskChanges
 from editorial.domain.story import StorySummary
-from editorial.ui.library.story_list_model import PAGE_SIZE, UNTITLED
+from editorial.ui.library.story_list_model import PAGE_SIZE, untitled
 from editorial.ui.shell.tasks import Task
 
 if TYPE_CHECKING:
@@ -214,4 +214,4 @@ class StoryListSync(QObject):
     def headline_of(self, story_id: int) -> str:
         row = self.model.row_of(story_id)
         summary = self.model.summary_at(row) if row is not None else None
-        return (summary.headline.strip() if summary is not None else "") or UNTITLED
+        return (summary.headline.strip() if summary is not None else "") or untitled()

@@ -176,13 +176,15 @@ class StoryVersions(QObject):
         if moved.story.id == self._session.story_id:
             self._panes.show_story(moved.story)
         self._notices.say(
-            f"Version {version.version} restored as version {moved.story.version}; the text "
-            "it replaced is kept in the history",
+            self.tr(
+                "Version {version} restored as version {new}; the text it replaced is kept "
+                "in the history"
+            ).format(version=version.version, new=moved.story.version),
             NOTICE_MS,
         )
 
     def _refused(self, story_id: int, error: Exception) -> None:
-        self._notices.error(f"The version was not restored: {error}")
+        self._notices.error(self.tr("The version was not restored: {error}").format(error=error))
         story = self._current()
         if story is not None and story.id == story_id:
             self._panes.editor.set_read_only(is_read_only(story.status))

@@ -31,6 +31,8 @@ from editorial.domain.story_lock import StoryLock
 from editorial.domain.workflow import Action, Actor, is_read_only
 from editorial.ui.dialogs.correction_dialog import CorrectionDialog
 from editorial.ui.dialogs.note_dialog import NoteDialog
+from editorial.ui.shell.domain_titles import status_title
+from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -64,29 +66,39 @@ class NoteAsked:
 
 NOTES: dict[Action, NoteAsked] = {
     Action.RETURN: NoteAsked(
-        "Return to Author",
-        "What should the author change? The note goes back with the story and is kept "
-        "in its history.",
-        "Return",
+        QT_TRANSLATE_NOOP("StoryWorkflow", "Return to Author"),
+        QT_TRANSLATE_NOOP(
+            "StoryWorkflow",
+            "What should the author change? The note goes back with the story and is kept "
+            "in its history.",
+        ),
+        QT_TRANSLATE_NOOP("StoryWorkflow", "Return"),
     ),
     Action.KILL: NoteAsked(
-        "Kill Story",
-        "Why is the story withdrawn? Killing is final: the story can never be changed or "
-        "restored. The reason travels as the editorial note.",
-        "Kill Story",
+        QT_TRANSLATE_NOOP("StoryWorkflow", "Kill Story"),
+        QT_TRANSLATE_NOOP(
+            "StoryWorkflow",
+            "Why is the story withdrawn? Killing is final: the story can never be changed or "
+            "restored. The reason travels as the editorial note.",
+        ),
+        QT_TRANSLATE_NOOP("StoryWorkflow", "Kill Story"),
     ),
 }
-CORRECT_EXPLAINED = (
+CORRECT_EXPLAINED = QT_TRANSLATE_NOOP(
+    "StoryWorkflow",
     "The published text stays as it went out. You edit a new version ({version}); when you "
     "submit it, Editorial shows what you changed since publication and drafts the "
-    "correction note for you to edit."
+    "correction note for you to edit.",
 )
 DONE = {
-    Action.SUBMIT: "submitted",
-    Action.APPROVE: "approved",
-    Action.RETURN: "returned to its author",
-    Action.CORRECT: "opened for correction: edit it, then Submit (the note is drafted)",
-    Action.KILL: "killed",
+    Action.SUBMIT: QT_TRANSLATE_NOOP("StoryWorkflow", "“{headline}” submitted"),
+    Action.APPROVE: QT_TRANSLATE_NOOP("StoryWorkflow", "“{headline}” approved"),
+    Action.RETURN: QT_TRANSLATE_NOOP("StoryWorkflow", "“{headline}” returned to its author"),
+    Action.CORRECT: QT_TRANSLATE_NOOP(
+        "StoryWorkflow",
+        "“{headline}” opened for correction: edit it, then Submit (the note is drafted)",
+    ),
+    Action.KILL: QT_TRANSLATE_NOOP("StoryWorkflow", "“{headline}” killed"),
 }
 
 
@@ -209,7 +221,11 @@ class StoryWorkflow(QObject):
             ):
                 return
             self._panes.show_story(story)
-            self._notices.say(f"The story is now {story.status.value} (moved elsewhere)")
+            self._notices.say(
+                self.tr("The story is now {state} (moved elsewhere)").format(
+                    state=status_title(story.status).lower()
+                )
+            )
 
         self._runner.database(
             lambda: editing.get(story_id), loaded, label="story moved", receiver=self
@@ -232,9 +248,11 @@ class StoryWorkflow(QObject):
         if asked is None:
             self._flush_then_move(story.id, action, "")
             return
-        headline = story.headline.strip() or "Untitled story"
-        prompt = f"“{headline}”\n\n{asked.prompt}"  # which story: the note is about it
-        dialog = self.note_dialog = NoteDialog(asked.title, prompt, asked.ok_text, self._host)
+        headline = story.headline.strip() or self.tr("Untitled story")
+        prompt = f"“{headline}”\n\n{self.tr(asked.prompt)}"  # which story: the note is about it
+        dialog = self.note_dialog = NoteDialog(
+            self.tr(asked.title), prompt, self.tr(asked.ok_text), self._host
+        )
         story_id = story.id
 
         def answered(result: int) -> None:
@@ -279,11 +297,17 @@ class StoryWorkflow(QObject):
         self._bus.publish(moved.changes, self)
         if moved.story.id == self._session.story_id:
             self._panes.show_story(moved.story)
-        headline = moved.story.headline.strip() or "The story"
-        self._notices.say(f"“{headline}” {DONE.get(action, action.value)}", NOTICE_MS)
+        headline = moved.story.headline.strip() or self.tr("The story")
+        done = DONE.get(action)
+        said = self.tr(done).format(headline=headline) if done else f"“{headline}” {action.value}"
+        self._notices.say(said, NOTICE_MS)
 
     def _refused(self, story_id: int, error: Exception) -> None:
-        self._notices.error(f"{error}\nThe story has been read again as the library holds it.")
+        self._notices.error(
+            self.tr("{error}\nThe story has been read again as the library holds it.").format(
+                error=error
+            )
+        )
         if self._session.story_id != story_id:
             return
         shown = self._current()
@@ -304,16 +328,16 @@ class StoryWorkflow(QObject):
     def _confirm_correction(self, story: Story) -> None:
         """Correct asks no note (nothing has changed yet) but says what follows, once."""
         assert story.id is not None
-        headline, story_id = story.headline.strip() or "Untitled story", story.id
+        headline, story_id = story.headline.strip() or self.tr("Untitled story"), story.id
         box = self.correct_question = QMessageBox(
             QMessageBox.Icon.Question,
-            "Correct",
-            f"Correct “{headline}”?",
+            self.tr("Correct"),
+            self.tr("Correct “{headline}”?").format(headline=headline),
             QMessageBox.StandardButton.Cancel,
             self._host,
         )
-        box.setInformativeText(CORRECT_EXPLAINED.format(version=story.version + 1))
-        correct = box.addButton("Open Correction", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(self.tr(CORRECT_EXPLAINED).format(version=story.version + 1))
+        correct = box.addButton(self.tr("Open Correction"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(correct)
 
         def answered(_result: int) -> None:

@@ -115,9 +115,11 @@ class SearchController(QObject):
 
     def ask_to_save(self, text: str) -> None:
         if not text.strip():
-            self._panel.show_message("Type a search to save first.")
+            self._panel.show_message(self.tr("Type a search to save first."))
             return
-        name, chosen = QInputDialog.getText(self._host, "Save Search", "Name:", text=text)
+        name, chosen = QInputDialog.getText(
+            self._host, self.tr("Save Search"), self.tr("Name:"), text=text
+        )
         if chosen:
             self.save(name, text)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.search_results import SavedSearch, SearchHit, SearchOrder, snippet_parts
+from editorial.ui.shell.domain_titles import status_title
+from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
-PLACEHOLDER = 'Search: words, "a phrase", -word, by:, status:, lang:, date:…'
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "SearchPanel", 'Search: words, "a phrase", -word, by:, status:, lang:, date:…'
+)
 STORY_ID = Qt.ItemDataRole.UserRole
 SAVED_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -35,8 +39,10 @@ def hit_html(hit: SearchHit) -> str:
         f"<b>{html.escape(text)}</b>" if matched else html.escape(text)
         for text, matched in snippet_parts(" ".join(hit.snippet.split()))
     )
-    headline = html.escape(hit.headline) or "<i>(no headline)</i>"
-    return (f"<b>{headline}</b> <span style='color:gray'>· {hit.status.value} · {updated}"
+    no_headline = QCoreApplication.translate("SearchPanel", "(no headline)")
+    headline = html.escape(hit.headline) or f"<i>{html.escape(no_headline)}</i>"
+    state = html.escape(status_title(hit.status).lower())
+    return (f"<b>{headline}</b> <span style='color:gray'>· {state} · {updated}"
             f"</span><br>{passage}")  # fmt: skip
 
 
@@ -57,14 +63,14 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
-        self.field.setAccessibleName("Search the library")
-        self.field.setPlaceholderText(PLACEHOLDER)
+        self.field.setAccessibleName(self.tr("Search the library"))
+        self.field.setPlaceholderText(self.tr(PLACEHOLDER))
         self.field.setClearButtonEnabled(True)
         self.order = QComboBox(self)
-        self.order.setAccessibleName("Order of results")
-        self.order.addItem("Newest", SearchOrder.NEWEST)
-        self.order.addItem("Best match", SearchOrder.RELEVANCE)
-        self.order.setToolTip("Newest first, or the best match first")
+        self.order.setAccessibleName(self.tr("Order of results"))
+        self.order.addItem(self.tr("Newest"), SearchOrder.NEWEST)
+        self.order.addItem(self.tr("Best match"), SearchOrder.RELEVANCE)
+        self.order.setToolTip(self.tr("Newest first, or the best match first"))
         # The list's side of the window may be narrow: nothing here may widen it.
         self.order.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -75,24 +81,24 @@ class SearchPanel(QWidget):
         self.message.setWordWrap(True)
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.saved = QListWidget(self)
         self.saved.setObjectName("savedSearches")
-        self.saved.setAccessibleName("Saved searches")
+        self.saved.setAccessibleName(self.tr("Saved searches"))
         self.saved.setMaximumHeight(120)
         self.save_button = QToolButton(self)
-        self.save_button.setText("Save")
-        self.save_button.setToolTip("Keep this search for the desk")
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Keep this search for the desk"))
         self.remove_button = QToolButton(self)
-        self.remove_button.setText("Remove")
+        self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(self.field, 1)
         top.addWidget(self.order)
         saved_buttons = QHBoxLayout()
-        saved_buttons.addWidget(QLabel("Saved", self), 1)
+        saved_buttons.addWidget(QLabel(self.tr("Saved"), self), 1)
         saved_buttons.addWidget(self.save_button)
         saved_buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
@@ -139,8 +145,8 @@ class SearchPanel(QWidget):
             item.setSizeHint(label.sizeHint())
             self.results.setItemWidget(item, label)
         count = len(hits)
-        self.show_message("No story found." if not count else
-                          f"{count} {'story' if count == 1 else 'stories'}")  # fmt: skip
+        self.show_message(self.tr("No story found.") if not count else
+                          self.tr("%n story(s)", "", count))  # fmt: skip
 
     def show_message(self, message: str) -> None:
         self.message.setText(message)

@@ -36,6 +36,7 @@ from editorial.ui.shell.main_window import MainWindow
 from editorial.ui.shell.resources import APP_ICON, resource_path
 from editorial.ui.shell.tasks import TaskRunner
 from editorial.ui.shell.theme import preferred_theme, theme_applier
+from editorial.ui.shell.translations import install_translation, preferred_language
 from editorial.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -126,6 +127,8 @@ def run_app(library_location: str | None) -> int:
     app = application(sys.argv[:1])
     theme_applier(app).apply(preferred_theme())
     setup_logging()
+    # Before any window is made: widgets take their texts when they are built.
+    install_translation(app, preferred_language())
     logger.info("window started: Editorial %s", __version__)
     install_crash_reporter(app)
     from editorial.ui.shell.garbage import MainThreadCollector

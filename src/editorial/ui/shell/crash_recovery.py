@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
@@ -41,11 +41,16 @@ TextField = QLineEdit | QPlainTextEdit
 
 
 def recovered_line(headline: str, at: dt.datetime | None) -> str:
-    when = f" at {at.astimezone().strftime('%H:%M')}" if at is not None else ""
-    return (
-        f"Recovered the text of “{headline or 'Untitled'}” typed before Editorial closed "
-        f"unexpectedly{when}."
-    )
+    headline = headline or QCoreApplication.translate("CrashRecovery", "Untitled")
+    if at is None:
+        return QCoreApplication.translate(
+            "CrashRecovery",
+            "Recovered the text of “{headline}” typed before Editorial closed unexpectedly.",
+        ).format(headline=headline)
+    return QCoreApplication.translate(
+        "CrashRecovery",
+        "Recovered the text of “{headline}” typed before Editorial closed unexpectedly at {time}.",
+    ).format(headline=headline, time=at.astimezone().strftime("%H:%M"))
 
 
 def cursor_of(field: TextField) -> tuple[int, int]:

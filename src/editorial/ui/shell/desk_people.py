@@ -94,12 +94,14 @@ class DeskPeople(QObject):
 
         def saved(changes: PreferencesChanges) -> None:
             self._bus.publish(changes.changes, self)
-            self._notices.say(f"Welcome, {name}", NOTICE_MS)
+            self._notices.say(self.tr("Welcome, {name}").format(name=name), NOTICE_MS)
 
         self._runner.database(
             lambda: preferences.update({"editor_name": name}),
             saved,
-            lambda error: self._notices.error(f"Your name could not be saved: {error}"),
+            lambda error: self._notices.error(
+                self.tr("Your name could not be saved: {error}").format(error=error)
+            ),
             label="editor name",
             receiver=self,
         )

@@ -17,7 +17,7 @@ from importlib import metadata
 from urllib.parse import urlsplit, urlunsplit
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +79,9 @@ def licence_of(dist: metadata.Distribution) -> str:
     ]
     if classified:
         return ", ".join(classified)
-    return declared.splitlines()[0][:60] if declared else "not declared"
+    if declared:
+        return declared.splitlines()[0][:60]
+    return QCoreApplication.translate("AboutDialog", "not declared")
 
 
 def _field(meta: metadata.PackageMetadata, name: str) -> str:
@@ -149,13 +151,13 @@ class AboutDialog(QDialog):
         self.facts.setText(
             "\n".join(
                 [
-                    self.tr("Editorial %1").replace("%1", __version__),
+                    self.tr("Editorial {version}").format(version=__version__),
                     self.tr(
                         "A workstation for newsroom desks. Free software under the GPL, "
                         "version 3 or later."
                     ),
                     "",
-                    self.tr("Library: %1").replace("%1", shown),
+                    self.tr("Library: {location}").format(location=shown),
                     f"Qt {qVersion()} · PySide6 {PYSIDE_VERSION} · Python "
                     f"{platform.python_version()}",
                     f"{platform.system()} {platform.release()} ({platform.machine()})",
@@ -249,16 +251,22 @@ class ShortcutsDialog(QDialog):
 def add_help_menu(window: QMainWindow, location: Callable[[], str | None]) -> QMenu:
     """Help, the last menu: About Editorial and Keyboard Shortcuts (F1-free: F1 is left
     to the desktop's own help). `location`: the open library's, asked when shown."""
-    menu = window.menuBar().addMenu(window.tr("&Help"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
     menu.setObjectName("helpMenu")
-    shortcuts = QAction(window.tr("&Keyboard Shortcuts"), window)
+    shortcuts = QAction(QCoreApplication.translate("HelpMenu", "&Keyboard Shortcuts"), window)
     shortcuts.setObjectName("showShortcuts")
     shortcuts.setShortcut(QKeySequence("Ctrl+/"))
-    shortcuts.setStatusTip(window.tr("Every command's keyboard shortcut"))
-    about = QAction(window.tr("&About Editorial"), window)
+    shortcuts.setStatusTip(
+        QCoreApplication.translate("HelpMenu", "Every command's keyboard shortcut")
+    )
+    about = QAction(QCoreApplication.translate("HelpMenu", "&About Editorial"), window)
     about.setObjectName("showAbout")
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    about.setStatusTip(window.tr("Version, library, and the licences of what is included"))
+    about.setStatusTip(
+        QCoreApplication.translate(
+            "HelpMenu", "Version, library, and the licences of what is included"
+        )
+    )
     shortcuts.triggered.connect(lambda: _show(ShortcutsDialog(window)))
     about.triggered.connect(lambda: _show(AboutDialog(location(), window)))
     menu.addActions([shortcuts, about])

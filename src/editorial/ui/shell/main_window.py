@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +48,7 @@ from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
 from editorial.ui.shell.status_bar import StoryStatusBar
 from editorial.ui.shell.tasks import TaskRunner
+from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 from editorial.ui.shell.window_actions import build_actions, build_menus
 from editorial.ui.shell.window_state import WindowState
 
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
     from editorial.ui.shell.window_tools import WindowTools
 
 APP_TITLE = "Editorial"
-OPENING = "Opening the library…"
+OPENING = QT_TRANSLATE_NOOP("MainWindow", "Opening the library…")
 QUIT_WAIT_S = 10.0
 SPLITTER = "main"
 DEFAULT_SIZES = (270, 640, 520)
@@ -98,13 +99,13 @@ class MainWindow(QMainWindow):
         self.list_tabs = QTabWidget(self)
         self.list_tabs.setObjectName("storiesDeskTabs")
         self.list_tabs.setDocumentMode(True)
-        self.list_tabs.addTab(self.list_panel, "Stories")
-        self.list_tabs.addTab(self.desk_view, "Desk")
+        self.list_tabs.addTab(self.list_panel, self.tr("Stories"))
+        self.list_tabs.addTab(self.desk_view, self.tr("Desk"))
         # The library's search is a tab there too (Ctrl+Shift+F): results open in the editor.
         self.search_panel = SearchPanel(self)
-        self.list_tabs.addTab(self.search_panel, "Search")
-        self.list_tabs.setAccessibleName("Stories, desk and search")
-        self.list_tabs.tabBar().setAccessibleName("Stories, desk and search")
+        self.list_tabs.addTab(self.search_panel, self.tr("Search"))
+        self.list_tabs.setAccessibleName(self.tr("Stories, desk and search"))
+        self.list_tabs.tabBar().setAccessibleName(self.tr("Stories, desk and search"))
         # A headline's first words stay readable however narrow the window.
         self.list_tabs.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.review_view = ReviewView(self)
@@ -120,11 +121,11 @@ class MainWindow(QMainWindow):
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("checksHistoryTabs")
         self.side_tabs.setDocumentMode(True)
-        self.side_tabs.addTab(self.checks_panel, "Checks")
-        self.side_tabs.addTab(self.history_panel, "History")
-        self.side_tabs.addTab(self.publishing_panel, "Publishing")
-        self.side_tabs.setAccessibleName("Checks, history and publishing")
-        self.side_tabs.tabBar().setAccessibleName("Checks, history and publishing")
+        self.side_tabs.addTab(self.checks_panel, self.tr("Checks"))
+        self.side_tabs.addTab(self.history_panel, self.tr("History"))
+        self.side_tabs.addTab(self.publishing_panel, self.tr("Publishing"))
+        self.side_tabs.setAccessibleName(self.tr("Checks, history and publishing"))
+        self.side_tabs.tabBar().setAccessibleName(self.tr("Checks, history and publishing"))
         self.status = StoryStatusBar(self)
         self.setStatusBar(self.status)
         self.publishing_light = PublishingLight(self.status)
@@ -176,9 +177,10 @@ class MainWindow(QMainWindow):
         self.state.restore_splitter(CHECKS_SPLITTER, self.side)
         self.show_checks.setChecked(self.state.value(CHECKS_SHOWN, "1") != "0")
         self.setWindowTitle(APP_TITLE)
-        self.list_panel.set_loading(OPENING)
-        self.editor_pane.show_editor(False, OPENING)
-        self.checks_panel.show_message(OPENING)
+        opening = self.tr(OPENING)
+        self.list_panel.set_loading(opening)
+        self.editor_pane.show_editor(False, opening)
+        self.checks_panel.show_message(opening)
 
     def _connect(self) -> None:
         """The actions that need no library; the composition step connects the rest."""
@@ -220,14 +222,16 @@ class MainWindow(QMainWindow):
 
     def library_failed(self, error: Exception) -> None:
         """The library could not be opened: say so plainly; nothing was changed."""
-        self.editor_pane.show_editor(False, "No library open")
+        self.editor_pane.show_editor(False, self.tr("No library open"))
         # Said once, in the middle; the banner above says why.
         self.list_panel.set_loading("")
         self.preview.show_message("")
         self.checks_panel.show_message("")
         self.show_error(
-            f"{error}\n\nStart Editorial with --library to choose another library, "
-            "or set EDITORIAL_LIBRARY."
+            self.tr(
+                "{error}\n\nStart Editorial with --library to choose another library, "
+                "or set EDITORIAL_LIBRARY."
+            ).format(error=error)
         )
         self.library_error.emit(str(error))
 
@@ -280,15 +284,19 @@ class MainWindow(QMainWindow):
     def _add_checks_toggle(self) -> QAction:
         """View ▸ Checks (F7, the key word processors give spelling): the panel under the
         preview. The underlines in the editor stay either way."""
-        action = QAction("&Checks", self)
+        action = QAction(self.tr("&Checks"), self)
         action.setObjectName("showChecks")
         action.setShortcut("F7")
-        action.setStatusTip("Show the checks panel: spelling, house style, counts")
+        action.setStatusTip(self.tr("Show the checks panel: spelling, house style, counts"))
         action.setCheckable(True)
         action.setChecked(True)
         action.toggled.connect(self.side_tabs.setVisible)
         action.toggled.connect(lambda on: self.state.set_value(CHECKS_SHOWN, "1" if on else "0"))
-        views = [m for m in self.menuBar().findChildren(QMenu) if m.title() == "&View"]
+        views = [
+            m
+            for m in self.menuBar().findChildren(QMenu)
+            if m.title() == QCoreApplication.translate("WindowActions", "&View")
+        ]
         if views:
             views[0].addAction(action)
         self.addAction(action)  # the shortcut works with the menu bar hidden too
@@ -357,8 +365,10 @@ class MainWindow(QMainWindow):
         error = self.controllers.session.last_error if self.controllers is not None else None
         answer = QMessageBox.warning(
             self,
-            "Changes not saved",
-            f"Your latest changes could not be saved:\n\n{error}\n\nQuit anyway and lose them?",
+            self.tr("Changes not saved"),
+            self.tr(
+                "Your latest changes could not be saved:\n\n{error}\n\nQuit anyway and lose them?"
+            ).format(error=error),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

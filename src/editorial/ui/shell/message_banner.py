@@ -30,7 +30,7 @@ class MessageBanner(QWidget):
         self._buttons: list[QPushButton] = []
         self.dismiss = QToolButton(self)
         self.dismiss.setText("✕")
-        self.dismiss.setToolTip("Dismiss")
+        self.dismiss.setToolTip(self.tr("Dismiss"))
         self.dismiss.setAutoRaise(True)
         self.dismiss.clicked.connect(self.clear)
         self._layout = QHBoxLayout(self)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from editorial.domain.counts import STORY_LENGTH_EXPLAINED, story_counts, story_length_text
 from editorial.domain.story import Story
 from editorial.ui.editor.story_session import SaveState
+from editorial.ui.shell.domain_titles import status_title
 
 COUNT_DELAY_MS = 120
 
@@ -22,23 +23,28 @@ COUNT_DELAY_MS = 120
 def headline_text(headline: str, limit: int) -> tuple[str, bool]:
     """`Headline 62/80` and whether the headline is over the limit."""
     length = len(headline.strip())
-    return f"Headline {length}/{limit}", length > limit
+    text = QCoreApplication.translate("StoryStatusBar", "Headline {length}/{limit}")
+    return text.format(length=length, limit=limit), length > limit
 
 
 def save_state_text(state: SaveState, last_saved: dt.datetime | None, error: str = "") -> str:
     if state is SaveState.SAVED:
         when = last_saved.astimezone().strftime("%H:%M") if last_saved else ""
-        return f"Saved {when}".strip()
+        if not when:
+            return QCoreApplication.translate("StoryStatusBar", "Saved")
+        return QCoreApplication.translate("StoryStatusBar", "Saved {time}").format(time=when)
     if state is SaveState.SAVING:
-        return "Saving…"
+        return QCoreApplication.translate("StoryStatusBar", "Saving…")
     if state is SaveState.UNSAVED:
-        return "Unsaved changes"
+        return QCoreApplication.translate("StoryStatusBar", "Unsaved changes")
     if state is SaveState.FAILED:
-        return "Not saved"  # the reason is in the banner and the tooltip
+        # The reason is in the banner and the tooltip.
+        return QCoreApplication.translate("StoryStatusBar", "Not saved")
     if state is SaveState.READ_ONLY:
-        return "Read only"
+        return QCoreApplication.translate("StoryStatusBar", "Read only")
     if state is SaveState.KEPT_LOCALLY:
-        return "Kept on this computer"  # the banner says why, and that it will be written
+        # The banner says why, and that it will be written.
+        return QCoreApplication.translate("StoryStatusBar", "Kept on this computer")
     return ""
 
 
@@ -54,7 +60,7 @@ class StoryStatusBar(QStatusBar):
         self.headline.setObjectName("headlineLength")
         self.workflow_state = QLabel(self)
         self.workflow_state.setObjectName("workflowState")
-        self.workflow_state.setToolTip("Where the story stands on the desk")
+        self.workflow_state.setToolTip(self.tr("Where the story stands on the desk"))
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
         self.save_state.setMinimumWidth(140)
@@ -75,14 +81,16 @@ class StoryStatusBar(QStatusBar):
             self.headline.clear()
             self.workflow_state.clear()
         else:
-            self.workflow_state.setText(story.status.value.capitalize())
+            self.workflow_state.setText(status_title(story.status))
             text, over = headline_text(story.headline, self.headline_limit)
             self.headline.setText(text)
             self.headline.setProperty("over", over)
             self.headline.setToolTip(
-                f"Longer than the house limit of {self.headline_limit} characters"
+                self.tr("Longer than the house limit of {limit} characters").format(
+                    limit=self.headline_limit
+                )
                 if over
-                else "Headline length and the house limit"
+                else self.tr("Headline length and the house limit")
             )
             self.headline.style().unpolish(self.headline)
             self.headline.style().polish(self.headline)
@@ -105,7 +113,7 @@ class StoryStatusBar(QStatusBar):
         text = save_state_text(state, last_saved, error)
         if self.locked_by and state not in (SaveState.FAILED, SaveState.KEPT_LOCALLY):
             # Failing and kept-locally say more urgent things; the banner says the rest.
-            text = f"Read-only here: locked by {self.locked_by}"
+            text = self.tr("Read-only here: locked by {name}").format(name=self.locked_by)
         self.save_state.setText(text)
         self.save_state.setToolTip(error)
         self.save_state.setProperty("failed", state is SaveState.FAILED)

@@ -17,7 +17,7 @@ from editorial.domain.changes import DeskChanges
 from editorial.domain.story import Story
 from editorial.domain.workflow import is_read_only, read_only_reason
 from editorial.ui.editor.editor_pane import NO_STORY
-from editorial.ui.library.story_list_model import UNTITLED
+from editorial.ui.library.story_list_model import untitled
 
 if TYPE_CHECKING:
     from editorial.services.preferences import PreferencesService
@@ -37,7 +37,7 @@ APP_TITLE = "Editorial"
 def window_title(story: Story | None) -> str:
     if story is None:
         return APP_TITLE
-    return f"{APP_TITLE} — {story.headline.strip() or UNTITLED}"
+    return f"{APP_TITLE} — {story.headline.strip() or untitled()}"
 
 
 class StoryPanes(QObject):

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from editorial.domain.changes import DeskChanges
 from editorial.ui.editor.story_session import SaveState
 from editorial.ui.shell.message_banner import Severity
+from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from editorial.services.editing import EditingService
@@ -30,12 +31,18 @@ if TYPE_CHECKING:
     from editorial.ui.shell.tasks import TaskRunner
 
 RETRY_MS = 5000
-KEPT = "Your text is kept on this computer and will be written to the library when it can."
-WRITTEN = "The library can be written again: the text kept on this computer is in it."
+WRITTEN = QT_TRANSLATE_NOOP(
+    "UnwritableLibrary",
+    "The library can be written again: the text kept on this computer is in it.",
+)
 
 
 def banner_text(reason: str) -> str:
-    return f"The library can't be written: {reason}\n{KEPT}"
+    return QCoreApplication.translate(
+        "UnwritableLibrary",
+        "The library can't be written: {reason}\nYour text is kept on this computer and will "
+        "be written to the library when it can.",
+    ).format(reason=reason)
 
 
 class UnwritableLibrary(QObject):
@@ -126,9 +133,14 @@ class UnwritableLibrary(QObject):
             self._bus.publish(DeskChanges.of_stories(result.changes), self)
         for original, copy in result.copied:
             self._notices.warning(
-                f"“{original.headline or 'Untitled'}” was changed elsewhere while the library "
-                "could not be written. Your text did not replace it: it is kept as a new "
-                f"story, “{copy.headline or 'Untitled'}”."
+                self.tr(
+                    "“{original}” was changed elsewhere while the library could not be "
+                    "written. Your text did not replace it: it is kept as a new story, "
+                    "“{copy}”."
+                ).format(
+                    original=original.headline or self.tr("Untitled"),
+                    copy=copy.headline or self.tr("Untitled"),
+                )
             )
         state = self._session.state
         if result.error:
@@ -160,4 +172,4 @@ class UnwritableLibrary(QObject):
         if self.is_shown:
             self._banner.clear()
         self._shown = ""
-        self._notices.say(WRITTEN)
+        self._notices.say(self.tr(WRITTEN))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenuBar
 
@@ -82,70 +83,180 @@ def _action(
 
 def build_actions(window: QMainWindow) -> WindowActions:
     return WindowActions(
-        new_story=_action(window, "&New Story", "Ctrl+N", "Start a new story"),
-        save=_action(window, "&Save", "Ctrl+S", "Save the story now"),
-        close_story=_action(window, "&Close Story", "Ctrl+W", "Close the story"),
-        quit=_action(window, "&Quit", "Ctrl+Q", "Save and quit Editorial"),
-        undo=_action(window, "&Undo", Key.Undo),
-        redo=_action(window, "&Redo", Key.Redo),
-        find=_action(window, "&Find…", "Ctrl+F", "Find text in the story"),
-        find_next=_action(window, "Find &Next", "F3"),
-        find_previous=_action(window, "Find &Previous", "Shift+F3"),
-        submit=_action(window, "&Submit", None, "File the story for the copy desk"),
-        approve=_action(window, "&Approve", None, "Sign the story off for publication"),
+        new_story=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "&New Story"),
+            "Ctrl+N",
+            QCoreApplication.translate("WindowActions", "Start a new story"),
+        ),
+        save=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "&Save"),
+            "Ctrl+S",
+            QCoreApplication.translate("WindowActions", "Save the story now"),
+        ),
+        close_story=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "&Close Story"),
+            "Ctrl+W",
+            QCoreApplication.translate("WindowActions", "Close the story"),
+        ),
+        quit=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "&Quit"),
+            "Ctrl+Q",
+            QCoreApplication.translate("WindowActions", "Save and quit Editorial"),
+        ),
+        undo=_action(window, QCoreApplication.translate("WindowActions", "&Undo"), Key.Undo),
+        redo=_action(window, QCoreApplication.translate("WindowActions", "&Redo"), Key.Redo),
+        find=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "&Find…"),
+            "Ctrl+F",
+            QCoreApplication.translate("WindowActions", "Find text in the story"),
+        ),
+        find_next=_action(window, QCoreApplication.translate("WindowActions", "Find &Next"), "F3"),
+        find_previous=_action(
+            window, QCoreApplication.translate("WindowActions", "Find &Previous"), "Shift+F3"
+        ),
+        submit=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "&Submit"),
+            None,
+            QCoreApplication.translate("WindowActions", "File the story for the copy desk"),
+        ),
+        approve=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "&Approve"),
+            None,
+            QCoreApplication.translate("WindowActions", "Sign the story off for publication"),
+        ),
         return_story=_action(
-            window, "&Return to Author…", None, "Send the story back with a note saying why"
+            window,
+            QCoreApplication.translate("WindowActions", "&Return to Author…"),
+            None,
+            QCoreApplication.translate(
+                "WindowActions", "Send the story back with a note saying why"
+            ),
         ),
         correct=_action(
-            window, "&Correct…", None, "Open a published story's new version, with a note"
+            window,
+            QCoreApplication.translate("WindowActions", "&Correct…"),
+            None,
+            QCoreApplication.translate(
+                "WindowActions", "Open a published story's new version, with a note"
+            ),
         ),
-        kill=_action(window, "&Kill…", None, "Withdraw a published story for good"),
+        kill=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "&Kill…"),
+            None,
+            QCoreApplication.translate("WindowActions", "Withdraw a published story for good"),
+        ),
         review=_action(
             window,
-            "Re&view",
+            QCoreApplication.translate("WindowActions", "Re&view"),
             "Ctrl+R",
-            "Review the story: what changed, comments, sign-off",
+            QCoreApplication.translate(
+                "WindowActions", "Review the story: what changed, comments, sign-off"
+            ),
             checkable=True,
         ),
         show_desk=_action(
-            window, "&Desk View", "Ctrl+Shift+D", "The stories on the desk, grouped by state"
+            window,
+            QCoreApplication.translate("WindowActions", "&Desk View"),
+            "Ctrl+Shift+D",
+            QCoreApplication.translate(
+                "WindowActions", "The stories on the desk, grouped by state"
+            ),
         ),
         search=_action(
             window,
-            "&Search the Library…",
+            QCoreApplication.translate("WindowActions", "&Search the Library…"),
             "Ctrl+Shift+F",
-            'Find stories: words, "a phrase", -word, by:, status:, lang:, date:',
+            QCoreApplication.translate(
+                "WindowActions",
+                'Find stories: words, "a phrase", -word, by:, status:, lang:, date:',
+            ),
         ),
-        trash=_action(window, "S&pike", "Delete", "Spike the selected story (shelve it)"),
+        trash=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "S&pike"),
+            "Delete",
+            QCoreApplication.translate("WindowActions", "Spike the selected story (shelve it)"),
+        ),
         restore=_action(
-            window, "&Restore", "Ctrl+Shift+R", "Take the story off the spike, as it was"
+            window,
+            QCoreApplication.translate("WindowActions", "&Restore"),
+            "Ctrl+Shift+R",
+            QCoreApplication.translate("WindowActions", "Take the story off the spike, as it was"),
         ),
         show_trash=_action(
-            window, "Show S&piked", "Ctrl+Shift+T", "Show the spiked stories", checkable=True
+            window,
+            QCoreApplication.translate("WindowActions", "Show S&piked"),
+            "Ctrl+Shift+T",
+            QCoreApplication.translate("WindowActions", "Show the spiked stories"),
+            checkable=True,
         ),
         import_files=_action(
-            window, "&Import…", "Ctrl+I", "Add stories from files: web copy, ninjs, Markdown"
+            window,
+            QCoreApplication.translate("WindowActions", "&Import…"),
+            "Ctrl+I",
+            QCoreApplication.translate(
+                "WindowActions", "Add stories from files: web copy, ninjs, Markdown"
+            ),
         ),
         export=_action(
-            window, "&Export…", "Ctrl+E", "Write the story to a file: ninjs, Markdown or HTML"
+            window,
+            QCoreApplication.translate("WindowActions", "&Export…"),
+            "Ctrl+E",
+            QCoreApplication.translate(
+                "WindowActions", "Write the story to a file: ninjs, Markdown or HTML"
+            ),
         ),
-        preferences=_action(window, "Pre&ferences…", "Ctrl+,", "Your name, house style, …"),
-        staff=_action(window, "S&taff…", None, "The people the byline field completes"),
+        preferences=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "Pre&ferences…"),
+            "Ctrl+,",
+            QCoreApplication.translate("WindowActions", "Your name, house style, …"),
+        ),
+        staff=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "S&taff…"),
+            None,
+            QCoreApplication.translate("WindowActions", "The people the byline field completes"),
+        ),
         profiles=_action(
-            window, "People and R&oles…", None, "Who is at the desk and what each may do"
+            window,
+            QCoreApplication.translate("WindowActions", "People and R&oles…"),
+            None,
+            QCoreApplication.translate("WindowActions", "Who is at the desk and what each may do"),
         ),
         preflight=_action(
-            window, "Pre-f&light…", None, "Exactly what each endpoint will receive for the story"
+            window,
+            QCoreApplication.translate("WindowActions", "Pre-f&light…"),
+            None,
+            QCoreApplication.translate(
+                "WindowActions", "Exactly what each endpoint will receive for the story"
+            ),
         ),
-        outbox=_action(window, "&Outbox…", None, "Every delivery: waiting, sent, failed"),
+        outbox=_action(
+            window,
+            QCoreApplication.translate("WindowActions", "&Outbox…"),
+            None,
+            QCoreApplication.translate("WindowActions", "Every delivery: waiting, sent, failed"),
+        ),
         endpoints=_action(
-            window, "Publishing &Endpoints…", None, "Where approved stories are sent"
+            window,
+            QCoreApplication.translate("WindowActions", "Publishing &Endpoints…"),
+            None,
+            QCoreApplication.translate("WindowActions", "Where approved stories are sent"),
         ),
     )
 
 
 def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
-    file_menu = menu_bar.addMenu("&File")
+    file_menu = menu_bar.addMenu(QCoreApplication.translate("WindowActions", "&File"))
     file_menu.addActions([actions.new_story, actions.save])
     file_menu.addSeparator()
     file_menu.addActions([actions.import_files, actions.export])
@@ -154,7 +265,7 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
-    edit_menu = menu_bar.addMenu("&Edit")
+    edit_menu = menu_bar.addMenu(QCoreApplication.translate("WindowActions", "&Edit"))
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
     edit_menu.addActions([actions.find, actions.find_next, actions.find_previous])
@@ -162,10 +273,10 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)
 
-    story_menu = menu_bar.addMenu("&Story")
+    story_menu = menu_bar.addMenu(QCoreApplication.translate("WindowActions", "&Story"))
     story_menu.addAction(actions.staff)
 
-    desk_menu = menu_bar.addMenu("&Desk")
+    desk_menu = menu_bar.addMenu(QCoreApplication.translate("WindowActions", "&Desk"))
     desk_menu.addActions([actions.review, actions.show_desk])
     desk_menu.addSeparator()
     desk_menu.addActions([actions.submit, actions.approve, actions.return_story])
@@ -178,5 +289,5 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     desk_menu.addSeparator()
     desk_menu.addAction(actions.profiles)
 
-    view_menu = menu_bar.addMenu("&View")
+    view_menu = menu_bar.addMenu(QCoreApplication.translate("WindowActions", "&View"))
     view_menu.addAction(actions.show_trash)

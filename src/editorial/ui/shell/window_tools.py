@@ -7,9 +7,10 @@ the staff list change goes on the change bus; the views that show it refresh the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from editorial.domain.language import COMMON_LANGUAGES
@@ -24,6 +25,7 @@ from editorial.ui.editor.completers import (
 )
 from editorial.ui.editor.web_copy_paste import StructuredPaste
 from editorial.ui.shell.theme import THEME_TITLES, apply_theme_preference
+from editorial.ui.shell.translations import LANGUAGE_TITLES
 
 if TYPE_CHECKING:
     from editorial.domain.changes import DeskChanges
@@ -92,7 +94,9 @@ class WindowTools(QObject):
         self.gazetteer = GazetteerWarmer(runner, self)
         self.gazetteer.loaded.connect(self.cities.gazetteer_loaded)
         self.gazetteer.failed.connect(
-            lambda error: notices.say(f"City completion is not available: {error}", NOTICE_MS)
+            lambda error: notices.say(
+                self.tr("City completion is not available: {error}").format(error=error), NOTICE_MS
+            )
         )
         self.preferences_dialog: PreferencesDialog | None = None
         self.staff_dialog: StaffDialog | None = None
@@ -109,8 +113,14 @@ class WindowTools(QObject):
         self.gazetteer.start(services.places)
         problems = services.styles.catalog.problems  # built when the desk opened
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            self._notify(f"A house style file was skipped: {problems[0]}{more}", True)
+            self._notify(self.house_styles_skipped(problems), True)
+
+    def house_styles_skipped(self, problems: Sequence[object]) -> str:
+        if len(problems) == 1:
+            return self.tr("A house style file was skipped: {problem}").format(problem=problems[0])
+        return self.tr(
+            "A house style file was skipped: {problem} (and %n more)", "", len(problems) - 1
+        ).format(problem=problems[0])
 
     def changes_published(self, changes: DeskChanges, initiator: object) -> None:
         if not changes.staff:
@@ -144,7 +154,10 @@ class WindowTools(QObject):
             current.values(),
             choices={
                 "house_style": [(style.key, style.title) for style in styles],
-                "theme": THEME_TITLES,
+                "theme": [(key, QCoreApplication.translate("Theme", t)) for key, t in THEME_TITLES],
+                "interface_language": [
+                    (key, QCoreApplication.translate("Language", t)) for key, t in LANGUAGE_TITLES
+                ],
             },
             descriptions={"house_style": {style.key: style.description for style in styles}},
             suggestions={"default_language": COMMON_LANGUAGES},
@@ -165,7 +178,9 @@ class WindowTools(QObject):
         self._runner.database(
             lambda: preferences.update(values),
             self._preferences_saved,
-            lambda error: self._notices.error(f"The preferences could not be saved: {error}"),
+            lambda error: self._notices.error(
+                self.tr("The preferences could not be saved: {error}").format(error=error)
+            ),
             label="save preferences",
             receiver=self,
         )
@@ -173,7 +188,14 @@ class WindowTools(QObject):
     def _preferences_saved(self, changes: PreferencesChanges) -> None:
         apply_theme_preference()
         self._bus.publish(changes.changes, self)
-        self._notices.say("Preferences saved", NOTICE_MS)
+        if "interface_language" in changes:
+            # Every widget would have to set its texts again; a new start does it surely.
+            self._notices.say(
+                self.tr("Preferences saved. The new language is used when Editorial starts again."),
+                NOTICE_MS,
+            )
+        else:
+            self._notices.say(self.tr("Preferences saved"), NOTICE_MS)
 
     # Staff
 

@@ -1,0 +1,38 @@
+"""The window's words for the domain's states and groups, which the domain names in
+English only (it knows no Qt): "submitted" on screen is "Submitted", or "Сдан"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from editorial.domain.review import DeskGroup
+from editorial.domain.story import Status
+from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
+
+_STATUS_TITLES = {
+    Status.DRAFT: QT_TRANSLATE_NOOP("StatusTitle", "Draft"),
+    Status.SUBMITTED: QT_TRANSLATE_NOOP("StatusTitle", "Submitted"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("StatusTitle", "Approved"),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("StatusTitle", "Published"),
+    Status.KILLED: QT_TRANSLATE_NOOP("StatusTitle", "Killed"),
+    Status.RETURNED: QT_TRANSLATE_NOOP("StatusTitle", "Returned"),
+    Status.SPIKED: QT_TRANSLATE_NOOP("StatusTitle", "Spiked"),
+    Status.CORRECTED: QT_TRANSLATE_NOOP("StatusTitle", "Corrected"),
+}
+_GROUP_HEADINGS = {
+    DeskGroup.FILED: QT_TRANSLATE_NOOP("GroupHeading", "Filed"),
+    DeskGroup.IN_REVIEW: QT_TRANSLATE_NOOP("GroupHeading", "In review"),
+    DeskGroup.APPROVED: QT_TRANSLATE_NOOP("GroupHeading", "Approved"),
+    DeskGroup.RETURNED: QT_TRANSLATE_NOOP("GroupHeading", "Returned"),
+    DeskGroup.PUBLISHED: QT_TRANSLATE_NOOP("GroupHeading", "Published"),
+}
+
+
+def status_title(status: Status) -> str:
+    """A story's state as a capitalised word in the window's language."""
+    return QCoreApplication.translate("StatusTitle", _STATUS_TITLES[status])
+
+
+def group_heading(group: DeskGroup) -> str:
+    """A desk board group's heading in the window's language."""
+    return QCoreApplication.translate("GroupHeading", _GROUP_HEADINGS[group])
