@@ -13,8 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 
 def english_plural(text: str, count: int) -> str:
-    """`text` with `(s)` resolved for `count`; a translated text has none and is kept."""
-    return text.replace("(s)", "" if count == 1 else "s")
+    """`text` with `(s)` (and `y(ies)`: `story(ies)`) resolved for `count`; a translated
+    text has neither and is kept."""
+    one = count == 1
+    return text.replace("y(ies)", "y" if one else "ies").replace("(s)", "" if one else "s")
 
 
 def number_text(count: int) -> str:
