@@ -102,12 +102,14 @@ def where_text(finding: Finding) -> str:
 
 
 def tooltip_text(finding: Finding) -> str:
-    text = _tr("{severity}: {message}").format(
+    text = QCoreApplication.translate("FindingsModel", "{severity}: {message}").format(
         severity=_tr(SEVERITY_NAMES[finding.severity]), message=shown_message(finding)
     )
     shown = [s for s in finding.suggestions if s.strip()]
     if shown:
-        text += "\n" + _tr("Suggested: {suggestions}").format(suggestions=", ".join(shown))
+        text += "\n" + QCoreApplication.translate(
+            "FindingsModel", "Suggested: {suggestions}"
+        ).format(suggestions=", ".join(shown))
     return text
 
 

@@ -35,11 +35,15 @@ def suggestion_label(suggestion: str, *, spelling: bool) -> str:
     happens ("Replace with “said”"); whitespace is named, not shown."""
     if not suggestion.strip():
         if suggestion == " ":
-            return _tr("Replace with one space")
-        return _tr("Remove the extra space")
+            return QCoreApplication.translate("SpellingMenu", "Replace with one space")
+        return QCoreApplication.translate("SpellingMenu", "Remove the extra space")
     if spelling:
         return suggestion.replace("&", "&&")
-    return _tr("Replace with “{suggestion}”").format(suggestion=suggestion).replace("&", "&&")
+    return (
+        QCoreApplication.translate("SpellingMenu", "Replace with “{suggestion}”")
+        .format(suggestion=suggestion)
+        .replace("&", "&&")
+    )
 
 
 def _tr(text: str) -> str:
@@ -70,19 +74,30 @@ def add_finding_actions(
     actions += suggestions
     if spelling:
         if pending:
-            waiting = QAction(_tr("Looking for suggestions…"), menu)
+            waiting = QAction(
+                QCoreApplication.translate("SpellingMenu", "Looking for suggestions…"), menu
+            )
             waiting.setObjectName(PENDING)
             waiting.setEnabled(False)
             actions.append(waiting)
         elif not suggestions:
             actions.append(_no_suggestions(menu))
         actions.append(_separator(menu))
-        add = QAction(_tr("Add “{word}” to Dictionary").format(word=word), menu)
+        add = QAction(
+            QCoreApplication.translate("SpellingMenu", "Add “{word}” to Dictionary").format(
+                word=word
+            ),
+            menu,
+        )
         add.setObjectName("addToDictionary")
         add.triggered.connect(lambda _=False: handlers.add_to_dictionary())
-        ignore = QAction(_tr("Ignore “{word}”").format(word=word), menu)
+        ignore = QAction(
+            QCoreApplication.translate("SpellingMenu", "Ignore “{word}”").format(word=word), menu
+        )
         ignore.setObjectName("ignoreWord")
-        ignore.setToolTip(_tr("Accept this word until Editorial is closed"))
+        ignore.setToolTip(
+            QCoreApplication.translate("SpellingMenu", "Accept this word until Editorial is closed")
+        )
         ignore.triggered.connect(lambda _=False: handlers.ignore())
         actions += [add, ignore]
     actions.append(_separator(menu))
@@ -140,7 +155,7 @@ def _suggestion_actions(
 
 
 def _no_suggestions(menu: QMenu) -> QAction:
-    none = QAction(_tr("No suggestions"), menu)
+    none = QAction(QCoreApplication.translate("SpellingMenu", "No suggestions"), menu)
     none.setEnabled(False)
     return none
 

@@ -86,7 +86,12 @@ class ImportWords(QObject):
         return counted(self.tr("{count} story(ies)", "", count), count)
 
     def files(self, count: int) -> str:
-        return counted(self.tr("{count} file(s)", "", count), count)
+        """`from 2 files` (Russian says it in the genitive)."""
+        return counted(self.tr("{count} file(s)", "imported from", count), count)
+
+    def files_to_import(self, count: int) -> str:
+        """`Importing 2 files` (Russian says it in the accusative)."""
+        return counted(self.tr("{count} file(s)", "being imported", count), count)
 
     def lines_left_out(self, count: int) -> str:
         return counted(self.tr("{count} line(s) of site furniture left out", "", count), count)
@@ -101,7 +106,7 @@ def import_summary(report: ImportReport) -> str:
     good = [f for f in report.files if f.error is None]
     stories = sum(len(f.stories) for f in good)
     parts = [
-        _tr("Imported {stories} from {files}").format(
+        QCoreApplication.translate("StoryTransfer", "Imported {stories} from {files}").format(
             stories=words.stories(stories), files=words.files(len(good))
         )
     ]
@@ -112,7 +117,7 @@ def import_summary(report: ImportReport) -> str:
     if failed:
         reasons = "; ".join(str(f.error) for f in failed)
         parts.append(
-            _tr("{files_failed}: {reasons}").format(
+            QCoreApplication.translate("StoryTransfer", "{files_failed}: {reasons}").format(
                 files_failed=words.files_failed(len(failed)), reasons=reasons
             )
         )
@@ -183,7 +188,7 @@ class StoryTransfer(QObject):
         if not paths:
             return
         transfer = self._transfer
-        files = ImportWords().files(len(paths))
+        files = ImportWords().files_to_import(len(paths))
         self._notices.say(self.tr("Importing {files}…").format(files=files), 0)
         self._runner.database(
             lambda: transfer.import_files(paths),

@@ -55,8 +55,10 @@ def _tr(text: str) -> str:
 
 def profile_text(profile: Profile) -> str:
     roles = ", ".join(_tr(ROLE_NAMES[role]) for role in Role if role in profile.roles)
-    return _tr("{name} ({initials}): {roles}").format(
-        name=profile.name, initials=profile.initials, roles=roles or _tr("no role")
+    return QCoreApplication.translate("ProfilesDialog", "{name} ({initials}): {roles}").format(
+        name=profile.name,
+        initials=profile.initials,
+        roles=roles or QCoreApplication.translate("ProfilesDialog", "no role"),
     )
 
 
@@ -91,9 +93,7 @@ class ProfilesDialog(QDialog):
         self.initials.setAccessibleName(self.tr("profile initials"))
         self.initials.setPlaceholderText(self.tr("from the name"))
         self.initials.setMaxLength(6)
-        self.roles = {
-            role: QCheckBox(self.tr(title), self) for role, title in ROLE_TITLES.items()
-        }
+        self.roles = {role: QCheckBox(self.tr(title), self) for role, title in ROLE_TITLES.items()}
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.keep)

@@ -84,11 +84,11 @@ def clock_text(moment: dt.datetime | None, now: dt.datetime | None = None) -> st
     if local.date() == today:
         return local.strftime("%H:%M:%S")
     # A strftime pattern: the translation writes the day its own way (no English months).
-    return local.strftime(_tr("%d %b %H:%M"))
+    return local.strftime(QCoreApplication.translate("OutboxText", "%d %b %H:%M"))
 
 
 def _version(entry: OutboxEntry) -> str:
-    return _tr("version {version} ({action})").format(
+    return QCoreApplication.translate("OutboxText", "version {version} ({action})").format(
         version=entry.published_version, action=action_word(entry.action)
     )
 
@@ -100,56 +100,72 @@ def entry_line(entry: OutboxEntry, now: dt.datetime | None = None) -> str:
     if entry.state is OutboxState.DELIVERED:
         when = clock_text(entry.updated_at, now)
         if entry.remote_id:
-            return _tr("{state} as {remote} · {what} · {when}").format(
-                state=title, remote=entry.remote_id, what=what, when=when
-            )
-        return _tr("{state} · {what} · {when}").format(state=title, what=what, when=when)
+            return QCoreApplication.translate(
+                "OutboxText", "{state} as {remote} · {what} · {when}"
+            ).format(state=title, remote=entry.remote_id, what=what, when=when)
+        return QCoreApplication.translate("OutboxText", "{state} · {what} · {when}").format(
+            state=title, what=what, when=when
+        )
     if entry.state is OutboxState.RETRYING:
-        return _tr("{state} at {when} · {reason} · {what}").format(
+        return QCoreApplication.translate(
+            "OutboxText", "{state} at {when} · {reason} · {what}"
+        ).format(
             state=title,
             when=clock_text(entry.next_try_at, now),
-            reason=entry.last_reason or _tr("no answer"),
+            reason=entry.last_reason or QCoreApplication.translate("OutboxText", "no answer"),
             what=what,
         )
     if entry.state is OutboxState.FAILED:
-        return _tr("{state}: {reason} · {what}").format(
-            state=title, reason=entry.last_reason or _tr("refused"), what=what
+        return QCoreApplication.translate("OutboxText", "{state}: {reason} · {what}").format(
+            state=title,
+            reason=entry.last_reason or QCoreApplication.translate("OutboxText", "refused"),
+            what=what,
         )
     if entry.state is OutboxState.QUEUED and entry.not_before is not None:
-        return _tr("{state} until the embargo, {when} · {what}").format(
-            state=title, when=clock_text(entry.not_before, now), what=what
-        )
+        return QCoreApplication.translate(
+            "OutboxText", "{state} until the embargo, {when} · {what}"
+        ).format(state=title, when=clock_text(entry.not_before, now), what=what)
     if entry.state is OutboxState.CANCELED:
-        return _tr("{state}: {reason} · {what}").format(
-            state=title, reason=entry.last_reason or _tr("not sent"), what=what
+        return QCoreApplication.translate("OutboxText", "{state}: {reason} · {what}").format(
+            state=title,
+            reason=entry.last_reason or QCoreApplication.translate("OutboxText", "not sent"),
+            what=what,
         )
-    return _tr("{state} · {what}").format(state=title, what=what)
+    return QCoreApplication.translate("OutboxText", "{state} · {what}").format(
+        state=title, what=what
+    )
 
 
 def entry_summary(entry: OutboxEntry, now: dt.datetime | None = None) -> tuple[str, str]:
     """The entry in two short lines for a narrow panel: the state (and when), then why."""
     if entry.action is DeliveryAction.PUBLISH:
-        version = _tr("version {version}").format(version=entry.published_version)
+        version = QCoreApplication.translate("OutboxText", "version {version}").format(
+            version=entry.published_version
+        )
     else:
         version = _version(entry)
     title = state_title(entry.state)
-    first = _tr("{state} · {version}").format(state=title, version=version)
+    first = QCoreApplication.translate("OutboxText", "{state} · {version}").format(
+        state=title, version=version
+    )
     if entry.state is OutboxState.DELIVERED:
         when = clock_text(entry.updated_at, now)
         if entry.remote_id:
-            return first, _tr("as {remote} at {when}").format(remote=entry.remote_id, when=when)
-        return first, _tr("at {when}").format(when=when)
+            return first, QCoreApplication.translate("OutboxText", "as {remote} at {when}").format(
+                remote=entry.remote_id, when=when
+            )
+        return first, QCoreApplication.translate("OutboxText", "at {when}").format(when=when)
     if entry.state is OutboxState.RETRYING:
-        retrying = _tr("{state} at {when} · {version}").format(
+        retrying = QCoreApplication.translate("OutboxText", "{state} at {when} · {version}").format(
             state=title, when=clock_text(entry.next_try_at, now), version=version
         )
-        return retrying, entry.last_reason or _tr("no answer")
+        return retrying, entry.last_reason or QCoreApplication.translate("OutboxText", "no answer")
     if entry.state is OutboxState.QUEUED and entry.not_before is not None:
-        return first, _tr("until the embargo, {when}").format(
+        return first, QCoreApplication.translate("OutboxText", "until the embargo, {when}").format(
             when=clock_text(entry.not_before, now)
         )
     if entry.state is OutboxState.QUEUED:
-        return first, _tr("waiting its turn")
+        return first, QCoreApplication.translate("OutboxText", "waiting its turn")
     return first, entry.last_reason
 
 
@@ -157,7 +173,9 @@ def entry_details_html(entry: OutboxEntry, now: dt.datetime | None = None) -> st
     """The selected entry in full: state, reason, attempts, the remote id and its link."""
     colour = state_colour(entry.state)
     rows = [
-        _tr("{state} to {endpoint}, version {version} ({action})").format(
+        QCoreApplication.translate(
+            "OutboxText", "{state} to {endpoint}, version {version} ({action})"
+        ).format(
             state=f'<b style="color:{colour}">● {html.escape(state_title(entry.state))}</b>',
             endpoint=f"<b>{html.escape(entry.endpoint)}</b>",
             version=entry.published_version,
@@ -165,15 +183,28 @@ def entry_details_html(entry: OutboxEntry, now: dt.datetime | None = None) -> st
         ),
     ]
     if entry.state is OutboxState.RETRYING:
-        rows.append(_tr("Next try at {when}").format(when=clock_text(entry.next_try_at, now)))
+        rows.append(
+            QCoreApplication.translate("OutboxText", "Next try at {when}").format(
+                when=clock_text(entry.next_try_at, now)
+            )
+        )
     if entry.last_reason and entry.state is not OutboxState.DELIVERED:
-        rows.append(_tr("Why: {reason}").format(reason=html.escape(entry.last_reason)))
+        rows.append(
+            QCoreApplication.translate("OutboxText", "Why: {reason}").format(
+                reason=html.escape(entry.last_reason)
+            )
+        )
     remote = []
     if entry.remote_id:
-        remote.append(_tr("Remote id {remote}").format(remote=html.escape(entry.remote_id)))
+        remote.append(
+            QCoreApplication.translate("OutboxText", "Remote id {remote}").format(
+                remote=html.escape(entry.remote_id)
+            )
+        )
     if entry.link:
         link = html.escape(entry.link, quote=True)
-        remote.append(f'<a href="{link}">{html.escape(_tr("Open on the endpoint ↗"))}</a>')
+        opened = QCoreApplication.translate("OutboxText", "Open on the endpoint ↗")
+        remote.append(f'<a href="{link}">{html.escape(opened)}</a>')
     if remote:
         rows.append(" · ".join(remote))
     rows.append(OutboxWords().attempts(entry.attempts))
@@ -182,10 +213,14 @@ def entry_details_html(entry: OutboxEntry, now: dt.datetime | None = None) -> st
 
 def not_sent_line(profile: EndpointProfile, approved: bool) -> str:
     if not profile.enabled:
-        return _tr("Not sent · the endpoint is switched off")
+        return QCoreApplication.translate("OutboxText", "Not sent · the endpoint is switched off")
     if profile.publish_on_approval:
-        return _tr("Not sent yet") if approved else _tr("Goes out when the story is approved")
-    return _tr("Not sent · by hand only (Send to…)")
+        return (
+            QCoreApplication.translate("OutboxText", "Not sent yet")
+            if approved
+            else QCoreApplication.translate("OutboxText", "Goes out when the story is approved")
+        )
+    return QCoreApplication.translate("OutboxText", "Not sent · by hand only (Send to…)")
 
 
 # The status bar's light
@@ -213,44 +248,60 @@ def light_state(statuses: list[EndpointStatus]) -> str:
 
 def light_text(statuses: list[EndpointStatus]) -> str:
     if not statuses:
-        return _tr("● No endpoints")
+        return QCoreApplication.translate("OutboxText", "● No endpoints")
     state = light_state(statuses)
     words = OutboxWords()
     waiting = sum(s.waiting for s in statuses if s.enabled)
     failed = sum(s.failed for s in statuses if s.enabled)
-    word = {"online": _tr("Online"), "offline": _tr("Offline"), "failing": words.failed(failed),
-            "idle": _tr("Ready")}[state]  # fmt: skip
+    if state == "online":
+        word = QCoreApplication.translate("OutboxText", "Online")
+    elif state == "offline":
+        word = QCoreApplication.translate("OutboxText", "Offline")
+    elif state == "failing":
+        word = words.failed(failed)
+    else:
+        word = QCoreApplication.translate("OutboxText", "Ready")
     return f"● {word} · {words.waiting(waiting)}" if waiting else f"● {word}"
 
 
 def light_tooltip(statuses: list[EndpointStatus], now: dt.datetime | None = None) -> str:
     if not statuses:
-        return _tr("No publishing endpoints: Desk ▸ Publishing Endpoints… adds one")
+        return QCoreApplication.translate(
+            "OutboxText", "No publishing endpoints: Desk ▸ Publishing Endpoints… adds one"
+        )
     words = OutboxWords()
     lines = []
     for status in statuses:
         if not status.enabled:
-            lines.append(_tr("{endpoint}: switched off").format(endpoint=status.endpoint))
+            lines.append(
+                QCoreApplication.translate("OutboxText", "{endpoint}: switched off").format(
+                    endpoint=status.endpoint
+                )
+            )
             continue
         last = status.last_attempt
         if last is None:
-            heard = _tr("nothing sent yet")
+            heard = QCoreApplication.translate("OutboxText", "nothing sent yet")
         else:
             if last.status_code:
-                answer = _tr("answered {code}").format(code=last.status_code)
+                answer = QCoreApplication.translate("OutboxText", "answered {code}").format(
+                    code=last.status_code
+                )
             else:
-                answer = _tr("no answer")
-            heard = (_tr("online, {answer} at {when}") if status.online
-                     else _tr("offline, {answer} at {when}")).format(
-                answer=answer, when=clock_text(last.at, now))  # fmt: skip
+                answer = QCoreApplication.translate("OutboxText", "no answer")
+            if status.online:
+                heard = QCoreApplication.translate("OutboxText", "online, {answer} at {when}")
+            else:
+                heard = QCoreApplication.translate("OutboxText", "offline, {answer} at {when}")
+            heard = heard.format(answer=answer, when=clock_text(last.at, now))
         counts = words.waiting(status.waiting)
         if status.failed:
-            counts = _tr("{waiting}, {failed}").format(
+            counts = QCoreApplication.translate("OutboxText", "{waiting}, {failed}").format(
                 waiting=counts, failed=words.failed(status.failed)
             )
         lines.append(
-            _tr("{endpoint}: {heard}; {counts}").format(
+            QCoreApplication.translate("OutboxText", "{endpoint}: {heard}; {counts}").format(
                 endpoint=status.endpoint, heard=heard, counts=counts
             )
         )
-    return "\n".join([*lines, _tr("Click to open the outbox")])
+    return "\n".join([*lines, QCoreApplication.translate("OutboxText", "Click to open the outbox")])
