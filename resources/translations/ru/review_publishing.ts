@@ -48,6 +48,11 @@
         <translation>ru_RU</translation>
     </message>
     <message>
+        <source>MMMM d, yyyy</source>
+        <comment>date in a message</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
         <source>The headline is {length} characters; the limit is {limit}.</source>
         <translation>В заголовке {length} знаков при норме {limit}.</translation>
     </message>

@@ -84,10 +84,12 @@ def shown_message(finding: Finding) -> str:
 
 def _shown_argument(value: str) -> str:
     if isinstance(value, DayText):
-        # The translation names its own locale, whose calendar words write the date.
+        # The translation names its own locale and date pattern, whose calendar words
+        # write the day (`20 ноября 2008`).
         locale = QLocale(QCoreApplication.translate("Checks", "en_US", "locale for dates"))
+        pattern = QCoreApplication.translate("Checks", "MMMM d, yyyy", "date in a message")
         date = QDate(value.date.year, value.date.month, value.date.day)
-        return locale.toString(date, QLocale.FormatType.LongFormat)
+        return locale.toString(date, pattern)
     return value
 
 
