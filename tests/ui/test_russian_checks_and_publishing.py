@@ -170,8 +170,8 @@ def test_the_outbox_and_the_publishing_tab_speak_russian(
 
     panel = PublishingPanel()
     qtbot.addWidget(panel)
-    assert panel.preflight_button.text() == "Предпросмотр отправки…"
-    assert panel.send_button.text() == "Отправить в…"
+    assert panel.preflight_button.text() == "Просмотр…"
+    assert panel.send_button.text() == "Отправить…"
 
 
 def test_the_outbox_in_english_is_unchanged(qapp: object, qtbot: QtBot) -> None:

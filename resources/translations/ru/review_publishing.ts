@@ -387,8 +387,8 @@
         <translation>Материал без заголовка</translation>
     </message>
     <message>
-        <source>{headline}&lt;br&gt;{from_word} {old}&lt;br&gt;{to_word} {new}</source>
-        <translation>{headline}&lt;br&gt;{from_word} {old}&lt;br&gt;{to_word} {new}</translation>
+        <source>&lt;b&gt;“{headline}”&lt;/b&gt;&lt;br&gt;{from_word} {old}&lt;br&gt;{to_word} {new}</source>
+        <translation>&lt;b&gt;«{headline}»&lt;/b&gt;&lt;br&gt;{from_word} {old}&lt;br&gt;{to_word} {new}</translation>
     </message>
     <message>
         <source>From</source>
@@ -418,8 +418,8 @@
         <translation>Материал без заголовка</translation>
     </message>
     <message>
-        <source>{headline}&lt;br&gt;Changes since the published version ({version}): {added}, {removed}.</source>
-        <translation>{headline}&lt;br&gt;Изменения с опубликованной версии ({version}): {added}, {removed}.</translation>
+        <source>&lt;b&gt;“{headline}”&lt;/b&gt;&lt;br&gt;Changes since the published version ({version}): {added}, {removed}.</source>
+        <translation>&lt;b&gt;«{headline}»&lt;/b&gt;&lt;br&gt;Изменения с опубликованной версии ({version}): {added}, {removed}.</translation>
     </message>
     <message>
         <source>added</source>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>Not sent · the endpoint is switched off</source>
-        <translation>Не отправлено · точка публикации выключена</translation>
+        <translation>Не отправлено · точка выключена</translation>
     </message>
     <message>
         <source>Not sent yet</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>Not sent · by hand only (Send to…)</source>
-        <translation>Не отправлено · только вручную («Отправить в…»)</translation>
+        <translation>Только вручную: «Отправить в…»</translation>
     </message>
     <message>
         <source>● No endpoints</source>
@@ -1044,8 +1044,8 @@
         <translation>Материал без заголовка</translation>
     </message>
     <message>
-        <source>{headline}: what each endpoint will receive</source>
-        <translation>{headline}: что получит каждая точка публикации</translation>
+        <source>&lt;b&gt;“{headline}”&lt;/b&gt;: what each endpoint will receive</source>
+        <translation>&lt;b&gt;«{headline}»&lt;/b&gt;: что получит каждая точка публикации</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1068,7 @@
     </message>
     <message>
         <source>Version {version} ({action}), {state} in the outbox</source>
-        <translation>Версия {version} ({action}), в очереди отправки: {state}</translation>
+        <translation>Версия {version} ({action}), состояние в очереди отправки: {state}</translation>
     </message>
     <message>
         <source>What approving the story now would send</source>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>Resend</source>
-        <translation>Отправить снова</translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Send the selected delivery again now</source>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <source>Send to…</source>
-        <translation>Отправить в…</translation>
+        <translation>Отправить…</translation>
     </message>
     <message>
         <source>Send the story by hand to an endpoint</source>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <source>Pre-flight…</source>
-        <translation>Предпросмотр отправки…</translation>
+        <translation>Просмотр…</translation>
     </message>
     <message>
         <source>Exactly what each endpoint will receive, its problems, and what changed since the version it last took</source>

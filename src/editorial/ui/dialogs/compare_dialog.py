@@ -20,8 +20,8 @@ class CompareDialog(QDialog):
         self.setObjectName("compareDialog")
         self.setWindowTitle(self.tr("Compare Versions"))
         quoted = html.escape(headline or self.tr("Untitled story"))
-        shown = self.tr("{headline}<br>{from_word} {old}<br>{to_word} {new}").format(
-            headline=f"<b>“{quoted}”</b>",
+        shown = self.tr("<b>“{headline}”</b><br>{from_word} {old}<br>{to_word} {new}").format(
+            headline=quoted,
             from_word=marked("del", html.escape(self.tr("From"))),
             old=html.escape(old_label),
             to_word=marked("ins", html.escape(self.tr("To"))),

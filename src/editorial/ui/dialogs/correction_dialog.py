@@ -46,9 +46,10 @@ class CorrectionDialog(QDialog):
         self.setWindowTitle(self.tr("Submit Correction"))
         quoted = html.escape(headline or self.tr("Untitled story"))
         shown = self.tr(
-            "{headline}<br>Changes since the published version ({version}): {added}, {removed}."
+            "<b>“{headline}”</b><br>Changes since the published version ({version}): "
+            "{added}, {removed}."
         ).format(
-            headline=f"<b>“{quoted}”</b>",
+            headline=quoted,
             version=published_version,
             added=marked("ins", html.escape(self.tr("added"))),
             removed=marked("del", html.escape(self.tr("removed"))),

@@ -136,8 +136,8 @@ class PreflightDialog(QDialog):
         self.flights = flights
         quoted = html.escape(headline or self.tr("Untitled story"))
         title = QLabel(
-            self.tr("{headline}: what each endpoint will receive").format(
-                headline=f"<b>“{quoted}”</b>"
+            self.tr("<b>“{headline}”</b>: what each endpoint will receive").format(
+                headline=quoted
             ),
             self,
         )
