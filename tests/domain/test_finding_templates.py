@@ -12,11 +12,12 @@ from pathlib import Path
 from editorial.domain.byline import Byline
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.dateline import Dateline
-from editorial.domain.findings import DayText, Finding
+from editorial.domain.findings import Finding
 from editorial.domain.gazetteer import Gazetteer
 from editorial.domain.house_style import HouseStyle
 from editorial.domain.story import Story
 from editorial.domain.style_rules import CopyRules, NumberRule, WordRule
+from editorial.domain.translatable import DayText
 from tests.catalogs import HOUSE_STYLES
 from tests.domain.places import city
 

@@ -20,12 +20,15 @@ from editorial.domain.byline import Byline
 from editorial.domain.checks import CheckConfig, run_checks
 from editorial.domain.counts import story_counts
 from editorial.domain.dateline import Dateline
+from editorial.domain.errors import MoveNotAllowed
 from editorial.domain.findings import Field, Finding
 from editorial.domain.publishing import DeliveryAction, OutboxEntry, OutboxState
-from editorial.domain.story import Story
+from editorial.domain.story import Status, Story
+from editorial.domain.workflow import Action, Actor, Role, plan_move, read_only_message
 from editorial.ui.checks.checks_panel import ChecksPanel
 from editorial.ui.checks.checks_runner import CheckResult
 from editorial.ui.checks.findings_model import tooltip_text, where_text
+from editorial.ui.domain_text import error_text, translated
 from editorial.ui.publishing.outbox_dialog import OutboxDialog
 from editorial.ui.publishing.publishing_panel import PublishingPanel
 from tests.catalogs import HOUSE_STYLES
@@ -180,3 +183,32 @@ def test_the_outbox_in_english_is_unchanged(qapp: object, qtbot: QtBot) -> None:
     dialog.show_entries([entry(1, OutboxState.FAILED, 1, "HTTP 403")])
     assert dialog.summary.text() == "1 deliveries · 0 waiting · 1 failed"
     assert dialog.table.item(0, 2).text() == "● Failed: HTTP 403 · version 3 (correction)"
+
+
+def test_workflow_refusals_in_russian(russian: QTranslator) -> None:
+    """The refusals the window shows (in the status bar, for the menus' moves) and the
+    read-only reason: in Russian, the desk's words translated one by one."""
+    with pytest.raises(MoveNotAllowed) as refused:
+        plan_move(Status.SUBMITTED, Action.APPROVE, Actor("Rita Reporter",
+                                                           frozenset({Role.REPORTER})))  # fmt: skip
+    assert error_text(refused.value) == (
+        "Для действия «одобрить» нужна роль: выпускающий редактор или шеф-редактор; "
+        "у пользователя Rita Reporter роли: корреспондент."
+    )
+    with pytest.raises(MoveNotAllowed) as refused:
+        plan_move(Status.APPROVED, Action.SUBMIT, Actor("Chief", frozenset(Role)))
+    assert error_text(refused.value) == (
+        "Материал в состоянии «одобрен» нельзя перевести действием «сдать»; "
+        "из состояния «одобрен» возможно: вернуть, отозвать."
+    )
+    assert translated(read_only_message(Status.PUBLISHED)) == (
+        "Материал опубликован; изменить его можно только через «Исправить»."
+    )
+    # An error with no template is shown as it is.
+    assert error_text(ValueError("disk full")) == "disk full"
+
+
+def test_workflow_refusals_in_english(qapp: object) -> None:
+    with pytest.raises(MoveNotAllowed) as refused:
+        plan_move(Status.KILLED, Action.SUBMIT, Actor("Chief", frozenset(Role)))
+    assert error_text(refused.value) == "A killed story cannot be moved by submit: killed is final."

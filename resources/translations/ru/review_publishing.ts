@@ -1567,4 +1567,174 @@
         <translation>Не удалось экспортировать материал в {path}: {error}</translation>
     </message>
 </context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>An {status} story cannot be moved by {action}: {status} is final.</source>
+        <translation>Материал в состоянии «{status}» нельзя перевести действием «{action}»: «{status}» — окончательное состояние.</translation>
+    </message>
+    <message>
+        <source>A {status} story cannot be moved by {action}: {status} is final.</source>
+        <translation>Материал в состоянии «{status}» нельзя перевести действием «{action}»: «{status}» — окончательное состояние.</translation>
+    </message>
+    <message>
+        <source>An {status} story cannot be moved by {action}; the moves from {status} are: none (only the publishing side moves it on).</source>
+        <translation>Материал в состоянии «{status}» нельзя перевести действием «{action}»; из состояния «{status}» дальше его переводит только публикация.</translation>
+    </message>
+    <message>
+        <source>A {status} story cannot be moved by {action}; the moves from {status} are: none (only the publishing side moves it on).</source>
+        <translation>Материал в состоянии «{status}» нельзя перевести действием «{action}»; из состояния «{status}» дальше его переводит только публикация.</translation>
+    </message>
+    <message>
+        <source>An {status} story cannot be moved by {action}; the moves from {status} are: {options}.</source>
+        <translation>Материал в состоянии «{status}» нельзя перевести действием «{action}»; из состояния «{status}» возможно: {options}.</translation>
+    </message>
+    <message>
+        <source>A {status} story cannot be moved by {action}; the moves from {status} are: {options}.</source>
+        <translation>Материал в состоянии «{status}» нельзя перевести действием «{action}»; из состояния «{status}» возможно: {options}.</translation>
+    </message>
+    <message>
+        <source>Only a person can {action} a story.</source>
+        <translation>Действие «{action}» с материалом выполняет только человек.</translation>
+    </message>
+    <message>
+        <source>To submit a correction, give the correction note.</source>
+        <translation>Чтобы сдать исправление, напишите пояснение к нему.</translation>
+    </message>
+    <message>
+        <source>To {action} a story, give a note saying why.</source>
+        <translation>Для действия «{action}» напишите пояснение, почему.</translation>
+    </message>
+    <message>
+        <source>A story is {state} only by the publishing side, never by hand.</source>
+        <translation>В состояние «{state}» материал переводит только публикация, а не человек вручную.</translation>
+    </message>
+    <message>
+        <source>To {action} a story takes the role of {needed}; {name} is {roles}.</source>
+        <translation>Для действия «{action}» нужна роль: {needed}; у пользователя {name} роли: {roles}.</translation>
+    </message>
+    <message>
+        <source>To {action} a story takes the role of {needed}; {name} has no role in this library.</source>
+        <translation>Для действия «{action}» нужна роль: {needed}; у пользователя {name} нет ролей в этой библиотеке.</translation>
+    </message>
+    <message>
+        <source>To {action} a story takes the role of {needed}; you is {roles}.</source>
+        <translation>Для действия «{action}» нужна роль: {needed}; ваши роли: {roles}.</translation>
+    </message>
+    <message>
+        <source>To {action} a story takes the role of {needed}; you has no role in this library.</source>
+        <translation>Для действия «{action}» нужна роль: {needed}; у вас нет ролей в этой библиотеке.</translation>
+    </message>
+    <message>
+        <source>A reporter can {action} only a story of their own (this one is {owner}&apos;s); the role of {senior} can {action} any.</source>
+        <translation>Корреспондент может выполнить действие «{action}» только со своим материалом (этот материал — пользователя {owner}); с любым материалом это может роль: {senior}.</translation>
+    </message>
+    <message>
+        <source>This story is spiked; restore it to edit it.</source>
+        <translation>Материал в корзине; чтобы править его, восстановите его.</translation>
+    </message>
+    <message>
+        <source>This story was killed; it can no longer change.</source>
+        <translation>Материал отозван; изменить его больше нельзя.</translation>
+    </message>
+    <message>
+        <source>This story is published; change it only through Correct.</source>
+        <translation>Материал опубликован; изменить его можно только через «Исправить».</translation>
+    </message>
+    <message>
+        <source>This story is {status} and read-only; return it to its author to edit it.</source>
+        <translation>Материал в состоянии «{status}» доступен только для чтения; чтобы править его, верните его автору.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowWords</name>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>сдать</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>одобрить</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>вернуть</translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation>в корзину</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>восстановить</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>исправить</translation>
+    </message>
+    <message>
+        <source>kill</source>
+        <translation>отозвать</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>опубликовать</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>сдан</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>опубликован</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращён</translation>
+    </message>
+    <message>
+        <source>spiked</source>
+        <translation>в корзине</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>исправляется</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>корреспондент</translation>
+    </message>
+    <message>
+        <source>copy editor</source>
+        <translation>выпускающий редактор</translation>
+    </message>
+    <message>
+        <source>chief</source>
+        <translation>шеф-редактор</translation>
+    </message>
+</context>
 </TS>

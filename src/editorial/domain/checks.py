@@ -24,7 +24,6 @@ from editorial.domain.findings import (
     Finding,
     Severity,
     TextPositions,
-    said,
     sort_findings,
     span_finding,
 )
@@ -46,7 +45,7 @@ from editorial.domain.style_rules import (
     number_findings,
     word_rule_findings,
 )
-from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, said
 
 
 @dataclass(frozen=True, slots=True)

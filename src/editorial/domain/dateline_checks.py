@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 from editorial.domain.dateline import Dateline, local_date
 from editorial.domain.dates import month_name
-from editorial.domain.findings import DayText, Field, Finding, Severity, field_finding, said
+from editorial.domain.findings import Field, Finding, Severity, field_finding
 from editorial.domain.gazetteer import City, Gazetteer, fold
-from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, DayText, said
 
 # The date somewhere on Earth is at most this far ahead of UTC (Kiribati, UTC+14).
 _LATEST_ZONE = dt.timezone(dt.timedelta(hours=14))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+
+from editorial.domain.translatable import Message, plain
 
 
 class Severity(StrEnum):
@@ -77,38 +77,6 @@ class Finding:
     @property
     def argument_map(self) -> dict[str, str]:
         return dict(self.arguments)
-
-
-class DayText(str):
-    """A date as an argument of a message: its English text (`November 5, 2026`), with
-    the date kept so a translated message can write it its own way."""
-
-    date: dt.date
-
-    def __new__(cls, text: str, date: dt.date) -> DayText:
-        made = super().__new__(cls, text)
-        made.date = date
-        return made
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """A finding's message: an English template marked with `QT_TRANSLATE_NOOP("Checks",
-    ...)` and the values it is filled with."""
-
-    template: str
-    arguments: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def text(self) -> str:
-        if not self.template:  # a plain message (see `_as_message`)
-            return self.arguments[0][1]
-        return self.template.format(**dict(self.arguments))
-
-
-def said(template: str, arguments: Mapping[str, str] | None = None) -> Message:
-    """`said(QT_TRANSLATE_NOOP("Checks", "“{word}” is repeated."), {"word": w})`."""
-    return Message(template, tuple((arguments or {}).items()))
 
 
 class TextPositions:
@@ -182,7 +150,7 @@ def field_finding(
 
 def _as_message(message: Message | str) -> Message:
     """A plain message keeps no template: the window shows its English as it is."""
-    return message if isinstance(message, Message) else Message("", (("", message),))
+    return message if isinstance(message, Message) else plain(message)
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterator
 from typing import Protocol, runtime_checkable
 
-from editorial.domain.findings import Field, Finding, Severity, TextPositions, said, span_finding
-from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.domain.findings import Field, Finding, Severity, TextPositions, span_finding
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, said
 
 
 @runtime_checkable

@@ -11,15 +11,13 @@ from difflib import SequenceMatcher
 from editorial.domain.findings import (
     Field,
     Finding,
-    Message,
     Severity,
     TextPositions,
     field_finding,
-    said,
     span_finding,
 )
 from editorial.domain.story import Story
-from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message, said
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _CODE_SPAN = re.compile(r"`[^`\n]*`")

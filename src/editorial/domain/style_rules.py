@@ -12,17 +12,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from editorial.domain.findings import (
-    Field,
-    Finding,
-    Message,
-    Severity,
-    TextPositions,
-    said,
-    span_finding,
-)
+from editorial.domain.findings import Field, Finding, Severity, TextPositions, span_finding
 from editorial.domain.language import primary_subtag
-from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message, said
 
 HeadlineCase = Literal["sentence", "title", "any"]
 

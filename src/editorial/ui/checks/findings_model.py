@@ -15,8 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -25,8 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPainterPath, QPixmap
 
-from editorial.domain.findings import DayText, Field, Finding, Severity, sort_findings
-from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.domain.findings import Field, Finding, Severity, sort_findings
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message
+from editorial.ui.domain_text import translated
 from editorial.ui.shell.theme import Theme, current_theme
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,25 +71,7 @@ def shown_message(finding: Finding) -> str:
     message when it has no template (or the translation does not know it)."""
     if not finding.template:
         return finding.message
-    template = QCoreApplication.translate("Checks", finding.template)
-    if template == finding.template:
-        return finding.message
-    arguments = {name: _shown_argument(value) for name, value in finding.arguments}
-    try:
-        return template.format(**arguments)
-    except (KeyError, IndexError, ValueError):  # a translation naming a field wrongly
-        return finding.message
-
-
-def _shown_argument(value: str) -> str:
-    if isinstance(value, DayText):
-        # The translation names its own locale and date pattern, whose calendar words
-        # write the day (`20 ноября 2008`).
-        locale = QLocale(QCoreApplication.translate("Checks", "en_US", "locale for dates"))
-        pattern = QCoreApplication.translate("Checks", "MMMM d, yyyy", "date in a message")
-        date = QDate(value.date.year, value.date.month, value.date.day)
-        return locale.toString(date, pattern)
-    return value
+    return translated(Message(finding.template, finding.arguments, "Checks"))
 
 
 def where_text(finding: Finding) -> str:
