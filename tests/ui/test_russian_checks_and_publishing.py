@@ -23,6 +23,7 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.errors import MoveNotAllowed
 from editorial.domain.findings import Field, Finding
 from editorial.domain.publishing import DeliveryAction, OutboxEntry, OutboxState
+from editorial.domain.review import Anchor, PlacedComment, ReviewComment
 from editorial.domain.story import Status, Story
 from editorial.domain.workflow import Action, Actor, Role, plan_move, read_only_message
 from editorial.ui.checks.checks_panel import ChecksPanel
@@ -31,6 +32,7 @@ from editorial.ui.checks.domain_text import error_text, translated
 from editorial.ui.checks.findings_model import tooltip_text, where_text
 from editorial.ui.publishing.outbox_dialog import OutboxDialog
 from editorial.ui.publishing.publishing_panel import PublishingPanel
+from editorial.ui.review.comments_panel import CommentsPanel, comment_heading
 from tests.catalogs import HOUSE_STYLES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -212,3 +214,27 @@ def test_workflow_refusals_in_english(qapp: object) -> None:
     with pytest.raises(MoveNotAllowed) as refused:
         plan_move(Status.KILLED, Action.SUBMIT, Actor("Chief", frozenset(Role)))
     assert error_text(refused.value) == "A killed story cannot be moved by submit: killed is final."
+
+
+def placed(by: str) -> PlacedComment:
+    at = dt.datetime(2008, 11, 18, 9, 5).astimezone()
+    comment = ReviewComment(1, 7, Anchor("body", 0, "Talks"), "Source?", by, at, 2)
+    return PlacedComment(comment, None)
+
+
+def test_review_comments_in_russian(russian: QTranslator, qtbot: QtBot) -> None:
+    panel = CommentsPanel()
+    qtbot.addWidget(panel)
+    panel.show_comments((placed("Rita"), placed("")))
+    assert panel.heading.text() == "Комментарии (2, откреплённых: 2)"
+    # The day in Russian's own abbreviations, not English ones.
+    assert comment_heading(placed("Rita")) == "Rita · 18 нояб. 09:05"
+    assert comment_heading(placed("")) == "Кто-то · 18 нояб. 09:05"
+
+
+def test_review_comments_in_english(qapp: object, qtbot: QtBot) -> None:
+    panel = CommentsPanel()
+    qtbot.addWidget(panel)
+    panel.show_comments((placed("Rita"),))
+    assert panel.heading.text() == "Comments (1, 1 detached)"
+    assert comment_heading(placed("")) == "Someone · 18 Nov 09:05"

@@ -9,9 +9,14 @@ translation, or for a template it does not know, the English is shown as it was.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from editorial.domain.dates import short_date
 from editorial.domain.translatable import DayText, Message, Words
+
+ENGLISH_LOCALE = "en_US"
 
 
 def translated(message: Message) -> str:
@@ -34,11 +39,27 @@ def error_text(error: BaseException) -> str:
     return translated(said) if isinstance(said, Message) else str(error)
 
 
+def translation_locale() -> str:
+    """The locale the installed translation writes dates in (`ru_RU`); `en_US` without
+    one."""
+    return QCoreApplication.translate("Checks", "en_US", "locale for dates")
+
+
+def short_day(date: dt.date, *, year: bool = True) -> str:
+    """`18 Nov 2008` (or `18 Nov`) as the domain writes it in English; in the
+    translation's locale otherwise (`18 нояб. 2008`)."""
+    locale = translation_locale()
+    if locale == ENGLISH_LOCALE:
+        return short_date(date, year=year)
+    shown = QDate(date.year, date.month, date.day)
+    return QLocale(locale).toString(shown, "d MMM yyyy" if year else "d MMM")
+
+
 def shown_argument(value: str) -> str:
     if isinstance(value, DayText):
         # The translation names its own locale and date pattern, whose calendar words
         # write the day (`20 ноября 2008`).
-        locale = QLocale(QCoreApplication.translate("Checks", "en_US", "locale for dates"))
+        locale = QLocale(translation_locale())
         pattern = QCoreApplication.translate("Checks", "MMMM d, yyyy", "date in a message")
         date = QDate(value.date.year, value.date.month, value.date.day)
         return locale.toString(date, pattern)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.dates import short_date
 from editorial.domain.review import PlacedComment
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.ui.checks.domain_text import short_day
 from editorial.ui.library.history_panel import Index
 from editorial.ui.shell.theme import current_theme
 
@@ -42,7 +42,7 @@ NO_COMMENTS = QT_TRANSLATE_NOOP(
 
 def comment_heading(placed: PlacedComment) -> str:
     at = placed.comment.at.astimezone()
-    when = f"{short_date(at.date(), year=False)} {at:%H:%M}"
+    when = f"{short_day(at.date(), year=False)} {at:%H:%M}"
     who = placed.comment.by or QCoreApplication.translate("CommentsPanel", "Someone")
     return f"{who} · {when}"
 
