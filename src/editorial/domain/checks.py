@@ -45,6 +45,7 @@ from editorial.domain.style_rules import (
     number_findings,
     word_rule_findings,
 )
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, said
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,12 @@ def _length_findings(
                 start + len(headline) - limit,
                 code="count.headline-long",
                 severity=Severity.WARNING,
-                message=f"The headline is {len(headline)} characters; the limit is {limit}.",
+                message=said(
+                    QT_TRANSLATE_NOOP(
+                        "Checks", "The headline is {length} characters; the limit is {limit}."
+                    ),
+                    {"length": str(len(headline)), "limit": str(limit)},
+                ),
             )
         )
     most = config.lede_max_words or style.copy.lede_max_words
@@ -172,7 +178,10 @@ def _length_findings(
                 end,
                 code="count.lede-long",
                 severity=Severity.WARNING,
-                message=f"The lede is {words} words; keep it to {most}.",
+                message=said(
+                    QT_TRANSLATE_NOOP("Checks", "The lede is {words} words; keep it to {most}."),
+                    {"words": str(words), "most": str(most)},
+                ),
             )
         )
     return findings

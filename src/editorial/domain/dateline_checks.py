@@ -11,6 +11,7 @@ from editorial.domain.dateline import Dateline, local_date
 from editorial.domain.dates import month_name
 from editorial.domain.findings import Field, Finding, Severity, field_finding
 from editorial.domain.gazetteer import City, Gazetteer, fold
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, DayText, said
 
 # The date somewhere on Earth is at most this far ahead of UTC (Kiribati, UTC+14).
 _LATEST_ZONE = dt.timezone(dt.timedelta(hours=14))
@@ -34,14 +35,19 @@ def dateline_findings(
     if dateline.date is None:
         return
     today = local_date(now, city.timezone) if city else now.astimezone(_LATEST_ZONE).date()
-    where = f" in {city.name}" if city else ""
     if dateline.date > today:
+        days: dict[str, str] = {"date": _day(dateline.date), "today": _day(today)}
+        if city:
+            future = QT_TRANSLATE_NOOP(
+                "Checks", "The dateline's date, {date}, is in the future (it is {today} in {city})."
+            )
+            days["city"] = city.name
+        else:
+            future = QT_TRANSLATE_NOOP(
+                "Checks", "The dateline's date, {date}, is in the future (it is {today})."
+            )
         yield field_finding(
-            "dateline.future-date",
-            Severity.WARNING,
-            f"The dateline's date, {_day(dateline.date)}, is in the future (it is "
-            f"{_day(today)}{where}).",
-            Field.DATELINE_DATE,
+            "dateline.future-date", Severity.WARNING, said(future, days), Field.DATELINE_DATE
         )
         return
     if city is None:
@@ -51,24 +57,44 @@ def dateline_findings(
         yield field_finding(
             "dateline.date-mismatch",
             Severity.WARNING,
-            f"The dateline says {_day(dateline.date)}, but the story's time is "
-            f"{_day(expected)} in {city.name}.",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The dateline says {date}, but the story's time is {expected} in {city}.",
+                ),
+                {"date": _day(dateline.date), "expected": _day(expected), "city": city.name},
+            ),
             Field.DATELINE_DATE,
         )
 
 
 def _unknown_city(name: str, gazetteer: Gazetteer) -> Finding:
     guesses = _close_names(name, gazetteer)
-    hint = f" Did you mean {' or '.join(guesses)}?" if guesses else ""
-    finding = field_finding(
+    names = dict(zip(("first", "second", "third"), guesses, strict=False))
+    return field_finding(
         "dateline.unknown-city",
         Severity.WARNING,
-        f"“{name.strip()}” is not a city the gazetteer knows.{hint}",
+        said(_UNKNOWN_CITY[len(names)], {"city": name.strip(), **names}),
         Field.DATELINE_CITY,
+        suggestions=tuple(guesses),
     )
-    return Finding(
-        finding.code, finding.severity, finding.message, finding.field, suggestions=tuple(guesses)
-    )
+
+
+# By how many likely names follow (`_close_names` gives at most three).
+_UNKNOWN_CITY = (
+    QT_TRANSLATE_NOOP("Checks", "“{city}” is not a city the gazetteer knows."),
+    QT_TRANSLATE_NOOP(
+        "Checks", "“{city}” is not a city the gazetteer knows. Did you mean {first}?"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Checks", "“{city}” is not a city the gazetteer knows. Did you mean {first} or {second}?"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Checks",
+        "“{city}” is not a city the gazetteer knows. "
+        "Did you mean {first} or {second} or {third}?",
+    ),
+)
 
 
 def _close_names(name: str, gazetteer: Gazetteer) -> list[str]:
@@ -84,5 +110,5 @@ def _close_names(name: str, gazetteer: Gazetteer) -> list[str]:
     return [candidates[c] for c in close]
 
 
-def _day(date: dt.date) -> str:
-    return f"{month_name(date.month)} {date.day}, {date.year}"
+def _day(date: dt.date) -> DayText:
+    return DayText(f"{month_name(date.month)} {date.day}, {date.year}", date)

@@ -9,6 +9,11 @@ a library that cannot be opened or used).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editorial.domain.translatable import Message
+
 
 class EditorialError(Exception):
     """Base of every error Editorial reports to a person."""
@@ -22,7 +27,15 @@ class BadInput(EditorialError, ValueError):
 
 class MoveNotAllowed(BadInput):
     """A workflow move the story's state, the person's roles or the missing note forbid;
-    the message names what is allowed instead."""
+    the message names what is allowed instead. `said`: the same as a template and its
+    values, for the window to show translated (None: a message from elsewhere)."""
+
+    def __init__(self, message: str, said: Message | None = None) -> None:
+        super().__init__(message)
+        self.said = said
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (str(self), self.said))
 
 
 class StoryError(EditorialError):

@@ -6,6 +6,8 @@ import bisect
 from dataclasses import dataclass
 from enum import StrEnum
 
+from editorial.domain.translatable import Message, plain
+
 
 class Severity(StrEnum):
     """How much a finding matters. Only errors make `editorial check` exit non-zero."""
@@ -48,6 +50,12 @@ class Finding:
     `line`/`column` are the same position counted from 1, for the CLI. A finding about a
     whole field has start == end == 0 and line == column == 0. `suggestions` are
     replacements the UI may offer ("said" for "stated", spelling suggestions).
+
+    `message` is the English the CLI prints; `template` is the message before its values
+    were filled in (marked for translation in the "Checks" context) and `arguments` those
+    values, so the window can show it translated: `template.format(**dict(arguments))`
+    is `message`. A message from data (a house style's own wording) may have a template
+    no translation knows, and the window then shows the English.
     """
 
     code: str
@@ -59,10 +67,16 @@ class Finding:
     line: int = 0
     column: int = 0
     suggestions: tuple[str, ...] = ()
+    template: str = ""
+    arguments: tuple[tuple[str, str], ...] = ()
 
     @property
     def has_span(self) -> bool:
         return self.end > self.start
+
+    @property
+    def argument_map(self) -> dict[str, str]:
+        return dict(self.arguments)
 
 
 class TextPositions:
@@ -92,17 +106,51 @@ def span_finding(
     *,
     code: str,
     severity: Severity,
-    message: str,
+    message: Message | str,
     suggestions: tuple[str, ...] = (),
 ) -> Finding:
-    """A finding that underlines `start:end` of a text field."""
+    """A finding that underlines `start:end` of a text field. A plain `str` message is
+    shown as it is, untranslated."""
+    message = _as_message(message)
     line, column = positions.line_column(start)
-    return Finding(code, severity, message, field, start, end, line, column, suggestions)
+    return Finding(
+        code,
+        severity,
+        message.text,
+        field,
+        start,
+        end,
+        line,
+        column,
+        suggestions,
+        message.template,
+        message.arguments if message.template else (),
+    )
 
 
-def field_finding(code: str, severity: Severity, message: str, field: Field) -> Finding:
+def field_finding(
+    code: str,
+    severity: Severity,
+    message: Message | str,
+    field: Field,
+    suggestions: tuple[str, ...] = (),
+) -> Finding:
     """A finding about a field as a whole (missing, too long, unknown city)."""
-    return Finding(code, severity, message, field)
+    message = _as_message(message)
+    return Finding(
+        code,
+        severity,
+        message.text,
+        field,
+        suggestions=suggestions,
+        template=message.template,
+        arguments=message.arguments if message.template else (),
+    )
+
+
+def _as_message(message: Message | str) -> Message:
+    """A plain message keeps no template: the window shows its English as it is."""
+    return message if isinstance(message, Message) else plain(message)
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

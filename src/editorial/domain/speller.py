@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Protocol, runtime_checkable
 
 from editorial.domain.findings import Field, Finding, Severity, TextPositions, span_finding
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, said
 
 
 @runtime_checkable
@@ -21,6 +22,8 @@ class Speller(Protocol):
 
     def suggest(self, word: str) -> list[str]: ...
 
+
+_NOT_IN_DICTIONARY = QT_TRANSLATE_NOOP("Checks", "“{word}” is not in the dictionary.")
 
 # Suggestions for a story's first misspelt words only, and not for a "word" longer than
 # any a dictionary holds: each takes Hunspell tens of milliseconds.
@@ -96,6 +99,6 @@ def spelling_findings(
             end,
             code="spelling",
             severity=Severity.WARNING,
-            message=f"“{word}” is not in the dictionary.",
+            message=said(_NOT_IN_DICTIONARY, {"word": word}),
             suggestions=offered,
         )

@@ -17,6 +17,7 @@ from editorial.domain.findings import (
     span_finding,
 )
 from editorial.domain.story import Story
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message, said
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
@@ -32,6 +33,11 @@ _LEDE_COMPARED_CHARACTERS = 2000
 
 _MARKS = re.compile(r'[()\[\]{}«»„“”"]')
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
+_CLOSES_NOTHING = QT_TRANSLATE_NOOP("Checks", "“{mark}” closes nothing.")
+_CLOSES_UNOPENED = QT_TRANSLATE_NOOP("Checks", "“{mark}” closes a quotation that was not opened.")
+_NEVER_CLOSED = QT_TRANSLATE_NOOP("Checks", "“{mark}” is never closed.")
+_REPEATED = QT_TRANSLATE_NOOP("Checks", "“{words}” is repeated.")
+_QUOTE_UNCLOSED = QT_TRANSLATE_NOOP("Checks", "The quotation opened by “{mark}” is not closed.")
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 
 
@@ -57,27 +63,36 @@ def missing_part_findings(story: Story) -> Iterator[Finding]:
         yield field_finding(
             "structure.missing-headline",
             Severity.ERROR,  # nothing goes out without a headline
-            "The story has no headline.",
+            said(QT_TRANSLATE_NOOP("Checks", "The story has no headline.")),
             Field.HEADLINE,
         )
     if story.dateline.is_empty:
         yield field_finding(
             "structure.missing-dateline",
             Severity.WARNING,
-            "The story has no dateline.",
+            said(QT_TRANSLATE_NOOP("Checks", "The story has no dateline.")),
             Field.DATELINE,
         )
     if not any(b.name.strip() for b in story.bylines):
         yield field_finding(
-            "structure.missing-byline", Severity.INFO, "The story has no byline.", Field.BYLINE
+            "structure.missing-byline",
+            Severity.INFO,
+            said(QT_TRANSLATE_NOOP("Checks", "The story has no byline.")),
+            Field.BYLINE,
         )
     if not story.lede.strip():
         yield field_finding(
-            "structure.missing-lede", Severity.INFO, "The story has no lede.", Field.LEDE
+            "structure.missing-lede",
+            Severity.INFO,
+            said(QT_TRANSLATE_NOOP("Checks", "The story has no lede.")),
+            Field.LEDE,
         )
     if not story.body.strip():
         yield field_finding(
-            "structure.missing-body", Severity.ERROR, "The story has no body text.", Field.BODY
+            "structure.missing-body",
+            Severity.ERROR,
+            said(QT_TRANSLATE_NOOP("Checks", "The story has no body text.")),
+            Field.BODY,
         )
 
 
@@ -104,7 +119,7 @@ def lede_repeated_findings(
         span[1],
         code="structure.lede-repeated",
         severity=Severity.WARNING,
-        message="The first paragraph repeats the lede.",
+        message=said(QT_TRANSLATE_NOOP("Checks", "The first paragraph repeats the lede.")),
         suggestions=("",),
     )
 
@@ -138,7 +153,7 @@ def _balance_paragraph(
     guillemets: list[int] = []
     curly: list[int] = []
     straight: list[int] = []
-    problems: list[tuple[int, str]] = []
+    problems: list[tuple[int, Message]] = []
     marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, start, end)]
     first_guillemet = next((c for _, c in marks if c in "«»"), "«")
     opening_guillemet, closing_guillemet = (
@@ -153,36 +168,34 @@ def _balance_paragraph(
             if brackets and text[brackets[-1]] == _CLOSERS[char]:
                 brackets.pop()
             else:
-                problems.append((position, f"“{char}” closes nothing."))
+                problems.append((position, said(_CLOSES_NOTHING, {"mark": char})))
         elif char == opening_guillemet:
             guillemets.append(position)
         elif char == closing_guillemet:
             if guillemets:
                 guillemets.pop()
             else:
-                problems.append((position, f"“{char}” closes a quotation that was not opened."))
+                problems.append((position, said(_CLOSES_UNOPENED, {"mark": char})))
         elif char == "„" or (char == "“" and not (curly and text[curly[-1]] == "„")):
             curly.append(position)
         elif char in "“”":
             if curly:
                 curly.pop()
             else:
-                problems.append((position, f"“{char}” closes a quotation that was not opened."))
+                problems.append((position, said(_CLOSES_UNOPENED, {"mark": char})))
         elif char == '"':
             if straight:
                 straight.pop()
             else:
                 straight.append(position)
     for position in brackets:
-        problems.append((position, f"“{text[position]}” is never closed."))
+        problems.append((position, said(_NEVER_CLOSED, {"mark": text[position]})))
     for stack, opener in ((guillemets, opening_guillemet), (curly, "“„"), (straight, '"')):
         if stack and following and following in opener:
             continue  # the quotation carries on into the next paragraph
         for position in stack:
-            problems.append(
-                (position, f"The quotation opened by “{text[position]}” is not closed.")
-            )
-    for position, message in sorted(problems):
+            problems.append((position, said(_QUOTE_UNCLOSED, {"mark": text[position]})))
+    for position, message in sorted(problems, key=lambda problem: problem[0]):
         yield span_finding(
             positions,
             field,
@@ -226,7 +239,7 @@ def doubled_word_findings(
             spans[last][1],
             code="structure.doubled-word",
             severity=Severity.WARNING,
-            message=f"“{first_copy}” is repeated.",
+            message=said(_REPEATED, {"words": first_copy}),
             suggestions=(first_copy,),
         )
         index = last + 1
@@ -257,7 +270,7 @@ def double_space_findings(text: str, field: Field, positions: TextPositions) -> 
             match.end(),
             code="structure.double-space",
             severity=Severity.INFO,
-            message="Two spaces where one will do.",
+            message=said(QT_TRANSLATE_NOOP("Checks", "Two spaces where one will do.")),
             suggestions=(" ",),
         )
 
@@ -276,6 +289,6 @@ def headline_period_findings(headline: str, positions: TextPositions) -> Iterato
             len(stripped),
             code="structure.headline-period",
             severity=Severity.WARNING,
-            message="Headlines do not end with a period.",
+            message=said(QT_TRANSLATE_NOOP("Checks", "Headlines do not end with a period.")),
             suggestions=("",),
         )

@@ -14,6 +14,7 @@ from typing import Literal
 
 from editorial.domain.findings import Field, Finding, Severity, TextPositions, span_finding
 from editorial.domain.language import primary_subtag
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message, said
 
 HeadlineCase = Literal["sentence", "title", "any"]
 
@@ -33,12 +34,30 @@ class WordRule:
     code: str = "style.word"
 
     def describe(self, found: str) -> str:
+        return self.said(found).text
+
+    def said(self, found: str) -> Message:
+        """The finding's message. A style's own wording is its template: the window shows
+        it in English unless a translation happens to know it."""
         if self.message:
-            return self.message.format(found=found, replace=" or ".join(self.replace))
+            return said(self.message, {"found": found, "replace": " or ".join(self.replace)})
+        if len(self.replace) == 1:
+            return said(_RATHER_THAN, {"found": found, "replace": self.replace[0]})
+        if len(self.replace) == 2:
+            first, second = self.replace
+            return said(_RATHER_THAN_TWO, {"found": found, "first": first, "second": second})
         if self.replace:
             quoted = " or ".join(f"“{r}”" for r in self.replace)
-            return f"House style: {quoted} rather than “{found}”."
-        return f"House style: avoid “{found}”."
+            return said(_RATHER_THAN_MANY, {"found": found, "replace": quoted})
+        return said(_AVOID, {"found": found})
+
+
+_RATHER_THAN = QT_TRANSLATE_NOOP("Checks", "House style: “{replace}” rather than “{found}”.")
+_RATHER_THAN_TWO = QT_TRANSLATE_NOOP(
+    "Checks", "House style: “{first}” or “{second}” rather than “{found}”."
+)
+_RATHER_THAN_MANY = QT_TRANSLATE_NOOP("Checks", "House style: {replace} rather than “{found}”.")
+_AVOID = QT_TRANSLATE_NOOP("Checks", "House style: avoid “{found}”.")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -49,8 +68,10 @@ class NumberRule:
 
     spell_out_below: int = 10
     severity: Severity = Severity.INFO
-    message_spell_out: str = "Spell out numbers below ten: “{replace}”."
-    message_figures: str = "Use figures for 10 and above: “{replace}”."
+    message_spell_out: str = QT_TRANSLATE_NOOP(
+        "Checks", "Spell out numbers below ten: “{replace}”."
+    )
+    message_figures: str = QT_TRANSLATE_NOOP("Checks", "Use figures for 10 and above: “{replace}”.")
     figure_words_after: frozenset[str] = frozenset()
     figure_words_before: frozenset[str] = frozenset()
     fields: frozenset[Field] = frozenset({Field.LEDE, Field.BODY})
@@ -141,7 +162,7 @@ def word_rule_findings(
                 match.end(),
                 code=rule.code,
                 severity=rule.severity,
-                message=rule.describe(found),
+                message=rule.said(found),
                 suggestions=tuple(_match_case(found, r) for r in rule.replace),
             )
 
@@ -211,7 +232,7 @@ def number_findings(
             match.end(),
             code="style.number-spell-out",
             severity=rule.severity,
-            message=rule.message_spell_out.format(found=match.group(), replace=word),
+            message=said(rule.message_spell_out, {"found": match.group(), "replace": word}),
             suggestions=(word,),
         )
     for match in _SPELLED_NUMBER.finditer(text):
@@ -226,7 +247,7 @@ def number_findings(
             match.end(),
             code="style.number-figures",
             severity=rule.severity,
-            message=rule.message_figures.format(found=match.group(), replace=figure),
+            message=said(rule.message_figures, {"found": match.group(), "replace": figure}),
             suggestions=(figure,),
         )
 
@@ -296,6 +317,12 @@ _SMALL_WORDS = frozenset(
         "with",
     )
 )
+_TITLE_CASE = QT_TRANSLATE_NOOP(
+    "Checks", "Headlines are in title case: capitalise the main words."
+)
+_SENTENCE_CASE = QT_TRANSLATE_NOOP(
+    "Checks", "Headlines are in sentence case: capitalise only the first word and proper names."
+)
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -317,7 +344,7 @@ def headline_case_findings(
                     match.end(),
                     code="style.headline-case",
                     severity=rules.headline_case_severity,
-                    message="Headlines are in title case: capitalise the main words.",
+                    message=said(_TITLE_CASE),
                     suggestions=(word[0].upper() + word[1:],),
                 )
         return
@@ -339,6 +366,5 @@ def headline_case_findings(
             words[-1].end(),
             code="style.headline-case",
             severity=rules.headline_case_severity,
-            message="Headlines are in sentence case: capitalise only the first word and "
-            "proper names.",
+            message=said(_SENTENCE_CASE),
         )

@@ -14,9 +14,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NoReturn
 
+from editorial.domain import workflow_messages as refusals
 from editorial.domain.errors import MoveNotAllowed
 from editorial.domain.story import Status
+from editorial.domain.translatable import Message
 
 
 class Action(StrEnum):
@@ -156,18 +159,18 @@ def plan_move(
     known (a reporter spikes and restores only their own)."""
     move = next((m for m in moves_from(status) if m.action is action), None)
     if move is None:
-        raise MoveNotAllowed(_not_from_here(status, action))
+        _refuse(_not_from_here(status, action))
     if actor is None:
         if action not in SYSTEM_ACTIONS:
-            raise MoveNotAllowed(f"Only a person can {action.value} a story.")
+            _refuse(refusals.only_a_person(action.value))
     else:
-        refused = refusal(move, actor, owner)
+        refused = refusal_message(move, actor, owner)
         if refused:
-            raise MoveNotAllowed(refused)
+            _refuse(refused)
     if move.needs_note and not note.strip():
         if status is Status.CORRECTED:
-            raise MoveNotAllowed("To submit a correction, give the correction note.")
-        raise MoveNotAllowed(f"To {action.value} a story, give a note saying why.")
+            _refuse(refusals.correction_note_needed())
+        _refuse(refusals.note_needed(action.value))
     if move.to is not None:
         return move.to
     if restore_to is None or restore_to is Status.SPIKED:
@@ -175,31 +178,31 @@ def plan_move(
     return restore_to
 
 
+def _refuse(message: Message) -> NoReturn:
+    raise MoveNotAllowed(message.text, message)
+
+
 def refusal(move: Move, actor: Actor, owner: str | None) -> str | None:
     """Why `actor` may not make `move` on a story `owner` started (None: they may). The
     one rule both the moves (`plan_move`) and the menus that offer them
     (`allowed_actions`) follow."""
+    refused = refusal_message(move, actor, owner)
+    return refused.text if refused else None
+
+
+def refusal_message(move: Move, actor: Actor, owner: str | None) -> Message | None:
+    """`refusal`, as a template and its values (for the window's translation)."""
     action = move.action
     if action in SYSTEM_ACTIONS:
-        return (
-            f"A story is {move.to.value if move.to else action.value} only by the publishing"
-            " side, never by hand."
-        )
+        return refusals.publishing_side_only(move.to.value if move.to else action.value)
     if not actor.may(action):
-        needed = " or ".join(role.value for role in roles_needed(action))
-        return (
-            f"To {action.value} a story takes the role of {needed}; {actor.name or 'you'}"
-            f" {_has_roles(actor)}."
-        )
+        needed = [role.value for role in roles_needed(action)]
+        held = [role.value for role in actor.roles]
+        return refusals.role_needed(action.value, needed, actor.name, held)
     limited = all(role in move.own_only_for for role in actor.roles if action in ROLE_GRANTS[role])
     if limited and owner is not None and owner != actor.name:
-        senior = " or ".join(
-            role.value for role in roles_needed(action) if role not in move.own_only_for
-        )
-        return (
-            f"A reporter can {action.value} only a story of their own (this one is {owner}'s);"
-            f" the role of {senior} can {action.value} any."
-        )
+        senior = [role.value for role in roles_needed(action) if role not in move.own_only_for]
+        return refusals.own_stories_only(action.value, owner, senior)
     return None
 
 
@@ -207,25 +210,13 @@ def allowed_actions(status: Status, actor: Actor, owner: str | None = None) -> f
     """The moves `actor` may make on a story in `status` that `owner` started (a note,
     where one is needed, is asked afterwards)."""
     return frozenset(
-        move.action for move in moves_from(status) if refusal(move, actor, owner) is None
+        move.action for move in moves_from(status) if refusal_message(move, actor, owner) is None
     )
 
 
-def _has_roles(actor: Actor) -> str:
-    if not actor.roles:
-        return "has no role in this library"
-    return "is " + " and ".join(sorted(role.value for role in actor.roles))
-
-
-def _not_from_here(status: Status, action: Action) -> str:
+def _not_from_here(status: Status, action: Action) -> Message:
     allowed = [m.action.value for m in moves_from(status) if m.action not in SYSTEM_ACTIONS]
-    story = f"{'An' if status.value[0] in 'aeiou' else 'A'} {status.value} story"
-    if status in FINAL:
-        return f"{story} cannot be moved by {action.value}: {status.value} is final."
-    options = ", ".join(allowed) if allowed else "none (only the publishing side moves it on)"
-    return (
-        f"{story} cannot be moved by {action.value}; the moves from {status.value} are: {options}."
-    )
+    return refusals.not_from_here(status.value, action.value, allowed, status in FINAL)
 
 
 def is_read_only(status: Status) -> bool:
@@ -234,13 +225,12 @@ def is_read_only(status: Status) -> bool:
 
 
 def read_only_reason(status: Status) -> str:
-    if status is Status.SPIKED:
-        return "This story is spiked; restore it to edit it."
-    if status is Status.KILLED:
-        return "This story was killed; it can no longer change."
-    if status is Status.PUBLISHED:
-        return "This story is published; change it only through Correct."
-    return f"This story is {status.value} and read-only; return it to its author to edit it."
+    return read_only_message(status).text
+
+
+def read_only_message(status: Status) -> Message:
+    """`read_only_reason`, as a template and its values (for the window's translation)."""
+    return refusals.read_only(status.value)
 
 
 def actor_roles(name: str, profiles: dict[str, frozenset[Role]]) -> frozenset[Role]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QToolTip, QWidge
 
 from editorial.domain.findings import Field, Finding
 from editorial.domain.story import Story
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.checks.checked_fields import CheckedField, LineField, PlainTextField
 from editorial.ui.checks.checks_panel import ChecksPanel
 from editorial.ui.checks.checks_runner import CheckResult, ChecksRunner
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from editorial.ui.editor.story_editor import StoryEditor
     from editorial.ui.shell.change_bus import ChangeBus
 
-NO_STORY = "Open a story to check it."
+NO_STORY = QT_TRANSLATE_NOOP("ChecksController", "Open a story to check it.")
 SUGGESTIONS_KEPT = 512  # words whose suggestions are remembered for the menu and tooltip
 
 
@@ -95,7 +96,7 @@ class ChecksController(QObject):
             checked.set_spans([])
         if story is None:
             self.runner.schedule(None)
-            self.panel.show_message(NO_STORY)
+            self.panel.show_message(self.tr(NO_STORY))
             return
         self.runner.check_now(story)
 
@@ -240,7 +241,11 @@ class ChecksController(QObject):
             return checking.ignore(key, language)
 
         def failed(error: Exception) -> None:
-            self.panel.set_notice(f"“{word}” could not be added to the dictionary: {error}")
+            self.panel.set_notice(
+                self.tr("“{word}” could not be added to the dictionary: {error}").format(
+                    word=word, error=error
+                )
+            )
             self.runner.recheck()
 
         self._tasks.database(

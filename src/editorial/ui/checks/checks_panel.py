@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,58 +21,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.counts import (
-    STORY_LENGTH_EXPLAINED,
-    StoryCounts,
-    plural,
-    story_length_text,
-)
+from editorial.domain.counts import StoryCounts
 from editorial.domain.findings import Finding, Severity
 from editorial.domain.language import language_name
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.checks.checks_runner import CheckResult
-from editorial.ui.checks.findings_model import FINDING_ROLE, MESSAGE, WHERE, FindingsModel
+from editorial.ui.checks.findings_model import (
+    FIELD_LABELS,
+    FINDING_ROLE,
+    MESSAGE,
+    WHERE,
+    FindingsModel,
+    shown_message,
+)
+from editorial.ui.checks.plural_text import counted, number_text
 from editorial.ui.shell.theme import current_theme
 
 UNAVAILABLE = "spelling.unavailable"
-NO_FINDINGS = "No problems found."
+NO_FINDINGS = QT_TRANSLATE_NOOP("ChecksPanel", "No problems found.")
 
 
 def dictionary_name(tag: str, provider: str = "") -> str:
     """`English (en_US)` for an Enchant tag; the tag alone when CLDR does not know it. An
-    engine other than Hunspell, the one the README promises, is named: `(en_GB, Aspell)`."""
+    engine other than Hunspell, the one the README promises, is named: `(en_GB, Aspell)`.
+    The language is named in the window's language (`русский (ru_RU)` in Russian)."""
     # Read here, not at start-up: the window shows before any service module is loaded.
     from editorial.services.spelling import HUNSPELL, provider_name
 
     shown = tag if provider in ("", HUNSPELL) else f"{tag}, {provider_name(provider)}"
-    name = language_name(tag)
+    # The translation names the language the window is in, for CLDR's names.
+    window_language = QCoreApplication.translate(
+        "ChecksPanel", "en", "language code of this translation (CLDR language names)"
+    )
+    name = language_name(tag, window_language)
     return f"{name} ({shown})" if name != tag.strip() else shown
-
-
-def summary_html(counts: StoryCounts, headline_limit: int) -> str:
-    """Two lines of figures: the story's length (the domain's one count, as the status
-    bar and the ninjs export give it), then the headline's against its limit and the
-    lede's."""
-    minutes = counts.reading_minutes
-    reading = "no reading time" if minutes == 0 else f"{minutes} min read"
-    first = f"{story_length_text(counts)} · {reading}"
-    length = counts.headline.characters
-    headline = f"Headline {length}/{headline_limit}" if headline_limit else f"Headline {length}"
-    if headline_limit and length > headline_limit:
-        alert = current_theme().hex("alert")
-        headline = f'<span style="color:{alert}; font-weight:bold">{headline}</span>'
-    lede = f"Lede {plural(counts.lede.words, 'word')}"
-    return f"{html.escape(first)}<br>{headline} · {html.escape(lede)}"
-
-
-def tally_text(findings: list[Finding]) -> str:
-    """`2 errors · 5 warnings · 1 note`, leaving out the kinds there are none of."""
-    parts = []
-    for severity, one in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"),
-                          (Severity.INFO, "note")):  # fmt: skip
-        count = sum(1 for f in findings if f.severity is severity)
-        if count:
-            parts.append(plural(count, one))
-    return " · ".join(parts)
 
 
 class ChecksPanel(QWidget):
@@ -81,10 +63,10 @@ class ChecksPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checksPanel")
-        self.setAccessibleName("checks")
+        self.setAccessibleName(self.tr("checks"))
         self.model = FindingsModel(self)
 
-        self.heading = QLabel("Checks", self)
+        self.heading = QLabel(self.tr("Checks"), self)
         self.heading.setObjectName("paneHeading")
         self.status = QLabel(self)
         self.status.setObjectName("checksStatus")
@@ -94,7 +76,7 @@ class ChecksPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("checksSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setToolTip(STORY_LENGTH_EXPLAINED)
+        self.summary.setToolTip(self.length_explained())
         self.notice = QLabel(self)
         self.notice.setObjectName("checksNotice")
         self.notice.setWordWrap(True)
@@ -102,7 +84,7 @@ class ChecksPanel(QWidget):
 
         self.view = QTreeView(self)
         self.view.setObjectName("checksList")
-        self.view.setAccessibleName("findings")
+        self.view.setAccessibleName(self.tr("findings"))
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setItemsExpandable(False)
@@ -117,11 +99,16 @@ class ChecksPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Fixed)
         metrics = QFontMetrics(self.view.font())
-        header.resizeSection(WHERE, metrics.horizontalAdvance("Dateline date 99:99") + 30)
+        # As wide as the longest place name in the window's language, with a position.
+        widest = max(
+            metrics.horizontalAdvance(f"{QCoreApplication.translate('FindingsModel', label)} 99:99")
+            for label in FIELD_LABELS.values()
+        )
+        header.resizeSection(WHERE, widest + 30)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
 
-        self.empty = QLabel(NO_FINDINGS, self)
+        self.empty = QLabel(self.tr(NO_FINDINGS), self)
         self.empty.setObjectName("checksEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack = QStackedWidget(self)
@@ -145,16 +132,16 @@ class ChecksPanel(QWidget):
 
     def show_result(self, result: CheckResult) -> None:
         listed = [f for f in result.findings if f.code != UNAVAILABLE]
-        unavailable = [f.message for f in result.findings if f.code == UNAVAILABLE]
+        unavailable = [shown_message(f) for f in result.findings if f.code == UNAVAILABLE]
         self.model.set_findings(listed)
-        self.summary.setText(summary_html(result.counts, result.headline_limit))
+        self.summary.setText(self.summary_html(result.counts, result.headline_limit))
         self.summary.show()
         self.set_notice(" ".join(unavailable))
         self._stack.setCurrentWidget(self.view if listed else self.empty)
-        self.empty.setText(NO_FINDINGS)
+        self.empty.setText(self.tr(NO_FINDINGS))
         dictionary = result.dictionary
         shown = dictionary_name(dictionary, result.spelling_provider) if dictionary else ""
-        self._show_status(tally_text(listed), shown)
+        self._show_status(self.tally_text(listed), shown)
 
     def show_message(self, message: str) -> None:
         """No story (or no library): nothing listed, a word on why."""
@@ -172,11 +159,70 @@ class ChecksPanel(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.setProperty("busy", busy)
-        self.status.setToolTip("Checking…" if busy else "")
-        self.heading.setText("Checks…" if busy else "Checks")
+        self.status.setToolTip(self.tr("Checking…") if busy else "")
+        self.heading.setText(self.tr("Checks…") if busy else self.tr("Checks"))
+
+    # The figures and the tally, in the window's language
+
+    def length_explained(self) -> str:
+        # The same words as the domain's STORY_LENGTH_EXPLAINED, the status bar's tooltip.
+        return self.tr(
+            "Words and characters in the lede and body as published: Markdown markup and "
+            "link addresses are not counted, nor are the headline, byline and dateline. The "
+            "ninjs export gives the same word count."
+        )
+
+    def length_text(self, counts: StoryCounts) -> str:
+        """`166 words · 1,020 characters (lede and body)`, as the status bar says it."""
+        words, characters = counts.words, counts.characters
+        return self.tr("{words} · {characters} (lede and body)").format(
+            words=counted(self.tr("{count} word(s)", "", words), words),
+            characters=counted(self.tr("{count} character(s)", "", characters), characters),
+        )
+
+    def summary_html(self, counts: StoryCounts, headline_limit: int) -> str:
+        """Two lines of figures: the story's length (the domain's one count, as the status
+        bar and the ninjs export give it), then the headline's against its limit and the
+        lede's."""
+        minutes = counts.reading_minutes
+        if minutes == 0:
+            reading = self.tr("no reading time")
+        else:
+            reading = self.tr("{minutes} min read").format(minutes=number_text(minutes))
+        first = f"{self.length_text(counts)} · {reading}"
+        length = counts.headline.characters
+        if headline_limit:
+            headline = self.tr("Headline {length}/{limit}").format(
+                length=length, limit=headline_limit
+            )
+        else:
+            headline = self.tr("Headline {length}").format(length=length)
+        if headline_limit and length > headline_limit:
+            alert = current_theme().hex("alert")
+            headline = f'<span style="color:{alert}; font-weight:bold">{headline}</span>'
+        words = counts.lede.words
+        lede = self.tr("Lede {words}").format(
+            words=counted(self.tr("{count} word(s)", "", words), words)
+        )
+        return f"{html.escape(first)}<br>{headline} · {html.escape(lede)}"
+
+    def tally_text(self, findings: list[Finding]) -> str:
+        """`2 errors · 5 warnings · 1 note`, leaving out the kinds there are none of."""
+        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+        warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+        notes = sum(1 for f in findings if f.severity is Severity.INFO)
+        parts = [
+            counted(self.tr("{count} error(s)", "", errors), errors) if errors else "",
+            counted(self.tr("{count} warning(s)", "", warnings), warnings) if warnings else "",
+            counted(self.tr("{count} note(s)", "", notes), notes) if notes else "",
+        ]
+        return " · ".join(part for part in parts if part)
 
     def _show_status(self, tally: str, dictionary: str) -> None:
-        spelling = f"Spelling: {dictionary}" if dictionary else "No spelling"
+        if dictionary:
+            spelling = self.tr("Spelling: {dictionary}").format(dictionary=dictionary)
+        else:
+            spelling = self.tr("No spelling")
         self.status.setText(" · ".join(part for part in (tally, spelling) if part))
 
     def _activated(self, index: QModelIndex) -> None:

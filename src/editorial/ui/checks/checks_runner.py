@@ -168,7 +168,7 @@ class ChecksRunner(QObject):
         self._delivered = max(self._delivered, generation)
         self._set_busy()
         if generation == self._generation:
-            self.failed.emit(f"The checks could not run: {error}")
+            self.failed.emit(self.tr("The checks could not run: {error}").format(error=error))
 
     def _set_busy(self) -> None:
         busy = self._story is not None and (

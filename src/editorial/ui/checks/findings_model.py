@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -23,22 +24,27 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPainterPath, QPixmap
 
 from editorial.domain.findings import Field, Finding, Severity, sort_findings
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message
+from editorial.ui.checks.domain_text import translated
 from editorial.ui.shell.theme import Theme, current_theme
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 WHERE, MESSAGE = range(2)
-HEADERS = ("Where", "Finding")
+HEADERS = (
+    QT_TRANSLATE_NOOP("FindingsModel", "Where"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Finding"),
+)
 MERGE_LIMIT = 600  # beyond this many rows a reset is cheaper than a merge
 
 FIELD_LABELS = {
-    Field.HEADLINE: "Headline",
-    Field.LEDE: "Lede",
-    Field.BODY: "Body",
-    Field.BYLINE: "Byline",
-    Field.DATELINE: "Dateline",
-    Field.DATELINE_CITY: "Dateline city",
-    Field.DATELINE_DATE: "Dateline date",
-    Field.STORY: "Story",
+    Field.HEADLINE: QT_TRANSLATE_NOOP("FindingsModel", "Headline"),
+    Field.LEDE: QT_TRANSLATE_NOOP("FindingsModel", "Lede"),
+    Field.BODY: QT_TRANSLATE_NOOP("FindingsModel", "Body"),
+    Field.BYLINE: QT_TRANSLATE_NOOP("FindingsModel", "Byline"),
+    Field.DATELINE: QT_TRANSLATE_NOOP("FindingsModel", "Dateline"),
+    Field.DATELINE_CITY: QT_TRANSLATE_NOOP("FindingsModel", "Dateline city"),
+    Field.DATELINE_DATE: QT_TRANSLATE_NOOP("FindingsModel", "Dateline date"),
+    Field.STORY: QT_TRANSLATE_NOOP("FindingsModel", "Story"),
 }
 # The theme's colour (ui/shell/theme.py) of each severity's mark.
 SEVERITY_COLOURS = {
@@ -46,25 +52,47 @@ SEVERITY_COLOURS = {
     Severity.WARNING: "severity-warning",
     Severity.INFO: "severity-info",
 }
-SEVERITY_NAMES = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
+SEVERITY_NAMES = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("FindingsModel", "Error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("FindingsModel", "Warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("FindingsModel", "Note"),
+}
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FindingsModel", text)
+
+
+def shown_message(finding: Finding) -> str:
+    """The finding's message in the window's language: its template translated (in the
+    "Checks" context the domain marks it in) and filled with its values; the English
+    message when it has no template (or the translation does not know it)."""
+    if not finding.template:
+        return finding.message
+    return translated(Message(finding.template, finding.arguments, "Checks"))
 
 
 def where_text(finding: Finding) -> str:
     """`Body 3:14` for a span (line and column, as `editorial check` prints them), the
     field's name alone for a finding about a whole field."""
-    label = FIELD_LABELS.get(finding.field, str(finding.field))
+    label = FIELD_LABELS.get(finding.field)
+    shown = _tr(label) if label else str(finding.field)
     if finding.has_span and finding.line:
-        return f"{label} {finding.line}:{finding.column}"
-    return label
+        return f"{shown} {finding.line}:{finding.column}"
+    return shown
 
 
 def tooltip_text(finding: Finding) -> str:
-    text = f"{SEVERITY_NAMES[finding.severity]}: {finding.message}"
+    text = QCoreApplication.translate("FindingsModel", "{severity}: {message}").format(
+        severity=_tr(SEVERITY_NAMES[finding.severity]), message=shown_message(finding)
+    )
     shown = [s for s in finding.suggestions if s.strip()]
     if shown:
-        text += "\nSuggested: " + ", ".join(shown)
+        text += "\n" + QCoreApplication.translate(
+            "FindingsModel", "Suggested: {suggestions}"
+        ).format(suggestions=", ".join(shown))
     return text
 
 
@@ -178,7 +206,7 @@ class FindingsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -187,7 +215,7 @@ class FindingsModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return where_text(finding) if column == WHERE else finding.message
+            return where_text(finding) if column == WHERE else shown_message(finding)
         if role == Qt.ItemDataRole.DecorationRole and column == WHERE:
             return severity_icon(finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -195,7 +223,11 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == WHERE:
             return QBrush(current_theme().colour("muted"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{SEVERITY_NAMES[finding.severity]}, {where_text(finding)}: {finding.message}"
+            return self.tr("{severity}, {where}: {message}").format(
+                severity=self.tr(SEVERITY_NAMES[finding.severity]),
+                where=where_text(finding),
+                message=shown_message(finding),
+            )
         if role == FINDING_ROLE:
             return finding
         return None

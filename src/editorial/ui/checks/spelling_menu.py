@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu
 
+from editorial.ui.checks.findings_model import shown_message
 from editorial.ui.checks.text_spans import Span
 
 MAX_SUGGESTIONS = 5
@@ -32,10 +34,20 @@ def suggestion_label(suggestion: str, *, spelling: bool) -> str:
     """A misspelling's suggestions are the words themselves, in bold; a rule's say what
     happens ("Replace with “said”"); whitespace is named, not shown."""
     if not suggestion.strip():
-        return "Replace with one space" if suggestion == " " else "Remove the extra space"
+        if suggestion == " ":
+            return QCoreApplication.translate("SpellingMenu", "Replace with one space")
+        return QCoreApplication.translate("SpellingMenu", "Remove the extra space")
     if spelling:
         return suggestion.replace("&", "&&")
-    return f"Replace with “{suggestion}”".replace("&", "&&")
+    return (
+        QCoreApplication.translate("SpellingMenu", "Replace with “{suggestion}”")
+        .format(suggestion=suggestion)
+        .replace("&", "&&")
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SpellingMenu", text)
 
 
 def add_finding_actions(
@@ -53,7 +65,7 @@ def add_finding_actions(
     spelling = span.is_spelling
     actions: list[QAction] = []
     if not spelling:
-        note = QAction(finding.message, menu)
+        note = QAction(shown_message(finding), menu)
         note.setEnabled(False)
         actions.append(note)
     suggestions = _suggestion_actions(
@@ -62,19 +74,30 @@ def add_finding_actions(
     actions += suggestions
     if spelling:
         if pending:
-            waiting = QAction("Looking for suggestions…", menu)
+            waiting = QAction(
+                QCoreApplication.translate("SpellingMenu", "Looking for suggestions…"), menu
+            )
             waiting.setObjectName(PENDING)
             waiting.setEnabled(False)
             actions.append(waiting)
         elif not suggestions:
             actions.append(_no_suggestions(menu))
         actions.append(_separator(menu))
-        add = QAction(f"Add “{word}” to Dictionary", menu)
+        add = QAction(
+            QCoreApplication.translate("SpellingMenu", "Add “{word}” to Dictionary").format(
+                word=word
+            ),
+            menu,
+        )
         add.setObjectName("addToDictionary")
         add.triggered.connect(lambda _=False: handlers.add_to_dictionary())
-        ignore = QAction(f"Ignore “{word}”", menu)
+        ignore = QAction(
+            QCoreApplication.translate("SpellingMenu", "Ignore “{word}”").format(word=word), menu
+        )
         ignore.setObjectName("ignoreWord")
-        ignore.setToolTip("Accept this word until Editorial is closed")
+        ignore.setToolTip(
+            QCoreApplication.translate("SpellingMenu", "Accept this word until Editorial is closed")
+        )
         ignore.triggered.connect(lambda _=False: handlers.ignore())
         actions += [add, ignore]
     actions.append(_separator(menu))
@@ -132,7 +155,7 @@ def _suggestion_actions(
 
 
 def _no_suggestions(menu: QMenu) -> QAction:
-    none = QAction("No suggestions", menu)
+    none = QAction(QCoreApplication.translate("SpellingMenu", "No suggestions"), menu)
     none.setEnabled(False)
     return none
 

@@ -18,15 +18,16 @@ class CompareDialog(QDialog):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare Versions")
-        self.heading = QLabel(
-            f"<b>“{html.escape(headline or 'Untitled story')}”</b><br>"
-            f"{marked('del', 'From')} "
-            f"{html.escape(old_label)}<br>"
-            f"{marked('ins', 'To')} "
-            f"{html.escape(new_label)}",
-            self,
+        self.setWindowTitle(self.tr("Compare Versions"))
+        quoted = html.escape(headline or self.tr("Untitled story"))
+        shown = self.tr("<b>“{headline}”</b><br>{from_word} {old}<br>{to_word} {new}").format(
+            headline=quoted,
+            from_word=marked("del", html.escape(self.tr("From"))),
+            old=html.escape(old_label),
+            to_word=marked("ins", html.escape(self.tr("To"))),
+            new=html.escape(new_label),
         )
+        self.heading = QLabel(shown, self)
         self.heading.setWordWrap(True)
         self.diff = DiffView(self)
         self.diff.show_diff(diff_fragment)

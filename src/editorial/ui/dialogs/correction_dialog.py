@@ -16,16 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.dialogs.diff_view import DiffView
 from editorial.ui.shell.theme import marked
 
-NOTE_HINT = (
+NOTE_HINT = QT_TRANSLATE_NOOP(
+    "CorrectionDialog",
     "<b>Correction note</b>, drafted from the changes above: edit it as you see fit. It "
-    "goes with the corrected story and is kept in its history."
+    "goes with the corrected story and is kept in its history.",
 )
-NOTHING_DRAFTED = (
+NOTHING_DRAFTED = QT_TRANSLATE_NOOP(
+    "CorrectionDialog",
     "<b>Correction note</b>: nothing a reader sees has changed since the published "
-    "version, so nothing could be drafted. Write what the correction corrects."
+    "version, so nothing could be drafted. Write what the correction corrects.",
 )
 
 
@@ -40,17 +43,22 @@ class CorrectionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("correctionDialog")
-        self.setWindowTitle("Submit Correction")
-        self.heading = QLabel(
-            f"<b>“{html.escape(headline or 'Untitled story')}”</b><br>Changes since the "
-            f"published version ({published_version}): "
-            f"{marked('ins', 'added')}, {marked('del', 'removed')}.",
-            self,
+        self.setWindowTitle(self.tr("Submit Correction"))
+        quoted = html.escape(headline or self.tr("Untitled story"))
+        shown = self.tr(
+            "<b>“{headline}”</b><br>Changes since the published version ({version}): "
+            "{added}, {removed}."
+        ).format(
+            headline=quoted,
+            version=published_version,
+            added=marked("ins", html.escape(self.tr("added"))),
+            removed=marked("del", html.escape(self.tr("removed"))),
         )
+        self.heading = QLabel(shown, self)
         self.heading.setWordWrap(True)
         self.diff = DiffView(self)
         self.diff.show_diff(diff_fragment)
-        self.hint = QLabel(NOTE_HINT if drafted_note else NOTHING_DRAFTED, self)
+        self.hint = QLabel(self.tr(NOTE_HINT) if drafted_note else self.tr(NOTHING_DRAFTED), self)
         self.hint.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("correctionNote")
@@ -62,7 +70,7 @@ class CorrectionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Submit Correction")
+        self.ok.setText(self.tr("Submit Correction"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(self._note_changed)

@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.ui.checks.plural_text import counted
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -34,14 +37,26 @@ if TYPE_CHECKING:
     from editorial.ui.shell.tasks import TaskRunner
 
 NOTICE_MS = 8000
+# (what the files are, their patterns): only the words are translated.
 IMPORT_FILTERS = (
-    "Stories (*.txt *.json *.jsonl *.ndjson *.md *.markdown *.html *.htm *.docx *.odt *.eml)",
-    "ninjs (*.json *.jsonl *.ndjson)",
-    "Markdown (*.md *.markdown)",
-    "Web copy (*.txt *.html *.htm)",
-    "Documents and e-mail (*.docx *.odt *.eml)",
-    "All files (*)",
+    (
+        QT_TRANSLATE_NOOP("StoryTransfer", "Stories"),
+        "*.txt *.json *.jsonl *.ndjson *.md *.markdown *.html *.htm *.docx *.odt *.eml",
+    ),
+    ("ninjs", "*.json *.jsonl *.ndjson"),
+    ("Markdown", "*.md *.markdown"),
+    (QT_TRANSLATE_NOOP("StoryTransfer", "Web copy"), "*.txt *.html *.htm"),
+    (QT_TRANSLATE_NOOP("StoryTransfer", "Documents and e-mail"), "*.docx *.odt *.eml"),
+    (QT_TRANSLATE_NOOP("StoryTransfer", "All files"), "*"),
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StoryTransfer", text)
+
+
+def import_filters() -> str:
+    return ";;".join(f"{_tr(title)} ({patterns})" for title, patterns in IMPORT_FILTERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,32 +67,60 @@ class ExportFormat:
 
     @property
     def file_filter(self) -> str:
-        return f"{self.title} (*{self.suffix})"
+        return f"{_tr(self.title)} (*{self.suffix})"
 
 
 EXPORT_FORMATS = (
-    ExportFormat("ninjs", "ninjs 2.2 JSON", ".json"),
-    ExportFormat("markdown", "Markdown with front matter", ".md"),
-    ExportFormat("html", "Published HTML", ".html"),
+    ExportFormat("ninjs", QT_TRANSLATE_NOOP("StoryTransfer", "ninjs 2.2 JSON"), ".json"),
+    ExportFormat(
+        "markdown", QT_TRANSLATE_NOOP("StoryTransfer", "Markdown with front matter"), ".md"
+    ),
+    ExportFormat("html", QT_TRANSLATE_NOOP("StoryTransfer", "Published HTML"), ".html"),
 )
 
 
-def _plural(count: int, word: str, plural: str = "") -> str:
-    return f"{count} {word if count == 1 else plural or word + 's'}"
+class ImportWords(QObject):
+    """The import's counted phrases (Qt's plurals need a QObject's `tr`)."""
+
+    def stories(self, count: int) -> str:
+        return counted(self.tr("{count} story(ies)", "", count), count)
+
+    def files(self, count: int) -> str:
+        """`from 2 files` (Russian says it in the genitive)."""
+        return counted(self.tr("{count} file(s)", "imported from", count), count)
+
+    def files_to_import(self, count: int) -> str:
+        """`Importing 2 files` (Russian says it in the accusative)."""
+        return counted(self.tr("{count} file(s)", "being imported", count), count)
+
+    def lines_left_out(self, count: int) -> str:
+        return counted(self.tr("{count} line(s) of site furniture left out", "", count), count)
+
+    def files_failed(self, count: int) -> str:
+        return counted(self.tr("{count} file(s) failed", "", count), count)
 
 
 def import_summary(report: ImportReport) -> str:
     """`Imported 3 stories from 2 files; 1 file failed: bad.json: malformed JSON …`."""
+    words = ImportWords()
     good = [f for f in report.files if f.error is None]
     stories = sum(len(f.stories) for f in good)
-    parts = [f"Imported {_plural(stories, 'story', 'stories')} from {_plural(len(good), 'file')}"]
+    parts = [
+        QCoreApplication.translate("StoryTransfer", "Imported {stories} from {files}").format(
+            stories=words.stories(stories), files=words.files(len(good))
+        )
+    ]
     removed = sum(len(lines) for f in good for _, lines in f.removed)
     if removed:  # never silently: the command line's `import --json` lists each one
-        parts.append(f"{_plural(removed, 'line')} of site furniture left out")
+        parts.append(words.lines_left_out(removed))
     failed = report.failed
     if failed:
         reasons = "; ".join(str(f.error) for f in failed)
-        parts.append(f"{_plural(len(failed), 'file')} failed: {reasons}")
+        parts.append(
+            QCoreApplication.translate("StoryTransfer", "{files_failed}: {reasons}").format(
+                files_failed=words.files_failed(len(failed)), reasons=reasons
+            )
+        )
     return "; ".join(parts)
 
 
@@ -135,7 +178,7 @@ class StoryTransfer(QObject):
 
     def ask_import(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.host, "Import Stories", self.last_folder, ";;".join(IMPORT_FILTERS)
+            self.host, self.tr("Import Stories"), self.last_folder, import_filters()
         )
         if paths:
             self.last_folder = os.path.dirname(paths[0])
@@ -145,11 +188,14 @@ class StoryTransfer(QObject):
         if not paths:
             return
         transfer = self._transfer
-        self._notices.say(f"Importing {_plural(len(paths), 'file')}…", 0)
+        files = ImportWords().files_to_import(len(paths))
+        self._notices.say(self.tr("Importing {files}…").format(files=files), 0)
         self._runner.database(
             lambda: transfer.import_files(paths),
             self._imported,
-            lambda error: self._notices.error(f"The files could not be imported: {error}"),
+            lambda error: self._notices.error(
+                self.tr("The files could not be imported: {error}").format(error=error)
+            ),
             label="import",
         )
 
@@ -189,7 +235,7 @@ class StoryTransfer(QObject):
         start = os.path.join(self.last_folder, name + EXPORT_FORMATS[0].suffix)
         filters = ";;".join(f.file_filter for f in EXPORT_FORMATS)
         path, chosen = QFileDialog.getSaveFileName(
-            self.host, "Export Story", start, filters, EXPORT_FORMATS[0].file_filter
+            self.host, self.tr("Export Story"), start, filters, EXPORT_FORMATS[0].file_filter
         )
         if not path:
             return
@@ -208,11 +254,16 @@ class StoryTransfer(QObject):
             return write_text_file(path, transfer.export(story, format))
 
         def exported(written: Path) -> None:
-            headline = story.headline.strip() or "The story"
-            self._notices.say(f"“{headline}” exported to {written}", NOTICE_MS)
+            headline = story.headline.strip() or self.tr("The story")
+            said = self.tr("“{headline}” exported to {path}")
+            self._notices.say(said.format(headline=headline, path=written), NOTICE_MS)
 
         def failed(error: Exception) -> None:
-            self._notices.error(f"The story could not be exported to {path}: {error}")
+            self._notices.error(
+                self.tr("The story could not be exported to {path}: {error}").format(
+                    path=path, error=error
+                )
+            )
 
         self._runner.database(export, exported, failed, label="export")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,22 +29,37 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.changes import DeskChanges
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.domain.workflow import Profile, Role
+from editorial.ui.checks.plural_text import counted
 
 if TYPE_CHECKING:
     from editorial.services.workflow import WorkflowService
     from editorial.ui.shell.tasks import TaskRunner
 
 ROLE_TITLES = {
-    Role.REPORTER: "Reporter: drafts and submits",
-    Role.COPY_EDITOR: "Copy editor: also returns and approves",
-    Role.CHIEF: "Chief: also corrects and kills",
+    Role.REPORTER: QT_TRANSLATE_NOOP("ProfilesDialog", "Reporter: drafts and submits"),
+    Role.COPY_EDITOR: QT_TRANSLATE_NOOP("ProfilesDialog", "Copy editor: also returns and approves"),
+    Role.CHIEF: QT_TRANSLATE_NOOP("ProfilesDialog", "Chief: also corrects and kills"),
+}
+ROLE_NAMES = {
+    Role.REPORTER: QT_TRANSLATE_NOOP("ProfilesDialog", "reporter"),
+    Role.COPY_EDITOR: QT_TRANSLATE_NOOP("ProfilesDialog", "copy editor"),
+    Role.CHIEF: QT_TRANSLATE_NOOP("ProfilesDialog", "chief"),
 }
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProfilesDialog", text)
+
+
 def profile_text(profile: Profile) -> str:
-    roles = ", ".join(role.value for role in Role if role in profile.roles) or "no role"
-    return f"{profile.name} ({profile.initials}): {roles}"
+    roles = ", ".join(_tr(ROLE_NAMES[role]) for role in Role if role in profile.roles)
+    return QCoreApplication.translate("ProfilesDialog", "{name} ({initials}): {roles}").format(
+        name=profile.name,
+        initials=profile.initials,
+        roles=roles or QCoreApplication.translate("ProfilesDialog", "no role"),
+    )
 
 
 class ProfilesDialog(QDialog):
@@ -57,30 +72,32 @@ class ProfilesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profilesDialog")
-        self.setWindowTitle("People and Roles")
+        self.setWindowTitle(self.tr("People and Roles"))
         self._workflow = workflow
         self._runner = runner
         intro = QLabel(
-            "The people of this desk and what each may do. Anyone without a profile is a "
-            "reporter; alone in a library, a person has every role.",
+            self.tr(
+                "The people of this desk and what each may do. Anyone without a profile is a "
+                "reporter; alone in a library, a person has every role."
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.people = QListWidget(self)
-        self.people.setAccessibleName("profiles")
+        self.people.setAccessibleName(self.tr("profiles"))
         self.people.currentItemChanged.connect(lambda item, _old: self._fill(item))
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("profile name")
-        self.name.setPlaceholderText("Anna Ivanova")
+        self.name.setAccessibleName(self.tr("profile name"))
+        self.name.setPlaceholderText(self.tr("Anna Ivanova"))
         self.initials = QLineEdit(self)
-        self.initials.setAccessibleName("profile initials")
-        self.initials.setPlaceholderText("from the name")
+        self.initials.setAccessibleName(self.tr("profile initials"))
+        self.initials.setPlaceholderText(self.tr("from the name"))
         self.initials.setMaxLength(6)
-        self.roles = {role: QCheckBox(title, self) for role, title in ROLE_TITLES.items()}
-        self.save_button = QPushButton("&Save", self)
+        self.roles = {role: QCheckBox(self.tr(title), self) for role, title in ROLE_TITLES.items()}
+        self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.keep)
-        self.remove_button = QPushButton("&Remove", self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.name.textChanged.connect(lambda _text: self._enable())
@@ -93,11 +110,11 @@ class ProfilesDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         entry = QGridLayout()
-        entry.addWidget(QLabel("Name", self), 0, 0)
+        entry.addWidget(QLabel(self.tr("Name"), self), 0, 0)
         entry.addWidget(self.name, 0, 1)
-        entry.addWidget(QLabel("Initials", self), 1, 0)
+        entry.addWidget(QLabel(self.tr("Initials"), self), 1, 0)
         entry.addWidget(self.initials, 1, 1)
-        entry.addWidget(QLabel("Roles", self), 2, 0, Qt.AlignmentFlag.AlignTop)
+        entry.addWidget(QLabel(self.tr("Roles"), self), 2, 0, Qt.AlignmentFlag.AlignTop)
         boxes = QVBoxLayout()
         for box in self.roles.values():
             boxes.addWidget(box)
@@ -135,7 +152,7 @@ class ProfilesDialog(QDialog):
             workflow.keep_profile(name, roles, initials)
             return workflow.profiles()
 
-        self._run(work, f"{name} saved", changed=True)
+        self._run(work, self.tr("{name} saved").format(name=name), changed=True)
 
     def remove_selected(self) -> None:
         item = self.people.currentItem()
@@ -147,7 +164,7 @@ class ProfilesDialog(QDialog):
             workflow.remove_profile(name)
             return workflow.profiles()
 
-        self._run(work, f"{name} removed", changed=True)
+        self._run(work, self.tr("{name} removed").format(name=name), changed=True)
 
     def _run(
         self, work: Callable[[], list[Profile]], done: str = "", *, changed: bool = False
@@ -157,13 +174,15 @@ class ProfilesDialog(QDialog):
             for profile in profiles:
                 item = QListWidgetItem(profile_text(profile), self.people)
                 item.setData(Qt.ItemDataRole.UserRole, profile)
-            self.status.setText(done or f"{len(profiles)} people")
+            count = len(profiles)
+            people = counted(self.tr("{count} people", "", count), count)
+            self.status.setText(done or people)
             self._enable()
             if changed:
                 self.profiles_changed.emit(DeskChanges(profiles=True))
 
         def failed(error: Exception) -> None:
-            self.status.setText(f"Not saved: {error}")
+            self.status.setText(self.tr("Not saved: {error}").format(error=error))
 
         self._runner.database(work, show, failed, label="profiles", receiver=self)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.byline import Byline, format_bylines_field
+from editorial.ui.checks.plural_text import counted
 
 if TYPE_CHECKING:
     from editorial.services.staff import StaffChanged, StaffService
@@ -41,26 +42,26 @@ class StaffDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("staffDialog")
-        self.setWindowTitle("Staff")
+        self.setWindowTitle(self.tr("Staff"))
         self._staff = staff
         self._runner = runner
 
-        intro = QLabel("People the byline field offers as you type their name.", self)
+        intro = QLabel(self.tr("People the byline field offers as you type their name."), self)
         intro.setWordWrap(True)
         self.people = QListWidget(self)
-        self.people.setAccessibleName("staff")
+        self.people.setAccessibleName(self.tr("staff"))
         self.people.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.people.itemSelectionChanged.connect(self._selection_changed)
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("staff name")
-        self.name.setPlaceholderText("Anna Ivanova")
+        self.name.setAccessibleName(self.tr("staff name"))
+        self.name.setPlaceholderText(self.tr("Anna Ivanova"))
         self.role = QLineEdit(self)
-        self.role.setAccessibleName("staff role")
-        self.role.setPlaceholderText("Moscow correspondent (optional)")
-        self.add_button = QPushButton("&Add", self)
+        self.role.setAccessibleName(self.tr("staff role"))
+        self.role.setPlaceholderText(self.tr("Moscow correspondent (optional)"))
+        self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_person)
-        self.remove_button = QPushButton("&Remove", self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.name.textChanged.connect(self._name_changed)
@@ -73,10 +74,10 @@ class StaffDialog(QDialog):
 
         entry = QGridLayout()
         entry.setHorizontalSpacing(8)
-        entry.addWidget(QLabel("Name", self), 0, 0)
+        entry.addWidget(QLabel(self.tr("Name"), self), 0, 0)
         entry.addWidget(self.name, 0, 1)
         entry.addWidget(self.add_button, 0, 2)
-        entry.addWidget(QLabel("Role", self), 1, 0)
+        entry.addWidget(QLabel(self.tr("Role"), self), 1, 0)
         entry.addWidget(self.role, 1, 1)
         entry.addWidget(self.remove_button, 1, 2)
         layout = QVBoxLayout(self)
@@ -103,7 +104,7 @@ class StaffDialog(QDialog):
             return
         person = Byline(name=name, role=self.role.text().strip())
         staff = self._staff
-        self._run(lambda: staff.add(person), f"{name} added")
+        self._run(lambda: staff.add(person), self.tr("{name} added").format(name=name))
         self.name.clear()
         self.role.clear()
         self.name.setFocus()
@@ -113,7 +114,8 @@ class StaffDialog(QDialog):
         if not names:
             return
         staff = self._staff
-        self._run(lambda: staff.remove(names), f"{', '.join(names)} removed")
+        removed = self.tr("{names} removed").format(names=", ".join(names))
+        self._run(lambda: staff.remove(names), removed)
 
     def _run(self, work: Callable[[], StaffChanged | list[Byline]], done: str = "") -> None:
         """Run a read (a list) or a change (`StaffChanged`) and show the list it gives."""
@@ -124,12 +126,15 @@ class StaffDialog(QDialog):
             for person in people:
                 item = QListWidgetItem(format_bylines_field((person,)), self.people)
                 item.setData(Qt.ItemDataRole.UserRole, person)
-            self.status.setText(done or f"{len(people)} people")
+            count = len(people)
+            self.status.setText(done or counted(self.tr("{count} people", "", count), count))
             if not isinstance(result, list):
                 self.staff_changed.emit(result.changes)
 
         def failed(error: Exception) -> None:
-            self.status.setText(f"The staff list could not be changed: {error}")
+            self.status.setText(
+                self.tr("The staff list could not be changed: {error}").format(error=error)
+            )
 
         self._runner.database(work, show, failed, label="staff", receiver=self)
 

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.publishing import ENDPOINT_KINDS, EndpointProfile
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.ui.checks.plural_text import number_text
 from editorial.ui.publishing.publishing_lane import run_off_gui
 from editorial.ui.shell.theme import current_theme
 
@@ -38,13 +40,24 @@ if TYPE_CHECKING:
     from editorial.services.publishing import PublishingService
     from editorial.ui.shell.tasks import TaskRunner
 
-KIND_TITLES = {"ninjs-push": "ninjs push (signed JSON)", "wordpress": "WordPress REST API"}
-SECRET_KEPT = "Kept in the system keyring; type a new one to replace it"
-SECRET_NEW = "Token, shared secret or application password (goes to the system keyring)"
-NEW_ENDPOINT = "New endpoint"
-INTRO = (
+KIND_TITLES = {
+    "ninjs-push": QT_TRANSLATE_NOOP("EndpointsDialog", "ninjs push (signed JSON)"),
+    "wordpress": QT_TRANSLATE_NOOP("EndpointsDialog", "WordPress REST API"),
+}
+# In the list, without what the form's title adds in brackets.
+KIND_NAMES = {"ninjs-push": "ninjs push", "wordpress": "WordPress REST API"}
+SECRET_KEPT = QT_TRANSLATE_NOOP(
+    "EndpointsDialog", "Kept in the system keyring; type a new one to replace it"
+)
+SECRET_NEW = QT_TRANSLATE_NOOP(
+    "EndpointsDialog",
+    "Token, shared secret or application password (goes to the system keyring)",
+)
+NEW_ENDPOINT = QT_TRANSLATE_NOOP("EndpointsDialog", "New endpoint")
+INTRO = QT_TRANSLATE_NOOP(
+    "EndpointsDialog",
     "Where approved stories are sent. Each secret is kept in the system keyring only: it "
-    "is never shown here again, and never written to the library or the settings."
+    "is never shown here again, and never written to the library or the settings.",
 )
 
 
@@ -59,7 +72,7 @@ class EndpointsDialog(QDialog):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("endpointsDialog")
-        self.setWindowTitle("Publishing Endpoints")
+        self.setWindowTitle(self.tr("Publishing Endpoints"))
         self._runner = runner
         self._publishing = publishing
         self.profiles: list[EndpointProfile] = []
@@ -68,33 +81,37 @@ class EndpointsDialog(QDialog):
         self.list.setSpacing(3)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.new_button = QPushButton("New", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
         for kind in ENDPOINT_KINDS:
-            self.kind.addItem(KIND_TITLES.get(kind, kind), kind)
+            self.kind.addItem(self.tr(KIND_TITLES[kind]) if kind in KIND_TITLES else kind, kind)
         self.url = QLineEdit(self)
-        self.url.setPlaceholderText("https://wire.example/ninjs")
+        self.url.setPlaceholderText(self.tr("https://wire.example/ninjs"))
         self.user = QLineEdit(self)
-        self.user.setPlaceholderText("WordPress user name (not needed for ninjs push)")
+        self.user.setPlaceholderText(self.tr("WordPress user name (not needed for ninjs push)"))
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.enabled = QCheckBox("Switched on: deliveries go out", self)
-        self.on_approval = QCheckBox("Publish on approval (otherwise by hand: Send to…)", self)
-        self.kill_to_draft = QCheckBox("A kill moves the post to draft (not the trash)", self)
-        form_box = self.form_box = QGroupBox(NEW_ENDPOINT, self)
+        self.enabled = QCheckBox(self.tr("Switched on: deliveries go out"), self)
+        self.on_approval = QCheckBox(
+            self.tr("Publish on approval (otherwise by hand: Send to…)"), self
+        )
+        self.kill_to_draft = QCheckBox(
+            self.tr("A kill moves the post to draft (not the trash)"), self
+        )
+        form_box = self.form_box = QGroupBox(self.tr(NEW_ENDPOINT), self)
         form = QFormLayout(form_box)
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
-        form.addRow("URL", self.url)
-        form.addRow("User", self.user)
-        form.addRow("Secret", self.secret)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("URL"), self.url)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Secret"), self.secret)
         form.addRow("", self.enabled)
         form.addRow("", self.on_approval)
         form.addRow("", self.kill_to_draft)
-        self.save_button = QPushButton("Add", self)
-        self.test_button = QPushButton("Test Connection", self)
+        self.save_button = QPushButton(self.tr("Add"), self)
+        self.test_button = QPushButton(self.tr("Test Connection"), self)
         self.answer = QLabel(self)
         self.answer.setObjectName("endpointResult")
         self.answer.setWordWrap(True)
@@ -119,7 +136,7 @@ class EndpointsDialog(QDialog):
         body.addLayout(right, 5)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
-        intro = QLabel(INTRO, self)
+        intro = QLabel(self.tr(INTRO), self)
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -141,8 +158,9 @@ class EndpointsDialog(QDialog):
         publishing = self._publishing
         self._runner.database(lambda: publishing().endpoints(),
                               lambda found: self._show(found, select, message),
-                              lambda error: self.say(f"The endpoints could not be read: {error}",
-                                                     False),
+                              lambda error: self.say(self.tr(
+                                  "The endpoints could not be read: {error}").format(error=error),
+                                  False),
                               label="endpoints", receiver=self)  # fmt: skip
 
     def _show(self, profiles: list[EndpointProfile], select: str | None, message: str) -> None:
@@ -150,9 +168,12 @@ class EndpointsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for profile in profiles:
-            off = "" if profile.enabled else "  (off)"
-            kind = KIND_TITLES.get(profile.kind, profile.kind).split(" (")[0]
-            self.list.addItem(f"{profile.name}{off}\n{kind} · {profile.url}")
+            kind = KIND_NAMES.get(profile.kind, profile.kind)
+            if profile.enabled:
+                shown = self.tr("{name}\n{kind} · {url}")
+            else:
+                shown = self.tr("{name}  (off)\n{kind} · {url}")
+            self.list.addItem(shown.format(name=profile.name, kind=kind, url=profile.url))
         self.list.blockSignals(False)
         names = [p.name for p in profiles]
         if select in names:
@@ -173,18 +194,18 @@ class EndpointsDialog(QDialog):
         self.list.clearSelection()
         self.chosen: EndpointProfile | None = None
         self._fill(EndpointProfile("", ENDPOINT_KINDS[0], "", "", True, True, False))
-        self.save_button.setText("Add")
-        self.form_box.setTitle(NEW_ENDPOINT)
-        self.secret.setPlaceholderText(SECRET_NEW)
+        self.save_button.setText(self.tr("Add"))
+        self.form_box.setTitle(self.tr(NEW_ENDPOINT))
+        self.secret.setPlaceholderText(self.tr(SECRET_NEW))
         self.remove_button.setEnabled(False)
         self.name.setFocus()
 
     def edit(self, profile: EndpointProfile) -> None:
         self.chosen = profile
         self._fill(profile)
-        self.save_button.setText("Save Changes")
+        self.save_button.setText(self.tr("Save Changes"))
         self.form_box.setTitle(profile.name)
-        self.secret.setPlaceholderText(SECRET_KEPT)
+        self.secret.setPlaceholderText(self.tr(SECRET_KEPT))
         self.remove_button.setEnabled(True)
 
     def _fill(self, profile: EndpointProfile) -> None:
@@ -205,8 +226,8 @@ class EndpointsDialog(QDialog):
         wordpress = self.kind.currentData() == "wordpress"
         self.kill_to_draft.setVisible(wordpress)
         self.user.setEnabled(wordpress)
-        self.url.setPlaceholderText("https://news.example" if wordpress
-                                    else "https://wire.example/ninjs")  # fmt: skip
+        self.url.setPlaceholderText(self.tr("https://news.example") if wordpress
+                                    else self.tr("https://wire.example/ninjs"))  # fmt: skip
 
     def form_profile(self) -> EndpointProfile:
         return EndpointProfile(
@@ -234,10 +255,15 @@ class EndpointsDialog(QDialog):
         def done(kept: EndpointProfile) -> None:
             self.secret.clear()
             self.changed.emit()
-            kept_secret = "; the secret is in the system keyring" if secret or adding else ""
-            self.reload(kept.name, f"{kept.name} {'added' if adding else 'saved'}{kept_secret}.")
+            if adding:
+                said = self.tr("{name} added; the secret is in the system keyring.")
+            elif secret:
+                said = self.tr("{name} saved; the secret is in the system keyring.")
+            else:
+                said = self.tr("{name} saved.")
+            self.reload(kept.name, said.format(name=kept.name))
 
-        self.say("Saving…", True)
+        self.say(self.tr("Saving…"), True)
         self._runner.database(run, done, lambda error: self.say(str(error), False),
                               label="keep endpoint", receiver=self)  # fmt: skip
 
@@ -247,9 +273,16 @@ class EndpointsDialog(QDialog):
         name, publishing = self.chosen.name, self._publishing
 
         def done(canceled: int) -> None:
-            waiting = f"; {canceled} waiting deliveries canceled" if canceled else ""
             self.changed.emit()
-            self.reload(None, f"{name} removed, with its secret{waiting}.")
+            if canceled:
+                said = self.tr(
+                    "{name} removed, with its secret; {count} waiting deliveries canceled.",
+                    "",
+                    canceled,
+                )
+            else:
+                said = self.tr("{name} removed, with its secret.")
+            self.reload(None, said.format(name=name, count=number_text(canceled)))
 
         self._runner.database(lambda: publishing().remove_endpoint(name), done,
                               lambda error: self.say(str(error), False),
@@ -261,7 +294,10 @@ class EndpointsDialog(QDialog):
         profile, secret = self.form_profile(), self.secret.text() or None
         service = self._publishing()
         self.test_button.setEnabled(False)
-        self.say(f"Asking {profile.url or 'the endpoint'}…", True)
+        self.say(
+            self.tr("Asking {endpoint}…").format(endpoint=profile.url or self.tr("the endpoint")),
+            True,
+        )
 
         def answered(line: str) -> None:
             self.test_button.setEnabled(True)

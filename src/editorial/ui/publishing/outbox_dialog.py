@@ -24,10 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.publishing import DeliveryAttempt, OutboxEntry, OutboxState
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.ui.checks.plural_text import counted
 from editorial.ui.publishing.outbox_text import clock_text, entry_line, state_colour
 from editorial.ui.shell.theme import current_theme
 
-COLUMNS = ("Story", "Endpoint", "Where it stands", "Tries")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OutboxDialog", "Story"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Endpoint"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Where it stands"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Tries"),
+)
 
 
 class OutboxDialog(QDialog):
@@ -41,13 +48,13 @@ class OutboxDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxDialog")
-        self.setWindowTitle("Outbox")
+        self.setWindowTitle(self.tr("Outbox"))
         self.entries: list[OutboxEntry] = []
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("outboxTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -74,8 +81,8 @@ class OutboxDialog(QDialog):
         split.addWidget(self.attempts)
         split.setSizes([320, 140])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.resend_button = QPushButton("Resend", self)
-        self.endpoints_button = QPushButton("Endpoints…", self)
+        self.resend_button = QPushButton(self.tr("Resend"), self)
+        self.endpoints_button = QPushButton(self.tr("Endpoints…"), self)
         buttons.addButton(self.resend_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.endpoints_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -94,7 +101,8 @@ class OutboxDialog(QDialog):
         self.entries = entries
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            cells = (entry.headline or f"Story {entry.story_id}", entry.endpoint,
+            untitled = self.tr("Story {number}").format(number=entry.story_id)
+            cells = (entry.headline or untitled, entry.endpoint,
                      f"● {entry_line(entry)}", str(entry.attempts))  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -105,11 +113,17 @@ class OutboxDialog(QDialog):
         waiting = sum(e.state in (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.RETRYING)
                       for e in entries)  # fmt: skip
         failed = sum(e.state is OutboxState.FAILED for e in entries)
-        self.summary.setText(
-            f"{len(entries)} deliveries · {waiting} waiting · {failed} failed"
-            if entries
-            else "Nothing has been queued for publishing yet."
-        )
+        if entries:
+            count = len(entries)
+            self.summary.setText(
+                self.tr("{deliveries} · {waiting} · {failed}").format(
+                    deliveries=counted(self.tr("{count} deliveries", "", count), count),
+                    waiting=counted(self.tr("{count} waiting", "", waiting), waiting),
+                    failed=counted(self.tr("{count} failed", "", failed), failed),
+                )
+            )
+        else:
+            self.summary.setText(self.tr("Nothing has been queued for publishing yet."))
         ids = [e.id for e in entries]
         if kept is not None and kept.id in ids:
             self.table.selectRow(ids.index(kept.id))
@@ -119,14 +133,30 @@ class OutboxDialog(QDialog):
         chosen = self.selected()
         if chosen is None or chosen.id != entry_id:
             return
-        lines = [f"<b>Attempts for {html.escape(chosen.endpoint)}</b> "
-                 f"(key {html.escape(chosen.idempotency_key)})"]  # fmt: skip
+        lines = [
+            self.tr("{attempts_for} (key {key})").format(
+                attempts_for="<b>{}</b>".format(
+                    self.tr("Attempts for {endpoint}").format(
+                        endpoint=html.escape(chosen.endpoint)
+                    )
+                ),
+                key=html.escape(chosen.idempotency_key),
+            )
+        ]
         for attempt in attempts:
-            answer = str(attempt.status_code) if attempt.status_code else "no answer"
-            nxt = f" · next try {clock_text(attempt.next_try_at)}" if attempt.next_try_at else ""
-            lines.append(f"{clock_text(attempt.at)} · {answer} · "
-                         f"{html.escape(attempt.reason or 'delivered')}{nxt}")  # fmt: skip
-        self.attempts.setText("<br>".join(lines if attempts else [*lines, "Not tried yet."]))
+            answer = str(attempt.status_code) if attempt.status_code else self.tr("no answer")
+            line = self.tr("{when} · {answer} · {reason}").format(
+                when=clock_text(attempt.at),
+                answer=answer,
+                reason=html.escape(attempt.reason or self.tr("delivered")),
+            )
+            if attempt.next_try_at:
+                line += self.tr(" · next try {when}").format(when=clock_text(attempt.next_try_at))
+            lines.append(line)
+        if not attempts:
+            lines.append(self.tr("Not tried yet."))
+        shown = "<br>".join(lines)
+        self.attempts.setText(shown)
 
     def selected(self) -> OutboxEntry | None:
         rows = self.table.selectionModel().selectedRows()

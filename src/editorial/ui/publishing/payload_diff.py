@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
 from editorial.domain.text_diff import Change, diff_words
 from editorial.ui.shell.theme import current_theme
 
 CONTEXT_LINES = 2
 # The payload's own font: fixed width, the size of the payload beside it.
 MONO = "font-family: monospace; font-size: 9pt;"
-FOLD = (
-    '<span style="color:{colour}; font-style: italic; font-size: 9pt;">'
-    "⋯ {count} unchanged lines</span>\n"
-)
+FOLD = '<span style="color:{colour}; font-style: italic; font-size: 9pt;">⋯ {said}</span>\n'
 
 
 def payload_diff_html(before: str, after: str, context: int = CONTEXT_LINES) -> str:
@@ -24,7 +23,10 @@ def payload_diff_html(before: str, after: str, context: int = CONTEXT_LINES) -> 
     a fragment for `DiffView`."""
     diff = diff_words(before, after)
     if not diff.changed:
-        return "<p><i>No change: the endpoint has this exact payload already.</i></p>"
+        said = QCoreApplication.translate(
+            "PayloadDiff", "No change: the endpoint has this exact payload already."
+        )
+        return f"<p><i>{html.escape(said)}</i></p>"
     parts = [_folded(op.new, index, len(diff.ops), context) if op.change is Change.EQUAL
              else _marked(op.change, op.old or op.new)
              for index, op in enumerate(diff.ops)]  # fmt: skip
@@ -51,7 +53,12 @@ def _folded(text: str, index: int, count: int, context: int) -> str:
     hidden = len(lines) - keep_head - keep_tail
     parts = [
         html.escape(head) + "\n" if keep_head else "",
-        FOLD.format(count=hidden, colour=current_theme().hex("muted")),
+        FOLD.format(
+            said=QCoreApplication.translate("PayloadDiff", "{count} unchanged lines").format(
+                count=hidden
+            ),
+            colour=current_theme().hex("muted"),
+        ),
     ]
     parts.append(html.escape(tail))
     return "".join(parts)

@@ -75,7 +75,9 @@ class PublishingDesk(QObject):
         runner.database(
             publishing,
             self._ready,
-            lambda error: notices.error(f"Publishing is not available: {error}"),
+            lambda error: notices.error(
+                self.tr("Publishing is not available: {error}").format(error=error)
+            ),
             label="publishing",
             receiver=self,
         )
@@ -181,13 +183,16 @@ class PublishingDesk(QObject):
         publishing = self._publishing
 
         def resent(entry: OutboxEntry) -> None:
-            self._notices.say(f"Sending to {entry.endpoint} again", 5000)
+            self._notices.say(
+                self.tr("Sending to {endpoint} again").format(endpoint=entry.endpoint), 5000
+            )
             self.lane.wake()
             self._refresh_outbox()
             self.tab.load()
 
         self._runner.database(lambda: publishing().resend(entry_id), resent,
-                              lambda error: self._notices.error(f"Not resent: {error}"),
+                              lambda error: self._notices.error(
+                                  self.tr("Not resent: {error}").format(error=error)),
                               label="resend", receiver=self)  # fmt: skip
 
     # Endpoints
@@ -220,7 +225,8 @@ class PublishingDesk(QObject):
                 return
             self._runner.database(lambda: publishing().preflight(story_id),
                                   lambda flights: self._show_preflight(story, flights),
-                                  lambda error: self._notices.error(f"No pre-flight: {error}"),
+                                  lambda error: self._notices.error(
+                                      self.tr("No pre-flight: {error}").format(error=error)),
                                   label="preflight", receiver=self)  # fmt: skip
 
         self._session.flush(run)  # what is typed is what the payload is made of

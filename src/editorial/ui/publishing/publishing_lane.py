@@ -77,7 +77,9 @@ class PublishingLane(QObject):
         try:
             sender = open_sender()
         except Exception as error:  # no library connection: said once, nothing sent
-            self._emit(self.failed, f"Publishing is not running: {error}")
+            self._emit(
+                self.failed, self.tr("Publishing is not running: {error}").format(error=error)
+            )
             return
         try:
             # The window may go without a word (its runner shut down directly, the lane
@@ -88,7 +90,8 @@ class PublishingLane(QObject):
                 try:
                     sent = sender.run_once(self._stopping.is_set)
                 except Exception as error:
-                    self._emit(self.failed, f"Publishing stopped for a moment: {error}")
+                    said = self.tr("Publishing stopped for a moment: {error}")
+                    self._emit(self.failed, said.format(error=error))
                 else:
                     self.passes += 1
                     self._emit(self.passed, sent)

@@ -22,8 +22,8 @@ class PublishingLight(QToolButton):
         self.setAutoRaise(True)
         self.statuses: list[EndpointStatus] = []
         self.state = "idle"
-        self.setText("● Publishing")
-        self.setToolTip("Publishing: starting")
+        self.setText(self.tr("● Publishing"))
+        self.setToolTip(self.tr("Publishing: starting"))
         self.setEnabled(False)  # until the library is open
 
     def show_statuses(self, statuses: list[EndpointStatus]) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.publishing import EndpointProfile, OutboxEntry, OutboxState
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.publishing.outbox_text import (
     entry_details_html,
     entry_line,
@@ -36,8 +37,10 @@ from editorial.ui.publishing.outbox_text import (
 )
 from editorial.ui.shell.theme import current_theme
 
-NO_STORY = "No story open."
-NO_ENDPOINTS = "No publishing endpoints yet: Desk ▸ Publishing Endpoints… adds one."
+NO_STORY = QT_TRANSLATE_NOOP("PublishingPanel", "No story open.")
+NO_ENDPOINTS = QT_TRANSLATE_NOOP(
+    "PublishingPanel", "No publishing endpoints yet: Desk ▸ Publishing Endpoints… adds one."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +70,7 @@ class PublishingPanel(QWidget):
         self.message.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("publishingList")
-        self.list.setAccessibleName("Endpoints and the story's state there")
+        self.list.setAccessibleName(self.tr("Endpoints and the story's state there"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
@@ -79,24 +82,26 @@ class PublishingPanel(QWidget):
         )
         self.details = QLabel(self)
         self.details.setObjectName("publishingDetails")
-        self.details.setAccessibleName("Delivery details")
+        self.details.setAccessibleName(self.tr("Delivery details"))
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setOpenExternalLinks(True)  # the remote link opens in the browser
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.resend_button = QPushButton("Resend", self)
-        self.resend_button.setToolTip("Send the selected delivery again now")
+        self.resend_button = QPushButton(self.tr("Resend"), self)
+        self.resend_button.setToolTip(self.tr("Send the selected delivery again now"))
         self.send_button = QToolButton(self)
-        self.send_button.setText("Send to…")
-        self.send_button.setToolTip("Send the story by hand to an endpoint")
+        self.send_button.setText(self.tr("Send to…"))
+        self.send_button.setToolTip(self.tr("Send the story by hand to an endpoint"))
         self.send_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.send_menu = QMenu(self.send_button)
         self.send_button.setMenu(self.send_menu)
-        self.preflight_button = QPushButton("Pre-flight…", self)
+        self.preflight_button = QPushButton(self.tr("Pre-flight…"), self)
         self.preflight_button.setToolTip(
-            "Exactly what each endpoint will receive, its problems, and what changed "
-            "since the version it last took"
+            self.tr(
+                "Exactly what each endpoint will receive, its problems, and what changed "
+                "since the version it last took"
+            )
         )
         buttons = QHBoxLayout()
         for button in (self.resend_button, self.send_button, self.preflight_button):
@@ -129,9 +134,9 @@ class PublishingPanel(QWidget):
             item.setToolTip(card.full_text)
             self.list.setItemWidget(item, card)
         if rows is None:
-            self.message.setText(NO_STORY)
+            self.message.setText(self.tr(NO_STORY))
         elif not rows:
-            self.message.setText(NO_ENDPOINTS)
+            self.message.setText(self.tr(NO_ENDPOINTS))
         self.message.setVisible(not rows)
         self.list.setVisible(bool(rows))
         names = [r.profile.name for r in self.rows]
@@ -209,7 +214,8 @@ class EndpointCard(QWidget):
             self.full_text = f"● {entry_line(entry)}"
         kind = KIND_WORDS.get(row.profile.kind, row.profile.kind)
         said = f'<span style="color:{current_theme().hex("muted")}">· {html.escape(kind)}</span>'
-        self.name = QLabel(f"<b>{html.escape(row.profile.name)}</b> {said}", self)
+        name = f"<b>{html.escape(row.profile.name)}</b> {said}"  # user data
+        self.name = QLabel(name, self)
         self.state = QLabel(main, self)
         self.state.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.why = QLabel(why, self)

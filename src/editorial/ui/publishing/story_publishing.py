@@ -94,16 +94,19 @@ class StoryPublishing(QObject):
             if self._story is not None and self._story.id == story_id:
                 self._panel.show_rows(rows, approved=self._story.status in SENDABLE)
 
+        unread = self.tr("What was sent of the story could not be read: {error}")
         self._runner.database(gather, loaded, lambda error: self._notices.error(
-            f"What was sent of the story could not be read: {error}"),
+            unread.format(error=error)),
             label="publishing tab", receiver=self._panel)  # fmt: skip
 
     def resend(self, entry_id: int) -> None:
         publishing = self._publishing
         self._runner.database(
             lambda: publishing().resend(entry_id),
-            lambda entry: self._queued(f"Sending to {entry.endpoint} again"),
-            lambda error: self._notices.error(f"Not resent: {error}"),
+            lambda entry: self._queued(
+                self.tr("Sending to {endpoint} again").format(endpoint=entry.endpoint)
+            ),
+            lambda error: self._notices.error(self.tr("Not resent: {error}").format(error=error)),
             label="resend", receiver=self,
         )  # fmt: skip
 
@@ -113,8 +116,12 @@ class StoryPublishing(QObject):
             return
         self._runner.database(
             lambda: publishing().send_to(story_id, endpoint),
-            lambda entry: self._queued(f"Queued for {entry.endpoint}"),
-            lambda error: self._notices.error(f"Not sent to {endpoint}: {error}"),
+            lambda entry: self._queued(
+                self.tr("Queued for {endpoint}").format(endpoint=entry.endpoint)
+            ),
+            lambda error: self._notices.error(
+                self.tr("Not sent to {endpoint}: {error}").format(endpoint=endpoint, error=error)
+            ),
             label="send to", receiver=self,
         )  # fmt: skip
 

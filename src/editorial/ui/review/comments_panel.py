@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QRect,
     QSize,
@@ -26,20 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.dates import short_date
 from editorial.domain.review import PlacedComment
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.ui.checks.domain_text import short_day
 from editorial.ui.library.history_panel import Index
 from editorial.ui.shell.theme import current_theme
 
 PADDING = 8
 COMMENT_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_COMMENTS = "No comments yet. Select a passage in the story to comment on it."
+NO_COMMENTS = QT_TRANSLATE_NOOP(
+    "CommentsPanel", "No comments yet. Select a passage in the story to comment on it."
+)
 
 
 def comment_heading(placed: PlacedComment) -> str:
     at = placed.comment.at.astimezone()
-    when = f"{short_date(at.date(), year=False)} {at:%H:%M}"
-    return f"{placed.comment.by or 'Someone'} · {when}"
+    when = f"{short_day(at.date(), year=False)} {at:%H:%M}"
+    who = placed.comment.by or QCoreApplication.translate("CommentsPanel", "Someone")
+    return f"{who} · {when}"
 
 
 class CommentsModel(QAbstractListModel):
@@ -64,8 +69,11 @@ class CommentsModel(QAbstractListModel):
         if role == COMMENT_ROLE:
             return placed
         if role == Qt.ItemDataRole.ToolTipRole:
-            state = "Detached: the passage has since changed.\n" if placed.detached else ""
-            return f"{state}“{placed.comment.anchor.quote}”\n{placed.comment.text}"
+            quoted = self.tr("“{passage}”").format(passage=placed.comment.anchor.quote)
+            if placed.detached:
+                state = self.tr("Detached: the passage has since changed.")
+                return f"{state}\n{quoted}\n{placed.comment.text}"
+            return f"{quoted}\n{placed.comment.text}"
         return None
 
 
@@ -132,7 +140,7 @@ class CommentDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(inner.left(), top, inner.width(), line),
                 int(Qt.AlignmentFlag.AlignRight),
-                "DETACHED",
+                self.tr("DETACHED"),
             )
         top += line + PADDING // 2
 
@@ -173,7 +181,7 @@ class CommentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewComments")
         self.model = CommentsModel(self)
-        self.heading = QLabel("Comments", self)
+        self.heading = QLabel(self.tr("Comments"), self)
         self.heading.setObjectName("reviewSectionHeading")
         self.view = QListView(self)
         self.view.setObjectName("reviewCommentList")
@@ -183,8 +191,8 @@ class CommentsPanel(QWidget):
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setAccessibleName("Comments")
-        self.empty = QLabel(NO_COMMENTS, self)
+        self.view.setAccessibleName(self.tr("Comments"))
+        self.empty = QLabel(self.tr(NO_COMMENTS), self)
         self.empty.setObjectName("reviewNoComments")
         self.empty.setWordWrap(True)
         self.passage = QLabel(self)
@@ -192,17 +200,17 @@ class CommentsPanel(QWidget):
         self.passage.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("reviewCommentText")
-        self.text.setAccessibleName("Comment")
-        self.text.setPlaceholderText("Comment on the selected passage…")
+        self.text.setAccessibleName(self.tr("Comment"))
+        self.text.setPlaceholderText(self.tr("Comment on the selected passage…"))
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(48)  # two lines: a comment is short; it grows by scrolling
-        self.add = QPushButton("Add Comment", self)
+        self.add = QPushButton(self.tr("Add Comment"), self)
         self.add.setObjectName("addReviewComment")
-        self.add.setToolTip("Comment on the passage selected in the story (Ctrl+Return)")
+        self.add.setToolTip(self.tr("Comment on the passage selected in the story (Ctrl+Return)"))
         self.add.setShortcut("Ctrl+Return")
-        self.remove = QPushButton("Delete", self)
+        self.remove = QPushButton(self.tr("Delete"), self)
         self.remove.setObjectName("removeReviewComment")
-        self.remove.setToolTip("Delete the chosen comment")
+        self.remove.setToolTip(self.tr("Delete the chosen comment"))
         self._quote = ""
 
         buttons = QHBoxLayout()
@@ -228,8 +236,13 @@ class CommentsPanel(QWidget):
     def show_comments(self, comments: tuple[PlacedComment, ...]) -> None:
         self.model.set_comments(comments)
         detached = sum(1 for c in comments if c.detached)
-        count = f" ({len(comments)}" + (f", {detached} detached)" if detached else ")")
-        self.heading.setText("Comments" + (count if comments else ""))
+        if detached:
+            heading = self.tr("Comments ({count}, {detached} detached)")
+        elif comments:
+            heading = self.tr("Comments ({count})")
+        else:
+            heading = self.tr("Comments")
+        self.heading.setText(heading.format(count=len(comments), detached=detached))
         self.empty.setVisible(not comments)
         self._enable()
 
@@ -238,7 +251,10 @@ class CommentsPanel(QWidget):
         shown = " ".join(self._quote.split())
         if len(shown) > 90:
             shown = shown[:89] + "…"
-        self.passage.setText(f"On: “{shown}”" if shown else "Select a passage in the story.")
+        if shown:
+            self.passage.setText(self.tr("On: “{passage}”").format(passage=shown))
+        else:
+            self.passage.setText(self.tr("Select a passage in the story."))
         self._enable()
 
     def clear_text(self) -> None:

@@ -26,7 +26,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.review import ChangeMark
-from editorial.domain.story import Story
+from editorial.domain.story import Status, Story
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.services.review import Comparison, Review
 from editorial.ui.shell.tasks import Task
 
@@ -45,6 +46,17 @@ if TYPE_CHECKING:
     from editorial.ui.shell.window_actions import WindowActions
 
 NOTICE_MS = 5000
+# The review's heading names where the story stands.
+STATUS_TITLES = {
+    Status.DRAFT: QT_TRANSLATE_NOOP("ReviewMode", "Draft"),
+    Status.SUBMITTED: QT_TRANSLATE_NOOP("ReviewMode", "Submitted"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("ReviewMode", "Approved"),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("ReviewMode", "Published"),
+    Status.KILLED: QT_TRANSLATE_NOOP("ReviewMode", "Killed"),
+    Status.RETURNED: QT_TRANSLATE_NOOP("ReviewMode", "Returned"),
+    Status.SPIKED: QT_TRANSLATE_NOOP("ReviewMode", "Spiked"),
+    Status.CORRECTED: QT_TRANSLATE_NOOP("ReviewMode", "Corrected"),
+}
 POLL_MS = 2000  # as the desk view: what others did shows within a couple of seconds
 
 
@@ -114,7 +126,7 @@ class ReviewMode(QObject):
         story = self._story
         if story is None or story.id is None:
             self._toggle.setChecked(False)
-            self._notices.say("Open a story to review it", NOTICE_MS)
+            self._notices.say(self.tr("Open a story to review it"), NOTICE_MS)
             return
         self.active = True
         self._toggle.setChecked(True)
@@ -232,7 +244,10 @@ class ReviewMode(QObject):
         self.mark, self.shown = mark, review
         self._announce_if_moved(story)
         view = self._view
-        view.show_heading(story.headline, f"{story.status.value.capitalize()} · v{story.version}")
+        status = STATUS_TITLES.get(story.status)
+        state = self.tr(status) if status else story.status.value.capitalize()
+        heading = self.tr("{state} · v{version}").format(state=state, version=story.version)
+        view.show_heading(story.headline, heading)
         view.changes.set_versions(review.versions, review.comparison)
         view.changes.show_comparison(review.comparison, review.base_reason)
         self._show_comments(review.comments)

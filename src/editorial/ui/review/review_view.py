@@ -45,7 +45,7 @@ class ReviewPreview(LockedTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPreview")
-        self.setAccessibleName("The story under review")
+        self.setAccessibleName(self.tr("The story under review"))
         self.highlighted_passages: list[str] = []  # the passages found and highlighted
         self.selectionChanged.connect(self._selection_changed)
 
@@ -98,32 +98,32 @@ class ChangesPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewChanges")
-        self.heading = QLabel("Changes", self)
+        self.heading = QLabel(self.tr("Changes"), self)
         self.heading.setObjectName("reviewSectionHeading")
         self.older = QComboBox(self)
         self.older.setObjectName("reviewOlderVersion")
-        self.older.setAccessibleName("Version to compare from")
-        self.older.setToolTip("The version to compare from")
+        self.older.setAccessibleName(self.tr("Version to compare from"))
+        self.older.setToolTip(self.tr("The version to compare from"))
         self.newer = QComboBox(self)
         self.newer.setObjectName("reviewNewerVersion")
-        self.newer.setAccessibleName("Version to compare with")
-        self.newer.setToolTip("The version to compare with")
+        self.newer.setAccessibleName(self.tr("Version to compare with"))
+        self.newer.setToolTip(self.tr("The version to compare with"))
         self.reason = QLabel(self)
         self.reason.setObjectName("reviewChangesReason")
         self.reason.setWordWrap(True)
         self.diff = QTextBrowser(self)
         self.diff.setObjectName("reviewDiff")
         self.diff.setOpenLinks(False)
-        self.diff.setAccessibleName("Changes")
+        self.diff.setAccessibleName(self.tr("Changes"))
         self.diff.document().setDocumentMargin(14)
         self.diff_html = ""
         self._quiet = False
         # One row each: a version's label (who, how, when) needs the pane's width.
         versions = QGridLayout()
         versions.setColumnStretch(1, 1)
-        versions.addWidget(QLabel("From", self), 0, 0)
+        versions.addWidget(QLabel(self.tr("From"), self), 0, 0)
         versions.addWidget(self.older, 0, 1)
-        versions.addWidget(QLabel("To", self), 1, 0)
+        versions.addWidget(QLabel(self.tr("To"), self), 1, 0)
         versions.addWidget(self.newer, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -141,15 +141,21 @@ class ChangesPane(QWidget):
                                   (self.newer, comparison.new_version)):  # fmt: skip
                 combo.clear()
                 for info in reversed(versions):  # newest first, as the history reads
-                    current = " (current)" if info is versions[-1] else ""
-                    combo.addItem(info.label + current, info.version)
+                    if info is versions[-1]:
+                        shown = self.tr("{version} (current)").format(version=info.label)
+                    else:
+                        shown = info.label
+                    combo.addItem(shown, info.version)
                 combo.setCurrentIndex(max(0, combo.findData(chosen)))
         finally:
             self._quiet = False
 
     def show_comparison(self, comparison: Comparison, reason: str = "") -> None:
         self.diff_html = comparison.html
-        self.reason.setText(reason or f"v{comparison.old_version} → v{comparison.new_version}")
+        versions = self.tr("v{old} → v{new}").format(
+            old=comparison.old_version, new=comparison.new_version
+        )
+        self.reason.setText(reason or versions)
         self.diff.setHtml(preview_document(comparison.html, page_css() + DIFF_CSS))
 
     def show_message(self, message: str) -> None:
@@ -181,15 +187,17 @@ class ReviewView(QWidget):
         self.title.setFont(font)
         self.state = QLabel(self)
         self.state.setObjectName("reviewState")
-        self.approve = QPushButton("Approve", self)
+        self.approve = QPushButton(self.tr("Approve"), self)
         self.approve.setObjectName("reviewApprove")
-        self.approve.setToolTip("Sign the story off for publication (recorded with your name)")
-        self.return_story = QPushButton("Return to Author…", self)
+        self.approve.setToolTip(
+            self.tr("Sign the story off for publication (recorded with your name)")
+        )
+        self.return_story = QPushButton(self.tr("Return to Author…"), self)
         self.return_story.setObjectName("reviewReturn")
-        self.return_story.setToolTip("Send the story back with a note saying why")
-        self.back = QPushButton("Back to Editor", self)
+        self.return_story.setToolTip(self.tr("Send the story back with a note saying why"))
+        self.back = QPushButton(self.tr("Back to Editor"), self)
         self.back.setObjectName("reviewBack")
-        self.back.setToolTip("Leave the review (Esc)")
+        self.back.setToolTip(self.tr("Leave the review (Esc)"))
         self.preview = ReviewPreview(self)
         self.changes = ChangesPane(self)
         self.comments = CommentsPanel(self)
@@ -237,7 +245,7 @@ class ReviewView(QWidget):
         )
 
     def show_heading(self, headline: str, state: str) -> None:
-        self.title.setText(headline.strip() or "Untitled story")
+        self.title.setText(headline.strip() or self.tr("Untitled story"))
         self.state.setText(state)
 
     def show_story_html(self, fragment: str) -> None:

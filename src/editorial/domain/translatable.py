@@ -1,0 +1,87 @@
+"""Messages the window shows translated, made by a domain that knows no Qt.
+
+`pyside6-lupdate` finds calls by the name `QT_TRANSLATE_NOOP(context, text)`, whatever
+module defines it, with literal arguments; this one returns the text unchanged. The
+domain keeps formatting its English (the CLI, the JSON output) and hands the window a
+`Message` beside it: the English template and the values that fill it, which the window
+looks up in its translation (`QCoreApplication.translate(context, template)`) and fills
+in itself. Values that are themselves words a translation must change are kept as such:
+a date (`DayText`) and words of the desk's vocabulary (`Words`: an action, a state, a
+role, or a list of them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """`text`, marked for translation in `context`."""
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """An English template marked with `QT_TRANSLATE_NOOP(context, ...)` and the values
+    it is filled with. A template "" is a plain message, shown as it is."""
+
+    template: str
+    arguments: tuple[tuple[str, str], ...] = ()
+    context: str = "Checks"
+
+    @property
+    def text(self) -> str:
+        if not self.template:  # a plain message (see `plain`)
+            return self.arguments[0][1]
+        return self.template.format(**dict(self.arguments))
+
+
+def said(
+    template: str, arguments: Mapping[str, str] | None = None, context: str = "Checks"
+) -> Message:
+    """`said(QT_TRANSLATE_NOOP("Checks", "“{word}” is repeated."), {"word": w})`."""
+    return Message(template, tuple((arguments or {}).items()), context)
+
+
+def plain(text: str) -> Message:
+    """A message with no template: its English is shown in every language."""
+    return Message("", (("", text),))
+
+
+class DayText(str):
+    """A date as an argument of a message: its English text (`November 5, 2026`), with
+    the date kept so a translated message can write it its own way."""
+
+    date: dt.date
+
+    def __new__(cls, text: str, date: dt.date) -> DayText:
+        made = super().__new__(cls, text)
+        made.date = date
+        return made
+
+    def __getnewargs__(self) -> tuple[str, dt.date]:  # type: ignore[override]
+        return str(self), self.date
+
+
+JOINERS = {"or": " or ", "and": " and ", ",": ", "}
+
+
+class Words(str):
+    """Words of the desk's vocabulary as an argument of a message, their English joined
+    (`copy editor or chief`); each word is translated on its own (context "Workflow")
+    and joined the translation's way."""
+
+    words: tuple[str, ...]
+    joined_by: str
+
+    def __new__(cls, words: Iterable[str], joined_by: str = "or") -> Words:
+        kept = tuple(words)
+        made = super().__new__(cls, JOINERS[joined_by].join(kept))
+        made.words = kept
+        made.joined_by = joined_by
+        return made
+
+    def __getnewargs__(self) -> tuple[tuple[str, ...], str]:  # type: ignore[override]
+        return self.words, self.joined_by
