@@ -28,11 +28,11 @@ from editorial.domain.story import Status, Story
 from editorial.domain.workflow import Action, Actor, Role, plan_move, read_only_message
 from editorial.ui.checks.checks_panel import ChecksPanel
 from editorial.ui.checks.checks_runner import CheckResult
-from editorial.ui.checks.domain_text import error_text, translated
 from editorial.ui.checks.findings_model import tooltip_text, where_text
 from editorial.ui.publishing.outbox_dialog import OutboxDialog
 from editorial.ui.publishing.publishing_panel import PublishingPanel
 from editorial.ui.review.comments_panel import CommentsPanel, comment_heading
+from editorial.ui.shell.domain_text import error_text, translated
 from tests.catalogs import HOUSE_STYLES
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -47,28 +47,28 @@ ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "src" / "editorial" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 PENDING = frozenset({
-    "checks/__init__.py", "checks/checked_fields.py", "checks/checks_controller.py",
-    "checks/checks_panel.py", "checks/checks_runner.py", "checks/findings_model.py",
-    "checks/spelling_highlighter.py", "checks/spelling_menu.py", "checks/text_spans.py",
-    "dialogs/__init__.py", "dialogs/compare_dialog.py", "dialogs/correction_dialog.py",
-    "dialogs/diff_view.py", "dialogs/import_export.py", "dialogs/name_dialog.py",
-    "dialogs/note_dialog.py", "dialogs/preferences_dialog.py", "dialogs/profiles_dialog.py",
-    "dialogs/staff_dialog.py",
-    "editor/__init__.py", "editor/completers.py", "editor/conflict_controller.py",
-    "editor/conflict_view.py", "editor/dateline_fields.py", "editor/dateline_layout.py",
-    "editor/editor_pane.py", "editor/find_bar.py", "editor/lock_banner.py",
-    "editor/metadata_fields.py", "editor/paste_hook_edit.py", "editor/removed_lines.py",
-    "editor/removed_lines_panel.py", "editor/story_editor.py",
-    "editor/story_lock_keeper.py", "editor/story_session.py", "editor/web_copy_paste.py",
-    "preview/__init__.py", "preview/preview.py",
-    "publishing/__init__.py", "publishing/endpoints_dialog.py", "publishing/outbox_dialog.py",
-    "publishing/outbox_text.py", "publishing/payload_diff.py",
-    "publishing/preflight_dialog.py", "publishing/publishing_desk.py",
-    "publishing/publishing_lane.py", "publishing/publishing_light.py",
-    "publishing/publishing_panel.py", "publishing/story_publishing.py",
-    "review/__init__.py", "review/comments_panel.py", "review/review_mode.py",
-    "review/review_view.py",
-})  # fmt: skip
+    "dialogs/name_dialog.py",
+    "dialogs/preferences_dialog.py",
+    "editor/__init__.py",
+    "editor/completers.py",
+    "editor/conflict_controller.py",
+    "editor/conflict_view.py",
+    "editor/dateline_fields.py",
+    "editor/dateline_layout.py",
+    "editor/editor_pane.py",
+    "editor/find_bar.py",
+    "editor/lock_banner.py",
+    "editor/metadata_fields.py",
+    "editor/paste_hook_edit.py",
+    "editor/removed_lines.py",
+    "editor/removed_lines_panel.py",
+    "editor/story_editor.py",
+    "editor/story_lock_keeper.py",
+    "editor/story_session.py",
+    "editor/web_copy_paste.py",
+    "preview/__init__.py",
+    "preview/preview.py",
+})
 RUSSIAN = "ru"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%L?\d")
 SIZE = (1024, 700)
@@ -230,9 +230,10 @@ def test_translations_keep_the_placeholders_of_their_source(language: str) -> No
         texts = [form.text or "" for form in translation.iter("numerusform")] or [
             translation.text or ""
         ]
-        wanted = sorted(PLACEHOLDER.findall(source))
+        # Each placeholder at least once (a sentence may name a repeated one only once).
+        wanted = set(PLACEHOLDER.findall(source))
         for text in texts:
-            if sorted(PLACEHOLDER.findall(text)) != wanted:
+            if set(PLACEHOLDER.findall(text)) != wanted:
                 problems.append(f"{context}: {source!r} -> {text!r}")
     assert not problems, "\n".join(problems)
 

@@ -1022,14 +1022,6 @@
     </message>
 </context>
 <context>
-    <name>PluralText</name>
-    <message>
-        <source>,</source>
-        <comment>thousands separator</comment>
-        <translation>&#xa0;</translation>
-    </message>
-</context>
-<context>
     <name>PreflightDialog</name>
     <message>
         <source>Nothing would go out for this story: no enabled endpoint publishes on approval, and nothing waits in the outbox for it.</source>

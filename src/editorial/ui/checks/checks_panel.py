@@ -34,7 +34,7 @@ from editorial.ui.checks.findings_model import (
     FindingsModel,
     shown_message,
 )
-from editorial.ui.checks.plural_text import counted, number_text
+from editorial.ui.shell.plural_text import counted, number_text
 from editorial.ui.shell.theme import current_theme
 
 UNAVAILABLE = "spelling.unavailable"

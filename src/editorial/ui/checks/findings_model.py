@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPainterPath, QPixmap
 
 from editorial.domain.findings import Field, Finding, Severity, sort_findings
 from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message
-from editorial.ui.checks.domain_text import translated
+from editorial.ui.shell.domain_text import translated
 from editorial.ui.shell.theme import Theme, current_theme
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1

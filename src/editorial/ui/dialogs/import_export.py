@@ -19,7 +19,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
-from editorial.ui.checks.plural_text import counted
+from editorial.ui.shell.plural_text import counted
 
 if TYPE_CHECKING:
     from collections.abc import Callable

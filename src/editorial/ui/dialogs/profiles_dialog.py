@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from editorial.domain.changes import DeskChanges
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.domain.workflow import Profile, Role
-from editorial.ui.checks.plural_text import counted
+from editorial.ui.shell.plural_text import counted
 
 if TYPE_CHECKING:
     from editorial.services.workflow import WorkflowService

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.byline import Byline, format_bylines_field
-from editorial.ui.checks.plural_text import counted
+from editorial.ui.shell.plural_text import counted
 
 if TYPE_CHECKING:
     from editorial.services.staff import StaffChanged, StaffService

@@ -31,6 +31,7 @@ from editorial.domain.story_lock import StoryLock
 from editorial.domain.workflow import Action, Actor, is_read_only
 from editorial.ui.dialogs.correction_dialog import CorrectionDialog
 from editorial.ui.dialogs.note_dialog import NoteDialog
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.domain_titles import status_title
 from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
@@ -363,7 +364,7 @@ class StoryWorkflow(QObject):
         self._runner.database(
             draft,
             lambda drafted: self._ask_correction(story_id, *drafted),
-            lambda error: self._notices.error(str(error)),
+            lambda error: self._notices.error(error_text(error)),
             label="draft correction",
             receiver=self,
         )

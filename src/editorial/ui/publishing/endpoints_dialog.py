@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.publishing import ENDPOINT_KINDS, EndpointProfile
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
-from editorial.ui.checks.plural_text import number_text
 from editorial.ui.publishing.publishing_lane import run_off_gui
+from editorial.ui.shell.plural_text import number_text
 from editorial.ui.shell.theme import current_theme
 
 if TYPE_CHECKING:

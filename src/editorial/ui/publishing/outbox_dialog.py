@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.publishing import DeliveryAttempt, OutboxEntry, OutboxState
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
-from editorial.ui.checks.plural_text import counted
 from editorial.ui.publishing.outbox_text import clock_text, entry_line, state_colour
+from editorial.ui.shell.plural_text import counted
 from editorial.ui.shell.theme import current_theme
 
 COLUMNS = (

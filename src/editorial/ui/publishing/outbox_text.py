@@ -17,7 +17,7 @@ from editorial.domain.publishing import (
     OutboxState,
 )
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
-from editorial.ui.checks.plural_text import counted
+from editorial.ui.shell.plural_text import counted
 from editorial.ui.shell.theme import current_theme
 
 STATE_TITLES = {

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.publishing import Preflight
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
-from editorial.ui.checks.plural_text import counted
 from editorial.ui.dialogs.diff_view import DiffView
 from editorial.ui.publishing.outbox_text import action_word, state_title
 from editorial.ui.publishing.payload_diff import payload_diff_html
+from editorial.ui.shell.plural_text import counted
 from editorial.ui.shell.theme import current_theme
 
 NOTHING = QT_TRANSLATE_NOOP(

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.review import PlacedComment
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
-from editorial.ui.checks.domain_text import short_day
 from editorial.ui.library.history_panel import Index
+from editorial.ui.shell.domain_text import short_day
 from editorial.ui.shell.theme import current_theme
 
 PADDING = 8

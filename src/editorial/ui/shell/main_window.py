@@ -43,6 +43,7 @@ from editorial.ui.publishing.publishing_panel import PublishingPanel
 from editorial.ui.review.review_view import ReviewView
 from editorial.ui.search.search_panel import SearchPanel
 from editorial.ui.shell.change_bus import ChangeBus
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.help_menu import add_help_menu
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         self.side.splitterMoved.connect(
             lambda *_: self.state.save_splitter(CHECKS_SPLITTER, self.side)
         )
-        self.runner.failed.connect(lambda _task, error: self.show_error(str(error)))
+        self.runner.failed.connect(lambda _task, error: self.show_error(error_text(error)))
         for action in a.all():
             action.setEnabled(action in (a.quit, a.undo, a.redo))
 

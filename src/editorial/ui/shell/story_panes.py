@@ -15,9 +15,10 @@ from PySide6.QtCore import QObject, Signal
 
 from editorial.domain.changes import DeskChanges
 from editorial.domain.story import Story
-from editorial.domain.workflow import is_read_only, read_only_reason
+from editorial.domain.workflow import is_read_only, read_only_message
 from editorial.ui.editor.editor_pane import NO_STORY
 from editorial.ui.library.story_list_model import untitled
+from editorial.ui.shell.domain_text import translated
 
 if TYPE_CHECKING:
     from editorial.services.preferences import PreferencesService
@@ -86,7 +87,9 @@ class StoryPanes(QObject):
         read_only = story is not None and (in_trash or is_read_only(story.status))
         self.editor.set_story(story)
         self.editor.set_read_only(read_only)
-        self.pane.show_read_only(read_only_reason(story.status) if read_only and story else "")
+        self.pane.show_read_only(
+            translated(read_only_message(story.status)) if read_only and story else ""
+        )
         self.session.open(story, read_only=read_only)
         self.preview.show_story(story, at_once=True)
         self.checks.show_story(story)

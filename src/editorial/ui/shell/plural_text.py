@@ -9,7 +9,7 @@ way the English text always read: `1 warning`, `2 warnings`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 
 
 def english_plural(text: str, count: int) -> str:
@@ -20,10 +20,9 @@ def english_plural(text: str, count: int) -> str:
 
 
 def number_text(count: int) -> str:
-    """`1,024` in English; the translation gives its own thousands separator (Russian: a
-    no-break space)."""
-    separator = QCoreApplication.translate("PluralText", ",", "thousands separator")
-    return f"{count:,}".replace(",", separator)
+    """`1,024` in English, `1 024` in Russian: the window's locale (the translation loader
+    makes it the default) groups the digits."""
+    return QLocale().toString(count)
 
 
 def counted(text: str, count: int) -> str:
