@@ -98,7 +98,7 @@ class FirstRunDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.start = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.start.setText(self.tr("&Start Writing"))
+        self.start.setText(self.tr("Start &Writing"))
         self.skip = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.skip.setText(self.tr("S&kip"))
         buttons.accepted.connect(self.accept)

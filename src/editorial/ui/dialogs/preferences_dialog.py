@@ -208,4 +208,6 @@ class PreferencesDialog(QDialog):
         if hint is None or editor is None:
             return
         chosen = str(editor.currentData())  # type: ignore[attr-defined]
-        hint.setText(self._descriptions.get(key, {}).get(chosen, ""))
+        description = self._descriptions.get(key, {}).get(chosen, "")
+        hint.setText(description)
+        hint.setVisible(bool(description))  # no empty row under a style with none
