@@ -17,9 +17,9 @@ from editorial import settings as settings_module
 from editorial.domain.byline import Byline
 from editorial.settings import OPTIONS, config_dir
 from editorial.storage.library import Library
+from editorial.ui.dialogs.library_location_field import LibraryLocationField
 from editorial.ui.dialogs.preferences_dialog import PreferencesDialog
-from editorial.ui.dialogs.settings_pages.library_location import LibraryLocationField
-from editorial.ui.dialogs.settings_pages.option_editors import DictionaryList
+from editorial.ui.dialogs.settings_editors import DictionaryList
 from editorial.ui.dialogs.staff_dialog import StaffDialog
 from editorial.ui.editor.story_session import SaveState
 from editorial.ui.shell.main_window import MainWindow

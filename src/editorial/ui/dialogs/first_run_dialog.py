@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.ui.dialogs.library_location_field import LibraryLocationField
 from editorial.ui.dialogs.preferences_dialog import note_label
-from editorial.ui.dialogs.settings_pages.library_location import LibraryLocationField
 
 # (key, title, description) of each house style
 StyleChoice = tuple[str, str, str]

@@ -1,7 +1,7 @@
 """Edit ▸ Settings: the declared options (`editorial.settings.OPTIONS`) on pages chosen
 from a list (identity, house style, spelling, library, saving, appearance; see
-`settings_pages/pages.py`), each option's widget picked by its type or its own kind
-(`settings_pages/option_editors.py`).
+`settings_pages.py`), each option's widget picked by its type or its own kind
+(`settings_editors.py`).
 
 An option the administrator locked in the system-wide settings is shown greyed out,
 with a tooltip that says so, and is not returned by `values()`.
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.settings import OPTIONS
-from editorial.ui.dialogs.settings_pages.option_editors import make_editor, read_value, show_value
-from editorial.ui.dialogs.settings_pages.pages import LABELS, LOCKED_TIP, NOTES, Page, pages
+from editorial.ui.dialogs.settings_editors import make_editor, read_value, show_value
+from editorial.ui.dialogs.settings_pages import LABELS, LOCKED_TIP, NOTES, Page, pages
 
 CONTEXT = "PreferencesDialog"
 

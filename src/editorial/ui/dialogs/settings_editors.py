@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.language import language_name, primary_subtag, region_subtag
 from editorial.settings import AUTOSAVE_SECONDS, Option
-from editorial.ui.dialogs.settings_pages.library_location import LibraryLocationField
+from editorial.ui.dialogs.library_location_field import LibraryLocationField
 
 INT_RANGE = (0, 1_000_000)
 FONT_SIZES = (0, 72)  # 0: the system's size
