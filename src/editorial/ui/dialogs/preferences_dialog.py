@@ -108,6 +108,7 @@ class PreferencesDialog(QDialog):
         layout.setSpacing(14)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
+        self.setMinimumSize(640, 440)  # room for a page; fits a 1024×700 screen
         self.resize(760, 520)
 
     def fixed_choices(self) -> dict[str, list[tuple[str, str]]]:
