@@ -1,4 +1,4 @@
-"""Edit ▸ Settings (pages of the declared options) and Story ▸ Staff…."""
+"""Edit ▸ Preferences (pages of the declared options) and Story ▸ Staff…."""
 
 from __future__ import annotations
 

@@ -19,8 +19,8 @@
         <translation>Добро пожаловать в Editorial</translation>
     </message>
     <message>
-        <source>Three things before you start. Each can be changed later in Settings, and you can skip them now.</source>
-        <translation>Три вопроса перед началом работы. Любой ответ можно потом изменить в настройках, а сейчас их можно пропустить.</translation>
+        <source>Three things before you start. Each can be changed later in Edit ▸ Preferences, and you can skip them now.</source>
+        <translation>Три вопроса перед началом работы. Любой ответ можно потом изменить в меню «Правка ▸ Настройки», а сейчас их можно пропустить.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -128,11 +128,11 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <source>Settings</source>
+        <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Settings pages</source>
+        <source>Pages of the preferences</source>
         <translation>Разделы настроек</translation>
     </message>
     <message>

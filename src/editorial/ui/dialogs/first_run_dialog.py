@@ -1,5 +1,5 @@
 """The first start's short setup: the editor's name, the house style and where the
-library lives, each of which Settings changes later. Skipping it is fine: until a name
+library lives, each of which Edit ▸ Preferences changes later. Skipping it is fine: until a name
 is set, new stories have no byline (never the login's name) and the checks say so.
 
 Offered only on this user's first start (no settings file yet) and only when
@@ -47,7 +47,7 @@ class FirstRunDialog(QDialog):
         self.locked = frozenset(locked)
         intro = QLabel(
             self.tr("Three things before you start. Each can be changed later in "
-                    "Settings, and you can skip them now."),
+                    "Edit ▸ Preferences, and you can skip them now."),
             self,
         )  # fmt: skip
         intro.setWordWrap(True)

@@ -1,4 +1,4 @@
-"""Edit ▸ Settings: the declared options (`editorial.settings.OPTIONS`) on pages chosen
+"""Edit ▸ Preferences: the declared options (`editorial.settings.OPTIONS`) on pages chosen
 from a list (identity, house style, spelling, library, saving, appearance; see
 `settings_pages.py`), each option's widget picked by its type or its own kind
 (`settings_editors.py`).
@@ -70,7 +70,7 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(self.tr("Preferences"))
         self._choices = {**self.fixed_choices(), **dict(choices or {})}
         self._descriptions = dict(descriptions or {})
         self._suggestions = dict(suggestions or {})
@@ -84,7 +84,7 @@ class PreferencesDialog(QDialog):
 
         self.page_list = QListWidget(self)
         self.page_list.setObjectName("settingsPages")
-        self.page_list.setAccessibleName(self.tr("Settings pages"))
+        self.page_list.setAccessibleName(self.tr("Pages of the preferences"))
         self.pages = QStackedWidget(self)
         for number, page in enumerate(pages()):
             self.page_list.addItem(_tr(page.title))
