@@ -17,6 +17,7 @@ from editorial import settings as settings_module
 from editorial.domain.byline import Byline
 from editorial.settings import OPTIONS, config_dir
 from editorial.storage.library import Library
+from editorial.ui.dialogs.first_run_dialog import FirstRunDialog
 from editorial.ui.dialogs.library_location_field import LibraryLocationField
 from editorial.ui.dialogs.preferences_dialog import PreferencesDialog
 from editorial.ui.dialogs.settings_editors import DictionaryList
@@ -195,6 +196,18 @@ def test_every_page_fits_a_small_screen(
             picture = artifacts_dir() / f"settings-{language}-{page}.png"
             assert dialog.grab().save(str(picture))
         dialog.reject()
+        setup = FirstRunDialog(
+            suggested_name="", styles=[("agency", "Agency", "CITY, Month day (Agency) -")],
+            style="agency", location="", default_library="/home/anna/library.sqlite",
+        )  # fmt: skip
+        qtbot.addWidget(setup)
+        setup.show()
+        qtbot.waitExposed(setup)
+        hint = setup.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 700, hint
+        assert setup.width() <= 1024 and setup.height() <= 700
+        assert setup.grab().save(str(artifacts_dir() / f"first-start-{language}.png"))
+        setup.reject()
     finally:
         qapp.removeTranslator(translator)
 
