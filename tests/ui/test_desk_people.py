@@ -109,6 +109,20 @@ def test_a_skipped_setup_is_not_offered_again_and_signs_no_story_with_the_login(
     assert first_run(again).dialog is None
 
 
+def test_a_window_closed_over_the_setup_closes_and_offers_it_next_time(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(USER_VARIABLE)
+    window = make_window(library_path)
+    setup_dialog(qtbot, window)
+    window.close()
+    qtbot.waitUntil(lambda: window.runner.is_closed, timeout=10_000)
+    qtbot.wait(100)
+    assert not (config_dir() / "settings.json").exists()
+    again = make_window(library_path)
+    setup_dialog(qtbot, again)
+
+
 def test_a_name_in_the_variable_or_a_settings_file_offers_no_setup(
     make_window: WindowFactory, library_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

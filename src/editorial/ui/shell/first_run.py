@@ -98,6 +98,8 @@ class FirstRun(QObject):
         dialog.open()
 
     def _keep(self, values: dict[str, Any]) -> None:
+        if self._runner.is_closed:  # the window closed over the setup: offered next time
+            return
         preferences = self._preferences
         name = str(values.get("editor_name", ""))
 
