@@ -54,10 +54,10 @@ def _option(default: Any, title: str) -> Any:
 @dataclass(frozen=True, slots=True)
 class Preferences:
     """One consistent set of the editor's choices, as stored (an empty `editor_name` is
-    kept empty: `byline_name` is the one that stands in the login's name)."""
+    kept empty: `byline_name` says what new stories are signed with)."""
 
     editor_name: str = _option("", "Your name, the byline of new stories")
-    initials: str = _option("", "Your initials, as the desk's history shows them")
+    initials: str = _option("", "Your initials (empty: made from your name)")
     agency_domain: str = _option("newsroom.example", "Agency domain used in story URIs")
     house_style: str = _option("agency", "House style for datelines and bylines")
     default_language: str = _option("en", "Language of new stories (BCP 47)")

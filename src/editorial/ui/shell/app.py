@@ -133,9 +133,14 @@ def _import_when_ready(window: MainWindow, files: list[str]) -> None:
         window.ready.disconnect(ready)
         # After the story the window opens first (queued on the same lane when ready
         # returns), so the imported one is the one shown.
-        QTimer.singleShot(0, lambda: window.tools.transfer.import_paths(files))
+        QTimer.singleShot(0, window, lambda: import_files(window, files))
 
     window.ready.connect(ready)
+
+
+def import_files(window: MainWindow, files: list[str]) -> None:
+    if not window.runner.is_closed:  # not closed meanwhile (EDITORIAL_EXIT_WHEN_READY)
+        window.tools.transfer.import_paths(files)
 
 
 def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
