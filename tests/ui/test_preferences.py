@@ -337,3 +337,27 @@ def test_options_locked_for_the_machine_are_greyed_in_the_window(
     assert window.controllers is not None
     kept = window.controllers.services.preferences.current()
     assert (kept.house_style, kept.headline_limit) == ("ap", 70)
+
+
+def test_a_preferred_dictionary_rechecks_the_open_story_at_once(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    from editorial.services.spelling import installed_dictionaries
+
+    if "en_GB" not in installed_dictionaries():
+        pytest.skip("no en_GB dictionary installed (Debian: aspell-en or hunspell-en-gb)")
+    window = make_window(library_path)
+    new_story(qtbot, window)
+    qtbot.keyClicks(window.editor.headline, "Sea returns")
+    window.editor.body.setPlainText("The colour of the sea changed.")
+
+    def misspelt() -> set[str]:
+        model = window.checks_panel.model
+        found = (model.finding_at(row) for row in range(model.rowCount()))
+        return {f.message for f in found if f is not None and f.code == "spelling"}
+
+    qtbot.waitUntil(lambda: any("colour" in m for m in misspelt()), timeout=15_000)
+    dialog = open_preferences(qtbot, window)
+    dialog.choose("spelling_languages", "en_GB")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not misspelt(), timeout=15_000)  # no edit needed
