@@ -361,3 +361,21 @@ def test_a_preferred_dictionary_rechecks_the_open_story_at_once(
     dialog.choose("spelling_languages", "en_GB")
     dialog.accept()
     qtbot.waitUntil(lambda: not misspelt(), timeout=15_000)  # no edit needed
+
+
+def test_an_option_no_page_names_is_shown_on_an_other_page(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editorial import settings
+    from editorial.ui.dialogs import preferences_dialog, settings_pages
+
+    extra = settings.Option("wire_retries", int, 3, "Retries of a wire push")
+    options = {**OPTIONS, extra.key: extra}
+    monkeypatch.setattr(settings_pages, "OPTIONS", options)
+    monkeypatch.setattr(preferences_dialog, "OPTIONS", options)
+    assert settings_pages.pages()[-1].keys == ("wire_retries",)
+    dialog = PreferencesDialog({})
+    assert dialog.page_list.item(dialog.page_list.count() - 1).text() == "Other"
+    assert dialog.labels["wire_retries"].text() == "Retries of a wire push"
+    assert dialog.values()["wire_retries"] == 3
+    dialog.deleteLater()
