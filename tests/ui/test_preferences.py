@@ -379,3 +379,22 @@ def test_an_option_no_page_names_is_shown_on_an_other_page(
     assert dialog.labels["wire_retries"].text() == "Retries of a wire push"
     assert dialog.values()["wire_retries"] == 3
     dialog.deleteLater()
+
+
+def test_browse_picks_the_library_file(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def pick(_parent: object, _title: str, start: str, *_: object, **__: object) -> tuple[str, str]:
+        asked.append(start)
+        return "/srv/desk/wire.sqlite", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", pick)
+    dialog = make_dialog()
+    field = dialog.editors["library_location"]
+    assert isinstance(field, LibraryLocationField)
+    field.browse.click()
+    assert asked == ["/data/library.sqlite"]  # starts at the default library
+    assert dialog.values()["library_location"] == "/srv/desk/wire.sqlite"
+    dialog.deleteLater()
