@@ -282,3 +282,16 @@ def test_story_files_have_a_mime_type(tmp_path: Path) -> None:
                             env=env)  # fmt: skip
     assert result.returncode == 0 and result.stderr == "", result.stderr
     assert (tmp_path / "mime" / "application" / "x-ninjs+json.xml").is_file()
+
+
+def test_the_desktop_entry_opens_story_files() -> None:
+    """Files opened with Editorial from the file manager reach the window (`%F`), and the
+    entry offers it for the story files' MIME type and Markdown."""
+    entry = desktop_entry()
+    assert entry["Exec"].split()[1:] == ["%F"]
+    types = entry["MimeType"].rstrip(";").split(";")
+    namespace = "{http://www.freedesktop.org/standards/shared-mime-info}"
+    declared = ET.parse(DESKTOP / f"{APP_ID}.mime.xml").getroot()
+    declared_types = [t.get("type") for t in declared.iter(f"{namespace}mime-type")]
+    assert set(declared_types) <= set(types)
+    assert "text/markdown" in types

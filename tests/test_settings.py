@@ -29,7 +29,7 @@ def test_defaults_come_from_the_declared_options(tmp_path: Path) -> None:
     loaded = load_preferences(tmp_path / "settings.json")
     assert loaded.house_style == OPTIONS["house_style"].default == "agency"
     assert loaded.headline_limit == 80
-    assert loaded.byline_name  # falls back to the login's name, never empty
+    assert loaded.byline_name == "Desk Tester"  # $EDITORIAL_USER (tests/conftest.py)
 
 
 def test_every_option_is_one_typed_field_with_a_title() -> None:
@@ -114,12 +114,54 @@ def test_the_settings_live_in_the_users_config_folder(isolated_user_folders: Pat
     assert str(config_dir()).startswith(str(isolated_user_folders / "config"))
 
 
-def test_an_unset_name_stays_unset_while_the_login_name_stands_in(tmp_path: Path) -> None:
+def test_an_unset_name_signs_nothing_never_the_login_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the editor gives a name, new stories have no byline (the checks say so):
+    the login's name (`BY ROOT`) would go out under the story."""
+    monkeypatch.delenv("EDITORIAL_USER")
     holder = PreferencesHolder.load(tmp_path / "settings.json")
     assert holder.current.editor_name == ""
-    assert holder.current.byline_name == login_full_name() != ""
+    assert holder.current.byline_name == ""
+    assert login_full_name() != ""  # there is a login name; it is not used
+    monkeypatch.setenv("EDITORIAL_USER", " Night Desk ")
+    assert holder.current.byline_name == "Night Desk"
     holder.update({"editor_name": "Anna Ivanova"})
     assert holder.current.editor_name == holder.current.byline_name == "Anna Ivanova"
+
+
+def test_the_new_options_have_their_defaults_and_bounds(tmp_path: Path) -> None:
+    loaded = load_preferences(tmp_path / "settings.json")
+    assert loaded.interface_language == "system"
+    assert (loaded.initials, loaded.editor_font, loaded.editor_font_size) == ("", "", 0)
+    assert loaded.autosave_seconds == 1.5 and loaded.autosave_ms == 1500
+    assert loaded.preferred_dictionaries == ()
+    odd = Preferences(autosave_seconds=0.01, spelling_languages="en-GB; ru_RU,en_GB")
+    assert odd.autosave_ms == 500  # the bounds the window allows
+    assert Preferences(autosave_seconds=3600.0).autosave_ms == 60_000
+    assert odd.preferred_dictionaries == ("en_GB", "ru_RU")
+
+
+def test_a_whole_number_of_seconds_is_a_float_option_value(tmp_path: Path) -> None:
+    """JSON and TOML write `2` for two seconds: taken as 2.0, never as true."""
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"autosave_seconds": 3}))
+    loaded = load_preferences(path)
+    assert loaded.autosave_seconds == 3.0 and isinstance(loaded.autosave_seconds, float)
+    holder = PreferencesHolder(loaded, path)
+    holder.update({"autosave_seconds": 4})
+    assert isinstance(holder.current.autosave_seconds, float)
+    with pytest.raises(BadInput):
+        holder.update({"autosave_seconds": True})
+
+
+def test_the_first_start_is_the_one_without_a_settings_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    holder = PreferencesHolder.load(path)
+    assert not holder.existed
+    assert holder.update({}, always_write=True) == frozenset()
+    assert json.loads(path.read_text())["settings_version"] == SETTINGS_VERSION
+    assert PreferencesHolder.load(path).existed
 
 
 def test_a_snapshot_cannot_be_changed_in_place() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from editorial import __version__
@@ -96,14 +96,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_files(
+    argv: Sequence[str], commands: Collection[str]
+) -> tuple[list[str], list[str]] | None:
+    """`editorial [--library L] FILE...` (the desktop entry's `editorial %F`): the
+    arguments without the files, and the files; None when a command is named."""
+    rest: list[str] = []
+    files: list[str] = []
+    arguments = iter(argv)
+    for argument in arguments:
+        if argument == "--library":
+            rest += [argument, next(arguments, "")]
+        elif argument.startswith("-") and not files:
+            rest.append(argument)
+        elif not files and (argument in commands or not _names_a_file(argument)):
+            return None
+        else:
+            files.append(argument)
+    return (rest, files) if files else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    given = window_files(argv, _command_names(parser))
+    args = parser.parse_args(given[0] if given else argv)
     setup_logging()
     if args.command is None:
         from editorial.ui.shell.app import run_app
 
-        return run_app(args.library)
+        files = [os.path.abspath(name) for name in given[1]] if given else []
+        return run_app(args.library, files)
     protect_streams()
     # The command's name only: its arguments may name files and URLs the log need not keep.
     logger.info("command %s", args.command)
@@ -145,6 +168,21 @@ def _quiet_stdout() -> None:
 
 def _editing(args: argparse.Namespace) -> EditingService:
     return open_desk_for(args).editing
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    # argparse lists a parser's commands only on its (private) subparsers action.
+    return {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+
+
+def _names_a_file(argument: str) -> bool:
+    """A path rather than a mistyped command (`lst` stays argparse's "invalid choice")."""
+    return os.path.exists(argument) or os.sep in argument or "." in os.path.basename(argument)
 
 
 def _list(args: argparse.Namespace) -> int:

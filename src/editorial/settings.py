@@ -36,6 +36,12 @@ from editorial.system_settings import SystemSettings, fits, load_system_settings
 
 SETTINGS_VERSION = 1
 APP_NAME = "editorial"
+# Who is at the desk, named for this process (CI, tests, a shared login): the same
+# variable `editorial.services.workflow` reads.
+USER_VARIABLE = "EDITORIAL_USER"
+# The autosave delay's bounds, in seconds: sooner saves on every pause in typing, later
+# risks more than a sentence in a crash.
+AUTOSAVE_SECONDS = (0.5, 60.0)
 _TITLE = "title"
 
 
@@ -48,16 +54,25 @@ def _option(default: Any, title: str) -> Any:
 @dataclass(frozen=True, slots=True)
 class Preferences:
     """One consistent set of the editor's choices, as stored (an empty `editor_name` is
-    kept empty: `byline_name` is the one that stands in the login's name)."""
+    kept empty: `byline_name` says what new stories are signed with)."""
 
     editor_name: str = _option("", "Your name, the byline of new stories")
+    initials: str = _option("", "Your initials (empty: made from your name)")
     agency_domain: str = _option("newsroom.example", "Agency domain used in story URIs")
     house_style: str = _option("agency", "House style for datelines and bylines")
     default_language: str = _option("en", "Language of new stories (BCP 47)")
     dateline_source: str = _option("", "Agency named in datelines of new stories")
     headline_limit: int = _option(80, "Longest headline, in characters")
     theme: str = _option("system", "Colours: follow the system, light or dark")
-    interface_language: str = _option("system", "Language of the window: the system's, English or Russian")
+    interface_language: str = _option(
+        "system", "Language of the window: the system's, English or Russian"
+    )
+    editor_font: str = _option("", "Font of the story's text (empty: the system's)")
+    editor_font_size: int = _option(0, "Size of the story's text, in points (0: the system's)")
+    spelling_languages: str = _option(
+        "", "Spelling dictionaries to prefer, such as en_GB, ru_RU (empty: the usual ones)"
+    )
+    autosave_seconds: float = _option(1.5, "Autosave within this many seconds of an edit")
     library_location: str = _option(
         "", "Library: a file or database URL (empty: library.sqlite in your data folder)"
     )
@@ -76,8 +91,22 @@ class Preferences:
 
     @property
     def byline_name(self) -> str:
-        """The name new stories are signed with: the editor's, else the login's."""
-        return self.editor_name.strip() or login_full_name()
+        """The name new stories are signed with: the editor's, else the one given for this
+        process in `$EDITORIAL_USER`, else none. Never the login's (`BY ROOT`): a story
+        with no byline is said so by the checks, a wrong one would go out."""
+        return self.editor_name.strip() or os.environ.get(USER_VARIABLE, "").strip()
+
+    @property
+    def autosave_ms(self) -> int:
+        """The autosave delay in milliseconds, within the bounds the window allows."""
+        seconds = min(max(self.autosave_seconds, AUTOSAVE_SECONDS[0]), AUTOSAVE_SECONDS[1])
+        return round(seconds * 1000)
+
+    @property
+    def preferred_dictionaries(self) -> tuple[str, ...]:
+        """`spelling_languages` as Enchant tags, in the order given (`en-GB` → `en_GB`)."""
+        words = self.spelling_languages.replace(";", ",").replace(" ", ",").split(",")
+        return tuple(dict.fromkeys(w.strip().replace("-", "_") for w in words if w.strip()))
 
     def values(self) -> dict[str, Any]:
         """Every declared option's value, by key."""
@@ -96,7 +125,7 @@ class Preferences:
                     f"{option.title}: set for this computer by its administrator "
                     "(the system-wide settings), and cannot be changed here."
                 )
-        return dataclasses.replace(self, **dict(values))
+        return dataclasses.replace(self, **_typed(values))
 
     def changed_keys(self, other: Preferences) -> frozenset[str]:
         """The options whose values differ between the two snapshots."""
@@ -129,6 +158,15 @@ UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 def _fits(value: Any, kind: type) -> bool:
     # bool is an int to isinstance; a preference of type int never takes true/false.
     return fits(value, kind)
+
+
+def _typed(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The values with a whole number given for a float option made a float (`2` → 2.0),
+    so that a snapshot's values always have their option's type."""
+    return {
+        key: float(value) if key in OPTIONS and OPTIONS[key].type is float else value
+        for key, value in values.items()
+    }
 
 
 def read_system_settings(path: Path | None = None) -> SystemSettings:
@@ -213,8 +251,8 @@ def preferences_from_dict(
     }
     unknown = {key: value for key, value in stored.items() if key not in OPTIONS}
     if system is None:
-        return Preferences(**known, unknown=MappingProxyType(unknown))
-    values = {**system.preferences, **known, **system.locked_values}
+        return Preferences(**_typed(known), unknown=MappingProxyType(unknown))
+    values = _typed({**system.preferences, **known, **system.locked_values})
     return Preferences(
         **values, unknown=MappingProxyType(unknown), locked=system.locked,
         system_defaults=MappingProxyType(dict(system.preferences)),
@@ -244,6 +282,9 @@ class PreferencesHolder:
     def __init__(self, preferences: Preferences | None = None, path: Path | None = None) -> None:
         self._current = preferences if preferences is not None else Preferences()
         self.path = path
+        # Whether the settings file was there when the preferences were read: the first
+        # start of Editorial for this user is the one without it.
+        self.existed = path is None or path.exists()
         self._write_lock = threading.Lock()
 
     @classmethod
@@ -257,15 +298,18 @@ class PreferencesHolder:
     def current(self) -> Preferences:
         return self._current
 
-    def update(self, values: Mapping[str, Any]) -> frozenset[str]:
+    def update(self, values: Mapping[str, Any], *, always_write: bool = False) -> frozenset[str]:
         """Store and put in effect these options; returns the keys whose values changed.
-        The file is written first: preferences that could not be kept do not apply."""
+        The file is written first: preferences that could not be kept do not apply.
+        `always_write`: write the file even when nothing changed (the first start's
+        setup, answered or skipped, is not offered again)."""
         with self._write_lock:
             old = self._current
             new = old.with_values(values)
             changed = old.changed_keys(new)
-            if changed and self.path is not None:
+            if (changed or always_write) and self.path is not None:
                 save_preferences(new, self.path)
+                self.existed = True
             self._current = new
             return changed
 

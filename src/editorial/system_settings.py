@@ -57,8 +57,11 @@ class DeclaredOption(Protocol):
 
 
 def fits(value: Any, kind: type) -> bool:
-    """Whether a stored value is of an option's type (true/false is never an int)."""
-    return isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+    """Whether a stored value is of an option's type (true/false is never a number; a
+    whole number is a number of seconds as well as 1.5 is: TOML and JSON write `2`)."""
+    if isinstance(value, bool) and kind is not bool:
+        return False
+    return isinstance(value, kind) or (kind is float and isinstance(value, int))
 
 
 @dataclass(frozen=True, slots=True)

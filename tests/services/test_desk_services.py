@@ -18,6 +18,7 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.errors import BadInput, EditorialError
 from editorial.domain.story import Story
 from editorial.services.desk import Desk, open_desk
+from editorial.services.spelling import HunspellSpeller, installed_dictionaries, preferred_language
 from editorial.services.styles import StyleBook
 from editorial.settings import Preferences, PreferencesHolder
 
@@ -169,3 +170,32 @@ def test_the_desks_readers_and_checks_know_the_editors_own_house_style(
         assert "count.lede-long" in {f.code for f in findings}
     finally:
         desk.close()
+
+
+def test_the_preferred_dictionary_spells_a_language_the_story_names_without_region(
+    desk: Desk,
+) -> None:
+    """`spelling_languages` picks the variant: a story in `en` is spelt British once
+    en_GB is preferred (Aspell's en_GB where Hunspell has none: tests/run.sh installs it),
+    while a story that names its region keeps it."""
+    if "en_GB" not in installed_dictionaries():
+        pytest.skip("no en_GB dictionary installed (Debian: aspell-en or hunspell-en-gb)")
+    assert desk.checking.speller("en").tag == "en_US"  # type: ignore[union-attr]
+    desk.preferences.update({"spelling_languages": "en_GB, ru_RU"})
+    british = desk.checking.speller("en")
+    assert isinstance(british, HunspellSpeller) and british.tag == "en_GB"
+    assert british.check("colour") and not british.check("colr")
+    assert desk.checking.speller("en-US").tag == "en_US"  # type: ignore[union-attr]
+    assert desk.checking.speller("ru").tag == "ru_RU"  # type: ignore[union-attr]
+    story = Story("urn:test:colour", headline="Colour", body="The colour of the sky.",
+                  language="en")  # fmt: skip
+    codes = {f.code for f in desk.checking.check(story)}
+    assert not any(code.startswith("spelling") for code in codes), codes
+
+
+def test_preferred_language_keeps_a_region_and_fills_a_bare_tag() -> None:
+    assert preferred_language("en", ("ru_RU", "en_GB")) == "en-GB"
+    assert preferred_language("en-US", ("en_GB",)) == "en-US"
+    assert preferred_language("de", ("en_GB",)) == "de"
+    assert preferred_language("en", ("en",)) == "en"  # no region: nothing to prefer
+    assert preferred_language("", ("en_GB",)) == ""

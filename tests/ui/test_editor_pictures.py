@@ -57,6 +57,7 @@ def test_picture_of_the_preferences(
     window = make_window(library_path)
     dialog = open_preferences(qtbot, window)
     dialog.choose("house_style", "ap")
+    dialog.show_page("house_style")
     dialog.adjustSize()
     path = artifacts_dir() / "preferences.png"
     assert dialog.grab().save(str(path))

@@ -47,8 +47,6 @@ ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "src" / "editorial" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 PENDING = frozenset({
-    "dialogs/name_dialog.py",
-    "dialogs/preferences_dialog.py",
     "editor/__init__.py",
     "editor/completers.py",
     "editor/conflict_controller.py",
@@ -488,7 +486,7 @@ def test_choosing_the_language_in_preferences_says_it_applies_at_the_next_start(
     dialog = open_preferences(qtbot, window)
     choice = dialog.editors["interface_language"]
     titles = [choice.itemText(i) for i in range(choice.count())]  # type: ignore[attr-defined]
-    assert titles == ["Follow the system", "English", "Русский"]
+    assert titles == ["The system's", "English", "Русский"]
     dialog.choose("interface_language", "ru")
     dialog.accept()
     qtbot.waitUntil(lambda: "starts again" in window.statusBar().currentMessage(), timeout=10_000)

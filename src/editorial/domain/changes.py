@@ -80,8 +80,13 @@ class DeskChanges:
 
     @property
     def checks_changed(self) -> bool:
-        """Whether the same text may now give other findings."""
-        return self.shown_in_a_story or bool(self.dictionary)
+        """Whether the same text may now give other findings (another dictionary
+        preferred spells it differently)."""
+        return (
+            self.shown_in_a_story
+            or bool(self.dictionary)
+            or "spelling_languages" in self.preferences
+        )
 
     def story_in_hand(self, story_id: int | None) -> Story | None:
         return next((s for s in self.stories_in_hand if s.id == story_id), None)

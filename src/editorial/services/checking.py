@@ -13,7 +13,11 @@ from editorial.domain.gazetteer import Gazetteer
 from editorial.domain.language import primary_subtag
 from editorial.domain.story import Story
 from editorial.services.places import Places, PlacesUnavailable
-from editorial.services.spelling import HunspellSpeller, SpellingUnavailable
+from editorial.services.spelling import (
+    HunspellSpeller,
+    SpellingUnavailable,
+    preferred_language,
+)
 from editorial.services.styles import StyleBook
 from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
@@ -81,12 +85,13 @@ class CheckingService:
     def speller(self, language: str) -> HunspellSpeller | SpellingUnavailable:
         """The speller for a language, or why there is none (kept, not raised: a story in
         a language without a dictionary is still checked for everything else)."""
-        key = _speller_key(language)
+        spelt_in = self._spelt_in(language)
+        key = _speller_key(spelt_in)
         with self._lock:
             if key not in self._spellers:
                 try:
                     words = self._library.dictionary.words(language)
-                    self._spellers[key] = HunspellSpeller(language, words)
+                    self._spellers[key] = HunspellSpeller(spelt_in, words)
                 except SpellingUnavailable as reason:
                     self._spellers[key] = reason
             return self._spellers[key]
@@ -97,10 +102,15 @@ class CheckingService:
         nothing from the library, so any lane may ask; Hunspell takes some 40 ms a word,
         so the GUI thread never does."""
         with self._lock:
-            speller = self._spellers.get(_speller_key(language))
+            speller = self._spellers.get(_speller_key(self._spelt_in(language)))
         if not isinstance(speller, HunspellSpeller):
             return ()
         return tuple(speller.suggest(word))
+
+    def _spelt_in(self, language: str) -> str:
+        """The story's language, with the dictionary the editor prefers for it (the
+        preferences' `spelling_languages`: `en` spelt as `en-GB`)."""
+        return preferred_language(language, self._preferences.current.preferred_dictionaries)
 
     def dictionary_words(self, language: str) -> set[str]:
         """The desk's own words of a language, as kept in the library."""

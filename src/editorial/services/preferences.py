@@ -61,12 +61,19 @@ class PreferencesService:
         self._styles.reload()
         return DeskChanges(styles=True)
 
-    def update(self, values: Mapping[str, Any]) -> PreferencesChanges:
+    def is_first_start(self) -> bool:
+        """No settings file was there when the desk opened: this user's first start."""
+        return not self._holder.existed
+
+    def update(
+        self, values: Mapping[str, Any], *, always_write: bool = False
+    ) -> PreferencesChanges:
         """Keep these values and put them in effect. Raises `BadInput` for an unknown
         option or a value of the wrong type, `EditorialError` when the file cannot be
-        written (then nothing changes)."""
+        written (then nothing changes). `always_write`: write the settings file even
+        when nothing changed (the first start's setup is then done)."""
         try:
-            keys = self._holder.update(values)
+            keys = self._holder.update(values, always_write=always_write)
         except OSError as error:
             raise EditorialError(
                 f"The preferences could not be saved to {self._holder.path}: "

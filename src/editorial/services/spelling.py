@@ -124,6 +124,19 @@ def choose_dictionary(
     return DictionaryChoice(chosen, available[chosen])
 
 
+def preferred_language(language: str, preferred: Iterable[str]) -> str:
+    """The language a story is spelt in: its own tag when that names a region (`en-US`),
+    else the first of the editor's preferred dictionaries for the language (`en` with
+    `en_GB` preferred → `en-GB`), else the tag as it is (the usual dictionary)."""
+    if region_subtag(language):
+        return language
+    primary = primary_subtag(language)
+    for tag in preferred:
+        if primary and primary_subtag(tag) == primary and region_subtag(tag):
+            return f"{primary}-{region_subtag(tag)}"
+    return language
+
+
 def dictionary_tag(language: str) -> str:
     """The installed dictionary's tag for a BCP 47 tag: `en-GB` → `en_GB`, `ru` → `ru_RU`."""
     return choose_dictionary(language).tag

@@ -77,6 +77,7 @@ class StorySession(QObject):
         self._waiting: list[Continuation] = []
         self.last_saved: dt.datetime | None = None
         self.last_error: Exception | None = None
+        self.autosave_ms = AUTOSAVE_MS  # the preference `autosave_seconds` sets it
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_now)
@@ -138,7 +139,7 @@ class StorySession(QObject):
         if not was_dirty:
             self._dirty_since = time.monotonic()
         if self._blocked is None and not self._in_flight and not self._timer.isActive():
-            self._timer.start(AUTOSAVE_MS)
+            self._timer.start(self.autosave_ms)
         if not was_dirty:
             self.state_changed.emit()
 
@@ -203,7 +204,7 @@ class StorySession(QObject):
             # Counted from the oldest unsaved edit, not from now: typing during a save
             # still reaches the library within AUTOSAVE_MS (plus the saves' time).
             waited_ms = int((time.monotonic() - self._dirty_since) * 1000)
-            self._timer.start(max(0, AUTOSAVE_MS - waited_ms))
+            self._timer.start(max(0, self.autosave_ms - waited_ms))
         self.state_changed.emit()
         if not self._dirty:
             self._settle(True)

@@ -106,13 +106,20 @@ def open_library_task(location: str | None) -> tuple[Desk, list[StorySummary]]:
 
 
 def open_window(
-    location: str | None, runner: TaskRunner | None = None, state: WindowState | None = None
+    location: str | None,
+    runner: TaskRunner | None = None,
+    state: WindowState | None = None,
+    files: Sequence[str] = (),
 ) -> MainWindow:
-    """Show a main window and start opening the library in the background."""
+    """Show a main window and start opening the library in the background; `files`
+    (`editorial story.md`, the desktop entry's %F) are imported into it once it is
+    open, and the first of their stories is shown."""
     runner = runner or TaskRunner()
     window = MainWindow(runner, state)
     runner.setParent(window)
     window.show()
+    if files:
+        _import_when_ready(window, list(files))
     runner.database(
         lambda: open_library_task(location),
         lambda opened: window.library_opened(*opened),
@@ -122,8 +129,24 @@ def open_window(
     return window
 
 
-def run_app(library_location: str | None) -> int:
-    """The window, until the editor quits. Returns the process exit status."""
+def _import_when_ready(window: MainWindow, files: list[str]) -> None:
+    def ready() -> None:
+        window.ready.disconnect(ready)
+        # After the story the window opens first (queued on the same lane when ready
+        # returns), so the imported one is the one shown.
+        QTimer.singleShot(0, window, lambda: import_files(window, files))
+
+    window.ready.connect(ready)
+
+
+def import_files(window: MainWindow, files: list[str]) -> None:
+    if not window.runner.is_closed:  # not closed meanwhile (EDITORIAL_EXIT_WHEN_READY)
+        window.tools.transfer.import_paths(files)
+
+
+def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
+    """The window, until the editor quits, with `files` imported and the first shown.
+    Returns the process exit status."""
     app = application(sys.argv[:1])
     theme_applier(app).apply(preferred_theme())
     setup_logging()
@@ -135,7 +158,7 @@ def run_app(library_location: str | None) -> int:
 
     collector = MainThreadCollector(app)
     app.aboutToQuit.connect(collector.stop)
-    window = open_window(library_location)
+    window = open_window(library_location, files=files)
     app.aboutToQuit.connect(window.save_before_quit)
     _close_on_signals(window)
     if os.environ.get(EXIT_WHEN_READY) == "1":

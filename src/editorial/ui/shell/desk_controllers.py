@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.story import Story
+from editorial.services.library import default_library_path
 from editorial.services.session_state import SessionStateFile
 from editorial.ui.checks.checks_controller import ChecksController
 from editorial.ui.desk.desk_board import DeskBoard
@@ -31,7 +32,9 @@ from editorial.ui.review.review_mode import ReviewMode
 from editorial.ui.search.search_controller import SearchController
 from editorial.ui.shell.crash_recovery import CrashRecovery
 from editorial.ui.shell.desk_people import DeskPeople
+from editorial.ui.shell.first_run import FirstRun
 from editorial.ui.shell.library_watcher import LibraryWatcher
+from editorial.ui.shell.preference_effects import PreferenceEffects
 from editorial.ui.shell.story_panes import StoryPanes
 from editorial.ui.shell.unwritable_library import UnwritableLibrary
 from editorial.ui.shell.window_tools import WindowTools
@@ -176,6 +179,8 @@ class DeskControllers(QObject):
             host=host,
             removed_panel=window.editor_pane.removed_panel,
         )
+        # The autosave delay and the story's font, as the preferences say.
+        self.effects = PreferenceEffects(services.preferences, self.session, editor, bus, self)
         self.people = DeskPeople(
             runner=runner,
             workflow=services.workflow,
@@ -183,6 +188,15 @@ class DeskControllers(QObject):
             bus=bus,
             notices=window.notices,
             action=window.commands.profiles,
+            host=host,
+        )
+        # This user's first start: a short setup (name, house style, library), skippable.
+        self.first_run = FirstRun(
+            runner=runner,
+            preferences=services.preferences,
+            bus=bus,
+            notices=window.notices,
+            default_library=str(default_library_path()),
             host=host,
         )
         # Publishing: the outbox's worker on its own thread, the tab, the light, the dialogs.

@@ -20,7 +20,6 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from editorial.ui.shell.resources import APP_STYLE_SHEET, PREVIEW_CSS, resource_text
-from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
 THEME_CHOICES = ("system", "light", "dark")
 _QSS_TOKEN = re.compile(r"@([a-z][a-z0-9-]*)")
@@ -305,14 +304,6 @@ def marked(kind: str, text: str) -> str:
         f'<span style="color:{theme.hex(kind + "-text")};'
         f'background:{theme.hex(kind + "-bg")}">{text}</span>'
     )
-
-
-# Shown translated (context "Theme") by the preferences dialog's caller.
-THEME_TITLES = [
-    ("system", QT_TRANSLATE_NOOP("Theme", "Follow the system")),
-    ("light", QT_TRANSLATE_NOOP("Theme", "Light")),
-    ("dark", QT_TRANSLATE_NOOP("Theme", "Dark")),
-]
 
 
 def apply_theme_preference() -> None:

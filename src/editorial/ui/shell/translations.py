@@ -38,12 +38,6 @@ ENGLISH = "en"
 # The languages Editorial's messages exist for, besides English (the source language).
 TRANSLATED = ("ru",)
 CHOICES = ("system", ENGLISH, *TRANSLATED)
-# For the preferences dialog: each language by its own name, which is never translated.
-LANGUAGE_TITLES = [
-    ("system", QT_TRANSLATE_NOOP("Language", "Follow the system")),
-    (ENGLISH, "English"),
-    ("ru", "Русский"),
-]
 QT_CATALOG = "qtbase"  # Qt's own words: the standard buttons, the file dialog's
 CATALOG = "editorial"
 LRELEASE_TIMEOUT_S = 60

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from editorial.domain.language import COMMON_LANGUAGES
+from editorial.services.library import default_library_path
 from editorial.ui.dialogs.import_export import StoryTransfer
 from editorial.ui.dialogs.preferences_dialog import PreferencesDialog
 from editorial.ui.dialogs.staff_dialog import StaffDialog
@@ -24,8 +25,7 @@ from editorial.ui.editor.completers import (
     SubjectsCompleter,
 )
 from editorial.ui.editor.web_copy_paste import StructuredPaste
-from editorial.ui.shell.theme import THEME_TITLES, apply_theme_preference
-from editorial.ui.shell.translations import LANGUAGE_TITLES
+from editorial.ui.shell.theme import apply_theme_preference
 
 if TYPE_CHECKING:
     from editorial.domain.changes import DeskChanges
@@ -43,9 +43,19 @@ if TYPE_CHECKING:
 
 NOTICE_MS = 8000
 
-# What the preferences dialog needs: the preferences and the house styles to choose
-# from (reading the style files the first time, so gathered on the database lane).
-_Gathered = tuple["Preferences", list["HouseStyleChoice"]]
+# What the preferences dialog needs: the preferences, the house styles to choose from
+# and the spelling dictionaries installed (reading files, so gathered on the database lane).
+_Gathered = tuple["Preferences", list["HouseStyleChoice"], list[str]]
+
+
+def installed_dictionaries() -> list[str]:
+    """The spelling dictionaries installed, none when spelling is off."""
+    from editorial.services.spelling import SpellingUnavailable, installed_dictionaries
+
+    try:
+        return installed_dictionaries()
+    except SpellingUnavailable:
+        return []
 
 
 class WindowTools(QObject):
@@ -144,23 +154,20 @@ class WindowTools(QObject):
         preferences = self._preferences
 
         def gather() -> _Gathered:
-            return preferences.current(), preferences.house_styles()
+            return preferences.current(), preferences.house_styles(), installed_dictionaries()
 
         self._runner.database(gather, self._show_preferences, label="preferences", receiver=self)
 
     def _show_preferences(self, gathered: _Gathered) -> None:
-        current, styles = gathered
+        current, styles, dictionaries = gathered
         dialog = PreferencesDialog(
             current.values(),
-            choices={
-                "house_style": [(style.key, style.title) for style in styles],
-                "theme": [(key, QCoreApplication.translate("Theme", t)) for key, t in THEME_TITLES],
-                "interface_language": [
-                    (key, QCoreApplication.translate("Language", t)) for key, t in LANGUAGE_TITLES
-                ],
-            },
+            choices={"house_style": [(style.key, style.title) for style in styles]},
             descriptions={"house_style": {style.key: style.description for style in styles}},
             suggestions={"default_language": COMMON_LANGUAGES},
+            locked=current.locked,
+            dictionaries=dictionaries,
+            default_library=str(default_library_path()),
             parent=self.host,
         )
         dialog.accepted.connect(lambda: self.save_preferences(dialog.values()))
