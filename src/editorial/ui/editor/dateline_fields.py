@@ -23,6 +23,7 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.dates import field_date, read_date
 from editorial.domain.house_style import format_dateline
 from editorial.ui.editor.dateline_layout import DatelineArrangement
+from editorial.ui.editor.paste_hook_edit import PasteHookLineEdit
 
 if TYPE_CHECKING:
     from editorial.services.places import Places
@@ -31,9 +32,13 @@ DateFormatter = Callable[[Dateline, str], str]  # dateline, story language -> te
 
 
 class DatelineFields(QWidget):
-    """`changed` is emitted on every edit; `dateline()` reads the parts back."""
+    """`changed` is emitted on every edit; `dateline()` reads the parts back.
+    `date_problem(text)` says, each time it changes, why the date typed is not the one the
+    story keeps ("" once it is): the preview shows it over the page, whose dateline still
+    has the last date understood (the one saved)."""
 
     changed = Signal()
+    date_problem = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +48,7 @@ class DatelineFields(QWidget):
         self._language = ""
         self._date: dt.date | None = None
         self._date_understood = True
+        self._problem = ""  # the date problem last announced
         self._zone = ""  # IANA zone of the city picked from the gazetteer
         self.places: Places | None = None  # the desk's, once the library is open
 
@@ -78,7 +84,7 @@ class DatelineFields(QWidget):
         super().resizeEvent(event)
 
     def _line(self, placeholder: str, accessible: str) -> QLineEdit:
-        line = QLineEdit(self)
+        line = PasteHookLineEdit(self)
         line.setPlaceholderText(placeholder)
         line.setAccessibleName(accessible)
         line.setClearButtonEnabled(False)
@@ -108,6 +114,7 @@ class DatelineFields(QWidget):
         self._zone = ""
         self._date = dateline.date
         self._date_understood = True
+        self._mark_date()  # a story's valid date never wears the last one's red border
         self.city.setText(dateline.city)
         self.region.setText(dateline.region)
         self.country.setText(dateline.country)
@@ -178,11 +185,33 @@ class DatelineFields(QWidget):
         except ValueError:
             # Keep the last date understood until the editor finishes typing a new one.
             self._date_understood = False
-        self.date.setProperty("invalid", not self._date_understood)
-        self.date.style().unpolish(self.date)
-        self.date.style().polish(self.date)
+        self._mark_date()
         self._show_reading()
         self.changed.emit()
+
+    def _mark_date(self) -> None:
+        invalid = not self._date_understood
+        if self.date.property("invalid") != invalid:
+            self.date.setProperty("invalid", invalid)
+            self.date.style().unpolish(self.date)
+            self.date.style().polish(self.date)
+        problem = self.date_problem_text()
+        if problem != self._problem:
+            self._problem = problem
+            self.date_problem.emit(problem)
+
+    def date_problem_text(self) -> str:
+        """Why the date typed is not the story's ("" when it is)."""
+        if self._date_understood:
+            return ""
+        kept = field_date(self._date) if self._date is not None else ""
+        if kept:
+            return self.tr(
+                "The date “{typed}” is not understood: the story keeps {kept} until it is."
+            ).format(typed=self.date.text().strip(), kept=kept)
+        return self.tr(
+            "The date “{typed}” is not understood: the story has no date until it is."
+        ).format(typed=self.date.text().strip())
 
     def _tidy_date(self) -> None:
         if self._date_understood and self.date.text().strip():

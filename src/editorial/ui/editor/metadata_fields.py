@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
-    QLineEdit,
     QWidget,
 )
 
 from editorial.domain.story import DEFAULT_URGENCY
+from editorial.ui.editor.paste_hook_edit import PasteHookLineEdit
 
 # IPTC urgency runs from 1 (most urgent) to 9; the desk's words for the steps.
 URGENCY_NAMES: dict[int, str] = {
@@ -172,7 +172,7 @@ def _aware(moment: QDateTime) -> dt.datetime:
     return local.replace(second=0, microsecond=0).astimezone()
 
 
-class SubjectsField(QLineEdit):
+class SubjectsField(PasteHookLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("subjects")

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.byline import format_bylines_field, parse_bylines
-from editorial.domain.language import COMMON_LANGUAGES as LANGUAGES
 from editorial.domain.language import text_direction
 from editorial.domain.story import (
     DEFAULT_LANGUAGE,
@@ -39,8 +37,9 @@ from editorial.domain.story import (
 from editorial.domain.story import story_field as _field
 from editorial.ui.editor.dateline_fields import DateFormatter, DatelineFields
 from editorial.ui.editor.find_bar import SearchTarget
+from editorial.ui.editor.language_field import LanguageField
 from editorial.ui.editor.metadata_fields import EmbargoField, SubjectsField, UrgencyField
-from editorial.ui.editor.paste_hook_edit import PasteHookTextEdit
+from editorial.ui.editor.paste_hook_edit import PasteHookLineEdit, PasteHookTextEdit
 
 
 def _title(name: str) -> str:  # a field's label is its declared title
@@ -73,7 +72,7 @@ class StoryEditor(QWidget):
         self._loading = False
         self._slug_follows_headline = True
 
-        self.headline = QLineEdit(self)
+        self.headline = PasteHookLineEdit(self)
         self.headline.setObjectName("headlineField")
         self.headline.setAccessibleName("headline")
         self.headline.setPlaceholderText("Headline")
@@ -82,19 +81,15 @@ class StoryEditor(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.headline.setFont(font)
 
-        self.slug = QLineEdit(self)
+        self.slug = PasteHookLineEdit(self)
         self.slug.setAccessibleName("slug")
         self.slug.setPlaceholderText("follows the headline")
         self.slug.textEdited.connect(self._slug_edited)
-        self.language = QComboBox(self)
+        self.language = LanguageField(self)
         self.language.setAccessibleName("language")
-        self.language.setEditable(True)
-        self.language.addItems(LANGUAGES)
-        self.language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.language.setMinimumContentsLength(6)
         self.language.setToolTip("Language of the story (a BCP 47 tag such as en-GB)")
 
-        self.bylines = QLineEdit(self)
+        self.bylines = PasteHookLineEdit(self)
         self.bylines.setAccessibleName("bylines")
         self.bylines.setPlaceholderText("Anna Ivanova / Moscow; John Smith")
         self.bylines.setToolTip(
@@ -117,7 +112,7 @@ class StoryEditor(QWidget):
         self.body.document().setDocumentMargin(10)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.body.setMinimumHeight(160)
-        self.keywords = QLineEdit(self)
+        self.keywords = PasteHookLineEdit(self)
         self.keywords.setAccessibleName("keywords")
         self.keywords.setPlaceholderText("Comma separated: politics, Turkey")
         self.note = _plain_edit(self, 2, "editorial note", "For the desk only")
@@ -138,7 +133,7 @@ class StoryEditor(QWidget):
         self.headline.textEdited.connect(self._headline_edited)
         for line in (self.headline, self.slug, self.bylines, self.keywords, self.subjects):
             line.textEdited.connect(self._edited)
-        self.language.editTextChanged.connect(self._language_changed)
+        self.language.tag_changed.connect(self._language_changed)
         for edit in (self.lede, self.body, self.note):
             edit.textChanged.connect(self._edited)
         self.dateline.changed.connect(self._edited)
@@ -253,8 +248,8 @@ class StoryEditor(QWidget):
             "keywords": (lambda s: self.keywords.setText(", ".join(s.keywords)),
                          lambda: parse_keywords(self.keywords.text())),
             # an empty editor shows no language; a language cleared keeps the story's
-            "language": (lambda s: self.language.setEditText(s.language if self._base else ""),
-                         lambda: self.language.currentText().strip()
+            "language": (lambda s: self.language.set_tag(s.language if self._base else ""),
+                         lambda: self.language.tag()
                          or (self._base.language if self._base else DEFAULT_LANGUAGE)),
             "urgency": (lambda s: self.urgency.set_value(s.urgency), self.urgency.value),
             "subjects": (lambda s: self.subjects.set_subjects(s.subjects), self.subjects.subjects),
@@ -273,7 +268,7 @@ class StoryEditor(QWidget):
             self.bylines.setText(format_bylines_field(story.bylines))
             self.dateline.set_dateline(story.dateline)
             self.lede.setPlainText(story.lede)
-            self.language.setEditText(story.language)
+            self.language.set_tag(story.language)
             for line in (self.headline, self.slug, self.bylines):
                 line.setCursorPosition(0)
             if body is not None:
@@ -337,6 +332,12 @@ class StoryEditor(QWidget):
     def focus_headline(self) -> None:
         self.headline.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.headline.selectAll()
+
+    def paste_lines(self) -> list[PasteHookLineEdit]:
+        """The one-line fields whose pastes the smart paste sees (every one of them)."""
+        lines = [self.headline, self.slug, self.bylines, self.keywords, self.subjects]
+        lines += [line for line in self.dateline.lines if isinstance(line, PasteHookLineEdit)]
+        return lines
 
     def search_targets(self) -> list[SearchTarget]:
         """The fields Find searches, in reading order."""
