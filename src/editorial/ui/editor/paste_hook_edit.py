@@ -1,7 +1,8 @@
 """Fields whose pastes pass through a hook: the body, lede and note of the story editor
-(plain text) and its one-line fields, whose hooks (in `web_copy_paste.py`) refuse a paste larger than a story or
-read pasted web copy. Kept apart from the hooks so that the editor, which makes these
-fields, and the hooks, which are given the editor, need not import each other."""
+(plain text) and its one-line fields, whose hooks (in `web_copy_paste.py`) refuse a paste
+larger than a story, make it one line, or read pasted web copy. Kept apart from the
+hooks so that the editor, which makes these fields, and the hooks, which are given the
+editor, need not import each other."""
 
 from __future__ import annotations
 
@@ -51,7 +52,8 @@ class PasteHookLineEdit(QLineEdit):
         super().__init__(parent)
         self.paste_hook: LinePasteHook | None = None
 
-    def paste(self) -> None:  # noqa: D102 - QLineEdit.paste, through the hook
+    def paste(self) -> None:
+        """QLineEdit's paste, through the hook."""
         if self.isReadOnly():
             return
         source = QGuiApplication.clipboard().mimeData()

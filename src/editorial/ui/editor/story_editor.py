@@ -40,6 +40,7 @@ from editorial.ui.editor.find_bar import SearchTarget
 from editorial.ui.editor.language_field import LanguageField
 from editorial.ui.editor.metadata_fields import EmbargoField, SubjectsField, UrgencyField
 from editorial.ui.editor.paste_hook_edit import PasteHookLineEdit, PasteHookTextEdit
+from editorial.ui.preview.preview import ZOOM_STEP
 
 
 def _title(name: str) -> str:  # a field's label is its declared title
@@ -122,6 +123,15 @@ class StoryEditor(QWidget):
         self.urgency = UrgencyField(self)
         self.embargo = EmbargoField(self)
 
+        # Zoom (View ▸ Zoom In/Out) scales the writing's fonts from these; the lede's and
+        # the note's heights follow their lines.
+        self._zoom = 0
+        self._zoom_bases: list[tuple[QWidget, QFont, int]] = [
+            (self.headline, QFont(self.headline.font()), 0),
+            (self.lede, QFont(self.lede.font()), 3),
+            (self.body, QFont(self.body.font()), 0),
+            (self.note, QFont(self.note.font()), 2),
+        ]
         self._fields = self._field_widgets()
         typed = [f.name for f in content_fields() if f.typed]
         if list(self._fields) != typed:  # a field added to Story needs its widget here
@@ -328,6 +338,22 @@ class StoryEditor(QWidget):
     def refresh_dateline(self) -> None:
         """Read the dateline again (the house style changed)."""
         self.dateline.refresh()
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        """Show the headline, lede, body and note `steps` sizes larger (smaller when
+        negative) than their own."""
+        self._zoom = steps
+        factor = max(0.3, 1 + ZOOM_STEP * steps)
+        for widget, base, lines in self._zoom_bases:
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * factor)
+            widget.setFont(font)
+            if lines:
+                widget.setFixedHeight(QFontMetrics(font).lineSpacing() * lines + 14)
 
     def focus_headline(self) -> None:
         self.headline.setFocus(Qt.FocusReason.ShortcutFocusReason)

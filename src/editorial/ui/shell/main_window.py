@@ -43,6 +43,7 @@ from editorial.ui.publishing.publishing_panel import PublishingPanel
 from editorial.ui.review.review_view import ReviewView
 from editorial.ui.search.search_panel import SearchPanel
 from editorial.ui.shell.change_bus import ChangeBus
+from editorial.ui.shell.edit_menu import add_edit_commands
 from editorial.ui.shell.help_menu import add_help_menu
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self.state.restore_splitter(SPLITTER, self.splitter)
         self.state.restore_splitter(CHECKS_SPLITTER, self.side)
         self.show_checks.setChecked(self.state.value(CHECKS_SHOWN, "1") != "0")
+        self.edit_commands = add_edit_commands(self)  # Cut/Copy/Paste, Replace, Zoom
         self.setWindowTitle(APP_TITLE)
         self.list_panel.set_loading(OPENING)
         self.editor_pane.show_editor(False, OPENING)
