@@ -198,11 +198,16 @@ class FindBar(QWidget):
         text = target_text(target)
         first, last = utf16_offset(text, start), utf16_offset(text, end)
         _replace_range(target, first, last, self.replacement.text())
-        self._search(keep_position=True)
-        if self._matches and self._current is not None:
+        # On from after the replacement (which may hold the text found: quake, earthquake).
+        self._search(keep_position=False)
+        after = (field, start + len(self.replacement.text()))
+        later = [i for i, match in enumerate(self._matches) if (match[0], match[1]) >= after]
+        self._current = later[0] if later else (0 if self._matches else None)
+        if self._current is not None:
             self._select()
         else:
             self._unmark()
+            self._show_count()
         return True
 
     def replace_all(self) -> int:
