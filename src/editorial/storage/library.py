@@ -421,6 +421,19 @@ class Library:
             session.execute(statement)
             return story_from_row(_row(session, story_id))
 
+    def stories_with_slug(self, slug: str, *, excluding: int | None = None) -> list[tuple[int, str]]:
+        """(id, headline) of the stories not spiked whose slug is `slug`, oldest first."""
+        statement = (
+            select(StoryRow.id, StoryRow.headline)
+            .where(StoryRow.slug == slug, StoryRow.trashed_at.is_(None))
+            .order_by(StoryRow.id)
+            .limit(20)
+        )
+        if excluding is not None:
+            statement = statement.where(StoryRow.id != excluding)
+        with self._read() as session:
+            return [(row_id, headline) for row_id, headline in session.execute(statement)]
+
     def discard_unused(self, story_id: int, version: int) -> bool:
         """Delete a draft nobody wrote in (no headline, lede or body) that is still at
         `version`, in one transaction; False (nothing done) for any other story."""
