@@ -421,7 +421,9 @@ class Library:
             session.execute(statement)
             return story_from_row(_row(session, story_id))
 
-    def stories_with_slug(self, slug: str, *, excluding: int | None = None) -> list[tuple[int, str]]:
+    def stories_with_slug(
+        self, slug: str, *, excluding: int | None = None
+    ) -> list[tuple[int, str]]:
         """(id, headline) of the stories not spiked whose slug is `slug`, oldest first."""
         statement = (
             select(StoryRow.id, StoryRow.headline)

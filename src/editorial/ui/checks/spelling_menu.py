@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu
 
@@ -138,8 +139,12 @@ def _removal_label(word: str) -> str:
     if not word or not word.strip():
         return "Remove the extra space"
     if word == ".":
-        return "Delete the period"
-    return f"Delete “{word}”".replace("&", "&&")
+        return QCoreApplication.translate("SpellingMenu", "Delete the period")
+    return (
+        QCoreApplication.translate("SpellingMenu", "Delete “{word}”")
+        .format(word=word)
+        .replace("&", "&&")
+    )
 
 
 def _no_suggestions(menu: QMenu) -> QAction:

@@ -52,20 +52,24 @@ class DatelineFields(QWidget):
         self._zone = ""  # IANA zone of the city picked from the gazetteer
         self.places: Places | None = None  # the desk's, once the library is open
 
-        self.city = self._line("City", "dateline city")
-        self.region = self._line("State", "dateline state or region")
-        self.region.setToolTip("State, province or nation, where the house style names one")
-        self.country = self._line("Country", "dateline country")
-        self.date = self._line("Date", "dateline date")
-        self.date.setToolTip("Type a date as you would write it: 18 Nov, 2008-11-18, today")
-        self.source = self._line("Agency", "dateline source")
+        self.city = self._line(self.tr("City"), self.tr("dateline city"))
+        self.region = self._line(self.tr("State"), self.tr("dateline state or region"))
+        self.region.setToolTip(
+            self.tr("State, province or nation, where the house style names one")
+        )
+        self.country = self._line(self.tr("Country"), self.tr("dateline country"))
+        self.date = self._line(self.tr("Date"), self.tr("dateline date"))
+        self.date.setToolTip(
+            self.tr("Type a date as you would write it: 18 Nov, 2008-11-18, today")
+        )
+        self.source = self._line(self.tr("Agency"), self.tr("dateline source"))
         self.date.editingFinished.connect(self._tidy_date)
         self.city.textEdited.connect(self._forget_zone)  # typed over a picked city
         widest = self.date.fontMetrics().horizontalAdvance("28 Sep 2000")
         self.date.setMinimumWidth(widest + 14)  # a whole date stays readable
         self.reading = QLabel(self)
         self.reading.setObjectName("datelineReading")
-        self.reading.setAccessibleName("dateline as published")
+        self.reading.setAccessibleName(self.tr("dateline as published"))
         self.reading.setTextFormat(Qt.TextFormat.PlainText)
 
         grid = QGridLayout(self)
@@ -220,9 +224,9 @@ class DatelineFields(QWidget):
     def _show_reading(self) -> None:
         text = self._formatter(self.dateline(), self._language)
         if not self._date_understood:
-            note = "Date not understood; try 18 Nov 2008"
+            note = self.tr("Date not understood; try 18 Nov 2008")
             text = f"{text}   ({note})" if text else note
-        self.reading.setText(text or "No dateline")
+        self.reading.setText(text or self.tr("No dateline"))
         self.reading.setProperty("empty", not text)
         self.reading.style().unpolish(self.reading)
         self.reading.style().polish(self.reading)

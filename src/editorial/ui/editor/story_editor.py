@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -38,16 +38,34 @@ from editorial.domain.story import story_field as _field
 from editorial.ui.editor.dateline_fields import DateFormatter, DatelineFields
 from editorial.ui.editor.find_bar import SearchTarget
 from editorial.ui.editor.language_field import LanguageField
+from editorial.ui.editor.marks import QT_TRANSLATE_NOOP
 from editorial.ui.editor.metadata_fields import EmbargoField, SubjectsField, UrgencyField
 from editorial.ui.editor.paste_hook_edit import PasteHookLineEdit, PasteHookTextEdit
 from editorial.ui.preview.preview import ZOOM_STEP
 
+# Each field's label is its declared title (`domain/story.py`), in the window's language.
+_TITLES = {
+    "headline": QT_TRANSLATE_NOOP("StoryEditor", "Headline"),
+    "slug": QT_TRANSLATE_NOOP("StoryEditor", "Slug"),
+    "language": QT_TRANSLATE_NOOP("StoryEditor", "Language"),
+    "dateline": QT_TRANSLATE_NOOP("StoryEditor", "Dateline"),
+    "lede": QT_TRANSLATE_NOOP("StoryEditor", "Lede"),
+    "keywords": QT_TRANSLATE_NOOP("StoryEditor", "Keywords"),
+    "subjects": QT_TRANSLATE_NOOP("StoryEditor", "Subjects"),
+    "embargo": QT_TRANSLATE_NOOP("StoryEditor", "Embargo"),
+    "urgency": QT_TRANSLATE_NOOP("StoryEditor", "Urgency"),
+    "note": QT_TRANSLATE_NOOP("StoryEditor", "Editorial note"),
+}
 
-def _title(name: str) -> str:  # a field's label is its declared title
-    return _field(name).title
+
+def _title(name: str) -> str:
+    return QCoreApplication.translate("StoryEditor", _TITLES.get(name) or _field(name).title)
 
 
-NOTE_LABEL = f"{_title('note')}\n(never published)"
+def note_label() -> str:
+    return QCoreApplication.translate("StoryEditor", "{note}\n(never published)").format(
+        note=_title("note")
+    )
 
 
 def _plain_edit(
@@ -75,37 +93,41 @@ class StoryEditor(QWidget):
 
         self.headline = PasteHookLineEdit(self)
         self.headline.setObjectName("headlineField")
-        self.headline.setAccessibleName("headline")
-        self.headline.setPlaceholderText("Headline")
+        self.headline.setAccessibleName(self.tr("headline"))
+        self.headline.setPlaceholderText(self.tr("Headline"))
         font = QFont(self.headline.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         self.headline.setFont(font)
 
         self.slug = PasteHookLineEdit(self)
-        self.slug.setAccessibleName("slug")
-        self.slug.setPlaceholderText("follows the headline")
+        self.slug.setAccessibleName(self.tr("slug"))
+        self.slug.setPlaceholderText(self.tr("follows the headline"))
         self.slug.textEdited.connect(self._slug_edited)
         self.language = LanguageField(self)
-        self.language.setAccessibleName("language")
-        self.language.setToolTip("Language of the story (a BCP 47 tag such as en-GB)")
+        self.language.setAccessibleName(self.tr("language"))
+        self.language.setToolTip(
+            self.tr("Language of the story: pick one by name, or type a BCP 47 tag such as en-GB")
+        )
 
         self.bylines = PasteHookLineEdit(self)
-        self.bylines.setAccessibleName("bylines")
-        self.bylines.setPlaceholderText("Anna Ivanova / Moscow; John Smith")
+        self.bylines.setAccessibleName(self.tr("bylines"))
+        self.bylines.setPlaceholderText(self.tr("Anna Ivanova / Moscow; John Smith"))
         self.bylines.setToolTip(
-            "People separated by semicolons; a role after ' / ' or in parentheses"
+            self.tr("People separated by semicolons; a role after ' / ' or in parentheses")
         )
         self.bylines.editingFinished.connect(self._tidy_bylines)
         self.dateline = DatelineFields(self)
 
-        self.lede = _plain_edit(self, 3, "lede", "Standfirst: the story in a sentence or two")
+        self.lede = _plain_edit(
+            self, 3, self.tr("lede"), self.tr("Standfirst: the story in a sentence or two")
+        )
         self.body = PasteHookTextEdit(self)
         self.body.setObjectName("bodyField")
-        self.body.setAccessibleName("body")
+        self.body.setAccessibleName(self.tr("body"))
         self.body.setTabChangesFocus(True)  # Tab leaves it, as it leaves every field
         self.body.setPlaceholderText(
-            "Write the story in Markdown. A blank line starts a paragraph."
+            self.tr("Write the story in Markdown. A blank line starts a paragraph.")
         )
         body_font = QFont(self.body.font())
         body_font.setPointSizeF(body_font.pointSizeF() * 1.15)
@@ -114,11 +136,11 @@ class StoryEditor(QWidget):
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.body.setMinimumHeight(160)
         self.keywords = PasteHookLineEdit(self)
-        self.keywords.setAccessibleName("keywords")
-        self.keywords.setPlaceholderText("Comma separated: politics, Turkey")
-        self.note = _plain_edit(self, 2, "editorial note", "For the desk only")
+        self.keywords.setAccessibleName(self.tr("keywords"))
+        self.keywords.setPlaceholderText(self.tr("Comma separated: politics, Turkey"))
+        self.note = _plain_edit(self, 2, self.tr("editorial note"), self.tr("For the desk only"))
         self.note.setObjectName("editorialNote")
-        self.note.setToolTip("For the desk: this note is never published")
+        self.note.setToolTip(self.tr("For the desk: this note is never published"))
         self.subjects = SubjectsField(self)
         self.urgency = UrgencyField(self)
         self.embargo = EmbargoField(self)
@@ -164,7 +186,7 @@ class StoryEditor(QWidget):
         slug_row.addWidget(QLabel(_title("language"), self))
         slug_row.addWidget(self.language)
         form.addRow(_title("slug"), slug_row)
-        form.addRow("By", self.bylines)
+        form.addRow(self.tr("By"), self.bylines)
         form.addRow(_title("dateline"), self.dateline)
         form.addRow(_title("lede"), self.lede)
 
@@ -182,9 +204,10 @@ class StoryEditor(QWidget):
         wire_row.addWidget(QLabel(_title("embargo"), self))
         wire_row.addWidget(self.embargo, 1)
         bottom.addRow(_title("urgency"), wire_row)
-        note_label = QLabel(NOTE_LABEL, self)
-        note_label.setObjectName("noteLabel")
-        bottom.addRow(note_label, self.note)
+        note_label_text = note_label()
+        note_title = QLabel(note_label_text, self)
+        note_title.setObjectName("noteLabel")
+        bottom.addRow(note_title, self.note)
 
         # Both forms' labels line up: the widest label sets the column for both, and
         # each label sits level with the first line of its field, one-line or not.
@@ -193,7 +216,7 @@ class StoryEditor(QWidget):
             QFontMetrics(self.font()).horizontalAdvance(text)
             for text in (
                 *(_title(n) for n in ("headline", "dateline", "keywords", "subjects")),
-                *NOTE_LABEL.split("\n"),
+                *note_label_text.split("\n"),
             )
         )
         for part in (form, bottom):

@@ -53,11 +53,12 @@ def paste_limit() -> int:
 
 
 def too_long_message(length: int) -> str:
-    return (
-        f"Not pasted: the text is {length:,} characters long, and a story is at most "
-        f"{paste_limit():,}. It may be a whole page or a file; the text is still on "
-        "the clipboard, and File ▸ Import… reads files."
-    )
+    return QCoreApplication.translate(
+        "StructuredPaste",
+        "Not pasted: the text is {length} characters long, and a story is at most {limit}. "
+        "It may be a whole page or a file; the text is still on the clipboard, and "
+        "File ▸ Import… reads files.",
+    ).format(length=f"{length:,}", limit=f"{paste_limit():,}")
 
 
 class PasteSizeGuard:
@@ -240,7 +241,9 @@ class StructuredPaste(QObject):
         if current.headline or current.lede:
             return
         if not (parsed.headline or parsed.lede):
-            self._notify("The pasted text was kept as it is: no headline or lede found.", False)
+            self._notify(
+                self.tr("The pasted text was kept as it is: no headline or lede found."), False
+            )
             return
         after = current.edited(
             headline=parsed.headline,
@@ -260,22 +263,40 @@ class StructuredPaste(QObject):
         if self.removed is not None:
             self.removed.show(story_id, reading.removed)
         left_out = len(reading.removed)
-        self._notify(
-            "The pasted web copy was read as a story: headline, dateline and lede filled"
-            + (
-                f"; {left_out} line{'s' * (left_out != 1)} of the page listed as removed"
-                if left_out
-                else ""
+        if left_out and not parsed.headline:
+            message = self.tr(
+                "The pasted web copy was read as a story: dateline and lede filled, no "
+                "headline found; %n line(s) of the page listed as removed. Ctrl+Z in the "
+                "body gives back the text as pasted.",
+                "",
+                left_out,
             )
-            + ("; no headline found" if not parsed.headline else "")
-            + ". Ctrl+Z in the body gives back the text as pasted.",
-            False,
-        )
+        elif left_out:
+            message = self.tr(
+                "The pasted web copy was read as a story: headline, dateline and lede "
+                "filled; %n line(s) of the page listed as removed. Ctrl+Z in the body gives "
+                "back the text as pasted.",
+                "",
+                left_out,
+            )
+        elif not parsed.headline:
+            message = self.tr(
+                "The pasted web copy was read as a story: dateline and lede filled, no "
+                "headline found. Ctrl+Z in the body gives back the text as pasted."
+            )
+        else:
+            message = self.tr(
+                "The pasted web copy was read as a story: headline, dateline and lede "
+                "filled. Ctrl+Z in the body gives back the text as pasted."
+            )
+        self._notify(message, False)
 
     def _failed(self, number: int, error: Exception) -> None:
         if number == self._request:
             self._request = 0
-            self._notify(f"The pasted text was kept as it is: {error}", True)
+            self._notify(
+                self.tr("The pasted text was kept as it is: {error}").format(error=error), True
+            )
 
     def _body_changed(self) -> None:
         """Follow the body's undo stack: when the reading's step is undone, empty the
