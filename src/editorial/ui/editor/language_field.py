@@ -66,7 +66,7 @@ class LanguageField(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for tag in COMMON_LANGUAGES:
             self.addItem(language_label(tag), tag)
-        self.setMinimumContentsLength(14)
+        self.setMinimumContentsLength(10)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
