@@ -102,3 +102,24 @@ def test_the_period_fix_says_what_it_does_and_a_one_character_span_is_tinted(
     assert short.background().color().alpha() > 0
     assert short.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
     assert long.background().style().name == "NoBrush"
+
+
+def test_the_layout_kept_at_closing_is_the_editors_not_the_shrunk_one(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    new_story(qtbot, window)
+    result = wait_checked(qtbot, window)
+    finding = Finding("structure.x", Severity.WARNING, "Something", Field.STORY)
+    window.checks_panel.show_result(
+        CheckResult(result.story, (finding,), result.counts, 60, "", 0.0)
+    )
+    normal = window.side.sizes()[1]
+    window.checks_panel.show_result(CheckResult(result.story, (), result.counts, 60, "", 0.0))
+    assert window.edit_commands.checks_fit.compact and window.side.sizes()[1] < normal
+    window.close()
+    qtbot.waitUntil(lambda: window.runner.is_closed, timeout=10_000)
+    again = make_window(library_path)
+    listing = CheckResult(result.story, (finding,), result.counts, 60, "", 0.0)
+    again.checks_panel.show_result(listing)
+    assert abs(again.side.sizes()[1] - normal) <= 2

@@ -3,12 +3,13 @@ listed ("No problems found.") the preview takes the column and the panel keeps t
 its message needs; once findings are listed again, the split the editor had comes back.
 
 A split the editor drags by hand is theirs: it is neither shrunk nor given back until the
-next time the panel empties.
+next time the panel empties. The window keeps its layout as the editor left it, not the
+shrunk one: the split is given back when the window closes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QSplitter, QTabWidget
 
 from editorial.ui.checks.checks_panel import ChecksPanel
@@ -25,6 +26,13 @@ class ChecksFit(QObject):
         panel.listing_shown.connect(self._listing_shown)
         tabs.currentChanged.connect(lambda _index: self._fit())
         splitter.splitterMoved.connect(self._moved_by_hand)
+        splitter.window().installEventFilter(self)  # its Close comes before the layout is kept
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and self._before is not None:
+            before, self._before = self._before, None
+            self._splitter.setSizes(before)
+        return False
 
     @property
     def compact(self) -> bool:
