@@ -48,7 +48,9 @@ class ChecksFit(QObject):
     def _fit(self) -> None:
         wants_compact = not self._listing and self._tabs.currentWidget() is self._panel
         sizes = self._splitter.sizes()
-        if wants_compact and self._before is None and len(sizes) == 2 and sum(sizes) > 0:
+        # Not before the window is shown: its split is not laid out yet (nor measurable).
+        shown = self._splitter.isVisible() and self._panel.isVisible()
+        if wants_compact and shown and self._before is None and len(sizes) == 2 and any(sizes):
             want = self._tabs.tabBar().sizeHint().height() + self._panel.compact_height()
             if sizes[1] > want:
                 self._before = sizes

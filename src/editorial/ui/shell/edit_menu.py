@@ -55,10 +55,13 @@ class EditCommands(QObject):
         )
         self.zoom_in = self._action(
             self.tr("Zoom &In"),
-            [Key.ZoomIn, QKeySequence("Ctrl+=")],
+            [Key.ZoomIn],
             lambda: self.set_zoom(self.zoom + 1),
             self.tr("Larger text in the editor and the preview"),
         )
+        # Ctrl+= too: the same key as Ctrl++ without Shift on most layouts (unlisted: the
+        # menu and the shortcuts list show one key a command).
+        self._action("", [QKeySequence("Ctrl+=")], lambda: self.set_zoom(self.zoom + 1))
         self.zoom_out = self._action(
             self.tr("Zoom &Out"),
             [Key.ZoomOut],
