@@ -186,3 +186,13 @@ def test_findings_carry_line_and_column() -> None:
     [found] = findings(story(body=body), "structure.doubled-word")
     assert (found.line, found.column) == (3, 18)
     assert body[found.start : found.end] == "the the"
+
+
+def test_a_slug_other_stories_have_is_one_warning_naming_the_first() -> None:
+    from editorial.domain.structure_checks import duplicate_slug_findings
+
+    assert list(duplicate_slug_findings("quake", [])) == []
+    assert list(duplicate_slug_findings("", [(3, "Quake")])) == []
+    (one,) = duplicate_slug_findings("quake", [(3, "Quake hits Turkey"), (9, "")])
+    assert one.code == "structure.duplicate-slug" and one.severity.value == "warning"
+    assert "“quake”" in one.message and "story 3" in one.message and "1 more" in one.message

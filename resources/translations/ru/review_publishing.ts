@@ -1370,6 +1370,14 @@
 <context>
     <name>SpellingMenu</name>
     <message>
+        <source>Delete “{word}”</source>
+        <translation>Удалить «{word}»</translation>
+    </message>
+    <message>
+        <source>Delete the period</source>
+        <translation>Удалить точку</translation>
+    </message>
+    <message>
         <source>Replace with one space</source>
         <translation>Заменить одним пробелом</translation>
     </message>

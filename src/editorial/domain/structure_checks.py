@@ -292,3 +292,20 @@ def headline_period_findings(headline: str, positions: TextPositions) -> Iterato
             message=said(QT_TRANSLATE_NOOP("Checks", "Headlines do not end with a period.")),
             suggestions=("",),
         )
+
+
+def duplicate_slug_findings(slug: str, others: list[tuple[int, str]]) -> Iterator[Finding]:
+    """A warning when other stories of the library (`others`: their id and headline)
+    have the same slug: a desk tells stories apart by it, and the wire by it too."""
+    if not slug.strip() or not others:
+        return
+    story_id, headline = others[0]
+    more = len(others) - 1
+    named = f"“{headline.strip()}” (story {story_id})" if headline.strip() else f"story {story_id}"
+    also = f" and {more} more" if more else ""
+    yield Finding(
+        "structure.duplicate-slug",
+        Severity.WARNING,
+        f"Another story has the slug “{slug.strip()}”: {named}{also}. Give this one its own.",
+        Field.STORY,
+    )

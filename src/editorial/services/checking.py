@@ -12,6 +12,7 @@ from editorial.domain.findings import Field, Finding, Severity
 from editorial.domain.gazetteer import Gazetteer
 from editorial.domain.language import primary_subtag
 from editorial.domain.story import Story
+from editorial.domain.structure_checks import duplicate_slug_findings
 from editorial.services.places import Places, PlacesUnavailable
 from editorial.services.spelling import (
     HunspellSpeller,
@@ -73,6 +74,9 @@ class CheckingService:
             gazetteer=gazetteer,
             styles=catalog.styles.values(),
         )
+        if story.slug.strip():
+            others = self._library.stories_with_slug(story.slug.strip(), excluding=story.id)
+            findings += duplicate_slug_findings(story.slug, others)
         if no_cities is not None:
             findings.append(Finding("dateline.no-gazetteer", Severity.INFO, str(no_cities),
                                     Field.DATELINE))  # fmt: skip

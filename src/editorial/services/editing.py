@@ -105,6 +105,12 @@ class EditingService:
         saved = self._library.save(story, explicit=explicit, by=by)
         return Saved(saved, StoryChanges(updated=frozenset({story.id})))
 
+    def discard_unused(self, story_id: int, version: int) -> StoryChanges:
+        """Remove a new story left as it was made (still `version`, nothing written in
+        it): a Ctrl+N closed unused leaves no "Untitled story" behind."""
+        removed = self._library.discard_unused(story_id, version)
+        return StoryChanges(removed=frozenset({story_id}) if removed else frozenset())
+
     def trash(self, story_id: int) -> StoryChanges:
         """Spike the story (the window's Move to Trash)."""
         return self._workflow.spike(story_id).changes.stories

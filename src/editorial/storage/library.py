@@ -421,6 +421,33 @@ class Library:
             session.execute(statement)
             return story_from_row(_row(session, story_id))
 
+    def stories_with_slug(
+        self, slug: str, *, excluding: int | None = None
+    ) -> list[tuple[int, str]]:
+        """(id, headline) of the stories not spiked whose slug is `slug`, oldest first."""
+        statement = (
+            select(StoryRow.id, StoryRow.headline)
+            .where(StoryRow.slug == slug, StoryRow.trashed_at.is_(None))
+            .order_by(StoryRow.id)
+            .limit(20)
+        )
+        if excluding is not None:
+            statement = statement.where(StoryRow.id != excluding)
+        with self._read() as session:
+            return [(row_id, headline) for row_id, headline in session.execute(statement)]
+
+    def discard_unused(self, story_id: int, version: int) -> bool:
+        """Delete a draft nobody wrote in (no headline, lede or body) that is still at
+        `version`, in one transaction; False (nothing done) for any other story."""
+        with self._write() as session:
+            row = session.get(StoryRow, story_id) if story_id in _SQLITE_INTEGER else None
+            if row is None or row.version != version or row.trashed_at is not None:
+                return False
+            if row.status != "draft" or (row.headline + row.lede + row.body).strip():
+                return False
+            session.delete(row)
+            return True
+
     def purge(self, story_id: int) -> None:
         """Delete a story for good (only from the trash), with its kept revisions."""
         with self._write() as session:

@@ -59,6 +59,7 @@ def dictionary_name(tag: str, provider: str = "") -> str:
 
 class ChecksPanel(QWidget):
     finding_activated = Signal(object)  # Finding
+    listing_shown = Signal(bool)  # whether findings are listed (else a one-line message)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +143,7 @@ class ChecksPanel(QWidget):
         dictionary = result.dictionary
         shown = dictionary_name(dictionary, result.spelling_provider) if dictionary else ""
         self._show_status(self.tally_text(listed), shown)
+        self.listing_shown.emit(bool(listed))
 
     def show_message(self, message: str) -> None:
         """No story (or no library): nothing listed, a word on why."""
@@ -152,6 +154,17 @@ class ChecksPanel(QWidget):
         self._stack.setCurrentWidget(self.empty)
         self.status.setText("")
         self._dictionary = ""
+        self.listing_shown.emit(False)
+
+    def compact_height(self) -> int:
+        """The height the panel needs while it lists nothing (its message on one line)."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        shown = [self.heading, self.summary, self.notice, self.empty]
+        heights = [w.sizeHint().height() for w in shown if not w.isHidden() or w is self.empty]
+        spacing = layout.spacing() * (len(heights) - 1)
+        return margins.top() + margins.bottom() + sum(heights) + spacing
 
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -17,6 +17,7 @@ import bisect
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import (
+    QColor,
     QInputMethodEvent,
     QSyntaxHighlighter,
     QTextBlock,
@@ -38,10 +39,13 @@ NOTE_COLOURS = {
 REHIGHLIGHT_ALL_ABOVE = 150  # changed blocks beyond which one full pass is cheaper
 
 Underline = QTextCharFormat.UnderlineStyle
+SHORT_SPAN = 2  # characters: a line under one is a few pixels, so it is tinted too
+SHORT_SPAN_ALPHA = 70
 
 
-def underline_format(finding: Finding) -> QTextCharFormat:
-    """How a finding is drawn under its words."""
+def underline_format(finding: Finding, length: int | None = None) -> QTextCharFormat:
+    """How a finding is drawn under its words; a span of `length` SHORT_SPAN or fewer
+    characters (a stray period, a double space) also gets a tint of the line's colour."""
     fmt = QTextCharFormat()
     theme = current_theme()
     if finding.code == "spelling":
@@ -53,6 +57,11 @@ def underline_format(finding: Finding) -> QTextCharFormat:
     else:
         fmt.setUnderlineStyle(Underline.DotLine)
         fmt.setUnderlineColor(theme.colour(NOTE_COLOURS[finding.severity]))
+    if length is not None and length <= SHORT_SPAN:
+        tint = QColor(fmt.underlineColor())
+        tint.setAlpha(SHORT_SPAN_ALPHA)
+        fmt.setBackground(tint)
+        fmt.setUnderlineStyle(Underline.SingleUnderline)
     fmt.setToolTip(finding.message)
     return fmt
 
@@ -125,7 +134,11 @@ class FindingsHighlighter(QSyntaxHighlighter):
             index += 1
             start, end = max(span.start, first), min(span.end, first + length)
             if end > start:
-                self.setFormat(start - first, end - start, underline_format(span.finding))
+                self.setFormat(
+                    start - first,
+                    end - start,
+                    underline_format(span.finding, span.end - span.start),
+                )
 
 
 class LineEditUnderlines(QObject):
@@ -168,7 +181,10 @@ class LineEditUnderlines(QObject):
         if self._composing:
             return
         cursor = self._line.cursorPosition()
-        formats = [(span.start, span.end, underline_format(span.finding)) for span in self._spans]
+        formats = [
+            (span.start, span.end, underline_format(span.finding, span.end - span.start))
+            for span in self._spans
+        ]
         attributes = [
             QInputMethodEvent.Attribute(
                 QInputMethodEvent.AttributeType.TextFormat, start - cursor, end - start, fmt

@@ -30,9 +30,11 @@ class MenuHandlers:
     ignore: Callable[[], None]
 
 
-def suggestion_label(suggestion: str, *, spelling: bool) -> str:
+def suggestion_label(suggestion: str, *, spelling: bool, word: str = "") -> str:
     """A misspelling's suggestions are the words themselves, in bold; a rule's say what
-    happens ("Replace with “said”"); whitespace is named, not shown."""
+    happens ("Replace with “said”", "Delete “.”"); whitespace is named, not shown."""
+    if not suggestion:
+        return _removal_label(word)
     if not suggestion.strip():
         if suggestion == " ":
             return QCoreApplication.translate("SpellingMenu", "Replace with one space")
@@ -142,7 +144,7 @@ def _suggestion_actions(
 ) -> list[QAction]:
     actions = []
     for suggestion in [s for s in offered if s != word][:MAX_SUGGESTIONS]:
-        action = QAction(suggestion_label(suggestion, spelling=spelling), menu)
+        action = QAction(suggestion_label(suggestion, spelling=spelling, word=word), menu)
         action.setEnabled(editable)
         action.setData(suggestion)
         if spelling:
@@ -152,6 +154,19 @@ def _suggestion_actions(
         action.triggered.connect(lambda _=False, s=suggestion: handlers.replace(s))
         actions.append(action)
     return actions
+
+
+def _removal_label(word: str) -> str:
+    """What deleting the span does: the spaces, the period or the word it removes."""
+    if not word or not word.strip():
+        return "Remove the extra space"
+    if word == ".":
+        return QCoreApplication.translate("SpellingMenu", "Delete the period")
+    return (
+        QCoreApplication.translate("SpellingMenu", "Delete “{word}”")
+        .format(word=word)
+        .replace("&", "&&")
+    )
 
 
 def _no_suggestions(menu: QMenu) -> QAction:

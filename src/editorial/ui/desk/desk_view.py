@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.review import DeskEntry, DeskOrder
 from editorial.domain.story import Status
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.desk.desk_model import DeskBoardModel, DeskRole
 from editorial.ui.shell.theme import current_theme
-from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 5

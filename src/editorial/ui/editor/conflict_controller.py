@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from editorial.domain.changes import DeskChanges
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from editorial.ui.shell.story_panes import StoryPanes
     from editorial.ui.shell.tasks import TaskRunner
 
-AGAIN = "The story was changed once more while you chose: this is how it stands now."
 
 
 class ConflictController(QObject):
@@ -91,7 +90,9 @@ class ConflictController(QObject):
         self._database(
             lambda: (locks.held_elsewhere(story_id), conflicts.conflict(mine)),
             lambda found: self._found(*found),
-            lambda error: self._notices.error(f"The story could not be read: {error}"),
+            lambda error: self._notices.error(
+                self.tr("The story could not be read: {error}").format(error=error)
+            ),
             label="compare texts",
         )
 
@@ -142,21 +143,44 @@ class ConflictController(QObject):
             mine, service = conflict.mine, self._conflicts
             self._database(
                 lambda: service.conflict(mine),
-                lambda again: self.show(again, AGAIN),
+                lambda again: self.show(
+                    again,
+                    self.tr(
+                        "The story was changed once more while you chose: this is how it "
+                        "stands now."
+                    ),
+                ),
                 label="compare texts",
             )
             return
         if self.view is not None:
             self.view.set_busy(False)
-        self._notices.error(f"Your choice could not be kept: {error}")
+        self._notices.error(self.tr("Your choice could not be kept: {error}").format(error=error))
 
     def _later(self) -> None:
         if self.conflict is None:
             return
         self._notices.error(
-            "Your text has not been saved: the story was changed elsewhere. It is still in "
-            "the editor.",
-            [("Compare and Choose…", self.compare)],
+            self.tr(
+                "Your text has not been saved: the story was changed elsewhere. It is still "
+                "in the editor. Reload shows the story as it stands and keeps your text as "
+                "a revision."
+            ),
+            [(self.tr("Compare and Choose…"), self.compare), (self.tr("Reload"), self.reload)],
+        )
+
+    def reload(self) -> None:
+        """Show the story as the library holds it; the editor's text is kept as a
+        revision (the conflict resolved with their text), so nothing typed is lost."""
+        conflict = self.conflict
+        if conflict is None:
+            return
+        service, theirs = self._conflicts, conflict.theirs
+        self._database(
+            lambda: service.resolve(conflict, theirs),
+            lambda saved: self._resolved(conflict, theirs, saved),
+            lambda error: self._refused(conflict, error),
+            label="reload story",
         )
 
     def _editor_story_id(self) -> int | None:
@@ -167,11 +191,20 @@ class ConflictController(QObject):
 def kept_message(conflict: Conflict, chosen: Story) -> str:
     """What the choice kept as revisions, in one line for the status bar."""
     theirs, mine = conflict.theirs, conflict.mine
-    kept = []
-    if not chosen.same_content(theirs):
-        kept.append(f"their text as revision {theirs.version}")
-    if not chosen.same_content(mine) and not mine.same_content(theirs):
-        kept.append(f"yours as revision {theirs.version + 1}")
-    if not kept:
-        return "Saved."
-    return "Saved. Kept " + " and ".join(kept) + "."
+    kept_theirs = not chosen.same_content(theirs)
+    kept_mine = not chosen.same_content(mine) and not mine.same_content(theirs)
+
+    if kept_theirs and kept_mine:
+        return QCoreApplication.translate(
+            "ConflictController",
+            "Saved. Kept their text as revision {theirs} and yours as revision {mine}.",
+        ).format(theirs=theirs.version, mine=theirs.version + 1)
+    if kept_theirs:
+        return QCoreApplication.translate(
+            "ConflictController", "Saved. Kept their text as revision {theirs}."
+        ).format(theirs=theirs.version)
+    if kept_mine:
+        return QCoreApplication.translate(
+            "ConflictController", "Saved. Kept yours as revision {mine}."
+        ).format(mine=theirs.version + 1)
+    return QCoreApplication.translate("ConflictController", "Saved.")

@@ -42,12 +42,6 @@ def side_style() -> str:
 
 
 MAX_SIDE_HEIGHT = 180
-EXPLANATION = (
-    "Someone else saved this story while you were editing it, so your text has not been "
-    "saved. Keep theirs, keep yours, or merge the two. The text you do not keep is kept "
-    "as a revision: nothing is lost. Words only theirs has are marked red, words only "
-    "yours has green."
-)
 
 
 class SideText(QTextBrowser):
@@ -56,7 +50,7 @@ class SideText(QTextBrowser):
     def __init__(self, html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
-        self.setPlaceholderText("(empty)")
+        self.setPlaceholderText(self.tr("(empty)"))
         self.document().setDefaultStyleSheet(side_style())
         self.setHtml(html)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -76,7 +70,7 @@ class ConflictView(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictView")
-        self.setWindowTitle("Changed elsewhere: choose what to keep")
+        self.setWindowTitle(self.tr("Changed elsewhere: choose what to keep"))
         self.setModal(True)
         self.conflict: Conflict | None = None
         self.fields: tuple[SideBySide, ...] = ()
@@ -88,7 +82,7 @@ class ConflictView(QDialog):
         self.heading.setObjectName("conflictHeading")
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.heading.setWordWrap(True)
-        self.explanation = QLabel(EXPLANATION, self)
+        self.explanation = QLabel(self._explanation(), self)
         self.explanation.setWordWrap(True)
         self.theirs_title = QLabel(self)
         self.mine_title = QLabel(self)
@@ -106,12 +100,12 @@ class ConflictView(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._body)
 
-        self.keep_theirs = QPushButton("Keep Theirs", self)
-        self.keep_mine = QPushButton("Keep Mine", self)
-        self.merge = QPushButton("Merge…", self)
+        self.keep_theirs = QPushButton(self.tr("Keep Theirs"), self)
+        self.keep_mine = QPushButton(self.tr("Keep Mine"), self)
+        self.merge = QPushButton(self.tr("Merge…"), self)
         self.merge.setCheckable(True)
-        self.keep_merged = QPushButton("Keep Merged", self)
-        self.decide_later = QPushButton("Decide Later", self)
+        self.keep_merged = QPushButton(self.tr("Keep Merged"), self)
+        self.decide_later = QPushButton(self.tr("Decide Later"), self)
         self.keep_mine.setDefault(True)
         self.keep_theirs.clicked.connect(lambda: self._choose(Choice.THEIRS))
         self.keep_mine.clicked.connect(lambda: self._choose(Choice.MINE))
@@ -141,12 +135,25 @@ class ConflictView(QDialog):
         """Show these two texts (again, when the story changed once more: `note` says so)."""
         self.conflict = conflict
         theirs, mine = conflict.theirs, conflict.mine
-        headline = theirs.headline.strip() or mine.headline.strip() or "Untitled"
-        self.heading.setText(f"“{headline}” was changed elsewhere")
-        self.explanation.setText(f"{note}\n{EXPLANATION}" if note else EXPLANATION)
-        saved = f", saved {theirs.updated_at.astimezone():%H:%M}" if theirs.updated_at else ""
-        self.theirs_title.setText(f"Theirs: as stored now (version {theirs.version}{saved})")
-        self.mine_title.setText(f"Mine: as typed here (over version {mine.version})")
+        headline = theirs.headline.strip() or mine.headline.strip() or self.tr("Untitled")
+        self.heading.setText(
+            self.tr("“{headline}” was changed elsewhere").format(headline=headline)
+        )
+        explanation = self._explanation()
+        self.explanation.setText(f"{note}\n{explanation}" if note else explanation)
+        if theirs.updated_at:
+            self.theirs_title.setText(
+                self.tr("Theirs: as stored now (version {version}, saved {time})").format(
+                    version=theirs.version, time=f"{theirs.updated_at.astimezone():%H:%M}"
+                )
+            )
+        else:
+            self.theirs_title.setText(
+                self.tr("Theirs: as stored now (version {version})").format(version=theirs.version)
+            )
+        self.mine_title.setText(
+            self.tr("Mine: as typed here (over version {version})").format(version=mine.version)
+        )
         self.fields = side_by_side(theirs, mine)
         self._fill()
         self.merge.setChecked(False)
@@ -169,7 +176,9 @@ class ConflictView(QDialog):
             self._grid.addWidget(self._merge_row(field), row + 2, 0, 1, 2)
             row += 3
         if not self.fields:
-            same = QLabel("Both texts are the same: keeping either loses nothing.", self._body)
+            same = QLabel(
+                self.tr("Both texts are the same: keeping either loses nothing."), self._body
+            )
             self._grid.addWidget(same, 0, 0, 1, 2)
             row = 1
         self._grid.setRowStretch(row, 1)
@@ -178,7 +187,7 @@ class ConflictView(QDialog):
         box = QWidget(self._body)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Merged:", box), 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(QLabel(self.tr("Merged:"), box), 0, Qt.AlignmentFlag.AlignTop)
         if field.editable:
             edit = QPlainTextEdit(field.mine, box)
             edit.setObjectName(f"merged_{field.name}")
@@ -187,8 +196,13 @@ class ConflictView(QDialog):
             layout.addWidget(edit, 1)
         else:
             source = QComboBox(box)
-            source.addItem(f"Mine: {field.mine or '(none)'}", Choice.MINE)
-            source.addItem(f"Theirs: {field.theirs or '(none)'}", Choice.THEIRS)
+            none = self.tr("(none)")
+            source.addItem(
+                self.tr("Mine: {text}").format(text=field.mine or none), Choice.MINE
+            )
+            source.addItem(
+                self.tr("Theirs: {text}").format(text=field.theirs or none), Choice.THEIRS
+            )
             self.merge_sources[field.name] = source
             layout.addWidget(source, 1)
         self._merge_rows.append(box)
@@ -200,13 +214,21 @@ class ConflictView(QDialog):
         self.keep_merged.setVisible(shown)
         self.keep_theirs.setVisible(not shown)
         self.keep_mine.setVisible(not shown)
-        self.merge.setText("Back to Choosing" if shown else "Merge…")
+        self.merge.setText(self.tr("Back to Choosing") if shown else self.tr("Merge…"))
         (self.keep_merged if shown else self.keep_mine).setDefault(True)
         layout = self.layout()
         if layout is not None:
             layout.activate()  # place the buttons now, not at the next event
         if shown and self.merge_texts:
             next(iter(self.merge_texts.values())).setFocus()
+
+    def _explanation(self) -> str:
+        return self.tr(
+            "Someone else saved this story while you were editing it, so your text has not "
+            "been saved. Keep theirs, keep yours, or merge the two. The text you do not keep "
+            "is kept as a revision: nothing is lost. Words only theirs has are marked red, "
+            "words only yours has green."
+        )
 
     def merged_story(self) -> Story:
         assert self.conflict is not None

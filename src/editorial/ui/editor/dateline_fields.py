@@ -23,6 +23,7 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.dates import field_date, read_date
 from editorial.domain.house_style import format_dateline
 from editorial.ui.editor.dateline_layout import DatelineArrangement
+from editorial.ui.editor.paste_hook_edit import PasteHookLineEdit
 
 if TYPE_CHECKING:
     from editorial.services.places import Places
@@ -31,9 +32,13 @@ DateFormatter = Callable[[Dateline, str], str]  # dateline, story language -> te
 
 
 class DatelineFields(QWidget):
-    """`changed` is emitted on every edit; `dateline()` reads the parts back."""
+    """`changed` is emitted on every edit; `dateline()` reads the parts back.
+    `date_problem(text)` says, each time it changes, why the date typed is not the one the
+    story keeps ("" once it is): the preview shows it over the page, whose dateline still
+    has the last date understood (the one saved)."""
 
     changed = Signal()
+    date_problem = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,23 +48,28 @@ class DatelineFields(QWidget):
         self._language = ""
         self._date: dt.date | None = None
         self._date_understood = True
+        self._problem = ""  # the date problem last announced
         self._zone = ""  # IANA zone of the city picked from the gazetteer
         self.places: Places | None = None  # the desk's, once the library is open
 
-        self.city = self._line("City", "dateline city")
-        self.region = self._line("State", "dateline state or region")
-        self.region.setToolTip("State, province or nation, where the house style names one")
-        self.country = self._line("Country", "dateline country")
-        self.date = self._line("Date", "dateline date")
-        self.date.setToolTip("Type a date as you would write it: 18 Nov, 2008-11-18, today")
-        self.source = self._line("Agency", "dateline source")
+        self.city = self._line(self.tr("City"), self.tr("dateline city"))
+        self.region = self._line(self.tr("State"), self.tr("dateline state or region"))
+        self.region.setToolTip(
+            self.tr("State, province or nation, where the house style names one")
+        )
+        self.country = self._line(self.tr("Country"), self.tr("dateline country"))
+        self.date = self._line(self.tr("Date"), self.tr("dateline date"))
+        self.date.setToolTip(
+            self.tr("Type a date as you would write it: 18 Nov, 2008-11-18, today")
+        )
+        self.source = self._line(self.tr("Agency"), self.tr("dateline source"))
         self.date.editingFinished.connect(self._tidy_date)
         self.city.textEdited.connect(self._forget_zone)  # typed over a picked city
         widest = self.date.fontMetrics().horizontalAdvance("28 Sep 2000")
         self.date.setMinimumWidth(widest + 14)  # a whole date stays readable
         self.reading = QLabel(self)
         self.reading.setObjectName("datelineReading")
-        self.reading.setAccessibleName("dateline as published")
+        self.reading.setAccessibleName(self.tr("dateline as published"))
         self.reading.setTextFormat(Qt.TextFormat.PlainText)
 
         grid = QGridLayout(self)
@@ -78,7 +88,7 @@ class DatelineFields(QWidget):
         super().resizeEvent(event)
 
     def _line(self, placeholder: str, accessible: str) -> QLineEdit:
-        line = QLineEdit(self)
+        line = PasteHookLineEdit(self)
         line.setPlaceholderText(placeholder)
         line.setAccessibleName(accessible)
         line.setClearButtonEnabled(False)
@@ -108,6 +118,7 @@ class DatelineFields(QWidget):
         self._zone = ""
         self._date = dateline.date
         self._date_understood = True
+        self._mark_date()  # a story's valid date never wears the last one's red border
         self.city.setText(dateline.city)
         self.region.setText(dateline.region)
         self.country.setText(dateline.country)
@@ -178,11 +189,33 @@ class DatelineFields(QWidget):
         except ValueError:
             # Keep the last date understood until the editor finishes typing a new one.
             self._date_understood = False
-        self.date.setProperty("invalid", not self._date_understood)
-        self.date.style().unpolish(self.date)
-        self.date.style().polish(self.date)
+        self._mark_date()
         self._show_reading()
         self.changed.emit()
+
+    def _mark_date(self) -> None:
+        invalid = not self._date_understood
+        if self.date.property("invalid") != invalid:
+            self.date.setProperty("invalid", invalid)
+            self.date.style().unpolish(self.date)
+            self.date.style().polish(self.date)
+        problem = self.date_problem_text()
+        if problem != self._problem:
+            self._problem = problem
+            self.date_problem.emit(problem)
+
+    def date_problem_text(self) -> str:
+        """Why the date typed is not the story's ("" when it is)."""
+        if self._date_understood:
+            return ""
+        kept = field_date(self._date) if self._date is not None else ""
+        if kept:
+            return self.tr(
+                "The date “{typed}” is not understood: the story keeps {kept} until it is."
+            ).format(typed=self.date.text().strip(), kept=kept)
+        return self.tr(
+            "The date “{typed}” is not understood: the story has no date until it is."
+        ).format(typed=self.date.text().strip())
 
     def _tidy_date(self) -> None:
         if self._date_understood and self.date.text().strip():
@@ -191,9 +224,9 @@ class DatelineFields(QWidget):
     def _show_reading(self) -> None:
         text = self._formatter(self.dateline(), self._language)
         if not self._date_understood:
-            note = "Date not understood; try 18 Nov 2008"
+            note = self.tr("Date not understood; try 18 Nov 2008")
             text = f"{text}   ({note})" if text else note
-        self.reading.setText(text or "No dateline")
+        self.reading.setText(text or self.tr("No dateline"))
         self.reading.setProperty("empty", not text)
         self.reading.style().unpolish(self.reading)
         self.reading.style().polish(self.reading)

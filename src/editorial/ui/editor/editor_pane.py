@@ -3,7 +3,7 @@ open, a short note on what to do instead of a form full of empty fields."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.editor.find_bar import FindBar
 from editorial.ui.editor.lock_banner import LockBanner
 from editorial.ui.editor.removed_lines_panel import RemovedLinesPanel
 from editorial.ui.editor.story_editor import StoryEditor
 
-NO_STORY = "No story open\n\nChoose a story from the list, or press Ctrl+N to start a new one."
+NO_STORY = QT_TRANSLATE_NOOP(
+    "EditorPane",
+    "No story open\n\nChoose a story from the list, or press Ctrl+N to start a new one.",
+)
 
 
 class EditorScroll(QScrollArea):
@@ -79,7 +83,7 @@ class EditorPane(QWidget):
         self.setObjectName("editorPane")
         self.editor = StoryEditor(self)
         self.find_bar = FindBar(self.editor.search_targets, self)
-        self.empty = QLabel(NO_STORY, self)
+        self.empty = QLabel(QCoreApplication.translate("EditorPane", NO_STORY), self)
         self.empty.setObjectName("emptyEditor")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -111,7 +115,9 @@ class EditorPane(QWidget):
 
     def show_editor(self, shown: bool, message: str = NO_STORY) -> None:
         """The editor, or the note saying why there is none."""
-        self.empty.setText(message)
+        self.empty.setText(
+            QCoreApplication.translate("EditorPane", NO_STORY) if message == NO_STORY else message
+        )
         self._stack.setCurrentWidget(self.editor_scroll if shown else self.empty)
         if not shown:
             self.removed_panel.clear()

@@ -1,5 +1,8 @@
 """Find in the story: a bar under the editor that searches the headline, the lede and the
-body in reading order (Enter next, Shift+Enter previous, Esc closes).
+body in reading order (Enter next, Shift+Enter previous, Esc closes). Find & Replace
+(Ctrl+H) shows a second row: Replace changes the match selected and moves to the next,
+Replace All changes every match at once (one undo step in each field); a read-only field
+is never changed.
 
 Matches are found on the fields' plain text, case-insensitively, and selected in the field
 that holds them; positions are converted to the UTF-16 offsets Qt counts in, so a story
@@ -18,8 +21,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -49,6 +54,22 @@ def find_matches(texts: Sequence[str], needle: str) -> list[tuple[int, int, int]
     ]
 
 
+def _replace_range(target: SearchTarget, first: int, last: int, text: str) -> None:
+    """Put `text` in place of Qt positions first..last, as the editor's own edit (one
+    undo step, announced as typing is)."""
+    if isinstance(target, QLineEdit):
+        target.setSelection(first, last - first)
+        target.insert(text)
+        return
+    cursor = QTextCursor(target.document())
+    cursor.setPosition(first)
+    cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+    cursor.beginEditBlock()
+    cursor.insertText(text)
+    cursor.endEditBlock()
+    target.setTextCursor(cursor)
+
+
 def _deselect(target: SearchTarget) -> None:
     if isinstance(target, QLineEdit):
         target.deselect()
@@ -73,26 +94,51 @@ class FindBar(QWidget):
         self._selected: SearchTarget | None = None
 
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in story")
-        self.field.setAccessibleName("find in story")
+        self.field.setPlaceholderText(self.tr("Find in story"))
+        self.field.setAccessibleName(self.tr("find in story"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._needle_changed)
         self.field.installEventFilter(self)
         self.count = QLabel(self)
         self.count.setObjectName("findCount")
         self.count.setMinimumWidth(90)
-        previous = self._button("↑", "Previous match (Shift+Enter)", lambda: self.find_next(True))
-        following = self._button("↓", "Next match (Enter)", lambda: self.find_next(False))
-        close = self._button("✕", "Close (Esc)", self.close_bar)
+        previous = self._button(
+            "↑", self.tr("Previous match (Shift+Enter)"), lambda: self.find_next(True)
+        )
+        following = self._button("↓", self.tr("Next match (Enter)"), lambda: self.find_next(False))
+        close = self._button("✕", self.tr("Close (Esc)"), self.close_bar)
 
-        layout = QHBoxLayout(self)
+        self.replacement = QLineEdit(self)
+        self.replacement.setPlaceholderText(self.tr("Replace with"))
+        self.replacement.setAccessibleName(self.tr("replace with"))
+        self.replacement.installEventFilter(self)
+        self.replace_button = QPushButton(self.tr("&Replace"), self)
+        self.replace_button.setToolTip(self.tr("Replace the selected match and find the next"))
+        self.replace_button.clicked.connect(self.replace_current)
+        self.replace_all_button = QPushButton(self.tr("Replace &All"), self)
+        self.replace_all_button.setToolTip(self.tr("Replace every match in the story"))
+        self.replace_all_button.clicked.connect(self.replace_all)
+        self.replace_row = QWidget(self)
+        replace_layout = QHBoxLayout(self.replace_row)
+        replace_layout.setContentsMargins(0, 0, 0, 0)
+        replace_layout.setSpacing(4)
+        replace_layout.addWidget(self.replacement, 1)
+        replace_layout.addWidget(self.replace_button)
+        replace_layout.addWidget(self.replace_all_button)
+        self.replace_row.hide()
+
+        find_row = QHBoxLayout()
+        find_row.setSpacing(4)
+        find_row.addWidget(self.field, 1)
+        find_row.addWidget(self.count)
+        find_row.addWidget(previous)
+        find_row.addWidget(following)
+        find_row.addWidget(close)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
-        layout.addWidget(self.field, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(previous)
-        layout.addWidget(following)
-        layout.addWidget(close)
+        layout.addLayout(find_row)
+        layout.addWidget(self.replace_row)
         self.hide()
 
     def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
@@ -103,10 +149,12 @@ class FindBar(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def open_bar(self) -> None:
+    def open_bar(self, replace: bool = False) -> None:
         """Show the bar with the field focused; a selection in the story becomes the
-        search text, as in most editors."""
+        search text, as in most editors. `replace`: with the Replace row (Find & Replace);
+        plain Find hides it."""
         selected = self._selected_text()
+        self.replace_row.setVisible(replace)
         self.show()
         if selected:
             self.field.setText(selected)
@@ -135,7 +183,62 @@ class FindBar(QWidget):
         self._select()
         return True
 
+    def replace_current(self) -> bool:
+        """Replace the current match (the first when none is) and select the next one;
+        False when there was nothing to replace."""
+        self._search(keep_position=True)
+        if not self._matches:
+            return False
+        if self._current is None:
+            self._current = 0
+        field, start, end = self._matches[self._current]
+        target = self._targets()[field]
+        if target.isReadOnly():
+            return self.find_next()
+        text = target_text(target)
+        first, last = utf16_offset(text, start), utf16_offset(text, end)
+        _replace_range(target, first, last, self.replacement.text())
+        # On from after the replacement (which may hold the text found: quake, earthquake).
+        self._search(keep_position=False)
+        after = (field, start + len(self.replacement.text()))
+        later = [i for i, match in enumerate(self._matches) if (match[0], match[1]) >= after]
+        self._current = later[0] if later else (0 if self._matches else None)
+        if self._current is not None:
+            self._select()
+        else:
+            self._unmark()
+            self._show_count()
+        return True
+
+    def replace_all(self) -> int:
+        """Replace every match in the fields that can be changed; returns how many."""
+        needle, replacement = self.field.text(), self.replacement.text()
+        if not needle:
+            return 0
+        self._unmark()
+        replaced = 0
+        pattern = re.compile(re.escape(needle), re.IGNORECASE)
+        for target in self._targets():
+            if target.isReadOnly():
+                continue
+            text = target_text(target)
+            changed, count = pattern.subn(lambda _m: replacement, text)
+            if count:
+                _replace_range(target, 0, utf16_offset(text, len(text)), changed)
+                replaced += count
+        self._search(keep_position=False)
+        self.count.setText(self.tr("%n replaced", "", replaced))
+        return replaced
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.replacement and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.replace_current()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -173,11 +276,15 @@ class FindBar(QWidget):
         if not self.field.text():
             self.count.setText("")
         elif not self._matches:
-            self.count.setText("No matches")
+            self.count.setText(self.tr("No matches"))
         elif self._current is None:
-            self.count.setText(f"{len(self._matches)} matches")
+            self.count.setText(self.tr("%n match(es)", "", len(self._matches)))
         else:
-            self.count.setText(f"{self._current + 1} of {len(self._matches)}")
+            self.count.setText(
+                self.tr("{current} of {total}").format(
+                    current=self._current + 1, total=len(self._matches)
+                )
+            )
 
     def _select(self) -> None:
         if self._current is None:

@@ -8,9 +8,11 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-TAKE_OVER = "Take Over"
-EXPLANATION = "You can read it here. Take it over to edit it: their text is kept as a revision."
 
+def two_lines_html(first: str, second: str) -> str:
+    """The banner's text: who holds the lock, in bold, over what that means (both given
+    translated)."""
+    return f"<b>{html.escape(first)}.</b><br>{html.escape(second)}"
 
 class LockBanner(QWidget):
     """`take_over_requested`: the editor pressed Take Over."""
@@ -25,10 +27,13 @@ class LockBanner(QWidget):
         self.message.setObjectName("lockMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.take_over = QPushButton(TAKE_OVER, self)
+        self.take_over = QPushButton(self.tr("Take Over"), self)
         self.take_over.setObjectName("takeOver")
         self.take_over.setToolTip(
-            "Edit the story here; the other window is told and keeps nothing unsaved to itself"
+            self.tr(
+                "Edit the story here; the other window is told and keeps nothing unsaved to "
+                "itself"
+            )
         )
         self.take_over.clicked.connect(self.take_over_requested)
         self._who = ""
@@ -42,7 +47,7 @@ class LockBanner(QWidget):
     def show_lock(self, who: str) -> None:
         """`who`: "Being edited by NAME on HOST since TIME"."""
         self._who = who
-        self.message.setText(f"<b>{html.escape(who)}.</b><br>{html.escape(EXPLANATION)}")
+        self.message.setText(two_lines_html(who, self._explanation()))
         self.take_over.setEnabled(True)
         self.show()
 
@@ -54,4 +59,9 @@ class LockBanner(QWidget):
     @property
     def text(self) -> str:
         """What the banner says, as plain text."""
-        return f"{self._who}.\n{EXPLANATION}" if self._who else ""
+        return f"{self._who}.\n{self._explanation()}" if self._who else ""
+
+    def _explanation(self) -> str:
+        return self.tr(
+            "You can read it here. Take it over to edit it: their text is kept as a revision."
+        )

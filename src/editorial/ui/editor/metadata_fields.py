@@ -9,23 +9,31 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
-    QLineEdit,
     QWidget,
 )
 
 from editorial.domain.story import DEFAULT_URGENCY
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.ui.editor.paste_hook_edit import PasteHookLineEdit
 
 # IPTC urgency runs from 1 (most urgent) to 9; the desk's words for the steps.
 URGENCY_NAMES: dict[int, str] = {
-    1: "Flash", 2: "Bulletin", 3: "Urgent", 4: "Routine (high)", 5: "Routine",
-    6: "Routine (low)", 7: "Low", 8: "Low", 9: "Lowest",
-}  # fmt: skip
+    1: QT_TRANSLATE_NOOP("UrgencyField", "Flash"),
+    2: QT_TRANSLATE_NOOP("UrgencyField", "Bulletin"),
+    3: QT_TRANSLATE_NOOP("UrgencyField", "Urgent"),
+    4: QT_TRANSLATE_NOOP("UrgencyField", "Routine (high)"),
+    5: QT_TRANSLATE_NOOP("UrgencyField", "Routine"),
+    6: QT_TRANSLATE_NOOP("UrgencyField", "Routine (low)"),
+    7: QT_TRANSLATE_NOOP("UrgencyField", "Low"),
+    8: QT_TRANSLATE_NOOP("UrgencyField", "Low"),
+    9: QT_TRANSLATE_NOOP("UrgencyField", "Lowest"),
+}
 
 # Several Media Topic names contain commas, so the subjects field separates topics with
 # semicolons.
@@ -36,7 +44,9 @@ EMBARGO_FORMAT = "d MMM yyyy HH:mm t"  # the zone said: embargoes are met by the
 def urgency_label(urgency: int) -> str:
     """`3 – Urgent`; a number outside the scale is shown as it is."""
     name = URGENCY_NAMES.get(urgency)
-    return f"{urgency} – {name}" if name else str(urgency)
+    if not name:
+        return str(urgency)
+    return f"{urgency} – {QCoreApplication.translate('UrgencyField', name)}"
 
 
 def parse_subjects(text: str) -> tuple[str, ...]:
@@ -59,8 +69,8 @@ class UrgencyField(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("urgency")
-        self.setToolTip("How urgent the story is for the wire: 1 flash … 9 lowest")
+        self.setAccessibleName(self.tr("urgency"))
+        self.setToolTip(self.tr("How urgent the story is for the wire: 1 flash … 9 lowest"))
         for urgency in URGENCY_NAMES:
             self.addItem(urgency_label(urgency), urgency)
         self._value = DEFAULT_URGENCY
@@ -98,11 +108,11 @@ class EmbargoField(QWidget):
         super().__init__(parent)
         self._value: dt.datetime | None = None
         self._loading = False
-        self.check = QCheckBox("none", self)
-        self.check.setAccessibleName("embargo")
-        self.check.setToolTip("Hold the story until a given time")
+        self.check = QCheckBox(self.tr("none"), self)
+        self.check.setAccessibleName(self.tr("embargo"))
+        self.check.setToolTip(self.tr("Hold the story until a given time"))
         self.when = QDateTimeEdit(self)
-        self.when.setAccessibleName("embargo time")
+        self.when.setAccessibleName(self.tr("embargo time"))
         self.when.setDisplayFormat(EMBARGO_FORMAT)
         self.when.setCalendarPopup(True)
         layout = QHBoxLayout(self)
@@ -131,7 +141,7 @@ class EmbargoField(QWidget):
         try:
             embargoed = self._value is not None
             self.check.setChecked(embargoed)
-            self.check.setText("until" if embargoed else "none")
+            self.check.setText(self.tr("until") if embargoed else self.tr("none"))
             self.when.setVisible(embargoed)
             if self._value is not None:
                 self.when.setDateTime(_local_qt(self._value))
@@ -172,14 +182,18 @@ def _aware(moment: QDateTime) -> dt.datetime:
     return local.replace(second=0, microsecond=0).astimezone()
 
 
-class SubjectsField(QLineEdit):
+class SubjectsField(PasteHookLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("subjects")
-        self.setPlaceholderText("IPTC Media Topics, separated by semicolons: politics; sport")
+        self.setAccessibleName(self.tr("subjects"))
+        self.setPlaceholderText(
+            self.tr("IPTC Media Topics, separated by semicolons: politics; sport")
+        )
         self.setToolTip(
-            "IPTC Media Topics by name (type a few letters for the list), or codes such "
-            "as medtop:11000000; separated by semicolons"
+            self.tr(
+                "IPTC Media Topics by name (type a few letters for the list), or codes such "
+                "as medtop:11000000; separated by semicolons"
+            )
         )
 
     def set_subjects(self, subjects: tuple[str, ...]) -> None:

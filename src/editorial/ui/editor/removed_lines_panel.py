@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.removed_copy import RemovedLine
 
-TITLE = "Removed from the page"
 _SHOWN_CHARS = 160
 
 
@@ -42,8 +41,10 @@ class RemovedLineRow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 0.85)
         self.reason.setFont(font)
         self.put_back = QToolButton(self)
-        self.put_back.setText("Put back")
-        self.put_back.setToolTip("Put this line back into the body where it stood (Ctrl+Z undoes)")
+        self.put_back.setText(self.tr("Put back"))
+        self.put_back.setToolTip(
+            self.tr("Put this line back into the body where it stood (Ctrl+Z undoes)")
+        )
         words = QVBoxLayout()
         words.setContentsMargins(0, 0, 0, 0)
         words.setSpacing(0)
@@ -74,7 +75,7 @@ class RemovedLinesPanel(QFrame):
         self.list.setObjectName("removedLines")
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.list.setWordWrap(True)
-        self.list.setAccessibleName(TITLE)
+        self.list.setAccessibleName(self.tr("Removed from the page"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.toggle)
@@ -118,7 +119,9 @@ class RemovedLinesPanel(QFrame):
         return widget
 
     def _update_title(self) -> None:
-        self.toggle.setText(f"{TITLE} ({self.shown_count()})")
+        self.toggle.setText(
+            self.tr("Removed from the page ({count})").format(count=self.shown_count())
+        )
 
     def _expanded(self, expanded: bool) -> None:
         self.list.setVisible(expanded)

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.byline import format_bylines_field, parse_bylines
-from editorial.domain.language import COMMON_LANGUAGES as LANGUAGES
 from editorial.domain.language import text_direction
 from editorial.domain.story import (
     DEFAULT_LANGUAGE,
@@ -37,17 +35,38 @@ from editorial.domain.story import (
     slugify,
 )
 from editorial.domain.story import story_field as _field
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.editor.dateline_fields import DateFormatter, DatelineFields
 from editorial.ui.editor.find_bar import SearchTarget
+from editorial.ui.editor.language_field import LanguageField
 from editorial.ui.editor.metadata_fields import EmbargoField, SubjectsField, UrgencyField
-from editorial.ui.editor.paste_hook_edit import PasteHookTextEdit
+from editorial.ui.editor.paste_hook_edit import PasteHookLineEdit, PasteHookTextEdit
+from editorial.ui.preview.preview import ZOOM_STEP
+
+# Each field's label is its declared title (`domain/story.py`), in the window's language.
+_TITLES = {
+    "headline": QT_TRANSLATE_NOOP("StoryEditor", "Headline"),
+    "slug": QT_TRANSLATE_NOOP("StoryEditor", "Slug"),
+    "language": QT_TRANSLATE_NOOP("StoryEditor", "Language"),
+    "dateline": QT_TRANSLATE_NOOP("StoryEditor", "Dateline"),
+    "lede": QT_TRANSLATE_NOOP("StoryEditor", "Lede"),
+    "keywords": QT_TRANSLATE_NOOP("StoryEditor", "Keywords"),
+    "subjects": QT_TRANSLATE_NOOP("StoryEditor", "Subjects"),
+    "embargo": QT_TRANSLATE_NOOP("StoryEditor", "Embargo"),
+    "urgency": QT_TRANSLATE_NOOP("StoryEditor", "Urgency"),
+    "note": QT_TRANSLATE_NOOP("StoryEditor", "Editorial note"),
+}
 
 
-def _title(name: str) -> str:  # a field's label is its declared title
-    return _field(name).title
+def _title(name: str) -> str:
+    title = _TITLES.get(name) or _field(name).title  # marked above, or the option's own
+    return QCoreApplication.translate("StoryEditor", title)
 
 
-NOTE_LABEL = f"{_title('note')}\n(never published)"
+def note_label() -> str:
+    return QCoreApplication.translate("StoryEditor", "{note}\n(never published)").format(
+        note=_title("note")
+    )
 
 
 def _plain_edit(
@@ -73,43 +92,43 @@ class StoryEditor(QWidget):
         self._loading = False
         self._slug_follows_headline = True
 
-        self.headline = QLineEdit(self)
+        self.headline = PasteHookLineEdit(self)
         self.headline.setObjectName("headlineField")
-        self.headline.setAccessibleName("headline")
-        self.headline.setPlaceholderText("Headline")
+        self.headline.setAccessibleName(self.tr("headline"))
+        self.headline.setPlaceholderText(self.tr("Headline"))
         font = QFont(self.headline.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         self.headline.setFont(font)
 
-        self.slug = QLineEdit(self)
-        self.slug.setAccessibleName("slug")
-        self.slug.setPlaceholderText("follows the headline")
+        self.slug = PasteHookLineEdit(self)
+        self.slug.setAccessibleName(self.tr("slug"))
+        self.slug.setPlaceholderText(self.tr("follows the headline"))
         self.slug.textEdited.connect(self._slug_edited)
-        self.language = QComboBox(self)
-        self.language.setAccessibleName("language")
-        self.language.setEditable(True)
-        self.language.addItems(LANGUAGES)
-        self.language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.language.setMinimumContentsLength(6)
-        self.language.setToolTip("Language of the story (a BCP 47 tag such as en-GB)")
+        self.language = LanguageField(self)
+        self.language.setAccessibleName(self.tr("language"))
+        self.language.setToolTip(
+            self.tr("Language of the story: pick one by name, or type a BCP 47 tag such as en-GB")
+        )
 
-        self.bylines = QLineEdit(self)
-        self.bylines.setAccessibleName("bylines")
-        self.bylines.setPlaceholderText("Anna Ivanova / Moscow; John Smith")
+        self.bylines = PasteHookLineEdit(self)
+        self.bylines.setAccessibleName(self.tr("bylines"))
+        self.bylines.setPlaceholderText(self.tr("Anna Ivanova / Moscow; John Smith"))
         self.bylines.setToolTip(
-            "People separated by semicolons; a role after ' / ' or in parentheses"
+            self.tr("People separated by semicolons; a role after ' / ' or in parentheses")
         )
         self.bylines.editingFinished.connect(self._tidy_bylines)
         self.dateline = DatelineFields(self)
 
-        self.lede = _plain_edit(self, 3, "lede", "Standfirst: the story in a sentence or two")
+        self.lede = _plain_edit(
+            self, 3, self.tr("lede"), self.tr("Standfirst: the story in a sentence or two")
+        )
         self.body = PasteHookTextEdit(self)
         self.body.setObjectName("bodyField")
-        self.body.setAccessibleName("body")
+        self.body.setAccessibleName(self.tr("body"))
         self.body.setTabChangesFocus(True)  # Tab leaves it, as it leaves every field
         self.body.setPlaceholderText(
-            "Write the story in Markdown. A blank line starts a paragraph."
+            self.tr("Write the story in Markdown. A blank line starts a paragraph.")
         )
         body_font = QFont(self.body.font())
         body_font.setPointSizeF(body_font.pointSizeF() * 1.15)
@@ -117,16 +136,25 @@ class StoryEditor(QWidget):
         self.body.document().setDocumentMargin(10)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.body.setMinimumHeight(160)
-        self.keywords = QLineEdit(self)
-        self.keywords.setAccessibleName("keywords")
-        self.keywords.setPlaceholderText("Comma separated: politics, Turkey")
-        self.note = _plain_edit(self, 2, "editorial note", "For the desk only")
+        self.keywords = PasteHookLineEdit(self)
+        self.keywords.setAccessibleName(self.tr("keywords"))
+        self.keywords.setPlaceholderText(self.tr("Comma separated: politics, Turkey"))
+        self.note = _plain_edit(self, 2, self.tr("editorial note"), self.tr("For the desk only"))
         self.note.setObjectName("editorialNote")
-        self.note.setToolTip("For the desk: this note is never published")
+        self.note.setToolTip(self.tr("For the desk: this note is never published"))
         self.subjects = SubjectsField(self)
         self.urgency = UrgencyField(self)
         self.embargo = EmbargoField(self)
 
+        # Zoom (View ▸ Zoom In/Out) scales the writing's fonts from these; the lede's and
+        # the note's heights follow their lines.
+        self._zoom = 0
+        self._zoom_bases: list[tuple[QWidget, QFont, int]] = [
+            (self.headline, QFont(self.headline.font()), 0),
+            (self.lede, QFont(self.lede.font()), 3),
+            (self.body, QFont(self.body.font()), 0),
+            (self.note, QFont(self.note.font()), 2),
+        ]
         self._fields = self._field_widgets()
         typed = [f.name for f in content_fields() if f.typed]
         if list(self._fields) != typed:  # a field added to Story needs its widget here
@@ -138,7 +166,7 @@ class StoryEditor(QWidget):
         self.headline.textEdited.connect(self._headline_edited)
         for line in (self.headline, self.slug, self.bylines, self.keywords, self.subjects):
             line.textEdited.connect(self._edited)
-        self.language.editTextChanged.connect(self._language_changed)
+        self.language.tag_changed.connect(self._language_changed)
         for edit in (self.lede, self.body, self.note):
             edit.textChanged.connect(self._edited)
         self.dateline.changed.connect(self._edited)
@@ -159,7 +187,7 @@ class StoryEditor(QWidget):
         slug_row.addWidget(QLabel(_title("language"), self))
         slug_row.addWidget(self.language)
         form.addRow(_title("slug"), slug_row)
-        form.addRow("By", self.bylines)
+        form.addRow(self.tr("By"), self.bylines)
         form.addRow(_title("dateline"), self.dateline)
         form.addRow(_title("lede"), self.lede)
 
@@ -177,9 +205,10 @@ class StoryEditor(QWidget):
         wire_row.addWidget(QLabel(_title("embargo"), self))
         wire_row.addWidget(self.embargo, 1)
         bottom.addRow(_title("urgency"), wire_row)
-        note_label = QLabel(NOTE_LABEL, self)
-        note_label.setObjectName("noteLabel")
-        bottom.addRow(note_label, self.note)
+        note_label_text = note_label()
+        note_title = QLabel(note_label_text, self)
+        note_title.setObjectName("noteLabel")
+        bottom.addRow(note_title, self.note)
 
         # Both forms' labels line up: the widest label sets the column for both, and
         # each label sits level with the first line of its field, one-line or not.
@@ -188,7 +217,7 @@ class StoryEditor(QWidget):
             QFontMetrics(self.font()).horizontalAdvance(text)
             for text in (
                 *(_title(n) for n in ("headline", "dateline", "keywords", "subjects")),
-                *NOTE_LABEL.split("\n"),
+                *note_label_text.split("\n"),
             )
         )
         for part in (form, bottom):
@@ -253,8 +282,8 @@ class StoryEditor(QWidget):
             "keywords": (lambda s: self.keywords.setText(", ".join(s.keywords)),
                          lambda: parse_keywords(self.keywords.text())),
             # an empty editor shows no language; a language cleared keeps the story's
-            "language": (lambda s: self.language.setEditText(s.language if self._base else ""),
-                         lambda: self.language.currentText().strip()
+            "language": (lambda s: self.language.set_tag(s.language if self._base else ""),
+                         lambda: self.language.tag()
                          or (self._base.language if self._base else DEFAULT_LANGUAGE)),
             "urgency": (lambda s: self.urgency.set_value(s.urgency), self.urgency.value),
             "subjects": (lambda s: self.subjects.set_subjects(s.subjects), self.subjects.subjects),
@@ -273,7 +302,7 @@ class StoryEditor(QWidget):
             self.bylines.setText(format_bylines_field(story.bylines))
             self.dateline.set_dateline(story.dateline)
             self.lede.setPlainText(story.lede)
-            self.language.setEditText(story.language)
+            self.language.set_tag(story.language)
             for line in (self.headline, self.slug, self.bylines):
                 line.setCursorPosition(0)
             if body is not None:
@@ -334,9 +363,31 @@ class StoryEditor(QWidget):
         """Read the dateline again (the house style changed)."""
         self.dateline.refresh()
 
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        """Show the headline, lede, body and note `steps` sizes larger (smaller when
+        negative) than their own."""
+        self._zoom = steps
+        factor = max(0.3, 1 + ZOOM_STEP * steps)
+        for widget, base, lines in self._zoom_bases:
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * factor)
+            widget.setFont(font)
+            if lines:
+                widget.setFixedHeight(QFontMetrics(font).lineSpacing() * lines + 14)
+
     def focus_headline(self) -> None:
         self.headline.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.headline.selectAll()
+
+    def paste_lines(self) -> list[PasteHookLineEdit]:
+        """The one-line fields whose pastes the smart paste sees (every one of them)."""
+        lines = [self.headline, self.slug, self.bylines, self.keywords, self.subjects]
+        lines += [line for line in self.dateline.lines if isinstance(line, PasteHookLineEdit)]
+        return lines
 
     def search_targets(self) -> list[SearchTarget]:
         """The fields Find searches, in reading order."""

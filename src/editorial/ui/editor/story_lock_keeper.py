@@ -195,7 +195,9 @@ class StoryLockKeeper(QObject):
         self._database(
             lambda: locks.take_over(story_id),
             lambda taken: self._taken_over(story_id, taken),
-            lambda error: self._notices.error(f"The story could not be taken over: {error}"),
+            lambda error: self._notices.error(
+                self.tr("The story could not be taken over: {error}").format(error=error)
+            ),
             label="take over",
         )
 
@@ -209,10 +211,11 @@ class StoryLockKeeper(QObject):
         self._banner.clear()
         self._publish(taken.story)
         self._panes.show_story(taken.story)
-        who = previous.holder.name if previous is not None else "the other editor"
+        who = previous.holder.name if previous is not None else self.tr("the other editor")
         self._notices.say(
-            f"You took the story over from {who}; their text is kept as revision "
-            f"{taken.story.version - 2}.",
+            self.tr(
+                "You took the story over from {who}; their text is kept as revision {version}."
+            ).format(who=who, version=taken.story.version - 2),
             0,
         )
 
@@ -252,17 +255,22 @@ class StoryLockKeeper(QObject):
             )
         self._panes.show_story(stored)
         where = (aside.describe() if aside is not None
-                 else "nothing was lost: all you typed had been saved")  # fmt: skip
+                 else self.tr("nothing was lost: all you typed had been saved"))  # fmt: skip
         self._notices.warning(
-            f"{lock.holder.name} on {lock.holder.host} took this story over; it is now "
-            f"read-only here. Your text not yet saved: {where}."
+            self.tr(
+                "{name} on {host} took this story over; it is now read-only here. Your text "
+                "not yet saved: {where}."
+            ).format(name=lock.holder.name, host=lock.holder.host, where=where)
         )
 
     def _keep_failed(self, error: Exception) -> None:
         self._losing = False
         self._notices.error(
-            f"Another window took this story over, and your unsaved text could not be kept "
-            f"in the library: {error}\nIt is still in the editor: copy it before closing."
+            self.tr(
+                "Another window took this story over, and your unsaved text could not be "
+                "kept in the library: {error}\nIt is still in the editor: copy it before "
+                "closing."
+            ).format(error=error)
         )
 
     def _publish(self, story: Story) -> None:

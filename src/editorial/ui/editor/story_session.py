@@ -9,6 +9,11 @@ quitting `flush` first and go on only once the library holds the text.
 A save refused because someone else saved the story (VersionConflict) stops autosaving
 that story and keeps the editor's text: the window shows both texts side by side
 (`conflict_controller.py`) and the editor chooses or merges.
+
+A new story left as it was made (Ctrl+N, then another story, Close Story or quitting,
+nothing written) is removed from the library as it is left (`discarded` says so), so
+unused starts leave no "Untitled story" behind. The library removes it only if it is
+still that version with no headline, lede or body, in one transaction.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editorial.domain.story import Story
+from editorial.domain.story import Status, Story
 from editorial.ui.shell.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -51,6 +56,7 @@ class StorySession(QObject):
     state_changed = Signal()
     saved = Signal(object, object)  # Story as stored, StoryChanges
     save_failed = Signal(object, object)  # Story not saved, Exception
+    discarded = Signal(object)  # StoryChanges: an unused new story removed
 
     def __init__(
         self,
@@ -75,6 +81,7 @@ class StorySession(QObject):
         self._kept_locally = ""  # why the library did not take the last save (journaled)
         self._dirty_since = 0.0  # monotonic time of the oldest edit not yet saved
         self._waiting: list[Continuation] = []
+        self._unused_version: int | None = None  # the open story's version, while unused
         self.last_saved: dt.datetime | None = None
         self.last_error: Exception | None = None
         self.autosave_ms = AUTOSAVE_MS  # the preference `autosave_seconds` sets it
@@ -87,6 +94,11 @@ class StorySession(QObject):
     def open(self, story: Story | None, *, read_only: bool = False) -> None:
         """Start a session on a story the editor now shows (call `flush` first)."""
         self._timer.stop()
+        if story is None or story.id != self._story_id:
+            self.leave()
+        self._unused_version = (
+            story.version if story is not None and not read_only and is_unused(story) else None
+        )
         self._story_id = story.id if story is not None else None
         self._read_only = read_only
         self._dirty = False
@@ -100,6 +112,23 @@ class StorySession(QObject):
     @property
     def story_id(self) -> int | None:
         return self._story_id
+
+    def leave(self) -> None:
+        """The open story is being left (another opened, closed, the window closing):
+        a new story nobody wrote in is removed."""
+        story_id, version = self._story_id, self._unused_version
+        self._unused_version = None
+        if story_id is None or version is None or self._runner.is_closed:
+            return
+        story = self._current()
+        if story is not None and story.id == story_id and not is_unused(story):
+            return  # typed in and not saved yet (the flush before leaving saves it)
+        editing = self._editing
+        self._runner.database(
+            lambda: editing.discard_unused(story_id, version),
+            lambda changes: self.discarded.emit(changes) if changes.list_changed else None,
+            label="remove unused story",
+        )
 
     @property
     def state(self) -> SaveState:
@@ -134,6 +163,7 @@ class StorySession(QObject):
         """The editor changed the story: save within AUTOSAVE_MS."""
         if self._story_id is None or self._read_only:
             return
+        self._unused_version = None  # written in: kept, even if emptied again
         was_dirty = self._dirty
         self._dirty = True
         if not was_dirty:
@@ -229,3 +259,12 @@ class StorySession(QObject):
         waiting, self._waiting = self._waiting, []
         for then in waiting:
             then(ok)
+
+
+def is_unused(story: Story) -> bool:
+    """A draft as Ctrl+N makes it: nothing written, never saved since."""
+    return (
+        story.status is Status.DRAFT
+        and story.version == 1
+        and not (story.headline.strip() or story.lede.strip() or story.body.strip())
+    )

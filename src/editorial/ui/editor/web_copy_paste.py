@@ -21,7 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLineEdit
 
 from editorial.domain.language import primary_subtag
 from editorial.ui.editor.paste_hook_edit import PasteHook, PasteHookTextEdit
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["PasteHook", "PasteHookTextEdit", "PasteSizeGuard", "StructuredPaste"]
 
 MIN_WEB_COPY_LINES = 3  # a headline, a lede, a paragraph: fewer is just text
+LINE_PASTE_MAX = 400  # characters pasted into a one-line field: far beyond any headline
 _LINE = re.compile(r"\S[^\n]*")
 
 
@@ -50,15 +53,16 @@ def paste_limit() -> int:
 
 
 def too_long_message(length: int) -> str:
-    return (
-        f"Not pasted: the text is {length:,} characters long, and a story is at most "
-        f"{paste_limit():,}. It may be a whole page or a file; the text is still on "
-        "the clipboard, and File ▸ Import… reads files."
-    )
+    return QCoreApplication.translate(
+        "StructuredPaste",
+        "Not pasted: the text is {length} characters long, and a story is at most {limit}. "
+        "It may be a whole page or a file; the text is still on the clipboard, and "
+        "File ▸ Import… reads files.",
+    ).format(length=f"{length:,}", limit=f"{paste_limit():,}")
 
 
 class PasteSizeGuard:
-    """The hook of the lede and the note: only refuses a paste larger than a story."""
+    """The hook of a field with no smart paste: only refuses a paste larger than a story."""
 
     def __init__(self, notify: Callable[[str, bool], None]) -> None:
         self._notify = notify
@@ -68,6 +72,29 @@ class PasteSizeGuard:
             self._notify(too_long_message(len(text)), True)
             return False
         return True
+
+    def after_paste(self, text: str, html: str = "") -> None:
+        pass
+
+
+def one_line(text: str) -> str:
+    """Pasted text for a one-line field: every run of whitespace (newlines too) one space."""
+    return " ".join(text.split())
+
+
+class _FieldPaste:
+    """The hook of the lede and the note: web copy pasted into an empty story is read as
+    the body's paste is (it goes to the body, whose reading fills this field); anything
+    else is refused only when larger than a story."""
+
+    def __init__(self, smart: StructuredPaste, notify: Callable[[str, bool], None]) -> None:
+        self._smart = smart
+        self._guard = PasteSizeGuard(notify)
+
+    def before_paste(self, text: str) -> bool:
+        if not self._guard.before_paste(text):
+            return False
+        return not self._smart.redirect_to_body(text, "")
 
     def after_paste(self, text: str, html: str = "") -> None:
         pass
@@ -115,9 +142,11 @@ class StructuredPaste(QObject):
         self._request = 0  # number of the newest reading asked for
         self._reading: _Reading | None = None
         editor.body.paste_hook = self
-        guard = PasteSizeGuard(notify)
-        editor.lede.paste_hook = guard
-        editor.note.paste_hook = guard
+        field_paste = _FieldPaste(self, notify)
+        editor.lede.paste_hook = field_paste
+        editor.note.paste_hook = field_paste
+        for line in editor.paste_lines():
+            line.paste_hook = self
         editor.body.textChanged.connect(self._body_changed)
 
     @property
@@ -151,6 +180,53 @@ class StructuredPaste(QObject):
             receiver=self,
         )
 
+    # LinePasteHook: the headline and the other one-line fields
+
+    def line_paste(self, line: QLineEdit, text: str, html: str) -> str:
+        """Web copy pasted into an empty story goes to the body and is read there (the
+        headline is filled by the reading); anything else becomes one line, cut (and
+        said so) when longer than LINE_PASTE_MAX."""
+        if self.redirect_to_body(text, html):
+            return ""
+        flat = one_line(text)
+        if len(flat) <= LINE_PASTE_MAX:
+            return flat
+        cut = flat[:LINE_PASTE_MAX].rsplit(" ", 1)[0] or flat[:LINE_PASTE_MAX]
+        self._notify(
+            QCoreApplication.translate(
+                "StructuredPaste",
+                "Pasted only the first {kept} of {length} characters into the field: it "
+                "holds one line. The whole text is still on the clipboard.",
+            ).format(kept=f"{len(cut):,}", length=f"{len(flat):,}"),
+            True,
+        )
+        return cut
+
+    def redirect_to_body(self, text: str, html: str) -> bool:
+        """Paste web copy meant for an empty story's other field into its body, where it
+        is read as a story; False (nothing done) for any other paste."""
+        editor = self._editor
+        if (
+            self._runner.is_closed
+            or editor.story_id is None
+            or editor.body.isReadOnly()
+            or not editor.is_blank()
+            or not looks_like_web_copy(text)
+        ):
+            return False
+        if len(text) > paste_limit():
+            self._notify(too_long_message(len(text)), True)
+            return True
+        self._was_blank = True
+        body = editor.body
+        cursor = body.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        body.setTextCursor(cursor)
+        body.insertPlainText(text)
+        body.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.after_paste(text, html)
+        return True
+
     # The reading
 
     def _read(self, number: int, story_id: int | None, raw: str, reading: StoryReading) -> None:
@@ -165,7 +241,9 @@ class StructuredPaste(QObject):
         if current.headline or current.lede:
             return
         if not (parsed.headline or parsed.lede):
-            self._notify("The pasted text was kept as it is: no headline or lede found.", False)
+            self._notify(
+                self.tr("The pasted text was kept as it is: no headline or lede found."), False
+            )
             return
         after = current.edited(
             headline=parsed.headline,
@@ -185,22 +263,40 @@ class StructuredPaste(QObject):
         if self.removed is not None:
             self.removed.show(story_id, reading.removed)
         left_out = len(reading.removed)
-        self._notify(
-            "The pasted web copy was read as a story: headline, dateline and lede filled"
-            + (
-                f"; {left_out} line{'s' * (left_out != 1)} of the page listed as removed"
-                if left_out
-                else ""
+        if left_out and not parsed.headline:
+            message = self.tr(
+                "The pasted web copy was read as a story: dateline and lede filled, no "
+                "headline found; %n line(s) of the page listed as removed. Ctrl+Z in the "
+                "body gives back the text as pasted.",
+                "",
+                left_out,
             )
-            + ("; no headline found" if not parsed.headline else "")
-            + ". Ctrl+Z in the body gives back the text as pasted.",
-            False,
-        )
+        elif left_out:
+            message = self.tr(
+                "The pasted web copy was read as a story: headline, dateline and lede "
+                "filled; %n line(s) of the page listed as removed. Ctrl+Z in the body gives "
+                "back the text as pasted.",
+                "",
+                left_out,
+            )
+        elif not parsed.headline:
+            message = self.tr(
+                "The pasted web copy was read as a story: dateline and lede filled, no "
+                "headline found. Ctrl+Z in the body gives back the text as pasted."
+            )
+        else:
+            message = self.tr(
+                "The pasted web copy was read as a story: headline, dateline and lede "
+                "filled. Ctrl+Z in the body gives back the text as pasted."
+            )
+        self._notify(message, False)
 
     def _failed(self, number: int, error: Exception) -> None:
         if number == self._request:
             self._request = 0
-            self._notify(f"The pasted text was kept as it is: {error}", True)
+            self._notify(
+                self.tr("The pasted text was kept as it is: {error}").format(error=error), True
+            )
 
     def _body_changed(self) -> None:
         """Follow the body's undo stack: when the reading's step is undone, empty the

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.revision import StoryVersion
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.domain.workflow import HistoryEntry
 from editorial.ui.shell.domain_titles import status_title
-from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryModel", "When"),

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import Qt as GuiQt
 
 from editorial.domain.story import StorySummary
-from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200

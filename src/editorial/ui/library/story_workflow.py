@@ -28,12 +28,12 @@ from editorial.domain.changes import DeskChanges
 from editorial.domain.diff_render import story_diff_html
 from editorial.domain.story import Status, Story
 from editorial.domain.story_lock import StoryLock
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.domain.workflow import Action, Actor, is_read_only
 from editorial.ui.dialogs.correction_dialog import CorrectionDialog
 from editorial.ui.dialogs.note_dialog import NoteDialog
 from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.domain_titles import status_title
-from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction

@@ -12,12 +12,13 @@ images stand in as grey boxes.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editorial.domain.story import Story
 from editorial.ui.shell.tasks import TaskRunner
@@ -28,6 +29,19 @@ DEBOUNCE_MS = 200
 LONG_STORY_CHARS = 60_000  # beyond this, wait a little longer before rendering again
 LONG_DEBOUNCE_MS = 400
 PLACEHOLDER_SIZE = QSize(240, 120)
+FOLLOW_MARGIN = 24  # pixels over the paragraph followed, so its start shows
+
+
+ZOOM_STEP = 0.1  # of the style sheet's sizes, per step
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+
+
+def zoomed_css(css: str, steps: int) -> str:
+    """The style sheet with every size in points scaled by `steps` zoom steps."""
+    if not steps:
+        return css
+    factor = max(0.3, 1 + ZOOM_STEP * steps)
+    return _POINTS.sub(lambda m: f"{float(m.group(1)) * factor:.1f}pt", css)
 
 
 def preview_document(fragment: str, css: str) -> str:
@@ -60,7 +74,7 @@ class LockedTextBrowser(QTextBrowser):
         self.setObjectName("preview")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("preview")
+        self.setAccessibleName(self.tr("Preview"))
         self.document().setDocumentMargin(28)
         self.refused: list[str] = []
         self._placeholder: QImage | None = None
@@ -85,7 +99,9 @@ class LockedTextBrowser(QTextBrowser):
             font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
             painter.setFont(font)
             painter.drawText(
-                image.rect(), Qt.AlignmentFlag.AlignCenter, "Image not loaded\nin the preview"
+                image.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("Image not loaded\nin the preview"),
             )
             painter.end()
             self._placeholder = image
@@ -136,27 +152,53 @@ class PreviewPane(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.render_now)
+        self._zoom = 0  # steps of ZOOM_STEP from the style sheet's sizes
+        # Over the page: what the page cannot show (a date typed but not understood).
+        self.notice = QLabel(self)
+        self.notice.setObjectName("previewNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
         layout.addWidget(self.backend.widget())
-        self.show_message("Opening the library…")
+        self.show_message(self.tr("Opening the library…"))
 
     def set_renderer(self, renderer: Renderer) -> None:
         self._renderer = renderer
+
+    def set_notice(self, text: str) -> None:
+        """A line over the page ("" hides it): the story saved differs from what is typed."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        """Show the page `steps` sizes larger (smaller when negative) than its style sheet."""
+        if steps != self._zoom:
+            self._zoom = steps
+            self._show_again()
+
+    def _css(self) -> str:
+        return zoomed_css(page_css(), self._zoom)
 
     def show_message(self, message: str) -> None:
         self._requested += 1  # whatever is still rendering is no longer wanted
         self._shown = self._requested
         self.fragment = ""
         self._message = message
-        self.backend.set_document(empty_document(page_css(), message))
+        self.backend.set_document(empty_document(self._css(), message))
 
     def show_story(self, story: Story | None, *, at_once: bool = False) -> None:
         """Show this story after a pause in typing, or at once (when a story is opened)."""
         self._story = story
         if story is None:
             self._timer.stop()
-            self.show_message("No story open")
+            self.show_message(self.tr("No story open"))
             return
         if at_once:
             self._timer.stop()
@@ -189,19 +231,47 @@ class PreviewPane(QWidget):
         self._shown = number
         self.fragment = fragment
         self._message = ""
-        self.backend.set_document(preview_document(fragment, page_css()))
+        self.backend.set_document(preview_document(fragment, self._css()))
         self.rendered.emit(fragment)
 
     def changeEvent(self, event: QEvent) -> None:
         """A new palette is a new theme: the page is shown again in its colours."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            if self.fragment:
-                self.backend.set_document(preview_document(self.fragment, page_css()))
-            else:
-                self.backend.set_document(empty_document(page_css(), self._message))
+            self._show_again()
+
+    def _show_again(self) -> None:
+        """The same page in the current theme and size."""
+        if self.fragment:
+            self.backend.set_document(preview_document(self.fragment, self._css()))
+        else:
+            self.backend.set_document(empty_document(self._css(), self._message))
 
     def _failed(self, number: int, error: Exception) -> None:
         if number == self._requested:
             self._shown = number
-            self.show_message(f"The preview could not be rendered: {error}")
+            self.show_message(
+                self.tr("The preview could not be rendered: {error}").format(error=error)
+            )
+
+    # Following the editor (`preview_follow.py`)
+
+    def scroll_to_text(self, phrase: str) -> bool:
+        """Scroll so that the first block holding `phrase` is near the top; False when
+        the page does not hold it."""
+        backend = self.backend
+        if not isinstance(backend, TextBrowserBackend) or not phrase:
+            return False
+        browser = backend.browser
+        document = browser.document()
+        found = document.find(phrase)
+        if found.isNull():
+            return False
+        top = document.documentLayout().blockBoundingRect(found.block()).top()
+        browser.verticalScrollBar().setValue(max(0, int(top) - FOLLOW_MARGIN))
+        return True
+
+    def scroll_to_top(self) -> None:
+        widget = self.backend.widget()
+        if isinstance(widget, QTextBrowser):
+            widget.verticalScrollBar().setValue(0)

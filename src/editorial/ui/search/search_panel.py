@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.search_results import SavedSearch, SearchHit, SearchOrder, snippet_parts
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.shell.domain_titles import status_title
-from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
 PLACEHOLDER = QT_TRANSLATE_NOOP(
     "SearchPanel", 'Search: words, "a phrase", -word, by:, status:, lang:, date:…'

@@ -56,6 +56,9 @@ class DeskControllers(QObject):
         editor.set_dateline_formatter(editing.format_dateline)
 
         self.session = StorySession(runner, editing, editor.story, editor.rebase, self)
+        self.session.discarded.connect(  # an unused new story removed: off the list
+            lambda changes: bus.publish(DeskChanges.of_stories(changes), self.session)
+        )
         self.checks = ChecksController(
             runner, services.checking, bus, editor, window.checks_panel, self
         )
@@ -247,6 +250,7 @@ class DeskControllers(QObject):
 
     def closing(self) -> None:
         """A clean quit (before the lanes stop)."""
+        self.session.leave()  # a new story left unused goes before the library closes
         self.publishing.closing()
         self.recovery.finish()
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from editorial.domain.review import DeskGroup
 from editorial.domain.story import Status
-from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 
 _STATUS_TITLES = {
     Status.DRAFT: QT_TRANSLATE_NOOP("StatusTitle", "Draft"),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.checks.checks_panel import ChecksPanel
 from editorial.ui.desk.desk_view import DeskView
 from editorial.ui.editor.editor_pane import EditorPane
@@ -44,12 +45,12 @@ from editorial.ui.review.review_view import ReviewView
 from editorial.ui.search.search_panel import SearchPanel
 from editorial.ui.shell.change_bus import ChangeBus
 from editorial.ui.shell.domain_text import error_text
+from editorial.ui.shell.edit_menu import add_edit_commands
 from editorial.ui.shell.help_menu import add_help_menu
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
 from editorial.ui.shell.status_bar import StoryStatusBar
 from editorial.ui.shell.tasks import TaskRunner
-from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 from editorial.ui.shell.window_actions import build_actions, build_menus
 from editorial.ui.shell.window_state import WindowState
 
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.state.restore_splitter(SPLITTER, self.splitter)
         self.state.restore_splitter(CHECKS_SPLITTER, self.side)
         self.show_checks.setChecked(self.state.value(CHECKS_SHOWN, "1") != "0")
+        self.edit_commands = add_edit_commands(self)  # Cut/Copy/Paste, Replace, Zoom
         self.setWindowTitle(APP_TITLE)
         opening = self.tr(OPENING)
         self.list_panel.set_loading(opening)

@@ -26,14 +26,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from editorial.app_log import logger
 from editorial.ui.shell.resources import resource_path
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for lupdate under `context` and gives it back untranslated (Qt's own
-    returns `object` to the type checker). Translate it where it is shown, with
-    `QCoreApplication.translate(context, text)` or `self.tr(text)` in that class."""
-    return text
-
-
 ENGLISH = "en"
 # The languages Editorial's messages exist for, besides English (the source language).
 TRANSLATED = ("ru",)

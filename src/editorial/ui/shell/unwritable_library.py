@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from editorial.domain.changes import DeskChanges
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.editor.story_session import SaveState
 from editorial.ui.shell.message_banner import Severity
-from editorial.ui.shell.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from editorial.services.editing import EditingService

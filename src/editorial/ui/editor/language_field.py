@@ -1,0 +1,83 @@
+"""The story's language by name: "English · en", "Русский · ru", "العربية · ar".
+
+Each language is listed under its own name (as a reader of it calls it, from CLDR through
+Babel) with its BCP 47 tag, which is what the story keeps. Typing a tag (`en-GB`, `sr-Latn`)
+still works, and so does picking or typing a listed name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from editorial.domain.language import COMMON_LANGUAGES
+
+SEPARATOR = " · "
+_TRAILING_TAG = re.compile(r"(?:·|\()\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)\s*\)?\s*$")
+
+
+@lru_cache(maxsize=256)
+def native_name(tag: str) -> str:
+    """The language's name in itself (`Русский` for `ru`, `English (United Kingdom)` for
+    `en-GB`); "" when CLDR does not know the tag."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(tag.strip(), sep="-")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return ""
+    name = locale.get_display_name(locale) or ""
+    return name[:1].upper() + name[1:]
+
+
+def language_label(tag: str) -> str:
+    """`Русский · ru`; the tag alone when it has no known name."""
+    tag = tag.strip()
+    name = native_name(tag) if tag else ""
+    return f"{name}{SEPARATOR}{tag}" if name else tag
+
+
+def tag_of(text: str) -> str:
+    """The tag in what the field shows or was typed: a label's tag, a listed name's tag,
+    or the text itself (a typed tag)."""
+    text = text.strip()
+    found = _TRAILING_TAG.search(text)
+    if found and (SEPARATOR.strip() in text or "(" in text):
+        return found.group(1)
+    folded = text.casefold()
+    for tag in COMMON_LANGUAGES:
+        if native_name(tag).casefold() == folded:
+            return tag
+    return text
+
+
+class LanguageField(QComboBox):
+    """An editable list of languages by name. `tag_changed(tag)` on every change of the
+    text, with the tag it stands for."""
+
+    tag_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for tag in COMMON_LANGUAGES:
+            self.addItem(language_label(tag), tag)
+        self.setMinimumContentsLength(10)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "ru" finds "Русский · ru"
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.editTextChanged.connect(lambda text: self.tag_changed.emit(tag_of(text)))
+
+    def set_tag(self, tag: str) -> None:
+        """Show this tag by its name ("" empties the field)."""
+        self.setEditText(language_label(tag) if tag else "")
+
+    def tag(self) -> str:
+        return tag_of(self.currentText())
