@@ -89,11 +89,15 @@ def test_the_list_is_painted_from_the_file_before_any_heavy_import(tmp_path: Pat
     loaded; run here on the GUI thread, so no lane imports meanwhile."""
     library = tmp_path / "desk.sqlite"
     env = process_env(tmp_path)
-    made = run_python(
+    made = run_python(  # stories of another year: their rows show the month's name
         f"""
-        from editorial.cli import main
-        for n in range(3):
-            main(["--library", {str(library)!r}, "new", "--headline", f"Story {{n}}"])
+        import datetime as dt
+        from editorial.domain.story import new_story
+        from editorial.storage.library import Library
+        then = dt.datetime(2020, 5, 1, 9, 30, tzinfo=dt.UTC)
+        with Library.open({str(library)!r}, clock=lambda: then) as library:
+            for n in range(3):
+                library.add(new_story("test.example", headline=f"Story {{n}}"))
         """,
         env,
     )
@@ -110,6 +114,7 @@ def test_the_list_is_painted_from_the_file_before_any_heavy_import(tmp_path: Pat
         window.show()
         window.show_first_look(first_look_task({str(library)!r}))
         app.processEvents()
+        window.repaint()  # the rows painted: their dates too
         print(window.model.rowCount(), window.list_panel.view.isVisible())
         print(sorted(m for m in {HEAVY!r} if m in sys.modules))
         runner.shutdown()
