@@ -90,7 +90,9 @@ def moments(code: str, env: dict[str, str]) -> dict[str, float]:
         name, _, value = line.partition(" ")
         if value.endswith(" ms"):
             found[name] = float(value[:-3]) / 1000
-    if "listed" not in found:  # the bare window: painted once, all in one
+    for name in [n for n in found if not n.endswith("-cpu")]:
+        found.setdefault(f"{name}-cpu", float("nan"))  # an older Editorial reports none
+    if "listed" not in found:  # the bare window (or an older Editorial): one moment
         found["listed"], found["listed-cpu"] = found["ready"], found["ready-cpu"]
     return found
 

