@@ -83,7 +83,9 @@ def _geonames_path(filename: str) -> Path:
     return Path(next(iter(folders))) / "data" / filename
 
 
-def _read_geonames_json(path: Path) -> dict[str, Any]:
+def _read_geonames_json(source: Path | str) -> dict[str, Any]:
+    """A GeoNames file: a path, or the name of one of the package's files."""
+    path = source if isinstance(source, Path) else _geonames_path(source)
     # Read the package's files ourselves: its own loader opens them in the locale's
     # encoding, which is not UTF-8 on Windows.
     try:
