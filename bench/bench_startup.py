@@ -1,92 +1,106 @@
-"""Cold start of `editorial` against the floor: a bare QApplication showing one QWidget.
+"""Cold start of `editorial` against the floor: a bare PySide6 window with an editor and
+a text browser, shown and painted (the reference of `bench_big_library.py`).
 
-Each run is a fresh process (offscreen), timed from launch to exit. Editorial exits once
-its window is shown and the story list is filled (`EDITORIAL_EXIT_WHEN_READY=1`), so its
-time includes opening (and on the first run creating) the library. Prints the median of
-each and their ratio:
+Each run is a fresh process (offscreen) on a small library (made by the first run).
+Editorial reports when its window is shown, when it is painted with its story list
+(`listed`, the cold-start figure) and when the desk is open (`ready`), each with the
+process's CPU time then, and exits (`EDITORIAL_EXIT_WHEN_READY=1`); the time to exit is
+measured too. Bytecode is written and read as an installed app has it, and the
+gazetteer's index is built beforehand. Prints medians and their ratios, with the load
+average, and writes them as JSON:
 
-    PYTHONPATH=src python bench/bench_startup.py [--runs 7]
+    PYTHONPATH=src python bench/bench_startup.py [--runs 7] [--json FILE]
+
+For a 100,000-story library, `bench_big_library.py` measures the same beside it.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
+import json
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-BARE = """
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-app = QApplication([])
-widget = QWidget()
-widget.resize(1400, 860)
-widget.show()
-QTimer.singleShot(0, app.quit)
-app.exec()
-"""
-
-EDITORIAL = "from editorial.cli import main; raise SystemExit(main(['--library', LIBRARY]))"
+from bench_big_library import (  # noqa: E402  (a sibling script, found through sys.path)
+    BARE,
+    EDITORIAL,
+    GAZETTEER_INDEX,
+    bench_environment,
+    load_average,
+    median_moments,
+    moments,
+)
 
 
-def timed_run(
-    code: str, env: dict[str, str], moments: dict[str, list[float]] | None = None
-) -> float:
-    """Seconds from launch to exit; `moments` collects what the process reports
-    ("shown 412 ms") about its own progress."""
-    env = {**env, "EDITORIAL_STARTED_AT": repr(time.time())}
+def timed_moments(code: str, env: dict[str, str]) -> dict[str, float]:
+    """The moments the process reports, and `exit`: launch to exit, wall clock."""
     started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
-    )
-    elapsed = time.perf_counter() - started
-    if result.returncode != 0:
-        raise SystemExit(f"run failed ({result.returncode}):\n{result.stderr}")
-    for line in result.stdout.splitlines():
-        name, _, value = line.partition(" ")
-        if moments is not None and value.endswith(" ms"):
-            moments.setdefault(name, []).append(float(value[:-3]) / 1000)
-    return elapsed
+    found = moments(code, env)
+    found["exit"] = time.perf_counter() - started
+    return found
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
+    parser.add_argument("--json", type=Path, default=HERE / "results" / "startup.json")
+    args = parser.parse_args(argv)
+    figures: dict[str, Any] = {"runs": args.runs, "load_average_before": load_average()}
     with tempfile.TemporaryDirectory() as home:
-        env = dict(os.environ)
-        env.update(
-            PYTHONPATH=str(SRC) + os.pathsep + env.get("PYTHONPATH", ""),
-            QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
-            XDG_CONFIG_HOME=f"{home}/config",
-            XDG_DATA_HOME=f"{home}/data",
-            EDITORIAL_EXIT_WHEN_READY="1",
-        )
-        library = repr(f"{home}/library.sqlite")
-        editorial_code = EDITORIAL.replace("LIBRARY", library)
-        timed_run(editorial_code, env)  # creates the library; also warms the disk cache
-        timed_run(BARE, env)
-        bare: list[float] = []
-        editorial: list[float] = []
-        moments: dict[str, list[float]] = {}
+        env = bench_environment(home)
+        start_env = {**env, "EDITORIAL_EXIT_WHEN_READY": "1"}
+        code = EDITORIAL.replace("LIBRARY", repr(f"{home}/library.sqlite"))
+        subprocess.run([sys.executable, "-c", GAZETTEER_INDEX], env=env, check=True)
+        moments(code, start_env)  # creates the library; writes the bytecode; warms the disk
+        moments(BARE, env)
+        bare_runs, editorial_runs = [], []
         for _ in range(args.runs):  # interleaved, so drift on the machine hits both alike
-            bare.append(timed_run(BARE, env))
-            editorial.append(timed_run(editorial_code, env, moments))
-    bare_median, editorial_median = statistics.median(bare), statistics.median(editorial)
-    runs = f"(median of {args.runs})"
-    print(f"bare QApplication + QWidget shown:   {bare_median * 1000:6.0f} ms {runs}")
-    if moments.get("shown"):
-        shown = statistics.median(moments["shown"])
-        print(f"editorial window shown:              {shown * 1000:6.0f} ms {runs}")
-    print(f"editorial window + story list, exit: {editorial_median * 1000:6.0f} ms {runs}")
-    print(f"ratio editorial / bare:              {editorial_median / bare_median:6.2f}")
+            bare_runs.append(timed_moments(BARE, env))
+            editorial_runs.append(timed_moments(code, start_env))
+    bare, editorial = median_moments(bare_runs), median_moments(editorial_runs)
+    figures.update(
+        bare=bare,
+        editorial=editorial,
+        ratio=editorial["listed"] / bare["listed"],
+        cpu_ratio=editorial["listed-cpu"] / bare["listed-cpu"],
+        ready_ratio=editorial["ready"] / bare["listed"],
+        exit_ratio=editorial["exit"] / bare["exit"],
+        goal_ratio=1.5,
+        load_average_after=load_average(),
+        at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    )
+    report(figures, args.runs)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    print(f"figures written to {args.json}")
+    return 0
+
+
+def report(f: dict[str, Any], runs: int) -> None:
+    bare, ed = f["bare"], f["editorial"]
+    before, after = f["load_average_before"], f["load_average_after"]
+    print(f"load average (1 min): before {before[0]:.1f}, after {after[0]:.1f}")
+    print(f"median of {runs} runs          wall ms   CPU ms")
+
+    def row(title: str, times: dict[str, float], moment: str, tail: str = "") -> None:
+        wall, cpu = times[moment] * 1000, times[f"{moment}-cpu"] * 1000
+        print(f"{title:<26} {wall:7.0f}  {cpu:7.0f}{tail}")
+
+    row("bare window painted:", bare, "listed")
+    row("editorial window shown:", ed, "shown")
+    row("editorial list painted:", ed, "listed",
+        f"   ratio {f['ratio']:.2f}, CPU {f['cpu_ratio']:.2f} (goal <= 1.5)")  # fmt: skip
+    row("editorial desk open:", ed, "ready", f"   ratio {f['ready_ratio']:.2f}")
+    print(f"launch to exit:  bare {bare['exit'] * 1000:.0f} ms, editorial "
+          f"{ed['exit'] * 1000:.0f} ms, ratio {f['exit_ratio']:.2f}")  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

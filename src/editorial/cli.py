@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
-from editorial import __version__
+from editorial import installed_version
 from editorial.app_log import logger, setup_logging
 from editorial.cli_arguments import findable, story_id, text_argument
 from editorial.cli_common import open_desk_for
@@ -47,12 +47,23 @@ class _Parser(argparse.ArgumentParser):
         super()._print_message(printable(message), file)
 
 
+class VersionAction(argparse.Action):
+    """argparse's `version` action, with the version looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        print(f"editorial {installed_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="editorial",
         description="A workstation for the news desk. With no command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"editorial {__version__}")
+    parser.add_argument("--version", action=VersionAction, help="show the version and exit")
     parser.add_argument(
         "--library",
         metavar="LOCATION",

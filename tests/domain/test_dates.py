@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from editorial.domain.dates import (
+    ENGLISH_MONTH_ABBREVIATIONS,
     ENGLISH_MONTHS,
     DateError,
     field_date,
@@ -107,6 +108,17 @@ def test_datelines_refuse_numeric_and_relative_dates() -> None:
     assert read_date("2008-11-18", TODAY, numeric=False).date == dt.date(2008, 11, 18)
     assert looks_like_date("Nevember 18") and looks_like_date("18 ноября")
     assert not looks_like_date("18 Main Street") and not looks_like_date("Ankara")
+
+
+def test_the_english_months_kept_without_babel_are_cldrs() -> None:
+    from babel.dates import get_month_names
+
+    assert tuple(get_month_names("wide", "format", locale="en").values()) == ENGLISH_MONTHS
+    assert (
+        tuple(get_month_names("abbreviated", "format", locale="en").values())
+        == ENGLISH_MONTH_ABBREVIATIONS
+    )
+    assert [month_name(m, abbreviated=True) for m in (1, 9, 12)] == ["Jan", "Sep", "Dec"]
 
 
 def test_month_names_come_from_cldr() -> None:

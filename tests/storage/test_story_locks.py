@@ -204,3 +204,24 @@ def test_a_story_approved_elsewhere_keeps_its_text_and_mine_too(libraries: Any) 
     assert kept.body == "Approved text." and kept.status is Status.SPIKED
     assert [r.story.body for r in mine_lib.revisions(story_id)] == ["My text."]
     assert theirs.version < kept.version
+
+
+def test_closing_without_a_lock_writes_nothing(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window closed before it opened a story gives up nothing, and so does not make
+    the library's first write, which reads the whole file to check it (seconds on a big
+    library, on the way out)."""
+    path = tmp_path / "desk.sqlite"
+    with Library.open(path) as library:
+        story_id = add_story(library)
+    import editorial.storage.library as library_module
+
+    checks: list[object] = []
+    monkeypatch.setattr(library_module, "quick_check", lambda engine: checks.append(engine))
+    with Library.open(path) as anna, Library.open(path) as john:
+        anna.locks.release_all(ANNA)
+        assert checks == []  # no write made
+        assert john.locks.take(story_id, JOHN).taken
+        john.locks.release_all(JOHN)  # held one: given up
+        assert anna.locks.take(story_id, ANNA).taken

@@ -30,3 +30,21 @@ def test_collection_waits_for_the_gui_threads_timer(qapp: object, qtbot: QtBot) 
     finally:
         collector.stop()
     assert gc.isenabled()
+
+
+def test_once_settled_start_up_objects_are_set_aside_and_new_cycles_still_go(
+    qapp: object, qtbot: QtBot
+) -> None:
+    collector = MainThreadCollector()
+    try:
+        start_up = Node()  # lives as long as the process, as the modules and widgets do
+        collector.settle()
+        assert gc.get_freeze_count() > 0
+        assert all(start_up is not o for o in gc.get_objects(0))  # never walked again
+        node = Node()
+        gone = weakref.ref(node)
+        del node
+        qtbot.waitUntil(lambda: gone() is None, timeout=YOUNG_EVERY_MS * 5)
+    finally:
+        collector.stop()
+        gc.unfreeze()  # the test process's objects go back to collection

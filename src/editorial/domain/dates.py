@@ -40,6 +40,12 @@ ENGLISH_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+# CLDR's English abbreviations after a day: what the window writes in every date it
+# shows (`short_date`). Kept here so that painting the story list's dates does not load
+# Babel and its locale data on the GUI thread; tests/domain check them against Babel.
+ENGLISH_MONTH_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
 _MIN_PREFIX = 3
 _LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -162,6 +168,8 @@ def month_number(
 def month_name(month: int, language: str = "en", *, abbreviated: bool = False) -> str:
     """The month as CLDR writes it after a day in that language: `November`,
     `ноября`, `Nov`."""
+    if language == "en" and 1 <= month <= 12:  # the window's dates: Babel not loaded
+        return (ENGLISH_MONTH_ABBREVIATIONS if abbreviated else ENGLISH_MONTHS)[month - 1]
     from babel.dates import get_month_names
 
     names = get_month_names(

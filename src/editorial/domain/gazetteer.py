@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from editorial.domain.countries import (
@@ -27,8 +28,11 @@ from editorial.domain.countries import (
 
 __all__ = [
     "City",
+    "CityIndex",
     "CityMatch",
     "Gazetteer",
+    "MemoryCityIndex",
+    "NameHit",
     "country_code",
     "country_name",
     "fold",
@@ -73,13 +77,45 @@ class CityMatch:
     matched: str
 
 
-# The index maps a folded name to (city index, the name as the data writes it).
+# A name entry: (city position, the name as the data writes it).
 _Entry = tuple[int, str]
 
 
-class Gazetteer:
-    """Cities indexed by every name they go by. Immutable once built; safe to share
-    between threads."""
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """One name of one city that a prefix reached, with what ranking needs of the city
+    (so an index kept on disk need not build the City to rank it)."""
+
+    folded: str
+    position: int
+    written: str
+    own_name: str
+    country_code: str
+    population: int
+
+
+class CityIndex(Protocol):
+    """Where a gazetteer's cities and names are kept: in memory (`MemoryCityIndex`,
+    built from the cities) or in a file a service keeps (`services/city_file.py`).
+    Positions are 0..len-1; names are compared by their `fold`. Must be safe to call
+    from any thread."""
+
+    def __len__(self) -> int: ...
+
+    def city(self, position: int) -> City: ...
+
+    def named(self, folded: str) -> Sequence[_Entry]:
+        """The entries whose folded name is exactly `folded`, in the data's order."""
+        ...
+
+    def starting(self, folded: str, country_code: str = "") -> Iterable[NameHit]:
+        """Every name whose folded form starts with `folded` (of cities in
+        `country_code` when given)."""
+        ...
+
+
+class MemoryCityIndex:
+    """The cities and a sorted index of their folded names, in Python objects."""
 
     def __init__(self, cities: Iterable[tuple[City, Iterable[str]]]) -> None:
         self._cities: list[City] = []
@@ -87,28 +123,78 @@ class Gazetteer:
         for city, alternates in cities:
             position = len(self._cities)
             self._cities.append(city)
-            seen: set[str] = set()
-            for name in (city.name, *alternates):
-                key = fold(name)
-                if key and key not in seen:
-                    seen.add(key)
-                    index.setdefault(key, []).append((position, name))
+            for key, name in folded_names(city, alternates):
+                index.setdefault(key, []).append((position, name))
         self._index = {key: tuple(entries) for key, entries in index.items()}
         self._keys = sorted(self._index)
+
+    def __len__(self) -> int:
+        return len(self._cities)
+
+    def city(self, position: int) -> City:
+        return self._cities[position]
+
+    def named(self, folded: str) -> Sequence[_Entry]:
+        return self._index.get(folded, ())
+
+    def starting(self, folded: str, country_code: str = "") -> Iterator[NameHit]:
+        low = bisect.bisect_left(self._keys, folded)
+        high = bisect.bisect_left(self._keys, folded + "\U0010ffff", lo=low)
+        for key in self._keys[low:high]:
+            for position, written in self._index[key]:
+                city = self._cities[position]
+                if not country_code or city.country_code == country_code:
+                    yield NameHit(key, position, written, city.name, city.country_code,
+                                  city.population)  # fmt: skip
+
+
+def folded_names(city: City, alternates: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(folded, as written) for the city's own name and each other name, once per
+    folded form, the own name first."""
+    seen: set[str] = set()
+    for name in (city.name, *alternates):
+        key = fold(name)
+        if key and key not in seen:
+            seen.add(key)
+            yield key, name
+
+
+class Gazetteer:
+    """Cities indexed by every name they go by. Immutable once built; safe to share
+    between threads."""
+
+    def __init__(self, cities: Iterable[tuple[City, Iterable[str]]]) -> None:
+        self._setup(MemoryCityIndex(cities))
+
+    @classmethod
+    def over(cls, index: CityIndex) -> Gazetteer:
+        """A gazetteer over an index already kept elsewhere (a file built once)."""
+        gazetteer = cls.__new__(cls)
+        gazetteer._setup(index)
+        return gazetteer
+
+    def _setup(self, index: CityIndex) -> None:
+        self._source = index
         # Per instance, so a gazetteer built for a test or replaced is not kept alive by
         # a cache on the class; lru_cache keeps its own bookkeeping thread-safe.
         self._completions = lru_cache(maxsize=256)(self._complete)
 
     def __len__(self) -> int:
-        return len(self._cities)
+        return len(self._source)
 
     def find(self, name: str, country: str = "", region: str = "") -> list[City]:
         """Every city called `name`, best first: cities whose own name it is before
         those that merely also go by it, then the most populous. `country` (a name or an
         ISO code) and `region` narrow the choice when they match anything."""
-        entries = self._index.get(fold(name), ())
-        candidates = [(self._cities[i], fold(written) == fold(self._cities[i].name))
-                      for i, written in entries]  # fmt: skip
+        return [city for city, _ in self._found(name, country, region)]
+
+    def _found(self, name: str, country: str, region: str) -> list[tuple[City, str]]:
+        """The cities `find` gives, each with the name as written that matched."""
+        key = fold(name)
+        candidates = []
+        for position, written in self._source.named(key):
+            city = self._source.city(position)
+            candidates.append((city, written, key == fold(city.name)))
         code = country_code(country) if country.strip() else ""
         if code:
             candidates = [c for c in candidates if c[0].country_code == code] or candidates
@@ -117,8 +203,8 @@ class Gazetteer:
             narrowed = [c for c in candidates
                         if wanted in (fold(c[0].region), fold(c[0].region_code))]  # fmt: skip
             candidates = narrowed or candidates
-        candidates.sort(key=lambda c: (not c[1], -c[0].population))
-        return [city for city, _ in candidates]
+        candidates.sort(key=lambda c: (not c[2], -c[0].population))
+        return [(city, written) for city, written, _ in candidates]
 
     def lookup(self, name: str, country: str = "", region: str = "") -> City | None:
         """The city a dateline most likely means, or None when no city goes by `name`."""
@@ -128,13 +214,8 @@ class Gazetteer:
     def lookup_named(self, name: str, country: str = "", region: str = "") -> CityMatch | None:
         """As `lookup`, with the name as the data writes the one that matched `name`:
         `Kiev` for `KIEV` (another name of Kyiv), `São Paulo` for `SAO PAULO`."""
-        found = self.find(name, country, region)
-        if not found:
-            return None
-        city = found[0]
-        written = next((w for i, w in self._index.get(fold(name), ())
-                        if self._cities[i] is city), city.name)  # fmt: skip
-        return CityMatch(city, written)
+        found = self._found(name, country, region)
+        return CityMatch(*found[0]) if found else None
 
     def complete(self, prefix: str, limit: int = 10, country: str = "") -> list[CityMatch]:
         """Cities with a name starting with `prefix`, in any script, best first (an exact
@@ -145,25 +226,16 @@ class Gazetteer:
         return list(self._completions(key, limit, country_code(country) if country else ""))
 
     def _complete(self, key: str, limit: int, code: str) -> tuple[CityMatch, ...]:
-        low = bisect.bisect_left(self._keys, key)
-        high = bisect.bisect_left(self._keys, key + "\U0010ffff", lo=low)
         # Tier per city: 0 its own name is what was typed, 1 another of its names is,
         # 2 its own name starts so, 3 another name does. Lower wins, then population.
-        best: dict[int, tuple[int, str]] = {}
-        for folded in self._keys[low:high]:
-            exact = folded == key
-            for position, written in self._index[folded]:
-                city = self._cities[position]
-                if code and city.country_code != code:
-                    continue
-                own = written is city.name or written == city.name
-                tier = (0 if own else 1) if exact else (2 if own else 3)
-                known = best.get(position)
-                if known is None or tier < known[0]:
-                    best[position] = (tier, written)
+        best: dict[int, tuple[int, int, str]] = {}
+        for hit in self._source.starting(key, code):
+            own = hit.written == hit.own_name
+            tier = (0 if own else 1) if hit.folded == key else (2 if own else 3)
+            known = best.get(hit.position)
+            if known is None or tier < known[0]:
+                best[hit.position] = (tier, hit.population, hit.written)
         ranked = heapq.nsmallest(
-            limit,
-            best.items(),
-            key=lambda item: (item[1][0], -self._cities[item[0]].population, item[0]),
+            limit, best.items(), key=lambda item: (item[1][0], -item[1][1], item[0])
         )
-        return tuple(CityMatch(self._cities[i], written) for i, (_, written) in ranked)
+        return tuple(CityMatch(self._source.city(i), written) for i, (_, _, written) in ranked)

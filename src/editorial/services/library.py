@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editorial.domain.errors import LibraryError, LibraryMissing, LibraryNotWritable
 from editorial.settings import Preferences, data_dir
-from editorial.storage.library import Library
+
+if TYPE_CHECKING:
+    from editorial.storage.library import Library
 
 LIBRARY_ENV = "EDITORIAL_LIBRARY"
 DEFAULT_LIBRARY_FILE = "library.sqlite"
@@ -44,6 +47,10 @@ def open_library(
     not made. Only the default library's data folder is ever created: a folder missing from
     a location the user gave is a typing mistake to report.
     """
+    # Imported here: `resolve_location` serves the window's first look at the library
+    # (`first_page.py`), before SQLAlchemy is loaded.
+    from editorial.storage.library import Library
+
     location, is_default = resolve_location(given, preferences.library_location)
     if is_default and not create and not default_library_path().exists():
         raise LibraryMissing(

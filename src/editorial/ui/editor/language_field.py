@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from editorial.domain.language import COMMON_LANGUAGES
@@ -64,8 +65,10 @@ class LanguageField(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for tag in COMMON_LANGUAGES:
-            self.addItem(language_label(tag), tag)
+        # The names come from Babel's CLDR data, which the first paint of the window does
+        # not wait for: the list is filled when first needed (a story shown, the popup
+        # opened, the field focused).
+        self._listed = False
         self.setMinimumContentsLength(10)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = QCompleter(self.model(), self)
@@ -75,8 +78,29 @@ class LanguageField(QComboBox):
         self.setCompleter(completer)
         self.editTextChanged.connect(lambda text: self.tag_changed.emit(tag_of(text)))
 
+    def list_languages(self) -> None:
+        if self._listed:
+            return
+        self._listed = True
+        text = self.currentText()
+        blocked = self.blockSignals(True)  # filling the list is not an edit
+        for tag in COMMON_LANGUAGES:
+            self.addItem(language_label(tag), tag)
+        self.setEditText(text)
+        self.blockSignals(blocked)
+
+    def showPopup(self) -> None:
+        self.list_languages()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.list_languages()
+        super().focusInEvent(event)
+
     def set_tag(self, tag: str) -> None:
         """Show this tag by its name ("" empties the field)."""
+        if tag:
+            self.list_languages()
         self.setEditText(language_label(tag) if tag else "")
 
     def tag(self) -> str:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial import __version__
+from editorial import installed_version
 from editorial.app_log import log_path, logger, redact
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -39,7 +39,7 @@ MAX_REPORTS = 5  # errors kept in one dialog's report; later ones are counted
 
 def environment_lines() -> list[str]:
     return [
-        f"Editorial {__version__}",
+        f"Editorial {installed_version()}",
         f"Python {platform.python_version()} ({platform.python_implementation()})",
         f"Qt {qVersion()}, PySide6 {PYSIDE_VERSION}",
         f"Platform: {platform.platform()} ({QGuiApplication.platformName() or 'no GUI'})",

@@ -13,7 +13,7 @@ import platform
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from importlib import metadata
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from PySide6 import __version__ as PYSIDE_VERSION
@@ -33,7 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial import __version__
+from editorial import installed_version
+
+if TYPE_CHECKING:
+    from importlib import metadata
 
 APP = "editorial"
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -105,6 +108,8 @@ def _normal(name: str) -> str:
 
 def bundled_distributions(root: str = APP) -> list[Bundled]:
     """Editorial and everything it requires, transitively, as installed."""
+    from importlib import metadata  # when the About box opens: some 35 ms of every start
+
     seen: dict[str, Bundled] = {}
     waiting = [root]
     while waiting:
@@ -151,7 +156,7 @@ class AboutDialog(QDialog):
         self.facts.setText(
             "\n".join(
                 [
-                    self.tr("Editorial {version}").format(version=__version__),
+                    self.tr("Editorial {version}").format(version=installed_version()),
                     self.tr(
                         "A workstation for newsroom desks. Free software under the GPL, "
                         "version 3 or later."

@@ -76,9 +76,11 @@ CHECKS_SHOWN = "view/checks"
 
 class MainWindow(QMainWindow):
     """`ready` is emitted once the library is open and its stories are listed,
-    `library_error` when it could not be opened."""
+    `library_error` when it could not be opened; `listed` when the list first shows
+    stories (read from the file before the desk opens, or else with it)."""
 
     ready = Signal()
+    listed = Signal()
     library_error = Signal(str)
 
     def __init__(self, runner: TaskRunner, state: WindowState | None = None) -> None:
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._in_close_event = False
         self._may_close = False
+        self._listed = False  # `listed` was emitted
 
         self.bus = ChangeBus(self)
         self.banner = MessageBanner(self)
@@ -206,6 +209,16 @@ class MainWindow(QMainWindow):
 
     # The library
 
+    def show_first_look(self, summaries: list[StorySummary] | None) -> None:
+        """The first page read from the file while the desk opens: shown, not fetched
+        beyond (the desk's own first page replaces it)."""
+        if summaries is None or self.controllers is not None:
+            return
+        self.model.reset(summaries, complete=True)
+        self.list_panel.set_loading(None)
+        self._listed = True
+        self.listed.emit()
+
     def library_opened(self, desk: Desk, summaries: list[StorySummary]) -> None:
         """The library is open: build the controllers over its services, list its
         stories and open the newest."""
@@ -216,6 +229,9 @@ class MainWindow(QMainWindow):
         controllers.stories.show_first_page(summaries)
         self.list_panel.set_loading(None)
         controllers.show_story(None)
+        if not self._listed:
+            self._listed = True
+            self.listed.emit()
         self.ready.emit()
         newest = summaries[0].id if summaries else None
         # After a crash, what was open; else the newest story.
@@ -226,6 +242,7 @@ class MainWindow(QMainWindow):
     def library_failed(self, error: Exception) -> None:
         """The library could not be opened: say so plainly; nothing was changed."""
         self.editor_pane.show_editor(False, self.tr("No library open"))
+        self.model.reset([])  # the first look's stories, if any: nothing is open
         # Said once, in the middle; the banner above says why.
         self.list_panel.set_loading("")
         self.preview.show_message("")
