@@ -16,12 +16,14 @@ mixes languages (a Russian story quoting English names, a wrong or missing langu
 tag), and a query would have to be compiled once per configuration; a word is found
 whatever the story's tag. Why not `unaccent`: it is an extension (CREATE EXTENSION
 needs more than the right to create tables) and not immutable; Latin diacritics and
-Russian ё are folded instead by `editorial_fold`, a plain `translate()` with the map
-below (one character for one, so a snippet of folded text maps back onto the original).
+Russian ё are folded instead by `editorial_fold` (Unicode normalisation, marks after a
+Latin letter taken off, a few letters translated; one character for one in NFC text, so
+a snippet of folded text maps back onto the original). The database must be UTF-8.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 CONFIG = "editorial_search"
@@ -34,39 +36,26 @@ FUNCTIONS = ("editorial_fold(text)", "editorial_keyword_words(json)",
              "editorial_search_vector(text, text, text, text, json, json, text)",
              "editorial_search_vector_row()")  # fmt: skip
 
-# Letters outside the decompositions that FTS5's remove_diacritics folds too.
-_EXTRA = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H",
-          "ŧ": "t", "Ŧ": "T", "ı": "i", "ё": "е", "Ё": "Е"}  # fmt: skip
-
-
-def _fold_map() -> dict[str, str]:
-    folded: dict[str, str] = dict(_EXTRA)
-    for start, end in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
-        for point in range(start, end):
-            letter = chr(point)
-            parts = unicodedata.normalize("NFD", letter)
-            base, marks = parts[0], parts[1:]
-            if (len(parts) > 1 and base.isascii() and base.isalpha()
-                    and all(unicodedata.combining(mark) for mark in marks)):  # fmt: skip
-                folded[letter] = base
-    return folded
-
-
-FOLD = _fold_map()
-_FOLD_TABLE = str.maketrans(FOLD)
+# Letters with no decomposition that FTS5's remove_diacritics folds too, and Russian ё
+# (which SQLite's view folds): one character for one.
+_LETTERS_FROM, _LETTERS_TO = "øØđĐłŁħĦŧŦıёЁ", "oOdDlLhHtTiеЕ"
+# Only text with a letter that folds is worked on: most copy has none, and the work
+# (Unicode normalisation, a regular expression) would cost more than the indexing.
+_FOLDABLE = r"[\u00c0-\u024f\u1e00-\u1effёЁ]"
+_LATIN_MARKS = r"([A-Za-z])[\u0300-\u036f]+"
+_FOLDABLE_PY = re.compile(_FOLDABLE)
+_LATIN_MARKS_PY = re.compile(_LATIN_MARKS)
+_LETTERS = str.maketrans(_LETTERS_FROM, _LETTERS_TO)
 
 
 def fold(text: str) -> str:
-    """What `editorial_fold` makes of `text` (character for character)."""
-    return text.translate(_FOLD_TABLE)
-
-
-def _quoted(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-_FROM = _quoted("".join(FOLD))
-_TO = _quoted("".join(FOLD.values()))
+    """What `editorial_fold` makes of `text`: a Latin letter's diacritics taken off
+    (Erdoğan: erdogan), ø ł đ and ё as o l d е; nothing else. One character for one in
+    text that is in NFC, as stories are."""
+    if not _FOLDABLE_PY.search(text):
+        return text
+    bare = _LATIN_MARKS_PY.sub(r"\1", unicodedata.normalize("NFD", text))
+    return unicodedata.normalize("NFC", bare).translate(_LETTERS)
 
 
 def _words(field: str, weight: str) -> str:
@@ -91,7 +80,9 @@ CREATE = (
     f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR asciiword, asciihword, "
     f"hword_asciipart WITH {DICTIONARY}",
     f"""CREATE FUNCTION editorial_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT
-        PARALLEL SAFE AS $$ SELECT translate($1, {_FROM}, {_TO}) $$""",
+        PARALLEL SAFE AS $$ SELECT CASE WHEN $1 !~ '{_FOLDABLE}' THEN $1 ELSE translate(
+            normalize(regexp_replace(normalize($1, NFD), '{_LATIN_MARKS}', '\\1', 'g'), NFC),
+            '{_LETTERS_FROM}', '{_LETTERS_TO}') END $$""",
     # A JSON column that is no array (never written so, but a hand edit could) is no words.
     """CREATE FUNCTION editorial_keyword_words(json) RETURNS text LANGUAGE sql IMMUTABLE
         PARALLEL SAFE AS $$ SELECT coalesce(string_agg(word, ' '), '')
