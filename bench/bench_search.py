@@ -176,7 +176,7 @@ def analyze(location: str) -> None:
     engine = create_engine(location, isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as connection:
-            connection.execute(text("ANALYZE"))
+            connection.execute(text("VACUUM ANALYZE"))
     finally:
         engine.dispose()
 
@@ -204,8 +204,8 @@ def run(location: str, stories: int, seed: int, runs: int) -> dict[str, Any]:
     if empty:
         print(f"Importing {stories} generated stories into {location} ...", file=sys.stderr)
         rate = build(location, stories, seed)
-        if on_postgres:  # as autovacuum would soon after a bulk import: the planner's figures
-            analyze(location)
+        if on_postgres:  # as autovacuum does soon after a bulk import: the planner's
+            analyze(location)  # figures, the GIN index's pending list merged
     with Library.open(location) as library:
         count = library.count()
         figures = measure(library, runs)

@@ -313,7 +313,7 @@ def test_any_text_searches_or_is_a_message_on_postgresql(
 def test_many_matches_are_walked_newest_first_as_few_are(
     library_location: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from editorial.storage import search_sqlite
+    from editorial.storage import search_postgres, search_sqlite
 
     now = [dt.datetime(2026, 11, 1, tzinfo=dt.UTC)]
     library = Library.open(library_location, clock=lambda: now[0])
@@ -324,6 +324,8 @@ def test_many_matches_are_walked_newest_first_as_few_are(
     newest_first = [story_id for _, story_id in sorted(made, reverse=True)]
     few = (found(library, "quake", limit=3), found(library, "quake urgency:..5"))
     monkeypatch.setattr(search_sqlite, "_FEW", 2)  # a common word: more matches than that
+    monkeypatch.setattr(search_postgres, "_MANY", 2)
+    monkeypatch.setattr(search_postgres, "_FIRST_PAGE", 1)  # walked in pages of 1, 4, ...
     many = (found(library, "quake", limit=3), found(library, "quake urgency:..5"))
     assert few == many == (newest_first[:3], [i for i in newest_first if dict(
         (b, a) for a, b in made)[i] <= 5])  # fmt: skip

@@ -53,6 +53,9 @@ _RANK_WEIGHTS = "{0.1, 0.5, 0.4, 1.0}"
 _RANK_NORMALISATION = 0  # no division by length: a headline word weighs as much in any story
 _SNIPPET_WORDS = 14
 _PLAIN_SNIPPET = 160
+_NEWEST = (StoryRow.updated_at.desc(), StoryRow.id.desc())
+_MANY = 2000  # matches beyond which newest first walks the stories by time
+_FIRST_PAGE, _LAST_PAGE = 100, 3200
 _LEXEME = r"'((?:[^']|'')*)'"
 _MARK_START, _MARK_END = "\x1e", "\x1f"  # ts_headline's marks: never in a story's text
 
@@ -128,24 +131,62 @@ def _text_conditions(query: SearchQuery) -> list[ColumnElement[bool]]:
 def search(
     session: Session, query: SearchQuery, *, order: SearchOrder, limit: int, zone: dt.tzinfo
 ) -> list[SearchHit]:
-    conditions = filters(query, zone) + _text_conditions(query)
+    plain_filters, text_conditions = filters(query, zone), _text_conditions(query)
     wanted = _wanted(query, weighted=True)
     if wanted is None:
-        return _browse(session, conditions, limit)
-    statement = select(StoryRow.id).where(*conditions)
-    newest = (StoryRow.updated_at.desc(), StoryRow.id.desc())
+        return _browse(session, plain_filters + text_conditions, limit)
+    statement = select(StoryRow.id).where(*plain_filters, *text_conditions)
     if order is SearchOrder.RELEVANCE:
         rank = func.ts_rank(
             literal_column(f"'{_RANK_WEIGHTS}'::real[]"), _VECTOR, wanted,
             _RANK_NORMALISATION,
         )  # fmt: skip
-        statement = statement.order_by(rank.desc(), *newest)
+        ids = list(session.scalars(statement.order_by(rank.desc(), *_NEWEST).limit(limit)))
+    elif _many(session, wanted):
+        ids = _walk_newest(session, plain_filters, text_conditions, limit)
     else:
-        statement = statement.order_by(*newest)
-    ids = list(session.scalars(statement.limit(limit)))
+        ids = list(session.scalars(statement.order_by(*_NEWEST).limit(limit)))
     plain = _wanted(query, weighted=False)
     assert plain is not None
     return _hits(session, ids, plain)
+
+
+def _many(session: Session, wanted: ColumnElement[Any]) -> bool:
+    """Whether more than `_MANY` stories match (the GIN index answers, stopping there)."""
+    matching = select(StoryRow.id).where(_VECTOR.op("@@", is_comparison=True)(wanted))
+    counted = select(func.count()).select_from(matching.limit(_MANY + 1).subquery())
+    return (session.scalar(counted) or 0) > _MANY
+
+
+def _walk_newest(
+    session: Session, plain_filters: list[ColumnElement[bool]],
+    text_conditions: list[ColumnElement[bool]], limit: int,
+) -> list[int]:  # fmt: skip
+    """A common word newest first: the stories are walked along the index of their times
+    in growing pages, each page's matches kept, until `limit` are found. (Sorting every
+    match would read every match's vector: most of the library, for `said`.)"""
+    found: list[int] = []
+    after: tuple[dt.datetime, int] | None = None
+    page = _FIRST_PAGE
+    while len(found) < limit:
+        statement = select(StoryRow.id, StoryRow.updated_at).where(*plain_filters)
+        if after is not None:
+            changed, story_id = after
+            statement = statement.where(or_(
+                StoryRow.updated_at < changed,
+                and_(StoryRow.updated_at == changed, StoryRow.id < story_id),
+            ))  # fmt: skip
+        rows = session.execute(statement.order_by(*_NEWEST).limit(page)).all()
+        if not rows:
+            break
+        ids = [row.id for row in rows]
+        matched = set(session.scalars(
+            select(StoryRow.id).where(StoryRow.id.in_(ids), *text_conditions)
+        ))  # fmt: skip
+        found += [story_id for story_id in ids if story_id in matched]
+        after = (rows[-1].updated_at, rows[-1].id)
+        page = min(page * 4, _LAST_PAGE)
+    return found[:limit]
 
 
 def _document() -> ColumnElement[Any]:
