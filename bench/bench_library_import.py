@@ -16,7 +16,6 @@ With several runs, medians. `--keep` keeps the last run's library (for
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -62,10 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--file", type=Path)
     parser.add_argument("--keep", type=Path, help="keep the last run's library here")
-    parser.add_argument("--json", type=Path, default=HERE / "results" / "library_import.json")
-    args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
+    from figures import add_json_option, write_figures
     from wire_stories import write_wire_file
+
+    add_json_option(parser, "library_import")
+    args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ)
@@ -101,11 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         "seconds_median": seconds, "stories_per_second": rate,
         "ratio_to_goal_1000_per_s": rate / GOAL_PER_SECOND,
         "peak_rss_bytes": peak, "peak_over_file_size": peak / size,
-        "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }  # fmt: skip
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    print(f"figures written to {args.json}")
+    write_figures(args.json, figures)
     return 0
 
 

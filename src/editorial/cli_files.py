@@ -7,6 +7,8 @@ import argparse
 import errno
 import os
 import sys
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
 IMPORT_FORMATS = ("auto", "web", "html", "ninjs", "markdown", "docx", "odt", "eml")
 EXPORT_FORMATS = ("ninjs", "markdown", "html")
+ARCHIVE_FORMAT = "ninjs-jsonl"  # the whole library, one ninjs item a line
 
 
 def add_file_commands(commands: Any) -> None:
@@ -44,11 +47,17 @@ def add_file_commands(commands: Any) -> None:
     importing.add_argument("--json", action="store_true", help="print JSON")
     importing.set_defaults(run=_import)
 
-    exporting = commands.add_parser("export", help="write a story as ninjs, Markdown or HTML")
-    exporting.add_argument("id", type=story_id)
-    exporting.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    exporting = commands.add_parser(
+        "export",
+        help="write a story as ninjs, Markdown or HTML; --all: the whole library as ninjs "
+        "JSON Lines (--format ninjs-jsonl), which `import` reads back",
+    )
+    exporting.add_argument("id", metavar="ID|FILE", nargs="?",
+                           help="the story; with --all, the file to write (or -o)")  # fmt: skip
+    exporting.add_argument("--all", action="store_true", help="every story of the library")
+    exporting.add_argument("--format", choices=(*EXPORT_FORMATS, ARCHIVE_FORMAT), required=True)
     exporting.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
-    exporting.set_defaults(run=_export)
+    exporting.set_defaults(run=_export, parser=exporting)
 
     checking = commands.add_parser(
         "check", help="check a story (by id) or a file; exits 1 on any error-level finding"
@@ -125,8 +134,16 @@ def _import_line(row: dict[str, object]) -> str:
 def _export(args: argparse.Namespace) -> int:
     from editorial.cli_common import open_desk_for
 
+    if args.all or args.format == ARCHIVE_FORMAT:
+        return _export_all(args)
+    if args.id is None:
+        args.parser.error("name the story to export (an id), or --all")
+    try:
+        number = story_id(args.id)
+    except argparse.ArgumentTypeError as error:
+        args.parser.error(f"argument ID|FILE: {error}")
     desk = open_desk_for(args)
-    text = desk.transfer.export(desk.editing.get(findable(args.id)), args.format)
+    text = desk.transfer.export(desk.editing.get(findable(number)), args.format)
     text = text if text.endswith("\n") else text + "\n"
     if args.output:
         write_output(args.output, text)
@@ -135,6 +152,60 @@ def _export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)  # into a pipe or file: the export exactly
     return 0
+
+
+def _export_all(args: argparse.Namespace) -> int:
+    """Every story as one ninjs line, written as it is read (memory stays flat whatever
+    the library's size). A file is written beside its place and put there whole at the
+    end: an export that fails leaves no half archive under the name."""
+    from editorial.cli_common import open_desk_for
+
+    if not (args.all and args.format == ARCHIVE_FORMAT):
+        args.parser.error(f"--all goes with --format {ARCHIVE_FORMAT}, and it with --all")
+    if args.id is not None and args.output is not None:
+        args.parser.error("name the file once: FILE or -o FILE")
+    target = args.output if args.output is not None else args.id
+    lines = open_desk_for(args).transfer.archive_lines()
+    if target is None or target == "-":
+        for line in lines:
+            sys.stdout.write(line)
+        return 0
+    count = write_whole(target, lines)
+    say(f"{count} stories written to {target}")
+    return 0
+
+
+def write_whole(path: str, lines: Iterable[str]) -> int:
+    """Write `lines` to a new file at `path` through a temporary file beside it, synced
+    and renamed into place; the number of lines. Failures are `BadInput` naming the file."""
+    folder = Path(path).absolute().parent
+    if "\x00" in path:
+        raise BadInput(f"{path}: cannot write: a file name cannot hold a NUL character")
+    if not folder.is_dir():
+        raise BadInput(f"{path}: cannot write: there is no folder {folder}")
+    if Path(path).is_dir():
+        raise BadInput(f"{path}: cannot write: it is a folder")
+    count = 0
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", errors="surrogateescape", dir=folder,
+            prefix=f".{Path(path).name}.", suffix=".partial", delete=False,
+        ) as handle:  # fmt: skip
+            partial = Path(handle.name)
+            try:
+                for line in lines:
+                    handle.write(line)
+                    count += 1
+                handle.flush()
+                os.fsync(handle.fileno())
+            except BaseException:
+                handle.close()
+                partial.unlink(missing_ok=True)
+                raise
+        os.replace(partial, path)
+    except OSError as error:
+        raise BadInput(f"{path}: cannot write: {file_problem(error)}") from None
+    return count
 
 
 def write_output(path: str, text: str) -> None:

@@ -26,6 +26,9 @@ def add_library_commands(commands: Any) -> None:
     backup.set_defaults(run=_backup)
     check = commands.add_parser("check-library", help="check that the library is whole")
     check.add_argument("--json", action="store_true", help="print JSON")
+    check.add_argument(
+        "--repair", action="store_true", help="rebuild the search index if it is out of step"
+    )
     check.set_defaults(run=_check)
     password = commands.add_parser(
         "library-password",
@@ -44,16 +47,23 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from editorial.services.maintenance import check_library
+    from editorial.services.maintenance import check_library, repair_library
 
-    shown, problems = check_library(args.library)
+    repaired: str | None = None
+    if args.repair:
+        shown, repaired, problems = repair_library(args.library)
+    else:
+        shown, problems = check_library(args.library)
     if args.json:
-        print_json({"library": shown, "ok": not problems, "problems": problems})
-    elif problems:
+        print_json({"library": shown, "ok": not problems, "problems": problems,
+                    "repaired": repaired})  # fmt: skip
+    else:
+        if repaired is not None:
+            say(f"{shown}: repaired: {repaired}")
         for problem in problems:
             say(f"{shown}: {problem}")
-    else:
-        say(f"{shown}: ok")
+        if not problems:
+            say(f"{shown}: ok")
     return LibraryDamaged.exit_status if problems else 0
 
 

@@ -41,8 +41,15 @@ def _not_the_fts_index(name: str | None, kind: str, _parents: object) -> bool:
                 and name != "story_search_terms")  # fmt: skip
 
 
+def undo_0009(raw: sqlite3.Connection) -> None:
+    """Take a new SQLite library back to schema 0008 (0009 builds PostgreSQL's index only:
+    on SQLite it changed nothing but the revision)."""
+    raw.execute("UPDATE alembic_version SET version_num = '0008'")
+
+
 def undo_0008(raw: sqlite3.Connection) -> None:
     """Take a new library back to schema 0007 (before search)."""
+    undo_0009(raw)
     for statement in search_sql.DROP:
         raw.execute(statement)
     raw.execute("DROP TABLE IF EXISTS saved_searches")

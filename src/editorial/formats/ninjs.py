@@ -14,7 +14,8 @@ What becomes of an item:
   place when present; a wire dateline's year is the one nearest `firstcreated`;
 - **lede**: the description (and the body's copy of it dropped); with no description,
   the first paragraph when it carried the dateline, as wire copy is written;
-- `pubstatus` `canceled` makes a killed story; any other item comes in as a draft.
+- `pubstatus` `canceled` makes a killed story; any other item comes in as a draft, but
+  for the library's own archive (`ninjs_archive`), whose items say the story's state.
 
 Metadata times that cannot be read (`firstcreated`, `versioncreated`) are left out;
 an unreadable `embargoed` is an error, since losing an embargo is never harmless.
@@ -40,6 +41,7 @@ from editorial.domain.story import slugify as _slugify
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.html_to_markdown import html_to_markdown
 from editorial.formats.markdown_text import html_to_text, text_to_markdown
+from editorial.formats.ninjs_archive import archived_state
 from editorial.formats.ninjs_export import dumps_ninjs, ninjs_lines, story_to_ninjs
 from editorial.formats.ninjs_properties import (
     compare_key,
@@ -56,6 +58,7 @@ from editorial.formats.ninjs_properties import (
     read_metadata_time,
     read_pubstatus,
     read_subjects,
+    read_time,
     read_urgency,
     read_uri,
     read_version,
@@ -111,6 +114,13 @@ def story_from_ninjs(
         raise FormatError(None, "not a ninjs item: no uri, headline, body or description")
 
     body_dateline, lede, body = _copy(bodies, description, when, styles)
+    # An archive of ours (`ninjs_archive`) says the story's state; any other item is a
+    # draft, or killed when it is canceled.
+    status, spiked = archived_state(data.get("altids"), notes)
+    if status is None:
+        canceled = read_pubstatus(data) in ("canceled", "cancelled")
+        status = Status.KILLED if canceled else Status.DRAFT
+    spiked_at = None if spiked is None else (read_time(spiked) or updated or when)
     slugline = data.get("slugline")  # kept as sent; an item without one gets ours
     return Story(
         uri=read_uri(data, agency_domain, when),
@@ -126,7 +136,8 @@ def story_from_ninjs(
         urgency=read_urgency(data.get("urgency"), notes),
         subjects=read_subjects(data),
         embargo=read_embargo(data),
-        status=Status.KILLED if read_pubstatus(data) in ("canceled", "cancelled") else Status.DRAFT,
+        status=status,
+        trashed_at=spiked_at,
         version=read_version(data.get("version"), notes),
         created_at=created,
         updated_at=updated,

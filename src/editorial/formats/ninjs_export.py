@@ -60,12 +60,12 @@ def story_to_ninjs(
         "type": "text",
         "representationtype": "full",
         "version": str(story.version),
-        "versioncreated": _iso(versioncreated),
+        "versioncreated": iso_time(versioncreated),
     }
     if story.created_at is not None:
-        item["firstcreated"] = _iso(story.created_at)
+        item["firstcreated"] = iso_time(story.created_at)
     if story.embargo is not None:
-        item["embargoed"] = _iso(story.embargo)
+        item["embargoed"] = iso_time(story.embargo)
     item["pubstatus"] = "canceled" if story.status is Status.KILLED else "usable"
     item["urgency"] = story.urgency
     item["language"] = story.language
@@ -113,7 +113,11 @@ def dumps_ninjs(
     """The ninjs item as JSON text: UTF-8 characters kept as they are, but for those a
     terminal or a JavaScript string would act on (DEL, C1 controls, line and paragraph
     separators, halves of UTF-16 pairs), which are written as `\\u` escapes."""
-    item = story_to_ninjs(story, style=style, now=now)
+    return dumps_item(story_to_ninjs(story, style=style, now=now), indent=indent)
+
+
+def dumps_item(item: dict[str, Any], *, indent: int | None = 2) -> str:
+    """A ninjs item as JSON text, escaped as `dumps_ninjs` says."""
     text = json.dumps(item, ensure_ascii=False, indent=indent)
     return _RAW_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
@@ -154,7 +158,7 @@ def _subject(name: str) -> dict[str, str]:
     return {"name": name}
 
 
-def _iso(moment: dt.datetime) -> str:
+def iso_time(moment: dt.datetime) -> str:
     """RFC 3339 in UTC (`2008-11-18T09:30:00Z`); a time without a zone is taken as UTC."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -147,6 +147,15 @@ class TransferService:
             warnings=tuple(stream.warnings) + tuple(outcome.notes),
             removed=_removed_by_uri(stream.read) if stream.read is not None else (),
         )
+
+    def archive_lines(self) -> Iterator[str]:
+        """The whole library as ninjs JSON Lines (`formats.ninjs_archive`), a line per
+        story as it is read: one transaction, constant memory."""
+        from editorial.formats.ninjs_archive import archive_line
+
+        style = self.styles.chosen(self.preferences.current)
+        for kept in self.library.each_story():
+            yield archive_line(kept.story, kept.spiked_from, style=style)
 
     def export(self, story: Story, format: str, *, now: dt.datetime | None = None) -> str:
         from editorial.formats.detect import export_story

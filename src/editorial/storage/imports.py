@@ -151,6 +151,10 @@ def _import_rows(
         if row.id is None:  # added earlier in this file: its id, for the revision
             session.flush()
         keep_revision(session, row, replaced_at=now, action="import")
+        # A file never moves a story the library has through the workflow (an archive's
+        # state is for the stories it brings in new): a newer version is a draft, or killed.
+        if story.status is not Status.KILLED:
+            story = story.edited(status=Status.DRAFT, trashed_at=None)
         copy_content_to_row(story, row)
         row.version = max(story.version, row.version + 1)
         row.updated_at = now
@@ -212,4 +216,7 @@ def new_row(story: Story, now: dt.datetime, *, source_times: bool = False) -> St
         trashed_at=None,
     )
     copy_content_to_row(story, row)
+    if story.trashed_at is not None:  # an archive's spiked story: in the trash again
+        row.spiked_from, row.status = row.status, "spiked"
+        row.trashed_at = story.trashed_at
     return row

@@ -22,6 +22,7 @@ from editorial.domain.errors import EditorialError
 from editorial.domain.revision import RevisionStamp, StoryRevision
 from editorial.domain.story import Story, StorySummary
 from editorial.storage import maintenance
+from editorial.storage.archive import ArchivedStory, each_story
 from editorial.storage.conflict_store import ConflictStore
 from editorial.storage.endpoint_store import EndpointStore
 from editorial.storage.engine import (
@@ -297,6 +298,12 @@ class Library:
     def problems(self) -> list[str]:
         """What is wrong with the library; empty when it is whole."""
         return maintenance.problems(self._engine, self.location)
+
+    def each_story(self) -> Iterator[ArchivedStory]:
+        """Every story, the spiked ones too, read in one transaction a page at a time
+        (`archive.py`): for an archive of the whole library."""
+        with self._read() as session:
+            yield from each_story(session)
 
     # Writing
 

@@ -72,7 +72,8 @@ def _matching(expression: str) -> Select[Any]:
 _LIVE = StoryRow.trashed_at.is_(None)  # not spiked
 
 
-def _filters(query: SearchQuery, zone: dt.tzinfo) -> list[ColumnElement[bool]]:
+def filters(query: SearchQuery, zone: dt.tzinfo) -> list[ColumnElement[bool]]:
+    """The query's filters over `stories` (plain SQL, shared with PostgreSQL)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.includes_spiked:
         conditions.append(_LIVE)
@@ -110,7 +111,7 @@ def search(
     session: Session, query: SearchQuery, *, order: SearchOrder, limit: int, zone: dt.tzinfo
 ) -> list[SearchHit]:
     wanted, unwanted = fts_expression(query)
-    conditions = _filters(query, zone)
+    conditions = filters(query, zone)
     if unwanted is not None:
         conditions.append(StoryRow.id.not_in(_matching(unwanted)))
     if wanted is None:
@@ -211,3 +212,15 @@ def index_problems(session: Session) -> str | None:
     except DatabaseError as error:  # what SQLite found is the answer
         return str(error.orig)
     return None
+
+
+def repair(session: Session) -> int:
+    """Rebuild the index from the stories: the keywords and bylines as words again, then
+    FTS5's own rebuild from its content view. The number of stories indexed."""
+    from editorial.storage.search_sql import FILL
+
+    session.execute(text("DELETE FROM story_search_terms"))
+    for statement in FILL:
+        session.execute(text(statement))
+    counted: int = session.execute(text("SELECT count(*) FROM story_search_terms")).scalar_one()
+    return counted

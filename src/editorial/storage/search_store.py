@@ -2,9 +2,10 @@
 
 `StorySearch` is what the services call. It hands a parsed query (`domain.search_query`)
 to the backend of the library's database: SQLite's FTS5 (`search_sqlite.py`); a
-PostgreSQL backend (a `tsvector` with a GIN index) implements the same `SearchBackend`
-and is chosen here by the dialect's name. The index itself is kept in step with the
-stories in each write's own transaction (on SQLite by triggers, `search_sql.py`).
+PostgreSQL backend (a `tsvector` with a GIN index, `search_postgres.py`) implements the
+same `SearchBackend`; it is chosen here by the dialect's name. The index itself is kept
+in step with the stories in each write's own transaction by triggers (`search_sql.py`,
+`search_postgres_sql.py`).
 The desk's saved searches live here too.
 """
 
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from editorial.domain.errors import BadInput, LibraryError
 from editorial.domain.search_query import SearchQuery
 from editorial.domain.search_results import DEFAULT_LIMIT, SavedSearch, SearchHit, SearchOrder
-from editorial.storage import search_sqlite
+from editorial.storage import search_postgres, search_sqlite
 from editorial.storage.search_tables import SavedSearchRow
 
 Transaction = Callable[[], AbstractContextManager[Session]]
@@ -42,6 +43,10 @@ class SearchBackend(Protocol):
     def index_problems(self, session: Session) -> str | None:
         """Where the index disagrees with the stories; None when it does not."""
 
+    def repair(self, session: Session) -> int:
+        """Rebuild the index from the stories (in the caller's write transaction); how
+        many stories were out of step, or the number indexed when that is not known."""
+
 
 class _SqliteSearch:
     def search(
@@ -53,10 +58,27 @@ class _SqliteSearch:
     def index_problems(self, session: Session) -> str | None:
         return search_sqlite.index_problems(session)
 
+    def repair(self, session: Session) -> int:
+        return search_sqlite.repair(session)
+
+
+class _PostgresSearch:
+    def search(
+        self, session: Session, query: SearchQuery, *, order: SearchOrder, limit: int,
+        zone: dt.tzinfo,
+    ) -> list[SearchHit]:  # fmt: skip
+        return search_postgres.search(session, query, order=order, limit=limit, zone=zone)
+
+    def index_problems(self, session: Session) -> str | None:
+        return search_postgres.index_problems(session)
+
+    def repair(self, session: Session) -> int:
+        return search_postgres.repair(session)
+
 
 class _NoSearch:
     def __init__(self, dialect: str) -> None:
-        self.message = f"Search is not available on a {dialect} library yet."
+        self.message = f"Search is not available on a {dialect} library."
 
     def search(
         self, session: Session, query: SearchQuery, *, order: SearchOrder, limit: int,
@@ -67,10 +89,15 @@ class _NoSearch:
     def index_problems(self, session: Session) -> str | None:
         return self.message
 
+    def repair(self, session: Session) -> int:
+        raise LibraryError(self.message)
+
 
 def backend_for(dialect: str) -> SearchBackend:
     if dialect == "sqlite":
         return _SqliteSearch()
+    if dialect == "postgresql":
+        return _PostgresSearch()
     return _NoSearch(dialect)
 
 
@@ -104,6 +131,11 @@ class StorySearch:
     def index_problems(self) -> str | None:
         with self._read() as session:
             return self._backend.index_problems(session)
+
+    def repair_index(self) -> int:
+        """Rebuild the full-text index from the stories (check-library --repair)."""
+        with self._write() as session:
+            return self._backend.repair(session)
 
     # The desk's saved searches
 

@@ -38,7 +38,7 @@ def upgrade() -> None:
         sa.Column("bylines", sa.Text(), nullable=False),
     )  # fmt: skip
     if op.get_bind().dialect.name != "sqlite":
-        return  # PostgreSQL's index (a tsvector with GIN) is yet to come
+        return  # PostgreSQL's index (a tsvector with GIN) is migration 0009's
     for statement in (*search_sql.CREATE, *search_sql.FILL):
         op.execute(statement)
 
