@@ -34,6 +34,7 @@ from tests.catalogs import HOUSE_STYLES, real_gazetteer
 
 CORPUS = Path(__file__).resolve().parent
 REFERENCE = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
+BYLINE_WORDS = ("By", "Par", "Por", "Von", "Di", "Автор")
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,11 @@ class Case:
         if expected["headline"]:
             story[key(expected["headline"])] += 1
         for name in expected["bylines"]:
-            line = key(f"By {name}")  # `By Jane Doe`, or with a role: `By Jane Doe, CNN`
-            byline = next((k for k in keys if k == line or k.startswith(line + ",")), None)
+            # `By Jane Doe`, with a role (`By Jane Doe, CNN`), in the page's language
+            # (`Par …`, `Por …, g1 — São Paulo`, `Von …`).
+            lines = [key(f"{word} {name}") for word in BYLINE_WORDS]
+            byline = next((k for k in keys for line in lines
+                           if k == line or k.startswith(line + ",")), None)  # fmt: skip
             if byline:
                 story[byline] += 1
         lede = key(expected["lede"])
@@ -154,7 +158,8 @@ def score(case: Case, reading: StoryReading, total: Score) -> None:
     accounted = kept + removed
     total.lost_silently += sum(
         count for line, count in (every - accounted).items()
-        if not line.endswith(key(story.lede)) and not line.startswith("by ")
+        if not line.endswith(key(story.lede))
+        and line.split(" ", 1)[0] not in {word.casefold() for word in BYLINE_WORDS}
     )  # fmt: skip
 
 
