@@ -29,7 +29,10 @@ from editorial.domain.language import primary_subtag
 
 _DASHES = "-‐‑‒–—―"
 _DASH = f"(?:--|[{_DASHES}])"
-_SPACE = r"[ \t]{0,4}+"
+# Spaces as copy carries them: plain, tabs, no-break and narrow no-break (a pasted page
+# or a word processor), and the ideographic space after a Chinese dateline.
+SPACES = " \t\u00a0\u2007\u202f\u3000"
+_SPACE = rf"[{SPACES}]{{0,4}}+"
 # Letters, and the combining marks that some scripts write names with (Devanagari's
 # vowel signs, Arabic's harakat, a decomposed accent), which `\w` does not cover.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0900-\u0903\u093a-\u094f"
@@ -37,8 +40,8 @@ _MARKS = "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0900-\u0903\u093
 
 def _name(length: int) -> str:
     """A place name: a letter, then up to `length` letters, marks, spaces, periods,
-    apostrophes and hyphens, as few as the rest of the pattern allows."""
-    return rf"[^\W\d_](?:[^\W\d_]|[{_MARKS} .'’\-]){{0,{length}}}?"
+    apostrophes, hyphens and slashes (`Frankfurt/Main`), as few as the rest of the pattern allows."""
+    return rf"[^\W\d_](?:[^\W\d_]|[{_MARKS} .'’/\-]){{0,{length}}}?"
 
 
 _MAX_CITY_WORDS = 5
@@ -122,9 +125,19 @@ def _city_as_declared(city: str, grammar: DatelineGrammar) -> bool:
     if len(city.split()) > _MAX_CITY_WORDS:
         return False
     cased = [c for c in city if c.lower() != c.upper()]
+    if grammar.city_case == "upper" and all(c.isupper() for c in cased):
+        return len(cased) >= 2 or not cased
+    # Copy retyped by a site or an editor writes the city in title case (`Moscow, Feb 27
+    # (Reuters) -`): every word capitalised but the particles, so that a sentence ending
+    # in the agency's name (`Officials in Moscow, Feb 27 (Reuters) -`) is not a city.
     if grammar.city_case == "upper":
-        return all(c.isupper() for c in cased) and (len(cased) >= 2 or not cased)
+        return all(word[:1].isupper() or word in _PARTICLES
+                   for word in re.split(r"[\s/-]+", city.strip()) if word)  # fmt: skip
     return not cased or not cased[0].islower()
+
+
+_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "el",
+                        "al", "am", "an", "der", "on", "upon", "sur", "en", "y", "i", "e"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +163,7 @@ def _compiled(grammar: DatelineGrammar) -> _Compiled:
         body = "".join(_piece(piece, written, sources, grammar) for piece in pieces)
         regex.append(f"(?:{body})?" if segment.optional else body)
     if trailing_space:
-        regex.append(r"(?=[ \t]|\n?\Z)")
+        regex.append(rf"(?=[{SPACES}]|\n?\Z)")
     return _Compiled(re.compile("".join(regex)), months, sources)
 
 
@@ -175,7 +188,8 @@ def _piece(piece: Piece, months: tuple[str, ...], sources: dict[str, str],
             # only month beginning so, though CLDR writes `Sep`).
             return r"(?P<month>[^\W\d_]{1,15}+\.?)(?![\w])"
         return f"(?P<month>(?i:{_alternatives(months)})\\.?)(?![^\\W\\d_])"
-    return f"(?P<source>(?i:{_alternatives(sources)}))"
+    # A regional service after the agency's name is read as the agency (`dpa/lno`).
+    return f"(?P<source>(?i:{_alternatives(sources)}))(?:/[^\\W\\d_]{{2,5}})?"
 
 
 def _alternatives(words: Iterable[str]) -> str:

@@ -33,7 +33,8 @@ def title_city(name: str) -> str:
     not all capitals are returned unchanged."""
     if name != name.upper() or name == name.lower():
         return name
-    words = re.split(r"([\s-]+)", name.lower())
+    # `İ` lowers to `i` and a combining dot (`İZMİR` would become `İzmi̇r`): the dot goes.
+    words = re.split(r"([\s/-]+)", name.lower().replace("i\u0307", "i"))
     out: list[str] = []
     for index, word in enumerate(words):
         if index % 2 == 1 or (index > 0 and word in _PARTICLES):

@@ -28,6 +28,7 @@ can call this on every paste.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -43,9 +44,9 @@ from editorial.formats.markdown_text import escape_block_start
 from editorial.formats.scripts import dominant_script, language_for_script
 from editorial.formats.site_chrome import CREDIT, SECTION
 from editorial.formats.web_copy_lines import (
-    BYLINE,
     LEDE_MIN_WORDS,
     Para,
+    byline_match,
     classify,
     key,
     normalize_text,
@@ -253,7 +254,7 @@ def _standfirst_as_lede(
         return lede_index, lede
     for index in range(headline_index + 1, lede_index):
         para = paras[index]
-        if para.skippable or BYLINE.match(para.text) or para.words < LEDE_MIN_WORDS:
+        if para.skippable or byline_match(para) or para.words < LEDE_MIN_WORDS:
             continue
         if para.ends_sentence or standfirst_like(para):
             return index, para.text
@@ -268,7 +269,7 @@ def _find_bylines(
         return -1, ()
     for index in range(max(headline_index, 0), lede_index):
         para = paras[index]
-        match = BYLINE.match(para.text)
+        match = byline_match(para)
         if match and not para.chrome and len(match["names"].split()) <= 12:
             return index, _bylines(match["names"])
     return -1, ()
@@ -276,7 +277,8 @@ def _find_bylines(
 
 def _bylines(names: str) -> tuple[Byline, ...]:
     """`MATTHEW LEE, AP Diplomatic Writer` is one person with a role, not two people."""
-    names = names.strip().rstrip(".")
+    # A place or desk in parentheses after the name is no part of it.
+    names = re.sub(r"\s*\([^()]*\)?$", "", names.strip()).rstrip(".")
     if ";" not in names and " and " not in names and names.count(",") == 1:
         name, role = (part.strip() for part in names.split(","))
         if name and role:

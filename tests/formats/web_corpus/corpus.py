@@ -65,7 +65,7 @@ class Case:
             # (`Par …`, `Por …, g1 — São Paulo`, `Von …`).
             lines = [key(f"{word} {name}") for word in BYLINE_WORDS]
             byline = next((k for k in keys for line in lines
-                           if k == line or k.startswith(line + ",")), None)  # fmt: skip
+                           if k == line or k.startswith((line + ",", line + " ("))), None)  # fmt: skip
             if byline:
                 story[byline] += 1
         lede = key(expected["lede"])
