@@ -33,8 +33,7 @@ def title_city(name: str) -> str:
     not all capitals are returned unchanged."""
     if name != name.upper() or name == name.lower():
         return name
-    # `İ` lowers to `i` and a combining dot (`İZMİR` would become `İzmi̇r`): the dot goes.
-    words = re.split(r"([\s/-]+)", name.lower().replace("i\u0307", "i"))
+    words = re.split(r"([\s/-]+)", name.lower())
     out: list[str] = []
     for index, word in enumerate(words):
         if index % 2 == 1 or (index > 0 and word in _PARTICLES):
@@ -45,7 +44,9 @@ def title_city(name: str) -> str:
             out.append(head.upper() + apostrophe + rest[:1].upper() + rest[1:])
         else:
             out.append(_capitalise(word))
-    return unicodedata.normalize("NFC", "".join(out))
+    # `İ` lowers to `i` and a combining dot: an initial composes back to `İ`, and the
+    # dot goes from the others (`İZMİR` is `İzmir`, not `İzmi̇r`).
+    return unicodedata.normalize("NFC", "".join(out)).replace("i\u0307", "i")
 
 
 def _capitalise(word: str) -> str:

@@ -137,6 +137,11 @@ _NETWORKS = (
     r"telegram|facebook|twitter|instagram|youtube|tiktok|whatsapp|rss|vk|вконтакте"
     r"|одноклассник\w{0,3}|дзен|newsletter|рассылк\w{0,3}|max|threads|bluesky|linkedin"
 )
+_SUBSCRIBERS = (
+    r"subscribers|abonnés|abonnenten|suscriptores|assinantes|abbonati|подписчик\w{0,3}"
+    r"|abonelere|aboneler\w{0,3}"
+)
+_SITE = r"website|web\ site|site\ web|webseite|sitio\ web|сайт\w{0,2}|web\ sitesi\w{0,3}"
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         STAMP,
@@ -192,6 +197,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"^(?:{_CTA_VERBS})\b.{{0,120}}\b(?:{_NETWORKS})\b.{{0,80}}$"
             r"|^(?:want|хотите|möchten\ sie|quieres|vous\ voulez)\b.{0,80}"
             r"(?:news|новости|nachrichten|noticias|actualités).{0,40}\?$"
+            # A notice that the site carries a summary of what subscribers get, and an
+            # invitation to subscribe (`… abonelere sunulan haberler, özetlenerek …`).
+            rf"|^.{{0,200}}\b(?:{_SUBSCRIBERS})\b.{{0,200}}\b(?:{_SITE})\b.{{0,200}}$"
+            rf"|^.{{0,200}}\b(?:{_SITE})\b.{{0,200}}\b(?:{_SUBSCRIBERS})\b.{{0,200}}$"
+            r"|^(?:for\ (?:a\ )?subscription|abonelik\ için|pour\ (?:vous\ )?abonner"
+            r"|para\ (?:suscribirse|assinar)|для\ (?:оформления\ )?подписки).{0,80}$"
             r"|^(?:share|follow\ us|поделиться|teilen|compartir|partager)"
             r"\ (?:on|в|auf|en|sur)\ \w+$",
             re.VERBOSE | re.IGNORECASE,

@@ -30,11 +30,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Collection
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from editorial.domain.byline import Byline, parse_bylines
 from editorial.domain.dateline import Dateline
+from editorial.domain.dateline_credit import ReporterCredit, comma_credit, credit_at
 from editorial.domain.dateline_parser import match_dateline, title_city
 from editorial.domain.house_style_model import HouseStyle
 from editorial.domain.removed_copy import RemovedLine, StoryReading
@@ -75,6 +76,8 @@ LEDE_REPEAT = "the lede, printed twice"
 STANDFIRST = "standfirst: the page's summary above the dateline"
 BEFORE_LEDE = "between the headline and the lede"
 AFTER_STORY = "after the story's last sentence"
+DATELINE_LINE = "the dateline on a line of its own: read into the story's dateline"
+REPORTER_CREDIT = "the reporter's credit after the dateline (the story has a byline)"
 
 
 def parse_web_copy(
@@ -126,7 +129,11 @@ def read_web_copy(
     paras = _with_captions([classify(p, script) for p in texts])
     if callable(gazetteer):
         gazetteer = gazetteer()
-    dateline, lede_index, lede = _find_lede(paras, when, gazetteer, styles)
+    found = _find_lede(paras, when, gazetteer, styles)
+    dateline, lede_index, lede = found.dateline, found.index, found.text
+    if found.dateline_index >= 0:  # listed as taken out, and never the headline
+        at = found.dateline_index
+        paras[at] = replace(paras[at], chrome=DATELINE_LINE, skippable=True)
     headline_index, headline = _find_headline(paras, lede_index, lede)
     first_body = lede_index + 1
     if dateline.is_empty and lede_index >= 0:
@@ -136,6 +143,7 @@ def read_web_copy(
             first_body += 1
     byline_index, bylines = _find_bylines(paras, headline_index, max(lede_index, first_body))
     body, kept, removed = _body(paras, lede_index, lede, first_body, bylines)
+    bylines = _credited(found.credit, bylines, removed, found.dateline_index)
     fates = {headline_index, byline_index, lede_index, *kept} - {-1}
     story = new_story(
         agency_domain,
@@ -154,23 +162,53 @@ def as_paragraph(line: RemovedLine) -> RemovedLine:
     return replace(line, paragraph=escape_block_start(line.text))
 
 
+@dataclass(frozen=True, slots=True)
+class _Lede:
+    """Where the lede is: its paragraph (-1: none), its text without the dateline or the
+    reporter's credit, the dateline and credit read off it, and the paragraph that held
+    the dateline alone when it stood on a line of its own above the lede (else -1)."""
+
+    index: int
+    text: str
+    dateline: Dateline = Dateline()
+    credit: ReporterCredit | None = None
+    dateline_index: int = -1
+
+
 def _find_lede(
     paras: list[Para],
     when: dt.datetime,
     gazetteer: Gazetteer | None,
     styles: Collection[HouseStyle],
-) -> tuple[Dateline, int, str]:
-    """(dateline, index of the lede paragraph or -1, lede text without the dateline)."""
+) -> _Lede:
     for index, para in enumerate(paras):
         if para.skippable:
             continue
-        found = match_dateline(para.text, reference=when, gazetteer=gazetteer, styles=styles)
-        rest = para.text[found.end :].strip() if found else ""
+        text, credit = para.text, None
+        found = match_dateline(text, reference=when, gazetteer=gazetteer, styles=styles)
+        if found is None and (cut := comma_credit(text)) is not None:
+            found = match_dateline(cut[0], reference=when, gazetteer=gazetteer, styles=styles)
+            text, credit = cut
+        if found is None:
+            continue
+        rest = text[found.end :]
+        if credit is None and (credit := credit_at(rest)) is not None:
+            rest = rest[credit.end :]
+        rest = rest.strip()
         # Four words, or a sentence's worth of a script written without spaces (新华社…电).
-        if found is not None and (len(rest.split()) >= 4 or len(rest) >= 12):
-            return found.dateline, index, rest
+        if len(rest.split()) >= 4 or len(rest) >= 12:
+            return _Lede(index, rest, found.dateline, credit)
+        following = _next_content_index(paras, index)
+        if not rest and following >= 0 and sentence_like(paras[following]):
+            # `SEVILLA, 6 (EUROPA PRESS)` on a line of its own: the lede is the next.
+            lede = paras[following].text
+            return _Lede(following, lede, found.dateline, credit, dateline_index=index)
     index = _lede_without_dateline(paras)
-    return Dateline(), index, (paras[index].text if index >= 0 else "")
+    return _Lede(index, paras[index].text if index >= 0 else "")
+
+
+def _next_content_index(paras: list[Para], index: int) -> int:
+    return next((i for i in range(index + 1, len(paras)) if not paras[i].skippable), -1)
 
 
 def _lede_without_dateline(paras: list[Para]) -> int:
@@ -259,6 +297,24 @@ def _standfirst_as_lede(
         if para.ends_sentence or standfirst_like(para):
             return index, para.text
     return lede_index, lede
+
+
+def _credited(
+    credit: ReporterCredit | None,
+    bylines: tuple[Byline, ...],
+    removed: dict[int, RemovedLine],
+    dateline_index: int,
+) -> tuple[Byline, ...]:
+    """The story's bylines with the reporter's credit after the dateline: it becomes the
+    byline where the page printed none; else it is listed among the lines taken out
+    (unless it stood on the dateline's own line, listed already)."""
+    if credit is None:
+        return bylines
+    if not bylines:
+        return tuple(Byline(name=name) for name in credit.names)
+    if dateline_index < 0:
+        removed[-1] = RemovedLine(credit.text, REPORTER_CREDIT)
+    return bylines
 
 
 def _find_bylines(
