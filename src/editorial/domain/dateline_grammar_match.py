@@ -104,10 +104,9 @@ def _month(text: str, compiled: _Compiled, grammar: DatelineGrammar) -> int | No
 
 
 def _source(text: str, compiled: _Compiled, grammar: DatelineGrammar) -> str:
-    """The source as declared: the spelling the copy used where it is one of the
-    declared names (`BELGA`, `Belga`), else the first declared that it matches."""
-    written = " ".join(text.split())
-    return written if written in grammar.sources else compiled.sources[fold_source(written)]
+    """The agency's name in the declaration's language (its first declared), whichever
+    of its names the copy signed with (`ИТАР-ТАСС` is `ТАСС`, `Belga` is `BELGA`)."""
+    return grammar.sources[0]
 
 
 def month_key(word: str) -> str:

@@ -139,9 +139,12 @@ _NETWORKS = (
 )
 _SUBSCRIBERS = (
     r"subscribers|abonnés|abonnenten|suscriptores|assinantes|abbonati|подписчик\w{0,3}"
-    r"|abonelere|aboneler\w{0,3}"
+    r"|abonelere|aboneler\w{0,3}|للمشتركين|المشتركين"
 )
-_SITE = r"website|web\ site|site\ web|webseite|sitio\ web|сайт\w{0,2}|web\ sitesi\w{0,3}"
+_SITE = (
+    r"website|web\ site|site\ web|webseite|sitio\ web|сайт\w{0,2}|web\ sitesi\w{0,3}"
+    r"|الصفحة\ الرسمية|الموقع"
+)
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         STAMP,
