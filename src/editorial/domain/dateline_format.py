@@ -92,8 +92,8 @@ def source_as_printed(source: str, rules: DatelineRules, language: str = "") -> 
                    if names_agency(source, g.agency, (g,))), None)  # fmt: skip
     if agency is None or not wanted:
         return source
-    local = next((g for g in rules.grammars
-                  if g.agency == agency and primary_subtag(g.language) == wanted), None)  # fmt: skip
+    local = next((g for g in rules.grammars if g.agency == agency
+                  and primary_subtag(g.language) == wanted), None)  # fmt: skip
     return local.sources[0] if local is not None else source
 
 

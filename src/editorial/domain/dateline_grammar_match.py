@@ -40,7 +40,8 @@ _MARKS = "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0900-\u0903\u093
 
 def _name(length: int) -> str:
     """A place name: a letter, then up to `length` letters, marks, spaces, periods,
-    apostrophes, hyphens and slashes (`Frankfurt/Main`), as few as the rest of the pattern allows."""
+    apostrophes, hyphens and slashes (`Frankfurt/Main`), as few as the rest of the
+    pattern allows."""
     return rf"[^\W\d_](?:[^\W\d_]|[{_MARKS} .'’/\-]){{0,{length}}}?"
 
 

@@ -40,7 +40,9 @@ LOCAL_BYLINE = re.compile(
 )
 _BYLINE_WORD = re.compile(r"(?:by|par|von|por|di|автор|авторы|текст):?\s+", re.IGNORECASE)
 _ALNUM = re.compile(r"[^\W_]")
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月")
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月"
+)
 _BULLET_START = "-–—•*·|>#+=~"
 
 # Characters a paste carries that are no part of the text: controls (except the line

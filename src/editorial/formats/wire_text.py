@@ -30,13 +30,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from editorial.domain.byline import Byline, parse_bylines
-from editorial.domain.dateline import Dateline
-from editorial.domain.dateline_credit import ReporterCredit, comma_credit, credit_at
-from editorial.domain.dateline_parser import match_dateline, title_city
+from editorial.domain.dateline_credit import ReporterCredit
+from editorial.domain.dateline_parser import title_city
 from editorial.domain.house_style_model import HouseStyle
 from editorial.domain.removed_copy import RemovedLine, StoryReading
 from editorial.domain.story import Story, new_story
@@ -44,6 +43,7 @@ from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.markdown_text import escape_block_start
 from editorial.formats.scripts import dominant_script, language_for_script
 from editorial.formats.site_chrome import CREDIT, SECTION
+from editorial.formats.web_copy_lede import find_lede
 from editorial.formats.web_copy_lines import (
     LEDE_MIN_WORDS,
     Para,
@@ -52,7 +52,6 @@ from editorial.formats.web_copy_lines import (
     key,
     normalize_text,
     paragraphs,
-    sentence_like,
     standfirst_like,
     title_like,
 )
@@ -129,7 +128,7 @@ def read_web_copy(
     paras = _with_captions([classify(p, script) for p in texts])
     if callable(gazetteer):
         gazetteer = gazetteer()
-    found = _find_lede(paras, when, gazetteer, styles)
+    found = find_lede(paras, when, gazetteer, styles)
     dateline, lede_index, lede = found.dateline, found.index, found.text
     if found.dateline_index >= 0:  # listed as taken out, and never the headline
         at = found.dateline_index
@@ -160,80 +159,6 @@ def read_web_copy(
 def as_paragraph(line: RemovedLine) -> RemovedLine:
     """The line with the body paragraph that putting it back inserts."""
     return replace(line, paragraph=escape_block_start(line.text))
-
-
-@dataclass(frozen=True, slots=True)
-class _Lede:
-    """Where the lede is: its paragraph (-1: none), its text without the dateline or the
-    reporter's credit, the dateline and credit read off it, and the paragraph that held
-    the dateline alone when it stood on a line of its own above the lede (else -1)."""
-
-    index: int
-    text: str
-    dateline: Dateline = Dateline()
-    credit: ReporterCredit | None = None
-    dateline_index: int = -1
-
-
-def _find_lede(
-    paras: list[Para],
-    when: dt.datetime,
-    gazetteer: Gazetteer | None,
-    styles: Collection[HouseStyle],
-) -> _Lede:
-    for index, para in enumerate(paras):
-        if para.skippable:
-            continue
-        text, credit = para.text, None
-        found = match_dateline(text, reference=when, gazetteer=gazetteer, styles=styles)
-        if found is None and (cut := comma_credit(text)) is not None:
-            found = match_dateline(cut[0], reference=when, gazetteer=gazetteer, styles=styles)
-            text, credit = cut
-        if found is None:
-            continue
-        rest = text[found.end :]
-        if credit is None and (credit := credit_at(rest)) is not None:
-            rest = rest[credit.end :]
-        rest = rest.strip()
-        # Four words, or a sentence's worth of a script written without spaces (新华社…电).
-        if len(rest.split()) >= 4 or len(rest) >= 12:
-            return _Lede(index, rest, found.dateline, credit)
-        following = _next_content_index(paras, index)
-        if not rest and following >= 0 and sentence_like(paras[following]):
-            # `SEVILLA, 6 (EUROPA PRESS)` on a line of its own: the lede is the next.
-            lede = paras[following].text
-            return _Lede(following, lede, found.dateline, credit, dateline_index=index)
-    index = _lede_without_dateline(paras)
-    return _Lede(index, paras[index].text if index >= 0 else "")
-
-
-def _next_content_index(paras: list[Para], index: int) -> int:
-    return next((i for i in range(index + 1, len(paras)) if not paras[i].skippable), -1)
-
-
-def _lede_without_dateline(paras: list[Para]) -> int:
-    """The first full-sentence paragraph after a title line that the story goes on
-    from (a site's tagline is a sentence too, but a title follows it, not copy)."""
-    candidates: list[int] = []
-    seen_title = False
-    for index, para in enumerate(paras):
-        if para.skippable:
-            continue
-        if seen_title and para.ends_sentence and para.words >= 2:
-            candidates.append(index)
-        if title_like(para):
-            seen_title = True
-    for index in candidates:
-        following = _next_content(paras, index)
-        if following is None or following.ends_sentence:
-            return index
-    if candidates:
-        return candidates[0]
-    return next((i for i, p in enumerate(paras) if not p.skippable and sentence_like(p)), -1)
-
-
-def _next_content(paras: list[Para], index: int) -> Para | None:
-    return next((p for p in paras[index + 1 :] if not p.skippable), None)
 
 
 def _with_captions(paras: list[Para]) -> list[Para]:

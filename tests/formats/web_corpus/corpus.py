@@ -64,8 +64,9 @@ class Case:
             # `By Jane Doe`, with a role (`By Jane Doe, CNN`), in the page's language
             # (`Par …`, `Por …, g1 — São Paulo`, `Von …`).
             lines = [key(f"{word} {name}") for word in BYLINE_WORDS]
-            byline = next((k for k in keys for line in lines
-                           if k == line or k.startswith((line + ",", line + " ("))), None)  # fmt: skip
+            starts = [(line + ",", line + " (") for line in lines]
+            byline = next((k for k in keys for line, start in zip(lines, starts, strict=True)
+                           if k == line or k.startswith(start)), None)  # fmt: skip
             if byline:
                 story[byline] += 1
         lede = key(expected["lede"])
