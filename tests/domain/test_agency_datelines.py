@@ -52,6 +52,8 @@ EXAMPLES = [
      "Beijing", "China", NOV_18, "Xinhua", "China's"),
     ("xinhua", "zh", "新华社北京11月18日电（记者张伟）国家统计局18日发布数据。",
      "北京", "China", NOV_18, "新华社", "（记者张伟）"),
+    ("xinhua", "ja", "【北京新華社】中国国家統計局は18日、10月の経済統計を発表した。",
+     "北京", "China", None, "新華社", "中国国家統計局は"),
     ("xinhua", "es", "BEIJING, 18 nov (Xinhua) -- La economía china creció en octubre.",
      "Beijing", "China", NOV_18, "Xinhua", "La economía"),
     ("tass", "en", "MOSCOW, November 18. /TASS/. Russia's government approved the budget.",

@@ -46,6 +46,7 @@ def _name(length: int) -> str:
 
 
 _MAX_CITY_WORDS = 5
+_FULL_WIDTH_DIGITS = {0xFF10 + n: str(n) for n in range(10)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,7 @@ def match_grammar(
     """The dateline in `grammar`'s form at the start of `text` (all of it with `whole`),
     or None."""
     compiled = _compiled(grammar)
+    text = text.translate(_FULL_WIDTH_DIGITS)  # 新华社北京１１月１８日电; lengths kept
     found = compiled.pattern.fullmatch(text) if whole else compiled.pattern.match(text)
     if found is None:
         return None

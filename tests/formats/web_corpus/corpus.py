@@ -13,7 +13,15 @@ the expected story is the site's furniture: what the reader must list as removed
 them: of the first three (CNN, Kommersant, Le Figaro), two came out exact; on CNN a
 two-word section label was taken for the headline over a 13-word headline (recall 89.5%),
 which the rule for decks and standfirsts now keeps from happening. The next three
-(Deutsche Welle, РБК, 20minutos) came out exact at the first reading.
+(Deutsche Welle, РБК, 20minutos) came out exact at the first reading. Ten more, in ten
+languages (Europa Press, Ouest-France, ZEIT/dpa, Известия, 新华网, 47NEWS/Kyodo,
+القبس/KUNA, Anadolu Ajansı, g1, ANSA's market report), were written with twenty held-out
+datelines before the parser was changed for them: 3 of the 10 came out exact (furniture
+precision 98.4%, recall 98.6%, headlines 91.9%, datelines 85.0% over the 37 cases); the
+misses (no sentence ends in Chinese and Japanese, Japanese kana lines taken for another
+script, a dateline on a line of its own, `dpa/lno`, bylines in the page's language, stamp
+and feedback lines in new languages, a subscriber notice) were fixed in general, and the
+lemonde and tagesschau cases now expect the byline their `Par …`/`Von …` lines give.
 """
 
 from __future__ import annotations
