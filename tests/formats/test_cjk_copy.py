@@ -46,7 +46,9 @@ def test_a_japanese_paste_is_japanese_with_its_body_kept() -> None:
     assert story.headline == "中国、10月の経済統計を発表"
     assert (story.dateline.city, story.dateline.source) == ("", "新華社")
     assert story.lede == "中国国家統計局は18日、10月の経済統計を発表した。"
-    assert story.body == "小売売上高は前年同月比で増加した。\n\n統計局は「回復が続いている」と述べた。"
+    assert story.body == (
+        "小売売上高は前年同月比で増加した。\n\n統計局は「回復が続いている」と述べた。"
+    )
     assert {line.text for line in reading.removed} == {
         "ニュース", "国際", "2026年11月18日 12時05分", "この記事をシェア",
     }  # fmt: skip
