@@ -112,6 +112,14 @@ class KnownForms:
         code = self.stand_alone.get(fold(city))
         return country_name(code) if code else ""
 
+    def canonical_source(self, source: str) -> str:
+        """A declared agency's name in the language of the first declaration that
+        signs with `source` (`ИТАР-ТАСС` is `ТАСС`, `Belga` is `BELGA`); any other
+        source as written, spaces made single."""
+        written = " ".join(source.split())
+        found = self.by_source.get(fold_source(written))
+        return self.grammars[found[0]].sources[0] if found else written
+
     def grammars_in(self, text: str) -> list[DatelineGrammar]:
         """The grammars whose source names occur in `text` (a dateline's length), in
         the order they were declared."""

@@ -285,7 +285,7 @@ def _dateline_from_parts(
     region, country = _read_locale(locale, known)
     city, region, country = placed(city, region, country, known, gazetteer)
     return Dateline(city=city, region=region, country=country, date=date,
-                    source=" ".join(source.split()))  # fmt: skip
+                    source=known.canonical_source(source))  # fmt: skip
 
 
 def _looks_like_date(segment: str) -> bool:
