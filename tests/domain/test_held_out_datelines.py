@@ -61,6 +61,32 @@ HELD_OUT = [
      "Moscow", "2026-03-06", "Interfax", "The Russian"),
     ("ABU DHABI, 6th March, 2026 (WAM) -- The UAE Cabinet approved the federal plan.",
      "Abu Dhabi", "2026-03-06", "WAM", "The UAE"),
+    # Round two, written and scored blind after the fixes for round one: 12 of 12 read
+    # (one expectation was wrong: AP's `NEW YORK, March 5 (AP) —` carries a date).
+    ("WASHINGTON, March 6 (Reuters) — The U.S. economy added jobs in February.",
+     "Washington", "2026-03-06", "Reuters", "The U.S."),
+    ("Paris, 6 mars 2026 (AFP) - Le gouvernement a présenté vendredi son plan.",
+     "Paris", "2026-03-06", "AFP", "Le gouvernement"),
+    ("SAO PAULO, 5 mar (Reuters) - O real fechou em alta nesta quinta-feira.",
+     "São Paulo", "2026-03-05", "Reuters", "O real"),
+    ("NEW YORK, March 5 (AP) — Stocks rose on Wall Street.",
+     "New York", "2026-03-05", "AP", "Stocks"),
+    ("КИЕВ, 5 марта. /ТАСС/. Верховная рада приняла закон.",
+     "Киев", "2026-03-05", "ТАСС", "Верховная"),
+    ("Lyon (AFP) - La ville a inauguré vendredi un nouveau tramway.",
+     "Lyon", None, "AFP", "La ville"),
+    ("München (dpa/lby) - Der Freistaat will mehr Lehrer einstellen.",
+     "München", None, "dpa", "Der Freistaat"),
+    ("HONG KONG, March 6 (Xinhua) -- Hong Kong's economy grew in the fourth quarter.",
+     "Hong Kong", "2026-03-06", "Xinhua", "Hong Kong's"),
+    ("(ANSA) - NAPOLI, 5 MAR - Il sindaco ha presentato il piano.",
+     "Napoli", "2026-03-05", "ANSA", "Il sindaco"),
+    ("SEOUL, March 5 (Yonhap) -- North Korea fired a missile, the military said.",
+     "Seoul", "2026-03-05", "Yonhap", "North Korea"),
+    ("【ソウル共同】韓国政府は5日、新たな経済対策を発表した。",
+     "ソウル", None, "共同", "韓国政府"),
+    ("Brasília, 5 mar 2026 (Lusa) - O Presidente brasileiro anunciou hoje medidas.",
+     "Brasília", "2026-03-05", "Lusa", "O Presidente"),
 ]  # fmt: skip
 
 
