@@ -1,5 +1,5 @@
 """How well web copy is read: the corpus in tests/formats/web_corpus/ (pages after the
-layouts of news sites in six languages, each with the story an editor would type).
+layouts of news sites in eleven languages, each with the story an editor would type).
 
     PYTHONPATH=src:. python bench/bench_web_copy.py [--save FILE] [--compare FILE]
 

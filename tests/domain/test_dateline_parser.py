@@ -174,7 +174,7 @@ def test_match_finds_the_dateline_in_the_sample_web_copy() -> None:
         "WINSTON-SALEM is a city.",
         '"I am ready to go to Moscow," he said.',
         "Russia urges resumption of dialogue with NATO, alliance wary",
-        "Moscow, November 18 (RIA Novosti) - lower-case city",
+        "Officials in Moscow, November 18 (RIA Novosti) - a sentence, not a city",
         "ANKARA, November 18 (RIA Novosti)-no space after the dash",
         "",
     ],

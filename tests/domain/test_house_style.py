@@ -143,7 +143,8 @@ def test_a_russian_story_gets_russian_dates_where_the_style_has_them() -> None:
     dateline = Dateline("Москва", "", "Россия", NOV_18, "РИА Новости")
     assert format_dateline(dateline, AGENCY, "ru") == "МОСКВА, 18 ноября (РИА Новости) -"
     assert format_dateline(dateline, AGENCY, "ru-RU") == "МОСКВА, 18 ноября (РИА Новости) -"
-    assert format_dateline(dateline, AGENCY, "en") == "МОСКВА, November 18 (РИА Новости) -"
+    # The agency is named as it signs in the story's language (issue 11).
+    assert format_dateline(dateline, AGENCY, "en") == "МОСКВА, November 18 (RIA Novosti) -"
 
 
 def test_a_languages_months_are_cldrs_unless_the_style_writes_its_own() -> None:

@@ -1,5 +1,5 @@
 """The web-copy corpus (`tests/formats/web_corpus/`): copy after the layouts of news
-sites in six languages becomes the story an editor would have typed, and every line of
+sites in eleven languages becomes the story an editor would have typed, and every line of
 the site's furniture is listed as removed, each with its reason, none of the story's."""
 
 from __future__ import annotations

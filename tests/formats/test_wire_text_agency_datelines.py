@@ -41,8 +41,8 @@ CASES = [
      "from China.", EN_NEXT, Dateline("", "", "", None, "Bloomberg")),
     ("ru", "МОСКВА, 18 ноя - РИА Новости. ", "Правительство России одобрило во вторник бюджет "
      "на следующий год.", RU_NEXT, Dateline("Москва", "", "Russia", NOV_18, "РИА Новости")),
-    ("zh", "新华社北京11月18日电",
-     "（记者张伟）国家统计局18日发布数据显示，10月份经济运行总体平稳。",
+    ("zh", "新华社北京11月18日电（记者张伟）",
+     "国家统计局18日发布数据显示，10月份经济运行总体平稳。",
      "国家统计局新闻发言人表示，经济持续恢复向好。",
      Dateline("北京", "", "China", NOV_18, "新华社")),
     ("ja", "【東京共同】", "政府は18日の閣議で、総額20兆円規模の経済対策を決定した。",
@@ -64,5 +64,6 @@ def test_the_dateline_comes_off_the_lede(
                            gazetteer=real_gazetteer, styles=STYLES)  # fmt: skip
     assert story.dateline == expected
     assert story.lede == lede
-    if language not in ("zh", "ja"):  # the body's end is found by sentences ending in .!?
-        assert next_paragraph in story.body
+    assert next_paragraph in story.body  # 。 ends a sentence as . does
+    # Xinhua's reporter's credit after the dateline is the byline, not the lede's start.
+    assert [b.name for b in story.bylines] == (["张伟"] if language == "zh" else [])

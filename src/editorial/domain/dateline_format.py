@@ -13,7 +13,12 @@ import unicodedata
 from functools import lru_cache
 
 from editorial.domain.dateline import Dateline
-from editorial.domain.dateline_grammar import DatelineGrammar, can_format, format_with_grammar
+from editorial.domain.dateline_grammar import (
+    DatelineGrammar,
+    can_format,
+    format_with_grammar,
+    names_agency,
+)
 from editorial.domain.gazetteer import country_code, fold
 from editorial.domain.house_style_model import DatelineRules
 from editorial.domain.language import primary_subtag
@@ -49,12 +54,12 @@ def format_dateline_with(dateline: Dateline, rules: DatelineRules, language: str
         return ""
     grammar = written_as(rules, language)
     if grammar is not None and can_format(dateline, grammar):
-        return format_with_grammar(dateline, grammar)
+        return format_with_grammar(dateline, grammar, rules.grammars)
     parts = place_parts(dateline, rules)
     if rules.show_date and dateline.date is not None:
         parts.append(format_date(dateline.date, rules, language))
     text = ", ".join(parts)
-    source = source_as_printed(dateline.source, rules)
+    source = source_as_printed(dateline.source, rules, language)
     if source:
         text = f"{text} ({source})" if text else f"({source})"
     return f"{text} {rules.dash}" if text else rules.dash
@@ -72,11 +77,24 @@ def written_as(rules: DatelineRules, language: str = "") -> DatelineGrammar | No
     return chosen[0] if chosen else None
 
 
-def source_as_printed(source: str, rules: DatelineRules) -> str:
+def source_as_printed(source: str, rules: DatelineRules, language: str = "") -> str:
+    """The source as the style prints it: as its `source_names` map it; else, for an
+    agency whose datelines are declared, by its name in the story's language where it
+    has one (`ТАСС` in a Russian story, `TASS` in an English one); else as typed."""
     source = " ".join(source.split())
     if not source:
         return ""
-    return _folded_map(rules).get(fold(source), source)
+    mapped = _folded_map(rules).get(fold(source))
+    if mapped is not None:
+        return mapped
+    wanted = primary_subtag(language)
+    agency = next((g.agency for g in rules.grammars
+                   if names_agency(source, g.agency, (g,))), None)  # fmt: skip
+    if agency is None or not wanted:
+        return source
+    local = next((g for g in rules.grammars if g.agency == agency
+                  and primary_subtag(g.language) == wanted), None)  # fmt: skip
+    return local.sources[0] if local is not None else source
 
 
 def place_parts(dateline: Dateline, rules: DatelineRules) -> list[str]:

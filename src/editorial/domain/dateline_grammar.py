@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -203,10 +204,15 @@ def can_format(dateline: Dateline, grammar: DatelineGrammar) -> bool:
                for name in segment.fields)  # fmt: skip
 
 
-def format_with_grammar(dateline: Dateline, grammar: DatelineGrammar) -> str:
+def format_with_grammar(
+    dateline: Dateline, grammar: DatelineGrammar, known: Iterable[DatelineGrammar] = ()
+) -> str:
     """The dateline as the agency writes it; a part the pattern requires and the
-    dateline lacks is left out with nothing in its place (see `can_format`)."""
+    dateline lacks is left out with nothing in its place (see `can_format`). A source
+    that is one of the agency's names, in this declaration or in any of `known` for the
+    same agency (`Xinhua` for `新华社`), is written as this declaration names it."""
     values = _values(dateline, grammar)
+    values["source"] = source_in(dateline.source, grammar, known)
     out: list[str] = []
     for segment in segments(grammar.pattern):
         if segment.optional and not all(values[name] for name in segment.fields):
@@ -215,12 +221,28 @@ def format_with_grammar(dateline: Dateline, grammar: DatelineGrammar) -> str:
     return "".join(out).strip()
 
 
+def source_in(source: str, grammar: DatelineGrammar, known: Iterable[DatelineGrammar] = ()) -> str:
+    """The source as `grammar` writes it: its own name for the agency (the first it
+    declares) where `source` names the same agency in any declaration, else as given."""
+    written = " ".join(source.split())
+    if not written or names_agency(written, grammar.agency, (grammar, *known)):
+        return grammar.sources[0]
+    return written
+
+
+def names_agency(source: str, agency: str, grammars: Iterable[DatelineGrammar]) -> bool:
+    """Whether `source` is one of the names `agency` signs with in `grammars`."""
+    folded = " ".join(source.casefold().split())
+    return any(folded == " ".join(name.casefold().split())
+               for g in grammars if g.agency == agency for name in g.sources)  # fmt: skip
+
+
 def _values(dateline: Dateline, grammar: DatelineGrammar) -> dict[str, str]:
     city = " ".join(dateline.city.split())
     if grammar.city_case == "upper":
         city = unicodedata.normalize("NFC", city.upper())
     date = dateline.date
-    source = " ".join(dateline.source.split()) or grammar.sources[0]
+    source = grammar.sources[0]  # as `source_in` gives it
     return {
         "city": city,
         "region": " ".join(dateline.region.split()),

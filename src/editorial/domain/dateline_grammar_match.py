@@ -29,7 +29,10 @@ from editorial.domain.language import primary_subtag
 
 _DASHES = "-‐‑‒–—―"
 _DASH = f"(?:--|[{_DASHES}])"
-_SPACE = r"[ \t]{0,4}+"
+# Spaces as copy carries them: plain, tabs, no-break and narrow no-break (a pasted page
+# or a word processor), and the ideographic space after a Chinese dateline.
+SPACES = " \t\u00a0\u2007\u202f\u3000"
+_SPACE = rf"[{SPACES}]{{0,4}}+"
 # Letters, and the combining marks that some scripts write names with (Devanagari's
 # vowel signs, Arabic's harakat, a decomposed accent), which `\w` does not cover.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0900-\u0903\u093a-\u094f"
@@ -37,11 +40,13 @@ _MARKS = "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0900-\u0903\u093
 
 def _name(length: int) -> str:
     """A place name: a letter, then up to `length` letters, marks, spaces, periods,
-    apostrophes and hyphens, as few as the rest of the pattern allows."""
-    return rf"[^\W\d_](?:[^\W\d_]|[{_MARKS} .'’\-]){{0,{length}}}?"
+    apostrophes, hyphens and slashes (`Frankfurt/Main`), as few as the rest of the
+    pattern allows."""
+    return rf"[^\W\d_](?:[^\W\d_]|[{_MARKS} .'’/\-]){{0,{length}}}?"
 
 
 _MAX_CITY_WORDS = 5
+_FULL_WIDTH_DIGITS = {0xFF10 + n: str(n) for n in range(10)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +73,7 @@ def match_grammar(
     """The dateline in `grammar`'s form at the start of `text` (all of it with `whole`),
     or None."""
     compiled = _compiled(grammar)
+    text = text.translate(_FULL_WIDTH_DIGITS)  # 新华社北京１１月１８日电; lengths kept
     found = compiled.pattern.fullmatch(text) if whole else compiled.pattern.match(text)
     if found is None:
         return None
@@ -101,10 +107,9 @@ def _month(text: str, compiled: _Compiled, grammar: DatelineGrammar) -> int | No
 
 
 def _source(text: str, compiled: _Compiled, grammar: DatelineGrammar) -> str:
-    """The source as declared: the spelling the copy used where it is one of the
-    declared names (`BELGA`, `Belga`), else the first declared that it matches."""
-    written = " ".join(text.split())
-    return written if written in grammar.sources else compiled.sources[fold_source(written)]
+    """The agency's name in the declaration's language (its first declared), whichever
+    of its names the copy signed with (`ИТАР-ТАСС` is `ТАСС`, `Belga` is `BELGA`)."""
+    return grammar.sources[0]
 
 
 def month_key(word: str) -> str:
@@ -122,9 +127,19 @@ def _city_as_declared(city: str, grammar: DatelineGrammar) -> bool:
     if len(city.split()) > _MAX_CITY_WORDS:
         return False
     cased = [c for c in city if c.lower() != c.upper()]
+    if grammar.city_case == "upper" and all(c.isupper() for c in cased):
+        return len(cased) >= 2 or not cased
+    # Copy retyped by a site or an editor writes the city in title case (`Moscow, Feb 27
+    # (Reuters) -`): every word capitalised but the particles, so that a sentence ending
+    # in the agency's name (`Officials in Moscow, Feb 27 (Reuters) -`) is not a city.
     if grammar.city_case == "upper":
-        return all(c.isupper() for c in cased) and (len(cased) >= 2 or not cased)
+        return all(word[:1].isupper() or word in _PARTICLES
+                   for word in re.split(r"[\s/-]+", city.strip()) if word)  # fmt: skip
     return not cased or not cased[0].islower()
+
+
+_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "el",
+                        "al", "am", "an", "der", "on", "upon", "sur", "en", "y", "i", "e"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +165,7 @@ def _compiled(grammar: DatelineGrammar) -> _Compiled:
         body = "".join(_piece(piece, written, sources, grammar) for piece in pieces)
         regex.append(f"(?:{body})?" if segment.optional else body)
     if trailing_space:
-        regex.append(r"(?=[ \t]|\n?\Z)")
+        regex.append(rf"(?=[{SPACES}]|\n?\Z)")
     return _Compiled(re.compile("".join(regex)), months, sources)
 
 
@@ -175,7 +190,8 @@ def _piece(piece: Piece, months: tuple[str, ...], sources: dict[str, str],
             # only month beginning so, though CLDR writes `Sep`).
             return r"(?P<month>[^\W\d_]{1,15}+\.?)(?![\w])"
         return f"(?P<month>(?i:{_alternatives(months)})\\.?)(?![^\\W\\d_])"
-    return f"(?P<source>(?i:{_alternatives(sources)}))"
+    # A regional service after the agency's name is read as the agency (`dpa/lno`).
+    return f"(?P<source>(?i:{_alternatives(sources)}))(?:/[^\\W\\d_]{{2,5}})?"
 
 
 def _alternatives(words: Iterable[str]) -> str:

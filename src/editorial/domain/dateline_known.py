@@ -33,7 +33,7 @@ def title_city(name: str) -> str:
     not all capitals are returned unchanged."""
     if name != name.upper() or name == name.lower():
         return name
-    words = re.split(r"([\s-]+)", name.lower())
+    words = re.split(r"([\s/-]+)", name.lower())
     out: list[str] = []
     for index, word in enumerate(words):
         if index % 2 == 1 or (index > 0 and word in _PARTICLES):
@@ -44,7 +44,9 @@ def title_city(name: str) -> str:
             out.append(head.upper() + apostrophe + rest[:1].upper() + rest[1:])
         else:
             out.append(_capitalise(word))
-    return unicodedata.normalize("NFC", "".join(out))
+    # `İ` lowers to `i` and a combining dot: an initial composes back to `İ`, and the
+    # dot goes from the others (`İZMİR` is `İzmir`, not `İzmi̇r`).
+    return unicodedata.normalize("NFC", "".join(out)).replace("i\u0307", "i")
 
 
 def _capitalise(word: str) -> str:
@@ -109,6 +111,14 @@ class KnownForms:
     def stand_alone_country(self, city: str) -> str:
         code = self.stand_alone.get(fold(city))
         return country_name(code) if code else ""
+
+    def canonical_source(self, source: str) -> str:
+        """A declared agency's name in the language of the first declaration that
+        signs with `source` (`ИТАР-ТАСС` is `ТАСС`, `Belga` is `BELGA`); any other
+        source as written, spaces made single."""
+        written = " ".join(source.split())
+        found = self.by_source.get(fold_source(written))
+        return self.grammars[found[0]].sources[0] if found else written
 
     def grammars_in(self, text: str) -> list[DatelineGrammar]:
         """The grammars whose source names occur in `text` (a dateline's length), in

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from editorial.domain.dateline import Dateline, DatelineError
-from editorial.domain.dateline_grammar_match import GrammarMatch, match_grammar
+from editorial.domain.dateline_grammar_match import SPACES, GrammarMatch, match_grammar
 from editorial.domain.dateline_known import KnownForms, placed, title_city
 from editorial.domain.dates import DateError, looks_like_date, read_date, resolve_year
 from editorial.domain.gazetteer import Gazetteer, fold
@@ -43,9 +43,9 @@ MAX_DATELINE_CHARACTERS = 180
 # tries at most ~100 places for the end of the head and ~10 steps from each.
 _AT_START = re.compile(
     rf"(?P<head>[^\n()]{{2,100}}?)[ \t]{{0,8}}+(?:\((?P<source>[^()\n]{{1,60}})\))?"
-    rf"[ \t]{{0,8}}+(?P<dash>{_DASH})(?=[ \t]|\n?\Z)"
+    rf"[ \t]{{0,8}}+(?P<dash>{_DASH})(?=[ \t\u00a0\u202f]|\n?\Z)"
 )
-_SPACES = re.compile(r"[ \t]*")
+_SPACES = re.compile(rf"[{SPACES}]*")
 _YEAR = re.compile(r"^\d{4}$")
 
 
@@ -285,7 +285,7 @@ def _dateline_from_parts(
     region, country = _read_locale(locale, known)
     city, region, country = placed(city, region, country, known, gazetteer)
     return Dateline(city=city, region=region, country=country, date=date,
-                    source=" ".join(source.split()))  # fmt: skip
+                    source=known.canonical_source(source))  # fmt: skip
 
 
 def _looks_like_date(segment: str) -> bool:

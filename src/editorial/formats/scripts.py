@@ -54,7 +54,11 @@ def dominant_script(text: str) -> str | None:
     counts = script_counts(sample)
     if not counts:
         return None
-    return max(counts, key=lambda name: counts[name])
+    dominant = max(counts, key=lambda name: counts[name])
+    # Japanese writes most words in Han and the rest in kana; Chinese has no kana.
+    if dominant == "Han" and 10 * counts.get("Kana", 0) >= counts["Han"]:
+        return "Kana"
+    return dominant
 
 
 def in_other_script(line: str, script: str | None) -> bool:
@@ -65,7 +69,10 @@ def in_other_script(line: str, script: str | None) -> bool:
     if line.isascii():
         return script != "Latin" and _ASCII_LETTER.search(line) is not None
     letters = len(_LETTER.findall(line))
-    return letters > 0 and 2 * len(_SCRIPTS[script].findall(line)) < letters
+    own = len(_SCRIPTS[script].findall(line))
+    if script == "Kana":  # Japanese: Han and kana alike
+        own += len(_SCRIPTS["Han"].findall(line))
+    return letters > 0 and 2 * own < letters
 
 
 def language_for_script(script: str | None, default: str) -> str:

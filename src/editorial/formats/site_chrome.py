@@ -25,6 +25,15 @@ STAMP = "date, counter or copyright"
 
 _PHRASES: dict[str, tuple[str, ...]] = {
     NAVIGATION: (
+        "Was this article helpful?", "Cet article vous a été utile ?",
+        "War dieser Artikel hilfreich?",
+        "¿Te ha resultado útil este artículo?", "Была ли статья полезной?",
+        "Questo articolo ti è stato utile?", "Esta matéria foi útil?", "Última hora",
+        "首页", "返回顶部", "关闭", "打印", "纠错", "广告", "更多", "搜索", "热点推荐",
+        "ホーム", "メニュー", "検索", "ランキング", "もっと見る", "印刷", "広告", "記事を保存",
+        "الرئيسية", "القائمة", "بحث", "إعلان", "طباعة", "الأكثر قراءة", "الأكثر مشاهدة",
+        "Ana Sayfa", "Anasayfa", "Reklam", "Daha fazla", "En çok okunanlar", "Son dakika",
+        "Início", "Publicidade", "Mais lidas", "Busca",
         "Menu", "Home", "Search", "Close", "Skip to content", "Skip to main content",
         "Back to top", "Go to top", "More", "Show more", "Load more", "Newsfeed",
         "News feed", "Editor's choice", "Recommended", "You may also like", "Topics", "Tags",
@@ -50,6 +59,9 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "Reuse this content", "Purchase Licensing Rights", "Explore more on these topics",
     ),
     SHARING: (
+        "Newsletter", "分享", "分享到", "微信", "微博", "扫一扫", "この記事をシェア", "シェア",
+        "شارك", "مشاركة", "تابعنا", "Paylaş", "Abone Ol", "Compartilhar", "Compartilhe",
+        "Assine",
         "Subscribe", "Subscribe now", "Sign up", "Share", "Share this", "Share this article",
         "Share on Facebook", "Share on Twitter", "Tweet", "Email", "E-mail", "Print",
         "Copy link", "Link copied", "Facebook", "Twitter", "X", "Telegram", "WhatsApp", "VK",
@@ -62,6 +74,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "Рассылка", "Подпишитесь на рассылку",
     ),
     DISCUSSION: (
+        "Comentar", "评论", "登录", "コメント", "ログイン", "会員登録", "التعليقات",
+        "تسجيل الدخول", "Yorumlar", "Yorum yap", "Giriş Yap", "Comentários", "Entrar",
         "Sign in", "Log in", "Log out", "Register", "log in or register",
         "Login or register", "Comments", "Comment", "Add comment", "Leave a comment",
         "To participate in the discussion", "Discussion", "Chats", "Chat", "Reply",
@@ -72,6 +86,9 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "Diskutieren Sie mit", "Ir a los comentarios",
     ),
     TEASER: (
+        "Más noticias", "相关新闻", "相关阅读", "関連記事", "続きを読む", "اقرأ أيضاً",
+        "اقرأ أيضا", "أخبار ذات صلة", "İlgili Haberler", "Devamını oku", "Veja também",
+        "Leia também", "Leia mais", "Saiba mais",
         "Read more", "Read full story", "Continue reading", "See also", "Related",
         "Related news", "Related stories", "Related articles", "Read also", "Also read",
         "Читать далее", "Читать также", "Читайте также", "Читать полностью", "Подробнее",
@@ -103,7 +120,12 @@ SECTION_NAMES: frozenset[str] = frozenset(fold_line(name) for name in (
     "Inland", "Gesellschaft", "Kultur", "Wissen", "Panorama", "Internacional", "Política",
     "Economía", "Sociedad", "Deportes", "Cultura", "Mundo", "España", "International",
     "Politique", "Économie", "Société", "Monde", "Esteri", "Politica", "Economia",
-    "Cronaca", "Mondo",
+    "Cronaca", "Mondo", "Andalucía", "Última hora", "Actualité", "Ausland", "Armia",
+    "Армия", "Local", "Regional", "时政", "财经", "国际", "国内", "社会", "体育", "文化",
+    "科技", "ニュース", "地域", "政治", "経済", "国際", "社会", "スポーツ", "محليات",
+    "اقتصاد", "رياضة", "سياسة", "ثقافة", "دولي", "عربي ودولي", "Gündem", "Dünya",
+    "Ekonomi", "Spor", "Politika", "Kültür-Sanat", "Sağlık", "Teknoloji", "Yaşam",
+    "Brasil", "Esportes", "Tecnologia", "Saúde", "Agro",
 ))  # fmt: skip
 
 _CTA_VERBS = (
@@ -116,6 +138,16 @@ _NETWORKS = (
     r"telegram|facebook|twitter|instagram|youtube|tiktok|whatsapp|rss|vk|вконтакте"
     r"|одноклассник\w{0,3}|дзен|newsletter|рассылк\w{0,3}|max|threads|bluesky|linkedin"
 )
+_SUBSCRIBERS = (
+    r"subscribers|abonnés|abonnenten|suscriptores|assinantes|abbonati|подписчик\w{0,3}"
+    r"|abonelere|aboneler\w{0,3}|للمشتركين|المشتركين"
+)
+_SITE = (
+    r"website|web\ site|site\ web|webseite|sitio\ web|сайт\w{0,2}|web\ sitesi\w{0,3}"
+    r"|الصفحة\ الرسمية|الموقع"
+)
+_SUBSCRIBER_WORDS = re.compile(rf"\b(?:{_SUBSCRIBERS})\b", re.IGNORECASE)
+_SITE_WORDS = re.compile(rf"\b(?:{_SITE})\b", re.IGNORECASE)
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         STAMP,
@@ -133,9 +165,14 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
       | \d+\ (?:hours?|minutes?|mins?|days?)\ ago|\d+\ (?:час\w{0,2}|минут\w{0,2})\ назад
       | (?:artikel\ zum\ hören|listen\ to\ this\ article|temps\ de\ lecture|lesezeit
          |tiempo\ de\ lectura|reading\ time)\W{0,5}(?:\d+\W{0,3}min\w{0,5}\.?)?
+      | (?:lecture|lectura|leitura|lettura|время\ чтения|okuma\ süresi)\W{1,5}\d+\W{0,3}
+         min\w{0,5}\.?
+      | \d{4}年\d{1,2}月\d{1,2}日.{0,30}                     # 2026年03月06日 11時20分
+      | (?:字体|字号|责任编辑|编辑|来源)[:：].{0,40}
       | (?:über\ dieses\ thema\ berichtete|dieses\ thema\ im\ programm)\b.{0,160}
       | (?:updated|published|posted|last\ updated|modified|обновлено|опубликовано
-         |aktualisiert|actualizado|publicado|mis\ à\ jour|publié|aggiornato|stand)\b:?
+         |aktualisiert|actualizado|publicado|mis\ à\ jour|publié|aggiornato|stand
+         |atualizado|güncelleme|güncellendi|yayınlanma)\b:?
          (?:[^.!?]|\.\d){0,60}\d(?:[^.!?]|\.\d){0,30}
       | \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\w+)?         # 14:32, 2:15 PM UTC
       | \d+\s+(?:comments?|views?|shares?|likes?|min(?:ute)?s?\ read|комментари\w{0,3}
@@ -150,7 +187,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         CREDIT,
         re.compile(
             r"""^(?:
-        (?i:photo|image|video|file\ photo|picture|фото|видео|foto|bild|imagen|immagine)
+        (?i:photo|image|video|file\ photo|picture|фото|видео|foto|bild|imagen|immagine
+          |v[ií]deos?|fotos?)
           \s*:.{0,160}
       | .{0,160}(?:©|\b(?i:photo|foto|фото)\s*/).{0,120}
       | .{0,160}\b(?i:reuters|afp|ap|epa|tass|getty\ images|ria\ novosti|риа\ новости|тасс)
@@ -165,6 +203,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"^(?:{_CTA_VERBS})\b.{{0,120}}\b(?:{_NETWORKS})\b.{{0,80}}$"
             r"|^(?:want|хотите|möchten\ sie|quieres|vous\ voulez)\b.{0,80}"
             r"(?:news|новости|nachrichten|noticias|actualités).{0,40}\?$"
+            # An invitation to subscribe (`Abonelik için lütfen iletişime geçiniz.`).
+            r"|^(?:for\ (?:a\ )?subscription|abonelik\ için|pour\ (?:vous\ )?abonner"
+            r"|para\ (?:suscribirse|assinar)|для\ (?:оформления\ )?подписки).{0,80}$"
             r"|^(?:share|follow\ us|поделиться|teilen|compartir|partager)"
             r"\ (?:on|в|auf|en|sur)\ \w+$",
             re.VERBOSE | re.IGNORECASE,
@@ -196,6 +237,11 @@ def chrome_reason(line: str) -> str | None:
     for reason, shape in _SHAPES:
         if shape.match(stripped):
             return reason
+    # A notice that the site shows a summary of what the agency's subscribers get
+    # (`… web sitesinde, … abonelere sunulan haberler, özetlenerek yayımlanmaktadır.`):
+    # two searches, each linear, where one pattern for both orders would backtrack.
+    if _SUBSCRIBER_WORDS.search(stripped) and _SITE_WORDS.search(stripped):
+        return SHARING
     return None
 
 

@@ -21,13 +21,28 @@ summary, often without a closing period), not the headline."""
 FOREIGN = "interface text in another script"
 NO_WORDS = "no words"
 
-SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]*)$")
+# Full stops of the scripts written without spaces too (。！？), and the closing quotes
+# and brackets that may follow them (」』）).
+SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'”’»)\]」』）]*)$")
+# Letters of scripts written without spaces between words (Chinese, Japanese, Thai):
+# two of them count as a word, so that a headline or a sentence in them is measured
+# as one in a spaced script is.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _CREDIT_LINE = re.compile(
     r"^\((?:additional )?(?:reporting|writing|editing|compiled|translated)\b.*\)$", re.I
 )
 BYLINE = re.compile(r"^by\s+(?P<names>\S.{0,150})$", re.I)
+# A byline in the page's language (`Par Jeanne Martin`, `Por Maria Souza, g1 — São
+# Paulo`, `Von Anna Müller`), read only where a name in capitals follows and the line
+# is no sentence (`Di Maio ha detto.` is copy).
+LOCAL_BYLINE = re.compile(
+    r"^(?:par|von|por|di|автор|авторы|текст):?\s+(?P<names>[^\W\d_].{0,150})$", re.I
+)
 _BYLINE_WORD = re.compile(r"(?:by|par|von|por|di|автор|авторы|текст):?\s+", re.IGNORECASE)
 _ALNUM = re.compile(r"[^\W_]")
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月"
+)
 _BULLET_START = "-–—•*·|>#+=~"
 
 # Characters a paste carries that are no part of the text: controls (except the line
@@ -101,10 +116,41 @@ def classify(text: str, story_script: str | None) -> Para:
         chrome=chrome,
         foreign=foreign,
         skippable=chrome is not None or foreign or _ALNUM.search(text) is None,
-        words=text.count(" ") + 1,  # paragraphs are single-spaced by now
+        words=words_in(text),
         ends_sentence=bool(SENTENCE_END.search(text) or _CREDIT_LINE.match(text)),
         section=is_section_name(text),
     )
+
+
+def words_in(text: str) -> int:
+    """Words in a single-spaced paragraph; in scripts without spaces, two letters a word."""
+    words = text.count(" ") + 1
+    if text.isascii():
+        return words
+    return words + len(_UNSPACED.findall(text)) // 2
+
+
+def byline_match(para: Para) -> re.Match[str] | None:
+    """The byline a line is (`By …`, or in the page's language), or None."""
+    found = BYLINE.match(para.text)
+    if found is not None:
+        return found
+    found = LOCAL_BYLINE.match(para.text)
+    if found is None or para.ends_sentence:
+        return None
+    # A person's name: two to four capitalised words (particles aside) before any role
+    # or place (`Maria Souza, g1 — São Paulo`, `Virginie Malingre (Bruxelles…)`); a
+    # credit like `Le Figaro avec AFP` is no one's byline.
+    name = re.split(r"\s*[,(|—–]", found["names"], maxsplit=1)[0].split()
+    if not 2 <= len(name) <= 4 or not all(
+        word[:1].isupper() or word in _NAME_PARTICLES for word in name
+    ):
+        return None
+    return found
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "di", "van", "von", "der", "den",
+                             "del", "la", "le", "al", "el", "bin", "ibn"})
 
 
 def title_like(para: Para) -> bool:
@@ -112,7 +158,9 @@ def title_like(para: Para) -> bool:
     text = para.text
     if not 2 <= para.words <= HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
         return False
-    if text[-1] in ".,;:" or text[0] in _BULLET_START or byline_like(text):
+    if text[-1] in ".,;:。，；：、" or text[0] in _BULLET_START or byline_like(text):
+        return False
+    if _NUMERIC_DATE.search(text):  # `Ayşe Yılmaz | 06.03.2026`: a stamp, not a title
         return False
     first_letter = next((c for c in text if c.isalpha()), "")
     return bool(first_letter) and not first_letter.islower() and not para.section

@@ -28,13 +28,14 @@ can call this on every paste.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from editorial.domain.byline import Byline, parse_bylines
-from editorial.domain.dateline import Dateline
-from editorial.domain.dateline_parser import match_dateline, title_city
+from editorial.domain.dateline_credit import ReporterCredit
+from editorial.domain.dateline_parser import title_city
 from editorial.domain.house_style_model import HouseStyle
 from editorial.domain.removed_copy import RemovedLine, StoryReading
 from editorial.domain.story import Story, new_story
@@ -42,15 +43,15 @@ from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.markdown_text import escape_block_start
 from editorial.formats.scripts import dominant_script, language_for_script
 from editorial.formats.site_chrome import CREDIT, SECTION
+from editorial.formats.web_copy_lede import find_lede
 from editorial.formats.web_copy_lines import (
-    BYLINE,
     LEDE_MIN_WORDS,
     Para,
+    byline_match,
     classify,
     key,
     normalize_text,
     paragraphs,
-    sentence_like,
     standfirst_like,
     title_like,
 )
@@ -74,6 +75,8 @@ LEDE_REPEAT = "the lede, printed twice"
 STANDFIRST = "standfirst: the page's summary above the dateline"
 BEFORE_LEDE = "between the headline and the lede"
 AFTER_STORY = "after the story's last sentence"
+DATELINE_LINE = "the dateline on a line of its own: read into the story's dateline"
+REPORTER_CREDIT = "the reporter's credit after the dateline (the story has a byline)"
 
 
 def parse_web_copy(
@@ -125,7 +128,11 @@ def read_web_copy(
     paras = _with_captions([classify(p, script) for p in texts])
     if callable(gazetteer):
         gazetteer = gazetteer()
-    dateline, lede_index, lede = _find_lede(paras, when, gazetteer, styles)
+    found = find_lede(paras, when, gazetteer, styles)
+    dateline, lede_index, lede = found.dateline, found.index, found.text
+    if found.dateline_index >= 0:  # listed as taken out, and never the headline
+        at = found.dateline_index
+        paras[at] = replace(paras[at], chrome=DATELINE_LINE, skippable=True)
     headline_index, headline = _find_headline(paras, lede_index, lede)
     first_body = lede_index + 1
     if dateline.is_empty and lede_index >= 0:
@@ -135,6 +142,7 @@ def read_web_copy(
             first_body += 1
     byline_index, bylines = _find_bylines(paras, headline_index, max(lede_index, first_body))
     body, kept, removed = _body(paras, lede_index, lede, first_body, bylines)
+    bylines = _credited(found.credit, bylines, removed, found.dateline_index)
     fates = {headline_index, byline_index, lede_index, *kept} - {-1}
     story = new_story(
         agency_domain,
@@ -151,50 +159,6 @@ def read_web_copy(
 def as_paragraph(line: RemovedLine) -> RemovedLine:
     """The line with the body paragraph that putting it back inserts."""
     return replace(line, paragraph=escape_block_start(line.text))
-
-
-def _find_lede(
-    paras: list[Para],
-    when: dt.datetime,
-    gazetteer: Gazetteer | None,
-    styles: Collection[HouseStyle],
-) -> tuple[Dateline, int, str]:
-    """(dateline, index of the lede paragraph or -1, lede text without the dateline)."""
-    for index, para in enumerate(paras):
-        if para.skippable:
-            continue
-        found = match_dateline(para.text, reference=when, gazetteer=gazetteer, styles=styles)
-        rest = para.text[found.end :].strip() if found else ""
-        # Four words, or a sentence's worth of a script written without spaces (新华社…电).
-        if found is not None and (len(rest.split()) >= 4 or len(rest) >= 12):
-            return found.dateline, index, rest
-    index = _lede_without_dateline(paras)
-    return Dateline(), index, (paras[index].text if index >= 0 else "")
-
-
-def _lede_without_dateline(paras: list[Para]) -> int:
-    """The first full-sentence paragraph after a title line that the story goes on
-    from (a site's tagline is a sentence too, but a title follows it, not copy)."""
-    candidates: list[int] = []
-    seen_title = False
-    for index, para in enumerate(paras):
-        if para.skippable:
-            continue
-        if seen_title and para.ends_sentence and para.words >= 2:
-            candidates.append(index)
-        if title_like(para):
-            seen_title = True
-    for index in candidates:
-        following = _next_content(paras, index)
-        if following is None or following.ends_sentence:
-            return index
-    if candidates:
-        return candidates[0]
-    return next((i for i, p in enumerate(paras) if not p.skippable and sentence_like(p)), -1)
-
-
-def _next_content(paras: list[Para], index: int) -> Para | None:
-    return next((p for p in paras[index + 1 :] if not p.skippable), None)
 
 
 def _with_captions(paras: list[Para]) -> list[Para]:
@@ -253,11 +217,29 @@ def _standfirst_as_lede(
         return lede_index, lede
     for index in range(headline_index + 1, lede_index):
         para = paras[index]
-        if para.skippable or BYLINE.match(para.text) or para.words < LEDE_MIN_WORDS:
+        if para.skippable or byline_match(para) or para.words < LEDE_MIN_WORDS:
             continue
         if para.ends_sentence or standfirst_like(para):
             return index, para.text
     return lede_index, lede
+
+
+def _credited(
+    credit: ReporterCredit | None,
+    bylines: tuple[Byline, ...],
+    removed: dict[int, RemovedLine],
+    dateline_index: int,
+) -> tuple[Byline, ...]:
+    """The story's bylines with the reporter's credit after the dateline: it becomes the
+    byline where the page printed none; else it is listed among the lines taken out
+    (unless it stood on the dateline's own line, listed already)."""
+    if credit is None:
+        return bylines
+    if not bylines:
+        return tuple(Byline(name=name) for name in credit.names)
+    if dateline_index < 0:
+        removed[-1] = RemovedLine(credit.text, REPORTER_CREDIT)
+    return bylines
 
 
 def _find_bylines(
@@ -268,7 +250,7 @@ def _find_bylines(
         return -1, ()
     for index in range(max(headline_index, 0), lede_index):
         para = paras[index]
-        match = BYLINE.match(para.text)
+        match = byline_match(para)
         if match and not para.chrome and len(match["names"].split()) <= 12:
             return index, _bylines(match["names"])
     return -1, ()
@@ -276,7 +258,8 @@ def _find_bylines(
 
 def _bylines(names: str) -> tuple[Byline, ...]:
     """`MATTHEW LEE, AP Diplomatic Writer` is one person with a role, not two people."""
-    names = names.strip().rstrip(".")
+    # A place or desk in parentheses after the name is no part of it.
+    names = re.sub(r"\s*\([^()]*\)?$", "", names.strip()).rstrip(".")
     if ";" not in names and " and " not in names and names.count(",") == 1:
         name, role = (part.strip() for part in names.split(","))
         if name and role:

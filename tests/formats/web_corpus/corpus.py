@@ -13,7 +13,19 @@ the expected story is the site's furniture: what the reader must list as removed
 them: of the first three (CNN, Kommersant, Le Figaro), two came out exact; on CNN a
 two-word section label was taken for the headline over a 13-word headline (recall 89.5%),
 which the rule for decks and standfirsts now keeps from happening. The next three
-(Deutsche Welle, РБК, 20minutos) came out exact at the first reading.
+(Deutsche Welle, РБК, 20minutos) came out exact at the first reading. Ten more, in ten
+languages (Europa Press, Ouest-France, ZEIT/dpa, Известия, 新华网, 47NEWS/Kyodo,
+القبس/KUNA, Anadolu Ajansı, g1, ANSA's market report), were written with twenty held-out
+datelines before the parser was changed for them: 3 of the 10 came out exact (furniture
+precision 98.4%, recall 98.6%, headlines 91.9%, datelines 85.0% over the 37 cases); the
+misses (no sentence ends in Chinese and Japanese, Japanese kana lines taken for another
+script, a dateline on a line of its own, `dpa/lno`, bylines in the page's language, stamp
+and feedback lines in new languages, a subscriber notice) were fixed in general, and the
+lemonde and tagesschau cases now expect the byline their `Par …`/`Von …` lines give.
+A second round written after those fixes (人民网, Le Parisien, Yahoo Finance with Reuters
+copy and a `By …` credit after the dateline) came out exact for 2 of 3: on 人民网 the
+expectation kept the ideographic space after `本报北京3月4日电`, which every paste's
+spacing is made single of; the expectation now has a plain space.
 """
 
 from __future__ import annotations
@@ -34,6 +46,7 @@ from tests.catalogs import HOUSE_STYLES, real_gazetteer
 
 CORPUS = Path(__file__).resolve().parent
 REFERENCE = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
+BYLINE_WORDS = ("By", "Par", "Por", "Von", "Di", "Автор")
 
 
 @dataclass(frozen=True)
@@ -60,8 +73,12 @@ class Case:
         if expected["headline"]:
             story[key(expected["headline"])] += 1
         for name in expected["bylines"]:
-            line = key(f"By {name}")  # `By Jane Doe`, or with a role: `By Jane Doe, CNN`
-            byline = next((k for k in keys if k == line or k.startswith(line + ",")), None)
+            # `By Jane Doe`, with a role (`By Jane Doe, CNN`), in the page's language
+            # (`Par …`, `Por …, g1 — São Paulo`, `Von …`).
+            lines = [key(f"{word} {name}") for word in BYLINE_WORDS]
+            starts = [(line + ",", line + " (") for line in lines]
+            byline = next((k for k in keys for line, start in zip(lines, starts, strict=True)
+                           if k == line or k.startswith(start)), None)  # fmt: skip
             if byline:
                 story[byline] += 1
         lede = key(expected["lede"])
@@ -154,7 +171,8 @@ def score(case: Case, reading: StoryReading, total: Score) -> None:
     accounted = kept + removed
     total.lost_silently += sum(
         count for line, count in (every - accounted).items()
-        if not line.endswith(key(story.lede)) and not line.startswith("by ")
+        if not line.endswith(key(story.lede))
+        and line.split(" ", 1)[0] not in {word.casefold() for word in BYLINE_WORDS}
     )  # fmt: skip
 
 
