@@ -74,33 +74,45 @@ class AttemptResult:
 
 def claim_due(
     session: Session, now: dt.datetime, worker: str, lease: dt.timedelta, limit: int,
-    render: PayloadRender | None = None,
+    render: PayloadRender | None = None, *, ahead: bool = False,
 ) -> list[Claim]:  # fmt: skip
-    """Lease up to `limit` due entries to `worker`, in the order they are to be sent."""
+    """Lease up to `limit` due entries to `worker`, in the order they are to be sent.
+    `ahead`: the worker still holds entries it has not sent (it claims the next while it
+    sends): it may claim behind them in their endpoints' lines, and takes none of its
+    own back (an entry it holds is in its hands whatever its lease says)."""
     _cancel_orphans(session, now)
     profiles = {row.name: row for row in session.scalars(
         select(EndpointRow).where(EndpointRow.enabled.is_(True)))}  # fmt: skip
-    busy = set(session.scalars(
-        select(OutboxRow.endpoint)
+    busy: set[str] = set()
+    # This worker's own entries in flight: it may claim further along those lines (it
+    # sends in order), never a later version of a story it holds for that endpoint.
+    stories: dict[str, set[int]] = {}
+    for endpoint, story_id, holder in session.execute(
+        select(OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.claimed_by)
         .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until >= now)
-    ))  # fmt: skip
+    ):  # fmt: skip
+        if ahead and holder == worker:
+            stories.setdefault(endpoint, set()).add(story_id)
+        else:
+            busy.add(endpoint)
     free = [name for name in profiles if name not in busy]
     if not free:
         return []
+    lapsed = and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)
+    if ahead:
+        lapsed = and_(lapsed, OutboxRow.claimed_by != worker)
     lines = session.execute(
         select(OutboxRow.id, OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.next_try_at)
         .where(
             OutboxRow.endpoint.in_(free),
             OutboxRow.state.in_(_CLAIMABLE),
             or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
-            or_(OutboxRow.state != _S.SENDING.value,
-                and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)),
+            or_(OutboxRow.state != _S.SENDING.value, lapsed),
         )
         .order_by(OutboxRow.id)
     ).all()  # fmt: skip
     chosen: list[int] = []
     stopped: set[str] = set()
-    stories: dict[str, set[int]] = {}
     for entry_id, endpoint, story_id, next_try in lines:
         if len(chosen) >= limit:
             break

@@ -91,11 +91,12 @@ class OutboxStore:
         self, worker: str, results: Sequence[tuple[Claim, AttemptResult]], *,
         unsent: Sequence[Claim] = (), still_held: Sequence[Claim] = (),
         lease: dt.timedelta = dt.timedelta(seconds=120), claim_next: int = 0,
-        render: PayloadRender | None = None,
+        render: PayloadRender | None = None, ahead: bool = False,
     ) -> list[Claim]:  # fmt: skip
         """One write transaction for a worker's bookkeeping: record `results` (every
         attempt), hand back the `unsent` claims, lengthen the lease of those `still_held`,
-        and claim up to `claim_next` more."""
+        and claim up to `claim_next` more (`ahead`: while it still holds some, see
+        `claim_due`)."""
         with self._write() as session:
             now = self._clock()
             finish_all(session, now, results)
@@ -103,7 +104,7 @@ class OutboxStore:
             renew(session, now, worker, still_held, lease)
             if claim_next <= 0:
                 return []
-            return claim_due(session, now, worker, lease, claim_next, render)
+            return claim_due(session, now, worker, lease, claim_next, render, ahead=ahead)
 
     def held(self, worker: str, entry_ids: Sequence[int]) -> set[int]:
         """Which of these entries `worker` still holds (a lease that ran out may have
