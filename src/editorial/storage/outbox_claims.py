@@ -8,7 +8,16 @@ entries are taken oldest first, the batch stops at one not due yet (a retry wait
 its time holds up the entries behind it) and never holds two versions of one story for one
 endpoint (the later one needs what the earlier one's answer says: the remote id, whether
 it is a correction). The worker sends a batch in order and hands back an endpoint's
-entries behind one that did not go (`release`), untouched.
+entries behind one that did not go (`release`), untouched. A worker may claim ahead
+(`ahead`) while it still sends what it holds: further along its own lines only.
+
+Who claims at once: on SQLite a claim is a write like any other, under the file's write
+lock. On PostgreSQL it takes no library-wide lock: it locks the rows of the endpoints
+whose lines it takes (`FOR UPDATE SKIP LOCKED`: a line another claimer is taking is
+skipped, not waited for), reads those lines again once they are its own, and locks the
+entries it takes (`FOR UPDATE`, their state checked again: a kill or a resend that came
+meanwhile wins and the line stops there). So workers on several machines claim in
+parallel and never one line twice.
 
 The payload is frozen here too: an entry that reaches its first attempt without the body
 that approval rendered (a library opened without a renderer) gets it rendered now, in the
@@ -22,7 +31,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Boolean, Table, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Table,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from editorial.domain.publishing import (
@@ -83,34 +103,21 @@ def claim_due(
     _cancel_orphans(session, now)
     profiles = {row.name: row for row in session.scalars(
         select(EndpointRow).where(EndpointRow.enabled.is_(True)))}  # fmt: skip
-    busy: set[str] = set()
-    # This worker's own entries in flight: it may claim further along those lines (it
-    # sends in order), never a later version of a story it holds for that endpoint.
-    stories: dict[str, set[int]] = {}
-    for endpoint, story_id, holder in session.execute(
-        select(OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.claimed_by)
-        .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until >= now)
-    ):  # fmt: skip
-        if ahead and holder == worker:
-            stories.setdefault(endpoint, set()).add(story_id)
-        else:
-            busy.add(endpoint)
-    free = [name for name in profiles if name not in busy]
-    if not free:
-        return []
     lapsed = and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)
     if ahead:
         lapsed = and_(lapsed, OutboxRow.claimed_by != worker)
-    lines = session.execute(
-        select(OutboxRow.id, OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.next_try_at)
-        .where(
-            OutboxRow.endpoint.in_(free),
-            OutboxRow.state.in_(_CLAIMABLE),
-            or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
-            or_(OutboxRow.state != _S.SENDING.value, lapsed),
-        )
-        .order_by(OutboxRow.id)
-    ).all()  # fmt: skip
+    due = (
+        OutboxRow.state.in_(_CLAIMABLE),
+        or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
+        or_(OutboxRow.state != _S.SENDING.value, lapsed),
+    )  # fmt: skip
+    stories, lines = _lines(session, now, worker, list(profiles), due, ahead)
+    shared = session.get_bind().dialect.name == "postgresql"
+    if shared and lines:
+        # Read again once the lines are this claimer's: another may have claimed from
+        # them and committed in between.
+        locked = _lock_lines(session, lines, limit)
+        stories, lines = _lines(session, now, worker, locked, due, ahead)
     chosen: list[int] = []
     stopped: set[str] = set()
     for entry_id, endpoint, story_id, next_try in lines:
@@ -124,11 +131,87 @@ def claim_due(
         chosen.append(entry_id)
     if not chosen:
         return []
-    rows = {row.id: row for row in session.scalars(
-        select(OutboxRow).where(OutboxRow.id.in_(chosen)))}  # fmt: skip
+    taking = select(OutboxRow).where(OutboxRow.id.in_(chosen))
+    if shared:
+        # Writers that do not lock the line (a kill cancelling what waits, a resend) are
+        # waited for, and an entry they changed is checked again.
+        taking = taking.where(*due).with_for_update(of=OutboxRow)
+    rows = {row.id: row for row in session.scalars(taking)}
+    chosen = _cut_at_changed(chosen, rows, {i: endpoint for i, endpoint, *_ in lines})
     _resolve_actions(session, list(rows.values()))
     return [_lease(session, rows[i], now, worker, lease, profiles[rows[i].endpoint], render)
             for i in chosen]  # fmt: skip
+
+
+Lines = list[tuple[int, str, int, dt.datetime]]  # (entry id, endpoint, story id, next try)
+
+
+def _lines(
+    session: Session, now: dt.datetime, worker: str, endpoints: list[str],
+    due: tuple[ColumnElement[bool], ...], ahead: bool,
+) -> tuple[dict[str, set[int]], Lines]:  # fmt: skip
+    """The due entries of the endpoints no other worker has in flight, oldest first;
+    and per endpoint the stories this worker has in flight (`ahead`: it may claim further
+    along those lines, as it sends in order, but no later version of a story it holds)."""
+    busy: set[str] = set()
+    stories: dict[str, set[int]] = {}
+    for endpoint, story_id, holder in session.execute(
+        select(OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.claimed_by)
+        .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until >= now)
+    ):  # fmt: skip
+        if ahead and holder == worker:
+            stories.setdefault(endpoint, set()).add(story_id)
+        else:
+            busy.add(endpoint)
+    free = [name for name in endpoints if name not in busy]
+    if not free:
+        return stories, []
+    found = session.execute(
+        select(OutboxRow.id, OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.next_try_at)
+        .where(OutboxRow.endpoint.in_(free), *due)
+        .order_by(OutboxRow.id)
+    )  # fmt: skip
+    return stories, [(i, endpoint, story, next_try) for i, endpoint, story, next_try in found]
+
+
+def _lock_lines(session: Session, lines: Lines, limit: int) -> list[str]:
+    """PostgreSQL: the endpoints whose lines this claim takes, their rows locked until
+    the transaction ends (`FOR UPDATE SKIP LOCKED`): one claimer at a time per line, and
+    a line another claimer is taking is skipped, not waited for. Lines are tried in the
+    order of their oldest entry, until those locked hold `limit` entries."""
+    locked: list[str] = []
+    tried: set[str] = set()
+    held = 0
+    for _, endpoint, *_rest in lines:
+        if endpoint in tried:
+            held += endpoint in locked
+            continue
+        if held >= limit:
+            break
+        tried.add(endpoint)
+        mine = session.scalar(
+            select(EndpointRow.id).where(EndpointRow.name == endpoint)
+            .with_for_update(skip_locked=True)
+        )  # fmt: skip
+        if mine is not None:
+            locked.append(endpoint)
+            held += 1
+    return locked
+
+
+def _cut_at_changed(
+    chosen: list[int], rows: dict[int, OutboxRow], endpoints: dict[int, str]
+) -> list[int]:
+    """The chosen entries still due when locked; an endpoint's line stops at one that
+    changed meanwhile (canceled by a kill, say): what follows it waits for the next claim."""
+    cut: set[str] = set()
+    kept = []
+    for entry_id in chosen:
+        if entry_id not in rows:
+            cut.add(endpoints[entry_id])
+        elif endpoints[entry_id] not in cut:
+            kept.append(entry_id)
+    return kept
 
 
 def _lease(
