@@ -33,7 +33,6 @@ from typing import cast
 
 from sqlalchemy import (
     Boolean,
-    ColumnElement,
     Table,
     and_,
     bindparam,
@@ -53,6 +52,7 @@ from editorial.domain.publishing import (
 )
 from editorial.domain.story import Story
 from editorial.domain.story_plain import story_from_plain
+from editorial.storage.outbox_lines import cancel_orphans, cut_at_changed, lines_due, lock_lines
 from editorial.storage.outbox_tables import DeliveryAttemptRow, EndpointRow, OutboxRow
 from editorial.storage.tables import UtcDateTime
 
@@ -100,7 +100,8 @@ def claim_due(
     `ahead`: the worker still holds entries it has not sent (it claims the next while it
     sends): it may claim behind them in their endpoints' lines, and takes none of its
     own back (an entry it holds is in its hands whatever its lease says)."""
-    _cancel_orphans(session, now)
+    shared = session.get_bind().dialect.name == "postgresql"
+    cancel_orphans(session, now, shared)
     profiles = {row.name: row for row in session.scalars(
         select(EndpointRow).where(EndpointRow.enabled.is_(True)))}  # fmt: skip
     lapsed = and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)
@@ -111,13 +112,12 @@ def claim_due(
         or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
         or_(OutboxRow.state != _S.SENDING.value, lapsed),
     )  # fmt: skip
-    stories, lines = _lines(session, now, worker, list(profiles), due, ahead)
-    shared = session.get_bind().dialect.name == "postgresql"
+    stories, lines = lines_due(session, now, worker, list(profiles), due, ahead)
     if shared and lines:
         # Read again once the lines are this claimer's: another may have claimed from
         # them and committed in between.
-        locked = _lock_lines(session, lines, limit)
-        stories, lines = _lines(session, now, worker, locked, due, ahead)
+        locked = lock_lines(session, lines, limit)
+        stories, lines = lines_due(session, now, worker, locked, due, ahead)
     chosen: list[int] = []
     stopped: set[str] = set()
     for entry_id, endpoint, story_id, next_try in lines:
@@ -137,81 +137,10 @@ def claim_due(
         # waited for, and an entry they changed is checked again.
         taking = taking.where(*due).with_for_update(of=OutboxRow)
     rows = {row.id: row for row in session.scalars(taking)}
-    chosen = _cut_at_changed(chosen, rows, {i: endpoint for i, endpoint, *_ in lines})
+    chosen = cut_at_changed(chosen, rows, {i: endpoint for i, endpoint, *_ in lines})
     _resolve_actions(session, list(rows.values()))
     return [_lease(session, rows[i], now, worker, lease, profiles[rows[i].endpoint], render)
             for i in chosen]  # fmt: skip
-
-
-Lines = list[tuple[int, str, int, dt.datetime]]  # (entry id, endpoint, story id, next try)
-
-
-def _lines(
-    session: Session, now: dt.datetime, worker: str, endpoints: list[str],
-    due: tuple[ColumnElement[bool], ...], ahead: bool,
-) -> tuple[dict[str, set[int]], Lines]:  # fmt: skip
-    """The due entries of the endpoints no other worker has in flight, oldest first;
-    and per endpoint the stories this worker has in flight (`ahead`: it may claim further
-    along those lines, as it sends in order, but no later version of a story it holds)."""
-    busy: set[str] = set()
-    stories: dict[str, set[int]] = {}
-    for endpoint, story_id, holder in session.execute(
-        select(OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.claimed_by)
-        .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until >= now)
-    ):  # fmt: skip
-        if ahead and holder == worker:
-            stories.setdefault(endpoint, set()).add(story_id)
-        else:
-            busy.add(endpoint)
-    free = [name for name in endpoints if name not in busy]
-    if not free:
-        return stories, []
-    found = session.execute(
-        select(OutboxRow.id, OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.next_try_at)
-        .where(OutboxRow.endpoint.in_(free), *due)
-        .order_by(OutboxRow.id)
-    )  # fmt: skip
-    return stories, [(i, endpoint, story, next_try) for i, endpoint, story, next_try in found]
-
-
-def _lock_lines(session: Session, lines: Lines, limit: int) -> list[str]:
-    """PostgreSQL: the endpoints whose lines this claim takes, their rows locked until
-    the transaction ends (`FOR UPDATE SKIP LOCKED`): one claimer at a time per line, and
-    a line another claimer is taking is skipped, not waited for. Lines are tried in the
-    order of their oldest entry, until those locked hold `limit` entries."""
-    locked: list[str] = []
-    tried: set[str] = set()
-    held = 0
-    for _, endpoint, *_rest in lines:
-        if endpoint in tried:
-            held += endpoint in locked
-            continue
-        if held >= limit:
-            break
-        tried.add(endpoint)
-        mine = session.scalar(
-            select(EndpointRow.id).where(EndpointRow.name == endpoint)
-            .with_for_update(skip_locked=True)
-        )  # fmt: skip
-        if mine is not None:
-            locked.append(endpoint)
-            held += 1
-    return locked
-
-
-def _cut_at_changed(
-    chosen: list[int], rows: dict[int, OutboxRow], endpoints: dict[int, str]
-) -> list[int]:
-    """The chosen entries still due when locked; an endpoint's line stops at one that
-    changed meanwhile (canceled by a kill, say): what follows it waits for the next claim."""
-    cut: set[str] = set()
-    kept = []
-    for entry_id in chosen:
-        if entry_id not in rows:
-            cut.add(endpoints[entry_id])
-        elif endpoints[entry_id] not in cut:
-            kept.append(entry_id)
-    return kept
 
 
 def _lease(
@@ -360,19 +289,6 @@ def _update_held(session: Session, claim: Claim, values: dict[str, object]) -> b
         .execution_options(synchronize_session=False)
     )  # fmt: skip
     return bool(done.rowcount == 1)  # type: ignore[attr-defined]
-
-
-def _cancel_orphans(session: Session, now: dt.datetime) -> None:
-    """An entry left `sending` by a worker that died after its endpoint was removed: no
-    worker will claim it again (its endpoint is gone), so it is canceled."""
-    session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until < now,
-               OutboxRow.endpoint.not_in(select(EndpointRow.name)))
-        .values(state=_S.CANCELED.value, claimed_by=None, lease_until=None, updated_at=now,
-                last_reason="the endpoint was removed")
-        .execution_options(synchronize_session=False)
-    )  # fmt: skip
 
 
 def _resolve_actions(session: Session, rows: list[OutboxRow]) -> None:
