@@ -8,11 +8,11 @@ from __future__ import annotations
 from editorial.domain.publishing import OutboxState
 from editorial.domain.story import Status
 from editorial.storage.library import Library
-from editorial.sync.bookkeeping import BATCH
+from editorial.sync.bookkeeping import AHEAD, FIRST
 from tests.sync.conftest import SECRET, add_endpoint, approve_new, make_worker
 from tests.sync.fault_server import serving
 
-STORIES = BATCH * 2 + 10
+STORIES = FIRST + AHEAD * 2  # claimed ahead while the first ones go
 
 
 def every_seventh_refused(number: int, _key: str) -> str:

@@ -29,7 +29,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import cast
+from types import SimpleNamespace
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -131,20 +132,50 @@ def claim_due(
         chosen.append(entry_id)
     if not chosen:
         return []
-    taking = select(OutboxRow).where(OutboxRow.id.in_(chosen))
+    table = cast(Table, OutboxRow.__table__)
+    taking = select(table).where(table.c.id.in_(chosen))
     if shared:
         # Writers that do not lock the line (a kill cancelling what waits, a resend) are
         # waited for, and an entry they changed is checked again.
-        taking = taking.where(*due).with_for_update(of=OutboxRow)
-    rows = {row.id: row for row in session.scalars(taking)}
+        taking = taking.where(*due).with_for_update()
+    # Plain values, written back by one statement for the batch: the ORM's tracking of a
+    # batch of large snapshots would cost more than the claim itself.
+    rows = {r.id: SimpleNamespace(**r._mapping) for r in session.execute(taking)}
     chosen = cut_at_changed(chosen, rows, {i: endpoint for i, endpoint, *_ in lines})
     _resolve_actions(session, list(rows.values()))
-    return [_lease(session, rows[i], now, worker, lease, profiles[rows[i].endpoint], render)
-            for i in chosen]  # fmt: skip
+    claims = [_lease(session, rows[i], now, worker, lease, profiles[rows[i].endpoint], render)
+              for i in chosen]  # fmt: skip
+    _write_leases(session, table, [rows[i] for i in chosen])
+    return claims
+
+
+def _write_leases(session: Session, table: Table, rows: list[Any]) -> None:
+    leased = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(state=_S.SENDING.value, claimed_by=bindparam("b_worker"),
+                lease_until=bindparam("b_until", type_=UtcDateTime),
+                attempts=bindparam("b_attempts"), updated_at=bindparam("b_at", type_=UtcDateTime),
+                action=bindparam("b_action"), remote_id=bindparam("b_remote"),
+                link=bindparam("b_link"), maybe_delivered=bindparam("b_maybe", type_=Boolean))
+    )  # fmt: skip
+    session.connection().execute(leased, [
+        {"b_id": row.id, "b_worker": row.claimed_by, "b_until": row.lease_until,
+         "b_attempts": row.attempts, "b_at": row.updated_at, "b_action": row.action,
+         "b_remote": row.remote_id, "b_link": row.link, "b_maybe": row.maybe_delivered}
+        for row in rows
+    ])  # fmt: skip
+    rendered = [row for row in rows if getattr(row, "rendered", False)]
+    if rendered:
+        session.connection().execute(
+            update(table).where(table.c.id == bindparam("b_id"))
+            .values(snapshot=bindparam("b_snapshot", type_=table.c.snapshot.type)),
+            [{"b_id": row.id, "b_snapshot": row.snapshot} for row in rendered],
+        )  # fmt: skip
 
 
 def _lease(
-    session: Session, row: OutboxRow, now: dt.datetime, worker: str, lease: dt.timedelta,
+    session: Session, row: Any, now: dt.datetime, worker: str, lease: dt.timedelta,
     endpoint: EndpointRow, render: PayloadRender | None,
 ) -> Claim:  # fmt: skip
     if row.state == _S.SENDING.value:
@@ -171,7 +202,7 @@ def _lease(
             except Exception as error:  # a rendering bug: the entry fails visibly
                 problem = f"{type(error).__name__}: {error}"[:300]
             else:
-                row.snapshot = {**row.snapshot, PAYLOAD_KEY: payload}
+                row.snapshot, row.rendered = {**row.snapshot, PAYLOAD_KEY: payload}, True
     return Claim(entry_from_row(row), story, payload, worker, row.lease_until,
                  problem if not payload else "")  # fmt: skip
 
@@ -291,7 +322,7 @@ def _update_held(session: Session, claim: Claim, values: dict[str, object]) -> b
     return bool(done.rowcount == 1)  # type: ignore[attr-defined]
 
 
-def _resolve_actions(session: Session, rows: list[OutboxRow]) -> None:
+def _resolve_actions(session: Session, rows: list[Any]) -> None:
     """A publication queued while an earlier version was in flight becomes a correction
     once that one went out; the endpoint's name for the story is carried along. (One
     query for the whole batch: a batch holds one entry per story and endpoint.)"""

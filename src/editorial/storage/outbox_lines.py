@@ -7,6 +7,7 @@ SQLite's claims run under its write lock and need none of this (`outbox_claims.p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Container
 
 from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
@@ -73,7 +74,7 @@ def lock_lines(session: Session, lines: Lines, limit: int) -> list[str]:
 
 
 def cut_at_changed(
-    chosen: list[int], rows: dict[int, OutboxRow], endpoints: dict[int, str]
+    chosen: list[int], rows: Container[int], endpoints: dict[int, str]
 ) -> list[int]:
     """The chosen entries still due when locked; an endpoint's line stops at one that
     changed meanwhile (canceled by a kill, say): what follows it waits for the next claim."""

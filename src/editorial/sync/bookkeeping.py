@@ -30,13 +30,16 @@ from types import TracebackType
 from editorial.domain.publishing import OutboxState
 from editorial.storage.outbox_store import AttemptResult, Claim, OutboxStore, PayloadRender
 
-BATCH = 64  # entries claimed in one transaction
+# Entries claimed in one transaction: a claim reads every line's due entries, so one for
+# many costs little more than one for a few.
+BATCH = 256
 FIRST = 8  # the pass's first claim, made before anything is sent: small, to start soon
-AHEAD = BATCH // 2  # claim more when this few are left to send
-# How long the lane may go without its leases lengthened (a slow endpoint): then what it
-# holds is renewed, and what another worker took over meanwhile is dropped.
+AHEAD = 64  # claim more when this few are left to send
+# How often the leases of what the lane holds are lengthened (by the next transaction; a
+# request that outlasts half a lease makes the lane renew them itself, and drop what
+# another worker took over meanwhile), and how long results wait to be recorded at most.
 RECORD_EVERY = 0.5  # seconds
-RECORD_AT = 16  # results recorded together (sooner when RECORD_EVERY has passed)
+RECORD_AT = 64  # results recorded together (sooner when RECORD_EVERY has passed)
 # Stories delivered everywhere are moved to published this often beside the sending (and
 # once at the end of the pass): the move then waits for no one.
 MARK_PUBLISHED_EVERY = 0.25  # seconds
@@ -64,6 +67,10 @@ class Bookkeeper:
         # that records that (what one begun before it claims for the endpoint goes back).
         self._stopped: dict[str, int] = {}
         self._jobs = 0  # transactions begun
+        # A pass tries an entry once: one due again before the pass ends (a short backoff,
+        # a slow machine) waits for the next pass, and so does the rest of its line.
+        self._tried: set[int] = set()
+        self._finished: set[str] = set()
         self._in_flight: Claim | None = None
         self._job: Future[list[Claim]] | None = None
         self._job_load: tuple[Results, list[Claim]] = ([], [])
@@ -105,8 +112,8 @@ class Bookkeeper:
             self._collect(wait=False)
             if stopping:
                 return None
-            if time.monotonic() - self._renewed > RECORD_EVERY:
-                self._renew_and_drop_taken_over()
+            if time.monotonic() - self._renewed > self._lease.total_seconds() / 2:
+                self._renew_and_drop_taken_over()  # a long request: leases at risk
             if self._job is None:
                 self._start_job_if_due()
             if self._held:
@@ -120,6 +127,7 @@ class Bookkeeper:
 
     def sent(self, claim: Claim, result: AttemptResult) -> None:
         self._in_flight = None
+        self._tried.add(claim.entry.id)
         self._done.append((claim, result))
         if result.state is OutboxState.RETRYING:
             # Its line waits behind this one: what this worker holds of it goes back.
@@ -146,7 +154,7 @@ class Bookkeeper:
         now = self._started = time.monotonic()
         self._claiming = claim_next > 0
         held: list[Claim] = []
-        if now - self._renewed > RECORD_EVERY / 2:  # long before the lease runs out
+        if now - self._renewed > min(RECORD_EVERY, self._lease.total_seconds() / 4):
             held, self._renewed = list(self._held), now
         mark = now - self._marked > MARK_PUBLISHED_EVERY
         if mark:
@@ -190,8 +198,12 @@ class Bookkeeper:
         """Hold what transaction number `job` claimed, but for an endpoint stopped by a
         retry it did not record yet; an endpoint's stop ends with the one that did."""
         for claim in claimed:
-            stop = self._stopped.get(claim.entry.endpoint)
-            (self._unsent if stop is not None and job < stop else self._held).append(claim)
+            endpoint = claim.entry.endpoint
+            if claim.entry.id in self._tried:
+                self._finished.add(endpoint)
+            stop = self._stopped.get(endpoint)
+            back = endpoint in self._finished or (stop is not None and job < stop)
+            (self._unsent if back else self._held).append(claim)
         self._stopped = {e: n for e, n in self._stopped.items() if n > job}
 
     def _wait(self) -> None:
