@@ -6,7 +6,9 @@ A pass takes what is due now, one entry at a time, sends it through its endpoint
 and records the attempt: delivered, tried again later (backoff with jitter, or the
 endpoint's `Retry-After`), or refused (failed until a person resends it). When a version
 has gone out to every endpoint it was queued for, the publishing side moves the story from
-approved to published. Qt-free; nothing here blocks on anything but the network.
+approved to published. The database's part of this goes on beside the sending, on one
+thread of the pass's own (`bookkeeping.py`). Qt-free; nothing here blocks on anything
+but the network.
 """
 
 from __future__ import annotations
