@@ -122,7 +122,7 @@ class Bookkeeper:
             if self._job is None:
                 return None
             self._collect(wait=True)
-            if not self._held and not self._done:
+            if not self._held and not self._done and self._claiming:
                 return None  # the claim made with nothing held found nothing due
 
     def sent(self, claim: Claim, result: AttemptResult) -> None:
