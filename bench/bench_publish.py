@@ -17,16 +17,18 @@ recording what was sent meanwhile, claiming ahead, moving to published) runs bes
 one thread, one transaction at a time. The endpoint is a threaded HTTP/1.1 server in a
 process of its own, answering 201 with a small JSON body.
 
-Measured on the shared 2-core development machine (December 2026), 300 stories: before
-this work (per-story moves to published; claims and records between the sends) 181
-stories/s against a bare loop of 1276/s, ratio 0.14, at a load average near 1; with the
-moves made in a few statements per batch, 0.30 at a load of 4; with the bookkeeping
-beside the sending, single runs between 0.19 and 0.79 at loads of 7-14 (eight sessions
-sharing the two cores: the figure then says more about the scheduler than the code). What
-does not depend on the load is the CPU a story costs: 1.9 ms in the worker's process
-(sending about 1.0, claiming 0.4, recording 0.15, moving to published 0.35) against 0.75
-ms in the bare loop. Python runs one thread at a time, so on a quiet machine the ratio
-can hardly pass about 0.45 until that CPU is halved; against a real endpoint tens of
+Measured on the shared 2-core development machine (December 2026), 5 runs of 300
+stories, the code before and after this work back to back at a load average near 2.2:
+before (per-story moves to published; claims and records between the sends) 181 stories/s
+against a bare loop of 1063/s, ratio 0.17; after (the moves in a few statements per
+batch, the bookkeeping beside the sending) 428/s against 1212/s, ratio 0.36 (runs 0.32 to
+0.38). Under the load of eight sessions sharing the cores (7-14) single runs spread from
+0.19 to 0.79: the figure then says more about the scheduler than about the code. What the
+load does not change is the CPU a story costs: about 1.9 ms in the worker's process
+(sending about 1.0, claiming 0.4, moving to published 0.35, recording 0.15) against 0.75
+ms in the bare loop. Python runs one thread at a time, so the ratio can hardly pass about
+0.45 until that is halved (the sending itself, httpx with the answer read to a limit and
+signed, costs a third more than the bare post). Against a real endpoint tens of
 milliseconds away the bookkeeping hides entirely behind the network.
 """
 
