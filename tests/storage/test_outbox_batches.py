@@ -86,3 +86,34 @@ def test_a_lease_renewed_while_a_long_batch_goes_on(library: Library, clock: Clo
     clock.advance(11)
     (taken,) = library.outbox.claim_batch("w2", LEASE, 10)
     assert taken.entry.id == second.entry.id and taken.entry.maybe_delivered
+
+
+def test_a_worker_claims_ahead_behind_its_own_place_and_never_a_later_version(
+    library: Library, clock: Clock
+) -> None:
+    endpoint(library, "site")
+    first = approved(library, "First")
+    (held,) = library.outbox.claim_batch("w1", LEASE, 1)  # First v1, being sent
+    second = approved(library, "Second")
+    # Behind its own place in the line: w1 (still sending First) may take Second next.
+    (ahead,) = library.outbox.settle("w1", [], claim_next=10, ahead=True, lease=LEASE)
+    assert ahead.entry.story_id == second.id
+    assert library.outbox.claim_batch("w2", LEASE, 10) == []  # the line is w1's
+    move(library, library.get(first.id), Action.KILL, "Legal risk")  # type: ignore[arg-type]
+    third = approved(library, "Third")
+    # The kill is First's next version: not while w1 still holds First v1 (nor what
+    # follows it in the line).
+    assert library.outbox.settle("w1", [], claim_next=10, ahead=True,
+                                 lease=LEASE) == []
+    done = AttemptResult(OutboxState.DELIVERED, 201, "", remote_id="r-1")
+    kill, then = library.outbox.settle("w1", [(held, done)], claim_next=10, ahead=True,
+                                       lease=LEASE)  # fmt: skip
+    assert (kill.entry.story_id, kill.entry.action.value, kill.entry.remote_id) == (
+        first.id, "kill", "r-1")  # fmt: skip
+    assert then.entry.story_id == third.id
+    # Claiming ahead never takes back what the worker holds, even past its lease.
+    clock.advance(LEASE.total_seconds() + 1)
+    assert library.outbox.settle("w1", [], claim_next=10, ahead=True,
+                                 lease=LEASE) == []
+    taken = library.outbox.claim_batch("w2", LEASE, 10)  # another worker takes them over
+    assert [c.entry.id for c in taken] == [ahead.entry.id, kill.entry.id, then.entry.id]

@@ -90,7 +90,7 @@ class Library:
         # Publishing: an approval, correction or kill writes its outbox entries in the
         # move's own transaction (the workflow knows only that something follows a move).
         self.endpoints = EndpointStore(self._read, self._write, clock)
-        self.outbox = OutboxStore(self._read, self._write, clock)
+        self.outbox = OutboxStore(self._read, self._write, clock, claim=self._claim)
         self._outbox_writer = OutboxWriter(clock)
         self.workflow = WorkflowStore(
             self._read, self._write, clock, after_move=(self._outbox_writer.after_move,)
@@ -154,6 +154,10 @@ class Library:
         self._engine = engine
         self._reading = sessionmaker(engine, expire_on_commit=False)
         self._writing = sessionmaker(writer(engine), expire_on_commit=False)
+        # The outbox's claims lock rows on PostgreSQL instead of the library's write lock
+        # (`outbox_claims`); SQLite has no row locks: there they are writes like any other.
+        shared = engine.dialect.name == "postgresql"
+        self._claiming = sessionmaker(engine, expire_on_commit=False) if shared else self._writing
 
     def become_writable(self, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> bool:
         """A library opened read-only: open it for writing (migrating it if it must) when
@@ -217,11 +221,16 @@ class Library:
             yield session
 
     @contextmanager
-    def _write_unguarded(self) -> Iterator[Session]:
+    def _write_unguarded(self, claiming: bool = False) -> Iterator[Session]:
         if self.read_only:
             raise refuse_write(self.location)
         self._refuse_if_damaged()
-        with self._writing.begin() as session:
+        with (self._claiming if claiming else self._writing).begin() as session:
+            yield session
+
+    @contextmanager
+    def _claim(self) -> Iterator[Session]:
+        with self._guarded(), self._write_unguarded(claiming=True) as session:
             yield session
 
     def _refuse_if_damaged(self) -> None:

@@ -8,7 +8,16 @@ entries are taken oldest first, the batch stops at one not due yet (a retry wait
 its time holds up the entries behind it) and never holds two versions of one story for one
 endpoint (the later one needs what the earlier one's answer says: the remote id, whether
 it is a correction). The worker sends a batch in order and hands back an endpoint's
-entries behind one that did not go (`release`), untouched.
+entries behind one that did not go (`release`), untouched. A worker may claim ahead
+(`ahead`) while it still sends what it holds: further along its own lines only.
+
+Who claims at once: on SQLite a claim is a write like any other, under the file's write
+lock. On PostgreSQL it takes no library-wide lock: it locks the rows of the endpoints
+whose lines it takes (`FOR UPDATE SKIP LOCKED`: a line another claimer is taking is
+skipped, not waited for), reads those lines again once they are its own, and locks the
+entries it takes (`FOR UPDATE`, their state checked again: a kill or a resend that came
+meanwhile wins and the line stops there). So workers on several machines claim in
+parallel and never one line twice.
 
 The payload is frozen here too: an entry that reaches its first attempt without the body
 that approval rendered (a library opened without a renderer) gets it rendered now, in the
@@ -20,9 +29,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import cast
+from types import SimpleNamespace
+from typing import Any, cast
 
-from sqlalchemy import Boolean, Table, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import (
+    Boolean,
+    Table,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from editorial.domain.publishing import (
@@ -33,6 +53,7 @@ from editorial.domain.publishing import (
 )
 from editorial.domain.story import Story
 from editorial.domain.story_plain import story_from_plain
+from editorial.storage.outbox_lines import cancel_orphans, cut_at_changed, lines_due, lock_lines
 from editorial.storage.outbox_tables import DeliveryAttemptRow, EndpointRow, OutboxRow
 from editorial.storage.tables import UtcDateTime
 
@@ -74,33 +95,32 @@ class AttemptResult:
 
 def claim_due(
     session: Session, now: dt.datetime, worker: str, lease: dt.timedelta, limit: int,
-    render: PayloadRender | None = None,
+    render: PayloadRender | None = None, *, ahead: bool = False,
 ) -> list[Claim]:  # fmt: skip
-    """Lease up to `limit` due entries to `worker`, in the order they are to be sent."""
-    _cancel_orphans(session, now)
+    """Lease up to `limit` due entries to `worker`, in the order they are to be sent.
+    `ahead`: the worker still holds entries it has not sent (it claims the next while it
+    sends): it may claim behind them in their endpoints' lines, and takes none of its
+    own back (an entry it holds is in its hands whatever its lease says)."""
+    shared = session.get_bind().dialect.name == "postgresql"
+    cancel_orphans(session, now, shared)
     profiles = {row.name: row for row in session.scalars(
         select(EndpointRow).where(EndpointRow.enabled.is_(True)))}  # fmt: skip
-    busy = set(session.scalars(
-        select(OutboxRow.endpoint)
-        .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until >= now)
-    ))  # fmt: skip
-    free = [name for name in profiles if name not in busy]
-    if not free:
-        return []
-    lines = session.execute(
-        select(OutboxRow.id, OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.next_try_at)
-        .where(
-            OutboxRow.endpoint.in_(free),
-            OutboxRow.state.in_(_CLAIMABLE),
-            or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
-            or_(OutboxRow.state != _S.SENDING.value,
-                and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)),
-        )
-        .order_by(OutboxRow.id)
-    ).all()  # fmt: skip
+    lapsed = and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)
+    if ahead:
+        lapsed = and_(lapsed, OutboxRow.claimed_by != worker)
+    due = (
+        OutboxRow.state.in_(_CLAIMABLE),
+        or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
+        or_(OutboxRow.state != _S.SENDING.value, lapsed),
+    )  # fmt: skip
+    stories, lines = lines_due(session, now, worker, list(profiles), due, ahead)
+    if shared and lines:
+        # Read again once the lines are this claimer's: another may have claimed from
+        # them and committed in between.
+        locked = lock_lines(session, lines, limit)
+        stories, lines = lines_due(session, now, worker, locked, due, ahead)
     chosen: list[int] = []
     stopped: set[str] = set()
-    stories: dict[str, set[int]] = {}
     for entry_id, endpoint, story_id, next_try in lines:
         if len(chosen) >= limit:
             break
@@ -112,15 +132,50 @@ def claim_due(
         chosen.append(entry_id)
     if not chosen:
         return []
-    rows = {row.id: row for row in session.scalars(
-        select(OutboxRow).where(OutboxRow.id.in_(chosen)))}  # fmt: skip
+    table = cast(Table, OutboxRow.__table__)
+    taking = select(table).where(table.c.id.in_(chosen))
+    if shared:
+        # Writers that do not lock the line (a kill cancelling what waits, a resend) are
+        # waited for, and an entry they changed is checked again.
+        taking = taking.where(*due).with_for_update()
+    # Plain values, written back by one statement for the batch: the ORM's tracking of a
+    # batch of large snapshots would cost more than the claim itself.
+    rows = {r.id: SimpleNamespace(**r._mapping) for r in session.execute(taking)}
+    chosen = cut_at_changed(chosen, rows, {i: endpoint for i, endpoint, *_ in lines})
     _resolve_actions(session, list(rows.values()))
-    return [_lease(session, rows[i], now, worker, lease, profiles[rows[i].endpoint], render)
-            for i in chosen]  # fmt: skip
+    claims = [_lease(session, rows[i], now, worker, lease, profiles[rows[i].endpoint], render)
+              for i in chosen]  # fmt: skip
+    _write_leases(session, table, [rows[i] for i in chosen])
+    return claims
+
+
+def _write_leases(session: Session, table: Table, rows: list[Any]) -> None:
+    leased = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(state=_S.SENDING.value, claimed_by=bindparam("b_worker"),
+                lease_until=bindparam("b_until", type_=UtcDateTime),
+                attempts=bindparam("b_attempts"), updated_at=bindparam("b_at", type_=UtcDateTime),
+                action=bindparam("b_action"), remote_id=bindparam("b_remote"),
+                link=bindparam("b_link"), maybe_delivered=bindparam("b_maybe", type_=Boolean))
+    )  # fmt: skip
+    session.connection().execute(leased, [
+        {"b_id": row.id, "b_worker": row.claimed_by, "b_until": row.lease_until,
+         "b_attempts": row.attempts, "b_at": row.updated_at, "b_action": row.action,
+         "b_remote": row.remote_id, "b_link": row.link, "b_maybe": row.maybe_delivered}
+        for row in rows
+    ])  # fmt: skip
+    rendered = [row for row in rows if getattr(row, "rendered", False)]
+    if rendered:
+        session.connection().execute(
+            update(table).where(table.c.id == bindparam("b_id"))
+            .values(snapshot=bindparam("b_snapshot", type_=table.c.snapshot.type)),
+            [{"b_id": row.id, "b_snapshot": row.snapshot} for row in rendered],
+        )  # fmt: skip
 
 
 def _lease(
-    session: Session, row: OutboxRow, now: dt.datetime, worker: str, lease: dt.timedelta,
+    session: Session, row: Any, now: dt.datetime, worker: str, lease: dt.timedelta,
     endpoint: EndpointRow, render: PayloadRender | None,
 ) -> Claim:  # fmt: skip
     if row.state == _S.SENDING.value:
@@ -147,7 +202,7 @@ def _lease(
             except Exception as error:  # a rendering bug: the entry fails visibly
                 problem = f"{type(error).__name__}: {error}"[:300]
             else:
-                row.snapshot = {**row.snapshot, PAYLOAD_KEY: payload}
+                row.snapshot, row.rendered = {**row.snapshot, PAYLOAD_KEY: payload}, True
     return Claim(entry_from_row(row), story, payload, worker, row.lease_until,
                  problem if not payload else "")  # fmt: skip
 
@@ -267,20 +322,7 @@ def _update_held(session: Session, claim: Claim, values: dict[str, object]) -> b
     return bool(done.rowcount == 1)  # type: ignore[attr-defined]
 
 
-def _cancel_orphans(session: Session, now: dt.datetime) -> None:
-    """An entry left `sending` by a worker that died after its endpoint was removed: no
-    worker will claim it again (its endpoint is gone), so it is canceled."""
-    session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until < now,
-               OutboxRow.endpoint.not_in(select(EndpointRow.name)))
-        .values(state=_S.CANCELED.value, claimed_by=None, lease_until=None, updated_at=now,
-                last_reason="the endpoint was removed")
-        .execution_options(synchronize_session=False)
-    )  # fmt: skip
-
-
-def _resolve_actions(session: Session, rows: list[OutboxRow]) -> None:
+def _resolve_actions(session: Session, rows: list[Any]) -> None:
     """A publication queued while an earlier version was in flight becomes a correction
     once that one went out; the endpoint's name for the story is carried along. (One
     query for the whole batch: a batch holds one entry per story and endpoint.)"""

@@ -51,9 +51,15 @@ _PENDING = (_S.QUEUED.value, _S.RETRYING.value, _S.SENDING.value)
 
 
 class OutboxStore:
-    def __init__(self, read: Transaction, write: Transaction, clock: Clock) -> None:
+    def __init__(
+        self, read: Transaction, write: Transaction, clock: Clock,
+        claim: Transaction | None = None,
+    ) -> None:  # fmt: skip
         self._read = read
         self._write = write
+        # The worker's transactions: on PostgreSQL without the library's write lock (they
+        # lock the rows they claim, see `outbox_claims`), elsewhere plain writes.
+        self._claim = claim or write
         self._clock = clock
 
     # The worker
@@ -70,14 +76,14 @@ class OutboxStore:
         """Lease up to `limit` due entries to `worker` in one transaction, in the order to
         send them (see `outbox_claims`); their payloads frozen (`render` makes one that
         approval did not)."""
-        with self._write() as session:
+        with self._claim() as session:
             return claim_due(session, self._clock(), worker, lease, limit, render)
 
     def finish(self, claim: Claim, result: AttemptResult) -> bool:
         """Record an attempt and its result. False when the entry was no longer this
         worker's (its lease ran out and another took it over): the attempt is recorded,
         the entry left to the other."""
-        with self._write() as session:
+        with self._claim() as session:
             return finish(session, self._clock(), claim, result)
 
     def finish_and_claim(
@@ -91,19 +97,20 @@ class OutboxStore:
         self, worker: str, results: Sequence[tuple[Claim, AttemptResult]], *,
         unsent: Sequence[Claim] = (), still_held: Sequence[Claim] = (),
         lease: dt.timedelta = dt.timedelta(seconds=120), claim_next: int = 0,
-        render: PayloadRender | None = None,
+        render: PayloadRender | None = None, ahead: bool = False,
     ) -> list[Claim]:  # fmt: skip
         """One write transaction for a worker's bookkeeping: record `results` (every
         attempt), hand back the `unsent` claims, lengthen the lease of those `still_held`,
-        and claim up to `claim_next` more."""
-        with self._write() as session:
+        and claim up to `claim_next` more (`ahead`: while it still holds some, see
+        `claim_due`)."""
+        with self._claim() as session:
             now = self._clock()
             finish_all(session, now, results)
             release(session, now, unsent)
             renew(session, now, worker, still_held, lease)
             if claim_next <= 0:
                 return []
-            return claim_due(session, now, worker, lease, claim_next, render)
+            return claim_due(session, now, worker, lease, claim_next, render, ahead=ahead)
 
     def held(self, worker: str, entry_ids: Sequence[int]) -> set[int]:
         """Which of these entries `worker` still holds (a lease that ran out may have

@@ -17,10 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zlib
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, insert, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import LibraryDamaged
@@ -68,6 +68,49 @@ def keep_revision(
             action=action, by=by, note=note,
         )
     )  # fmt: skip
+
+
+def keep_revisions(
+    session: Session, rows: Sequence[StoryRow], *, replaced_at: dt.datetime, action: str,
+    by: str = "",
+) -> None:  # fmt: skip
+    """`keep_revision` for many stories at once (the outbox's worker moving a batch to
+    published): the same rows, packed the same way, from three reads and one insert for
+    the whole batch instead of two reads and an insert each."""
+    ids = [row.id for row in rows]
+    if not ids:
+        return
+    latest = (
+        select(StoryRevisionRow.story_id, func.max(StoryRevisionRow.version).label("version"))
+        .where(StoryRevisionRow.story_id.in_(ids), StoryRevisionRow.packed.is_not(None),
+               StoryRevisionRow.packed_against.is_(None))
+        .group_by(StoryRevisionRow.story_id)
+        .subquery()
+    )  # fmt: skip
+    keys = {story_id: (version, packed) for story_id, version, packed in session.execute(
+        select(StoryRevisionRow.story_id, StoryRevisionRow.version, StoryRevisionRow.packed)
+        .join(latest, and_(latest.c.story_id == StoryRevisionRow.story_id,
+                           latest.c.version == StoryRevisionRow.version))
+    )}  # fmt: skip
+    since = {(story_id, against): count for story_id, against, count in session.execute(
+        select(StoryRevisionRow.story_id, StoryRevisionRow.packed_against, func.count())
+        .where(StoryRevisionRow.story_id.in_(ids), StoryRevisionRow.packed_against.is_not(None))
+        .group_by(StoryRevisionRow.story_id, StoryRevisionRow.packed_against)
+    )}  # fmt: skip
+    kept = []
+    for row in rows:
+        text = snapshot_text(snapshot_of_row(row))
+        packed, against = zlib.compress(text, 9), None
+        version, key = keys.get(row.id, (0, None))
+        if key is not None and since.get((row.id, version), 0) < KEY_EVERY - 1:
+            packer = zlib.compressobj(9, zdict=_dictionary(zlib.decompress(key)))
+            packed, against = packer.compress(text) + packer.flush(), version
+        kept.append({
+            "story_id": row.id, "version": row.version, "content": None, "packed": packed,
+            "packed_against": against, "saved_at": row.updated_at, "replaced_at": replaced_at,
+            "action": action, "by": by, "note": "",
+        })  # fmt: skip
+    session.execute(insert(StoryRevisionRow), kept)
 
 
 def revisions_of(

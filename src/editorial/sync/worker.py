@@ -6,12 +6,13 @@ A pass takes what is due now, one entry at a time, sends it through its endpoint
 and records the attempt: delivered, tried again later (backoff with jitter, or the
 endpoint's `Retry-After`), or refused (failed until a person resends it). When a version
 has gone out to every endpoint it was queued for, the publishing side moves the story from
-approved to published. Qt-free; nothing here blocks on anything but the network.
+approved to published. The database's part of this goes on beside the sending, on one
+thread of the pass's own (`bookkeeping.py`). Qt-free; nothing here blocks on anything
+but the network.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import socket
@@ -37,6 +38,7 @@ from editorial.storage.endpoint_store import EndpointStore
 from editorial.storage.outbox_store import AttemptResult, Claim, OutboxStore
 from editorial.storage.workflow_store import WorkflowStore
 from editorial.sync.backoff import RetryPolicy
+from editorial.sync.bookkeeping import Bookkeeper
 from editorial.sync.kinds import TargetFactory, build_target, render_payload
 from editorial.sync.target import Delivered, Delivery, Outcome, Refused, Target, TryAgain
 
@@ -48,11 +50,6 @@ _SHORTEST_SLEEP = 0.02
 # A waiting worker looks again at least this often: another worker may finish what it
 # holds (its lease runs far longer), a desk may approve more.
 POLL_SECONDS = 1.0
-MARK_PUBLISHED_EVERY = 1.0  # seconds
-# Entries claimed in one transaction (each endpoint's line in order, see outbox_claims),
-# and how long results may wait to be recorded together while a batch goes on.
-BATCH = 64
-RECORD_EVERY = 0.5  # seconds
 _GONE = -1  # the status of the outcome that cancels the entries of a removed endpoint
 DEFAULT_POLICY = RetryPolicy()
 
@@ -114,51 +111,19 @@ class OutboxWorker:
             return stop() or (deadline is not None and time.monotonic() >= deadline)
 
         self._mark_published()
-        marked = time.monotonic()
-        with self._new_client() as client:
+        with self._new_client() as client, Bookkeeper(
+            self._outbox, self.name, self._lease, self._render, self._mark_published,
+            self._clock,
+        ) as books:  # fmt: skip
             targets: dict[str, Target | Outcome] = {}
-            batch = [] if stopping() else self._claim(BATCH)
             base = client.timeout
-            while batch:
-                done: list[tuple[Claim, AttemptResult]] = []
-                left, unsent = list(batch), []
-                in_flight: Claim | None = None
-                recorded = time.monotonic()
-                try:
-                    while left and not stopping():
-                        in_flight = claim = left.pop(0)
-                        _cut_short_at(client, base, deadline)
-                        result = self._attempt(claim, client, targets)
-                        in_flight = None
-                        done.append((claim, result))
-                        counts[result.state] += 1
-                        if result.state is OutboxState.RETRYING:
-                            # The endpoint's line stops here: its later entries wait.
-                            unsent += [c for c in left if c.entry.endpoint == claim.entry.endpoint]
-                            left = [c for c in left if c.entry.endpoint != claim.entry.endpoint]
-                        if left and time.monotonic() - recorded > RECORD_EVERY:
-                            # A long batch (a slow endpoint): what went is recorded and the
-                            # rest's lease lengthened.
-                            self._outbox.settle(self.name, done, still_held=left,
-                                                lease=self._lease)  # fmt: skip
-                            done, recorded = [], time.monotonic()
-                            # One request may have outlasted the lease: what another
-                            # worker took over meanwhile is its to send, not ours.
-                            held = self._outbox.held(self.name, [c.entry.id for c in left])
-                            left = [c for c in left if c.entry.id in held]
-                except BaseException:
-                    # Ctrl+C, SIGTERM, a bug: what went out is recorded, the request cut
-                    # short may have arrived (so it is marked so, and due again at once),
-                    # what was not tried is handed back untouched.
-                    self._abandon(done, in_flight, left + unsent)
-                    raise
-                more = 0 if stopping() else BATCH
-                batch = self._outbox.settle(self.name, done, unsent=left + unsent,
-                                            lease=self._lease, claim_next=more,
-                                            render=self._render)  # fmt: skip
-                if time.monotonic() - marked > MARK_PUBLISHED_EVERY:
-                    self._mark_published()
-                    marked = time.monotonic()
+            if not stopping():
+                books.claim_now()
+            while (claim := books.next_claim(stopping())) is not None:
+                _cut_short_at(client, base, deadline)
+                result = self._attempt(claim, client, targets)
+                books.sent(claim, result)
+                counts[result.state] += 1
         self._mark_published()
         return SyncReport(
             counts[OutboxState.DELIVERED], counts[OutboxState.RETRYING],
@@ -186,26 +151,10 @@ class OutboxWorker:
                 wait = min(max(_SHORTEST_SLEEP, due), POLL_SECONDS)
             sleep(min(wait, left) if left is not None else wait)
 
-    def _claim(self, limit: int) -> list[Claim]:
-        return self._outbox.claim_batch(self.name, self._lease, limit, self._render)
-
     def _render(
         self, profile: EndpointProfile, action: DeliveryAction, version: int, story: Story
     ) -> str:
         return render_payload(profile, action, version, story, self._style())
-
-    def _abandon(
-        self, done: list[tuple[Claim, AttemptResult]], in_flight: Claim | None,
-        unsent: list[Claim],
-    ) -> None:  # fmt: skip
-        if in_flight is not None:
-            cut = AttemptResult(
-                OutboxState.RETRYING, None, "interrupted while sending: it may have arrived",
-                next_try_at=self._clock(), maybe_delivered=True,
-            )  # fmt: skip
-            done = [*done, (in_flight, cut)]
-        with contextlib.suppress(Exception):
-            self._outbox.settle(self.name, done, unsent=unsent)
 
     def _attempt(
         self, claim: Claim, client: httpx.Client, targets: dict[str, Target | Outcome]

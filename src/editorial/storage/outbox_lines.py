@@ -1,0 +1,106 @@
+"""Which outbox entries are due, line by line: each endpoint's entries in the order of
+approval, the endpoints another worker has in flight left out. On PostgreSQL the lines a
+claim takes are locked first (`FOR UPDATE SKIP LOCKED` on the endpoints' rows), so
+claimers on several machines never take one line at once and never wait for each other;
+SQLite's claims run under its write lock and need none of this (`outbox_claims.py`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Container
+
+from sqlalchemy import ColumnElement, select, update
+from sqlalchemy.orm import Session
+
+from editorial.domain.publishing import OutboxState
+from editorial.storage.outbox_tables import EndpointRow, OutboxRow
+
+_S = OutboxState
+
+Lines = list[tuple[int, str, int, dt.datetime]]  # (entry id, endpoint, story id, next try)
+
+
+def lines_due(
+    session: Session, now: dt.datetime, worker: str, endpoints: list[str],
+    due: tuple[ColumnElement[bool], ...], ahead: bool,
+) -> tuple[dict[str, set[int]], Lines]:  # fmt: skip
+    """The due entries of the endpoints no other worker has in flight, oldest first;
+    and per endpoint the stories this worker has in flight (`ahead`: it may claim further
+    along those lines, as it sends in order, but no later version of a story it holds)."""
+    busy: set[str] = set()
+    stories: dict[str, set[int]] = {}
+    for endpoint, story_id, holder in session.execute(
+        select(OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.claimed_by)
+        .where(OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until >= now)
+    ):  # fmt: skip
+        if ahead and holder == worker:
+            stories.setdefault(endpoint, set()).add(story_id)
+        else:
+            busy.add(endpoint)
+    free = [name for name in endpoints if name not in busy]
+    if not free:
+        return stories, []
+    found = session.execute(
+        select(OutboxRow.id, OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.next_try_at)
+        .where(OutboxRow.endpoint.in_(free), *due)
+        .order_by(OutboxRow.id)
+    )  # fmt: skip
+    return stories, [(i, endpoint, story, next_try) for i, endpoint, story, next_try in found]
+
+
+def lock_lines(session: Session, lines: Lines, limit: int) -> list[str]:
+    """PostgreSQL: the endpoints whose lines this claim takes, their rows locked until
+    the transaction ends (`FOR UPDATE SKIP LOCKED`): one claimer at a time per line, and
+    a line another claimer is taking is skipped, not waited for. Lines are tried in the
+    order of their oldest entry, until those locked hold `limit` entries."""
+    locked: list[str] = []
+    tried: set[str] = set()
+    held = 0
+    for _, endpoint, *_rest in lines:
+        if endpoint in tried:
+            held += endpoint in locked
+            continue
+        if held >= limit:
+            break
+        tried.add(endpoint)
+        mine = session.scalar(
+            select(EndpointRow.id).where(EndpointRow.name == endpoint)
+            .with_for_update(skip_locked=True)
+        )  # fmt: skip
+        if mine is not None:
+            locked.append(endpoint)
+            held += 1
+    return locked
+
+
+def cut_at_changed(
+    chosen: list[int], rows: Container[int], endpoints: dict[int, str]
+) -> list[int]:
+    """The chosen entries still due when locked; an endpoint's line stops at one that
+    changed meanwhile (canceled by a kill, say): what follows it waits for the next claim."""
+    cut: set[str] = set()
+    kept = []
+    for entry_id in chosen:
+        if entry_id not in rows:
+            cut.add(endpoints[entry_id])
+        elif endpoints[entry_id] not in cut:
+            kept.append(entry_id)
+    return kept
+
+
+def cancel_orphans(session: Session, now: dt.datetime, shared: bool) -> None:
+    """An entry left `sending` by a worker that died after its endpoint was removed: no
+    worker will claim it again (its endpoint is gone), so it is canceled. (On PostgreSQL
+    one another claimer is canceling already is left to it, not waited for.)"""
+    orphaned = (OutboxRow.state == _S.SENDING.value, OutboxRow.lease_until < now,
+                OutboxRow.endpoint.not_in(select(EndpointRow.name)))  # fmt: skip
+    found = select(OutboxRow.id).where(*orphaned)
+    ids = list(session.scalars(found.with_for_update(skip_locked=True) if shared else found))
+    if ids:
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id.in_(ids), *orphaned)
+            .values(state=_S.CANCELED.value, claimed_by=None, lease_until=None,
+                    updated_at=now, last_reason="the endpoint was removed")
+            .execution_options(synchronize_session=False)
+        )  # fmt: skip
