@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select, update
-from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorial.domain.errors import EditorialError
-from editorial.domain.revision import RevisionStamp, StoryRevision
-from editorial.domain.story import Story, StorySummary
-from editorial.storage import maintenance
-from editorial.storage.archive import ArchivedStory, each_story
+from editorial.domain.story import Story
 from editorial.storage.conflict_store import ConflictStore
 from editorial.storage.endpoint_store import EndpointStore
 from editorial.storage.engine import (
@@ -47,30 +44,35 @@ from editorial.storage.imports import (
     import_streamed,
     new_row,
 )
+from editorial.storage.library_reading import (
+    SQLITE_INTEGER,
+    LibraryReading,
+    check_story_id,
+    story_row,
+)
 from editorial.storage.location import check_sqlite_location
 from editorial.storage.lock_store import LockStore
-from editorial.storage.mappers import content_values, story_from_row, summary_from_columns
+from editorial.storage.mappers import content_values, story_from_row
 from editorial.storage.outbox_enqueue import OutboxWriter
 from editorial.storage.outbox_store import OutboxStore, PayloadRender
 from editorial.storage.people_and_words import DeskDictionary, StaffList
 from editorial.storage.preparing import prepare_schema, quick_check
 from editorial.storage.read_only import can_write, read_only_engine, refuse_write
 from editorial.storage.review_store import ReviewStore
-from editorial.storage.revisions import keep_revision, revision_stamps, revisions_of
+from editorial.storage.revisions import keep_revision
 from editorial.storage.search_store import StorySearch
 from editorial.storage.story_listing import StoryListing
 from editorial.storage.tables import StoryRow
 from editorial.storage.workflow_store import WorkflowStore, record_start
 
 Clock = Callable[[], dt.datetime]
-_SQLITE_INTEGER = range(-(2**63), 2**63)  # an id outside it cannot name a row
 
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class Library:
+class Library(LibraryReading):
     """Open with `Library.open(location)`; close when done."""
 
     def __init__(
@@ -242,78 +244,6 @@ class Library:
         if self._damage is not None:
             raise LibraryDamaged(self._damage)
 
-    # Reading
-
-    def list_stories(self, *, trashed: bool = False) -> list[StorySummary]:
-        """Stories newest first (by last change); the trash when `trashed`."""
-        columns = (
-            StoryRow.id, StoryRow.uri, StoryRow.headline, StoryRow.slug, StoryRow.status,
-            StoryRow.updated_at, StoryRow.trashed_at,
-        )  # fmt: skip
-        condition = StoryRow.trashed_at.is_not(None) if trashed else StoryRow.trashed_at.is_(None)
-        query = (
-            select(*columns)
-            .where(condition)
-            .order_by(StoryRow.updated_at.desc(), StoryRow.id.desc())
-        )
-        with self._read() as session:
-            return [summary_from_columns(*row) for row in session.execute(query)]
-
-    def get(self, story_id: int) -> Story:
-        with self._read() as session:
-            return story_from_row(_row(session, story_id))
-
-    def find_by_uri(self, uri: str) -> Story | None:
-        with self._read() as session:
-            row = session.scalars(select(StoryRow).where(StoryRow.uri == uri)).one_or_none()
-            return story_from_row(row) if row is not None else None
-
-    def count(self, *, trashed: bool = False) -> int:
-        condition = StoryRow.trashed_at.is_not(None) if trashed else StoryRow.trashed_at.is_(None)
-        with self._read() as session:
-            return session.scalar(select(func.count()).select_from(StoryRow).where(condition)) or 0
-
-    def revisions(
-        self, story_id: int, versions: Collection[int] | None = None
-    ) -> list[StoryRevision]:
-        """The story's kept earlier versions, oldest first (only `versions`, if given)."""
-        with self._read() as session:
-            row = _row(session, story_id)
-            return revisions_of(session, row.id, row.uri, versions)
-
-    def revision_stamps(self, story_id: int) -> list[RevisionStamp]:
-        """The story's kept earlier versions without their texts, oldest first."""
-        with self._read() as session:
-            return revision_stamps(session, _row(session, story_id).id)
-
-    def check_integrity(self) -> str | None:
-        """SQLite's full `integrity_check`: None when the file is whole, else what is wrong.
-        (A PostgreSQL server keeps its own pages whole: None.)"""
-        if self._engine.dialect.name != "sqlite":
-            return None
-        try:
-            with self._engine.connect() as connection:
-                found = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check(5)")]
-        except DatabaseError as error:  # damage that stops the check itself
-            if "malformed" not in str(error.orig):
-                raise translate(error, self.location) from error
-            return str(error.orig)
-        return None if found == ["ok"] else "; ".join(found)
-
-    def backup(self, destination: Path) -> Path:
-        """A consistent copy in a new SQLite file (see `maintenance.backup`)."""
-        return maintenance.backup(self._engine, self.location, destination)
-
-    def problems(self) -> list[str]:
-        """What is wrong with the library; empty when it is whole."""
-        return maintenance.problems(self._engine, self.location)
-
-    def each_story(self) -> Iterator[ArchivedStory]:
-        """Every story, the spiked ones too, read in one transaction a page at a time
-        (`archive.py`): for an archive of the whole library."""
-        with self._read() as session:
-            yield from each_story(session)
-
     # Writing
 
     def add(self, story: Story, *, by: str = "") -> Story:
@@ -367,7 +297,7 @@ class Library:
         The status is not written: it moves only through the workflow."""
         if story.id is None:
             raise ValueError("save() takes a story from the library; use add() for a new one")
-        _check_id(story.id)
+        check_story_id(story.id)
         now = self._clock()
         values = content_values(story)
         del values["status"]
@@ -393,13 +323,13 @@ class Library:
             if keep and stored is not None:
                 action = "save" if explicit else "autosave"
                 keep_revision(session, stored, replaced_at=now, action=action, by=by)
-            return story_from_row(_row(session, story.id))
+            return story_from_row(story_row(session, story.id))
 
     def keep_version(self, story_id: int, version: int) -> bool:
         """The editor saved by hand what an autosave had already written: that version is
         kept as a revision once a later save replaces it, as if saved by hand. False when
         the story has moved on from `version` (nothing to do then)."""
-        _check_id(story_id)
+        check_story_id(story_id)
         statement = (
             update(StoryRow)
             .where(StoryRow.id == story_id, StoryRow.version == version)
@@ -426,7 +356,7 @@ class Library:
         return self._set_trashed(story_id, values, StoryRow.trashed_at.is_not(None))
 
     def _set_trashed(self, story_id: int, values: dict[str, object], condition: object) -> Story:
-        _check_id(story_id)
+        check_story_id(story_id)
         statement = (
             update(StoryRow)
             .where(StoryRow.id == story_id, condition)  # type: ignore[arg-type]
@@ -435,28 +365,13 @@ class Library:
         )
         with self._write() as session:
             session.execute(statement)
-            return story_from_row(_row(session, story_id))
-
-    def stories_with_slug(
-        self, slug: str, *, excluding: int | None = None
-    ) -> list[tuple[int, str]]:
-        """(id, headline) of the stories not spiked whose slug is `slug`, oldest first."""
-        statement = (
-            select(StoryRow.id, StoryRow.headline)
-            .where(StoryRow.slug == slug, StoryRow.trashed_at.is_(None))
-            .order_by(StoryRow.id)
-            .limit(20)
-        )
-        if excluding is not None:
-            statement = statement.where(StoryRow.id != excluding)
-        with self._read() as session:
-            return [(row_id, headline) for row_id, headline in session.execute(statement)]
+            return story_from_row(story_row(session, story_id))
 
     def discard_unused(self, story_id: int, version: int) -> bool:
         """Delete a draft nobody wrote in (no headline, lede or body) that is still at
         `version`, in one transaction; False (nothing done) for any other story."""
         with self._write() as session:
-            row = session.get(StoryRow, story_id) if story_id in _SQLITE_INTEGER else None
+            row = session.get(StoryRow, story_id) if story_id in SQLITE_INTEGER else None
             if row is None or row.version != version or row.trashed_at is not None:
                 return False
             if row.status != "draft" or (row.headline + row.lede + row.body).strip():
@@ -467,20 +382,7 @@ class Library:
     def purge(self, story_id: int) -> None:
         """Delete a story for good (only from the trash), with its kept revisions."""
         with self._write() as session:
-            row = _row(session, story_id)
+            row = story_row(session, story_id)
             if row.trashed_at is None:
                 raise LibraryError("Only a story in the trash can be deleted for good.")
             session.delete(row)
-
-
-def _check_id(story_id: int) -> None:
-    if story_id not in _SQLITE_INTEGER:
-        raise StoryNotFound(story_id)
-
-
-def _row(session: Session, story_id: int) -> StoryRow:
-    _check_id(story_id)
-    row = session.get(StoryRow, story_id)
-    if row is None:
-        raise StoryNotFound(story_id)
-    return row

@@ -13,17 +13,43 @@ that that file only gains one call.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSplitter,
+    QTabWidget,
+    QTextEdit,
+)
 
+from editorial.ui.checks.checks_panel import ChecksPanel
+from editorial.ui.editor.find_bar import FindBar
+from editorial.ui.editor.story_editor import StoryEditor
+from editorial.ui.preview.preview import PreviewPane
 from editorial.ui.preview.preview_follow import PreviewFollower
 from editorial.ui.shell.checks_fit import ChecksFit
+from editorial.ui.shell.window_actions import WindowActions
+from editorial.ui.shell.window_state import WindowState
 
-if TYPE_CHECKING:
-    from editorial.ui.shell.main_window import MainWindow
+
+class EditableWindow(Protocol):
+    """What the commands need of the main window (which builds them: no import back)."""
+
+    commands: WindowActions
+    editor: StoryEditor
+    find_bar: FindBar
+    preview: PreviewPane
+    checks_panel: ChecksPanel
+    side: QSplitter
+    side_tabs: QTabWidget
+    state: WindowState
+
+    def addAction(self, action: QAction, /) -> None: ...
 
 Key = QKeySequence.StandardKey
 ZOOM_KEY = "view/zoom"
@@ -36,8 +62,8 @@ class EditCommands(QObject):
     dateline did not understand, and the checks panel's height fitting what it shows
     (`checks_fit.py`): the window's one hook for the right column's behaviour."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: EditableWindow) -> None:
+        super().__init__(window if isinstance(window, QObject) else None)
         self._window = window
         self.cut = self._action(self.tr("Cu&t"), [Key.Cut], lambda: self._on_focused("cut"))
         self.copy = self._action(self.tr("&Copy"), [Key.Copy], lambda: self._on_focused("copy"))
@@ -91,7 +117,7 @@ class EditCommands(QObject):
         slot: Callable[[], object],
         tip: str = "",
     ) -> QAction:
-        action = QAction(title, self._window)
+        action = QAction(title, self)
         action.setShortcuts([QKeySequence(key) for key in keys])
         if tip:
             action.setStatusTip(tip)
@@ -162,5 +188,5 @@ def _action_after(menu: QMenu, action: QAction) -> QAction | None:
     return actions[index + 1] if 0 <= index < len(actions) - 1 else None
 
 
-def add_edit_commands(window: MainWindow) -> EditCommands:
+def add_edit_commands(window: EditableWindow) -> EditCommands:
     return EditCommands(window)
