@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -21,13 +22,11 @@ from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editorial.domain.story import Story
+from editorial.ui.preview.typing_pause import TypingPause
 from editorial.ui.shell.tasks import TaskRunner
 from editorial.ui.shell.theme import current_theme, page_css
 
 Renderer = Callable[[Story], str]
-DEBOUNCE_MS = 200
-LONG_STORY_CHARS = 60_000  # beyond this, wait a little longer before rendering again
-LONG_DEBOUNCE_MS = 400
 PLACEHOLDER_SIZE = QSize(240, 120)
 FOLLOW_MARGIN = 24  # pixels over the paragraph followed, so its start shows
 
@@ -152,6 +151,8 @@ class PreviewPane(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.render_now)
+        self.pause = TypingPause()  # the pause after a keystroke, from measured costs
+        self._asked_at = 0.0  # when the newest rendering was asked for (perf_counter)
         self._zoom = 0  # steps of ZOOM_STEP from the style sheet's sizes
         # Over the page: what the page cannot show (a date typed but not understood).
         self.notice = QLabel(self)
@@ -204,8 +205,7 @@ class PreviewPane(QWidget):
             self._timer.stop()
             self.render_now()
             return
-        long_story = len(story.body) > LONG_STORY_CHARS
-        self._timer.start(LONG_DEBOUNCE_MS if long_story else DEBOUNCE_MS)
+        self._timer.start(self.pause.ms)
 
     @property
     def pending(self) -> bool:
@@ -218,6 +218,7 @@ class PreviewPane(QWidget):
             return
         self._requested += 1
         number = self._requested
+        self._asked_at = time.perf_counter()
         self._runner.render(
             lambda: renderer(story),
             lambda fragment: self._show(number, fragment),
@@ -231,7 +232,10 @@ class PreviewPane(QWidget):
         self._shown = number
         self.fragment = fragment
         self._message = ""
+        arrived = time.perf_counter()
         self.backend.set_document(preview_document(fragment, self._css()))
+        shown = time.perf_counter()
+        self.pause.measured((arrived - self._asked_at) * 1000, (shown - arrived) * 1000)
         self.rendered.emit(fragment)
 
     def changeEvent(self, event: QEvent) -> None:
