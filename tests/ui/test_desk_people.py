@@ -109,6 +109,32 @@ def test_a_skipped_setup_is_not_offered_again_and_signs_no_story_with_the_login(
     assert first_run(again).dialog is None
 
 
+@pytest.mark.parametrize(("window_language", "stories_in"), [("ru", "ru"), ("en", "en")])
+def test_a_desk_whose_window_speaks_russian_writes_new_stories_in_russian(
+    make_window: WindowFactory,
+    library_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    window_language: str,
+    stories_in: str,
+) -> None:
+    monkeypatch.delenv(USER_VARIABLE)
+    monkeypatch.setattr(
+        "editorial.ui.shell.first_run.preferred_language", lambda: window_language
+    )
+    window = make_window(library_path)
+    setup_dialog(qtbot, window).skip.click()
+    qtbot.waitUntil(lambda: first_run(window).dialog is None)
+    wait_idle(qtbot, window)
+    assert window.controllers is not None
+    current = window.controllers.services.preferences.current()
+    assert current.default_language == stories_in
+    new_story(qtbot, window)
+    wait_idle(qtbot, window)
+    story = window.editor.story()
+    assert story is not None and story.language == stories_in
+
+
 def test_a_window_closed_over_the_setup_closes_and_offers_it_next_time(
     make_window: WindowFactory, library_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

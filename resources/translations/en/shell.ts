@@ -22,4 +22,21 @@
         <translation><numerusform>A house style file was skipped: {problem} (and %n more)</numerusform><numerusform>A house style file was skipped: {problem} (and %n more)</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>StoryLength</name>
+    <message numerus="yes">
+        <source>{count} character(s)</source>
+        <translation>
+            <numerusform>{count} character</numerusform>
+            <numerusform>{count} characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} word(s)</source>
+        <translation>
+            <numerusform>{count} word</numerusform>
+            <numerusform>{count} words</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1018,4 +1018,31 @@ Your text is kept on this computer and will be written to the library when it ca
         <translation>Настройки сохранены</translation>
     </message>
 </context>
+<context>
+    <name>StoryLength</name>
+    <message numerus="yes">
+        <source>{count} character(s)</source>
+        <translation>
+            <numerusform>{count} знак</numerusform>
+            <numerusform>{count} знака</numerusform>
+            <numerusform>{count} знаков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} word(s)</source>
+        <translation>
+            <numerusform>{count} слово</numerusform>
+            <numerusform>{count} слова</numerusform>
+            <numerusform>{count} слов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{words} · {characters} (lede and body)</source>
+        <translation>{words} · {characters} (лид и текст)</translation>
+    </message>
+    <message>
+        <source>Words and characters in the lede and body as published: Markdown markup and link addresses are not counted, nor are the headline, byline and dateline. The ninjs export gives the same word count.</source>
+        <translation>Слова и знаки лида и основного текста в опубликованном виде: разметка Markdown и адреса ссылок не считаются, как и заголовок, подпись и дейтлайн. Экспорт в ninjs даёт то же число слов.</translation>
+    </message>
+</context>
 </TS>

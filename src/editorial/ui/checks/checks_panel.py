@@ -35,6 +35,7 @@ from editorial.ui.checks.findings_model import (
     shown_message,
 )
 from editorial.ui.shell.plural_text import counted, number_text
+from editorial.ui.shell.story_length import StoryLength
 from editorial.ui.shell.theme import current_theme
 
 UNAVAILABLE = "spelling.unavailable"
@@ -63,6 +64,7 @@ class ChecksPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._length = StoryLength(self)
         self.setObjectName("checksPanel")
         self.setAccessibleName(self.tr("checks"))
         self.model = FindingsModel(self)
@@ -178,20 +180,11 @@ class ChecksPanel(QWidget):
     # The figures and the tally, in the window's language
 
     def length_explained(self) -> str:
-        # The same words as the domain's STORY_LENGTH_EXPLAINED, the status bar's tooltip.
-        return self.tr(
-            "Words and characters in the lede and body as published: Markdown markup and "
-            "link addresses are not counted, nor are the headline, byline and dateline. The "
-            "ninjs export gives the same word count."
-        )
+        return self._length.explained()
 
     def length_text(self, counts: StoryCounts) -> str:
         """`166 words · 1,020 characters (lede and body)`, as the status bar says it."""
-        words, characters = counts.words, counts.characters
-        return self.tr("{words} · {characters} (lede and body)").format(
-            words=counted(self.tr("{count} word(s)", "", words), words),
-            characters=counted(self.tr("{count} character(s)", "", characters), characters),
-        )
+        return self._length.text(counts)
 
     def summary_html(self, counts: StoryCounts, headline_limit: int) -> str:
         """Two lines of figures: the story's length (the domain's one count, as the status

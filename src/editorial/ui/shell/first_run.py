@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from editorial.services.workflow import USER_VARIABLE
-from editorial.settings import login_full_name
+from editorial.settings import OPTIONS, login_full_name
 from editorial.ui.dialogs.first_run_dialog import FirstRunDialog, StyleChoice
+from editorial.ui.shell.translations import ENGLISH, language_for, preferred_language
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -102,6 +103,7 @@ class FirstRun(QObject):
             return
         preferences = self._preferences
         name = str(values.get("editor_name", ""))
+        values = {**values, **_stories_in_the_window_language(preferences.current())}
 
         def kept(changes: PreferencesChanges) -> None:
             self._bus.publish(changes.changes, self)
@@ -117,3 +119,14 @@ class FirstRun(QObject):
             label="first start",
             receiver=self,
         )
+
+
+def _stories_in_the_window_language(current: Preferences) -> dict[str, Any]:
+    """A desk whose window speaks Russian writes in Russian: at the first start, new
+    stories take the window's language unless the language of new stories was chosen
+    (or set for the computer by its administrator)."""
+    window = language_for(preferred_language())
+    untouched = current.default_language == OPTIONS["default_language"].default
+    if window != ENGLISH and untouched and "default_language" not in current.locked:
+        return {"default_language": window}
+    return {}

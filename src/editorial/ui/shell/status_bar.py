@@ -12,10 +12,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from editorial.domain.counts import STORY_LENGTH_EXPLAINED, story_counts, story_length_text
+from editorial.domain.counts import story_counts
 from editorial.domain.story import Story
 from editorial.ui.editor.story_session import SaveState
 from editorial.ui.shell.domain_titles import status_title
+from editorial.ui.shell.story_length import StoryLength
 
 COUNT_DELAY_MS = 120
 
@@ -55,7 +56,8 @@ class StoryStatusBar(QStatusBar):
         self.headline_limit = 80
         self.counts = QLabel(self)
         self.counts.setObjectName("bodyCounts")
-        self.counts.setToolTip(STORY_LENGTH_EXPLAINED)
+        self._length = StoryLength(self)
+        self.counts.setToolTip(self._length.explained())
         self.headline = QLabel(self)
         self.headline.setObjectName("headlineLength")
         self.workflow_state = QLabel(self)
@@ -122,4 +124,4 @@ class StoryStatusBar(QStatusBar):
 
     def _show_counts(self) -> None:
         story = self._story
-        self.counts.setText(story_length_text(story_counts(story)) if story is not None else "")
+        self.counts.setText(self._length.text(story_counts(story)) if story is not None else "")
