@@ -140,19 +140,36 @@ def catalogue(language: str) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
+def marked_core_files() -> list[Path]:
+    """The Qt-free modules whose messages the window shows translated: each marks them
+    with `QT_TRANSLATE_NOOP` (the domain's checks and refusals, the formats' reasons for
+    leaving a pasted line out)."""
+    core = UI.parent
+    return [
+        path
+        for path in sorted(core.rglob("*.py"))
+        if UI not in path.parents and "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8")
+        and path.name != "translatable.py"
+    ]
+
+
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, ET.Element]]:
-    """What pyside6-lupdate extracts from the ui files held to the rule."""
+    """What pyside6-lupdate extracts from the ui files held to the rule and from the
+    core's marked messages."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     ts = tmp_path_factory.mktemp("lupdate") / "all.ts"
+    files = [*ui_files(), *marked_core_files()]
     done = subprocess.run(
-        [str(lupdate), *map(str, ui_files()), "-ts", str(ts), "-target-language", "ru_RU",
+        [str(lupdate), *map(str, files), "-ts", str(ts), "-target-language", "ru_RU",
          "-no-obsolete", "-locations", "none", "-silent"],
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     found = list(messages(ts))
     assert len(found) > 150  # the window's texts were found at all
+    contexts = {context for context, _message in found}
+    assert {"Checks", "Workflow", "RemovedCopy"} <= contexts  # and the core's marked ones
     return found
 
 

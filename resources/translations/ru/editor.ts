@@ -701,4 +701,75 @@ It is still in the editor: copy it before closing.</source>
         <translation>Насколько срочен материал для ленты: 1 — молния … 9 — самая низкая</translation>
     </message>
 </context>
+<context>
+    <name>RemovedCopy</name>
+    <message>
+        <source>between the headline and the lede</source>
+        <translation>между заголовком и лидом</translation>
+    </message>
+    <message>
+        <source>standfirst: the page's summary above the dateline</source>
+        <translation>врезка: краткое содержание над дейтлайном</translation>
+    </message>
+    <message>
+        <source>not part of the article (the page's menus, sidebars and footer)</source>
+        <translation>не часть статьи (меню, боковые колонки и подвал страницы)</translation>
+    </message>
+    <message>
+        <source>the reporter's credit after the dateline (the story has a byline)</source>
+        <translation>подпись корреспондента после дейтлайна (у материала есть подпись)</translation>
+    </message>
+    <message>
+        <source>the dateline on a line of its own: read into the story's dateline</source>
+        <translation>дейтлайн отдельной строкой: перенесён в дейтлайн материала</translation>
+    </message>
+    <message>
+        <source>after the story's last sentence</source>
+        <translation>после последней фразы материала</translation>
+    </message>
+    <message>
+        <source>the lede, printed twice</source>
+        <translation>лид, напечатанный дважды</translation>
+    </message>
+    <message>
+        <source>above the headline: the site's name, a section label or kicker</source>
+        <translation>над заголовком: название сайта, рубрика или надзаголовок</translation>
+    </message>
+    <message>
+        <source>date, counter or copyright</source>
+        <translation>дата, счётчик или копирайт</translation>
+    </message>
+    <message>
+        <source>section label</source>
+        <translation>название рубрики</translation>
+    </message>
+    <message>
+        <source>photo caption or credit</source>
+        <translation>подпись к фото или автор снимка</translation>
+    </message>
+    <message>
+        <source>teaser or link to another story</source>
+        <translation>анонс или ссылка на другой материал</translation>
+    </message>
+    <message>
+        <source>comments or login</source>
+        <translation>комментарии или вход</translation>
+    </message>
+    <message>
+        <source>sharing or subscription</source>
+        <translation>кнопки «поделиться» или подписка</translation>
+    </message>
+    <message>
+        <source>site navigation or interface</source>
+        <translation>навигация или интерфейс сайта</translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation>нет слов</translation>
+    </message>
+    <message>
+        <source>interface text in another script</source>
+        <translation>текст интерфейса в другой письменности</translation>
+    </message>
+</context>
 </TS>

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.formats.scripts import fold_line
 
-NAVIGATION = "site navigation or interface"
-SHARING = "sharing or subscription"
-DISCUSSION = "comments or login"
-TEASER = "teaser or link to another story"
-CREDIT = "photo caption or credit"
-SECTION = "section label"
-STAMP = "date, counter or copyright"
+NAVIGATION = QT_TRANSLATE_NOOP("RemovedCopy", "site navigation or interface")
+SHARING = QT_TRANSLATE_NOOP("RemovedCopy", "sharing or subscription")
+DISCUSSION = QT_TRANSLATE_NOOP("RemovedCopy", "comments or login")
+TEASER = QT_TRANSLATE_NOOP("RemovedCopy", "teaser or link to another story")
+CREDIT = QT_TRANSLATE_NOOP("RemovedCopy", "photo caption or credit")
+SECTION = QT_TRANSLATE_NOOP("RemovedCopy", "section label")
+STAMP = QT_TRANSLATE_NOOP("RemovedCopy", "date, counter or copyright")
 
 _PHRASES: dict[str, tuple[str, ...]] = {
     NAVIGATION: (

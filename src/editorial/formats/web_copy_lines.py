@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.formats.scripts import in_other_script
 from editorial.formats.site_chrome import chrome_reason, is_section_name
 
@@ -18,8 +19,8 @@ STANDFIRST_MIN_WORDS = 13
 """A title-like line this long under a shorter one is the page's standfirst (its
 summary, often without a closing period), not the headline."""
 
-FOREIGN = "interface text in another script"
-NO_WORDS = "no words"
+FOREIGN = QT_TRANSLATE_NOOP("RemovedCopy", "interface text in another script")
+NO_WORDS = QT_TRANSLATE_NOOP("RemovedCopy", "no words")
 
 # Full stops of the scripts written without spaces too (。！？), and the closing quotes
 # and brackets that may follow them (」』）).
@@ -149,8 +150,27 @@ def byline_match(para: Para) -> re.Match[str] | None:
     return found
 
 
-_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "di", "van", "von", "der", "den",
-                             "del", "la", "le", "al", "el", "bin", "ibn"})
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "del",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+    }
+)
 
 
 def title_like(para: Para) -> bool:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from editorial.domain.house_style_model import HouseStyle
 from editorial.domain.removed_copy import RemovedLine, StoryReading
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.html_to_markdown import plain_paragraphs
 from editorial.formats.web_copy_lines import BYLINE, key, normalize_text, paragraphs
@@ -43,7 +44,9 @@ _HTML_LANG = re.compile(
     r"<html\b[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3})\b",
     re.IGNORECASE,
 )
-NOT_ARTICLE = "not part of the article (the page's menus, sidebars and footer)"
+NOT_ARTICLE = QT_TRANSLATE_NOOP(
+    "RemovedCopy", "not part of the article (the page's menus, sidebars and footer)"
+)
 
 
 @dataclass(frozen=True, slots=True)

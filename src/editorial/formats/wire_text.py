@@ -39,6 +39,7 @@ from editorial.domain.dateline_parser import title_city
 from editorial.domain.house_style_model import HouseStyle
 from editorial.domain.removed_copy import RemovedLine, StoryReading
 from editorial.domain.story import Story, new_story
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.markdown_text import escape_block_start
 from editorial.formats.scripts import dominant_script, language_for_script
@@ -70,13 +71,19 @@ dump or a mistake, and is refused without being read."""
 _HEADLINE_LOOKBACK = 12  # paragraphs of text scanned back from the lede for the headline
 _FURNITURE_LOOKBACK = 200  # paragraphs of any kind
 
-ABOVE_HEADLINE = "above the headline: the site's name, a section label or kicker"
-LEDE_REPEAT = "the lede, printed twice"
-STANDFIRST = "standfirst: the page's summary above the dateline"
-BEFORE_LEDE = "between the headline and the lede"
-AFTER_STORY = "after the story's last sentence"
-DATELINE_LINE = "the dateline on a line of its own: read into the story's dateline"
-REPORTER_CREDIT = "the reporter's credit after the dateline (the story has a byline)"
+ABOVE_HEADLINE = QT_TRANSLATE_NOOP(
+    "RemovedCopy", "above the headline: the site's name, a section label or kicker"
+)
+LEDE_REPEAT = QT_TRANSLATE_NOOP("RemovedCopy", "the lede, printed twice")
+STANDFIRST = QT_TRANSLATE_NOOP("RemovedCopy", "standfirst: the page's summary above the dateline")
+BEFORE_LEDE = QT_TRANSLATE_NOOP("RemovedCopy", "between the headline and the lede")
+AFTER_STORY = QT_TRANSLATE_NOOP("RemovedCopy", "after the story's last sentence")
+DATELINE_LINE = QT_TRANSLATE_NOOP(
+    "RemovedCopy", "the dateline on a line of its own: read into the story's dateline"
+)
+REPORTER_CREDIT = QT_TRANSLATE_NOOP(
+    "RemovedCopy", "the reporter's credit after the dateline (the story has a byline)"
+)
 
 
 def parse_web_copy(

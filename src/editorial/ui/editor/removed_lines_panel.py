@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,7 +33,8 @@ class RemovedLineRow(QWidget):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setToolTip(line.text)
-        self.reason = QLabel(line.reason, self)
+        # The reasons are the formats' constants, marked for translation in context RemovedCopy.
+        self.reason = QLabel(QCoreApplication.translate("RemovedCopy", line.reason), self)
         self.reason.setObjectName("removedReason")
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
