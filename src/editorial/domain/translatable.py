@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -35,14 +36,26 @@ class Message:
     def text(self) -> str:
         if not self.template:  # a plain message (see `plain`)
             return self.arguments[0][1]
-        return self.template.format(**dict(self.arguments))
+        return _filled(self.template, self.arguments)
+
+
+# A pathological text makes a million findings with a handful of distinct messages (an
+# unbalanced bracket each): each message is made and formatted once.
+@lru_cache(maxsize=4096)
+def _filled(template: str, arguments: tuple[tuple[str, str], ...]) -> str:
+    return template.format(**dict(arguments))
+
+
+@lru_cache(maxsize=4096)
+def _message(template: str, arguments: tuple[tuple[str, str], ...], context: str) -> Message:
+    return Message(template, arguments, context)
 
 
 def said(
     template: str, arguments: Mapping[str, str] | None = None, context: str = "Checks"
 ) -> Message:
     """`said(QT_TRANSLATE_NOOP("Checks", "“{word}” is repeated."), {"word": w})`."""
-    return Message(template, tuple((arguments or {}).items()), context)
+    return _message(template, tuple((arguments or {}).items()), context)
 
 
 def plain(text: str) -> Message:
