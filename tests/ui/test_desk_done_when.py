@@ -70,7 +70,8 @@ def close(qtbot: QtBot, window: MainWindow) -> None:
 
 
 # Known bug (session 4, found at its end): run after another window of the same process
-# that saved a story (tests/ui/test_crash_report.py's third test), this window's library
+# that made a new story (saved or not; e.g. tests/ui/test_crash_report.py's third test;
+# a window that only opened its library does not do it), this window's library
 # connection keeps reading an old snapshot and never sees the command line's return; run
 # on its own, or after other window tests, it passes. Not strict, so the suite lands while
 # it is found; the next session's first job.
