@@ -275,7 +275,8 @@ start_wordpress() {
     # A real WordPress for tests/sync/test_wordpress_*: started in the background now (about
     # two seconds of work once the packages are in), so ruff and mypy run meanwhile; the
     # tests wait for $WP_STATUS_FILE to say `ready` and fail with its log if it says `failed`.
-    wants_tests_under tests/sync || return 0
+    wants_tests_under tests/sync || wants_tests_under tests/ui/test_publishing_wordpress.py \
+        || return 0
     if ! as_root true || [[ ! -f /usr/share/wordpress/wp-load.php ]]; then
         say "no WordPress (needs root and Debian's wordpress): its tests are skipped, or fail on CI"
         return 0
