@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -34,51 +34,13 @@ from editorial.domain.story import (
     parse_keywords,
     slugify,
 )
-from editorial.domain.story import story_field as _field
-from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.editor.dateline_fields import DateFormatter, DatelineFields
+from editorial.ui.editor.editor_fields import field_title, fit_lines, note_label, plain_edit
 from editorial.ui.editor.find_bar import SearchTarget
 from editorial.ui.editor.language_field import LanguageField
 from editorial.ui.editor.metadata_fields import EmbargoField, SubjectsField, UrgencyField
 from editorial.ui.editor.paste_hook_edit import PasteHookLineEdit, PasteHookTextEdit
 from editorial.ui.preview.preview import ZOOM_STEP
-
-# Each field's label is its declared title (`domain/story.py`), in the window's language.
-_TITLES = {
-    "headline": QT_TRANSLATE_NOOP("StoryEditor", "Headline"),
-    "slug": QT_TRANSLATE_NOOP("StoryEditor", "Slug"),
-    "language": QT_TRANSLATE_NOOP("StoryEditor", "Language"),
-    "dateline": QT_TRANSLATE_NOOP("StoryEditor", "Dateline"),
-    "lede": QT_TRANSLATE_NOOP("StoryEditor", "Lede"),
-    "keywords": QT_TRANSLATE_NOOP("StoryEditor", "Keywords"),
-    "subjects": QT_TRANSLATE_NOOP("StoryEditor", "Subjects"),
-    "embargo": QT_TRANSLATE_NOOP("StoryEditor", "Embargo"),
-    "urgency": QT_TRANSLATE_NOOP("StoryEditor", "Urgency"),
-    "note": QT_TRANSLATE_NOOP("StoryEditor", "Editorial note"),
-}
-
-
-def _title(name: str) -> str:
-    title = _TITLES.get(name) or _field(name).title  # marked above, or the option's own
-    return QCoreApplication.translate("StoryEditor", title)
-
-
-def note_label() -> str:
-    return QCoreApplication.translate("StoryEditor", "{note}\n(never published)").format(
-        note=_title("note")
-    )
-
-
-def _plain_edit(
-    parent: QWidget, lines: int, accessible: str, placeholder: str
-) -> PasteHookTextEdit:
-    edit = PasteHookTextEdit(parent)
-    edit.setAccessibleName(accessible)
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    height = QFontMetrics(edit.font()).lineSpacing() * lines + 14
-    edit.setFixedHeight(height)
-    return edit
 
 
 class StoryEditor(QWidget):
@@ -120,7 +82,7 @@ class StoryEditor(QWidget):
         self.bylines.editingFinished.connect(self._tidy_bylines)
         self.dateline = DatelineFields(self)
 
-        self.lede = _plain_edit(
+        self.lede = plain_edit(
             self, 3, self.tr("lede"), self.tr("Standfirst: the story in a sentence or two")
         )
         self.body = PasteHookTextEdit(self)
@@ -139,7 +101,7 @@ class StoryEditor(QWidget):
         self.keywords = PasteHookLineEdit(self)
         self.keywords.setAccessibleName(self.tr("keywords"))
         self.keywords.setPlaceholderText(self.tr("Comma separated: politics, Turkey"))
-        self.note = _plain_edit(self, 2, self.tr("editorial note"), self.tr("For the desk only"))
+        self.note = plain_edit(self, 2, self.tr("editorial note"), self.tr("For the desk only"))
         self.note.setObjectName("editorialNote")
         self.note.setToolTip(self.tr("For the desk: this note is never published"))
         self.subjects = SubjectsField(self)
@@ -180,31 +142,31 @@ class StoryEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
-        form.addRow(_title("headline"), self.headline)
+        form.addRow(field_title("headline"), self.headline)
         slug_row = QHBoxLayout()
         slug_row.setSpacing(6)
         slug_row.addWidget(self.slug, 1)
-        slug_row.addWidget(QLabel(_title("language"), self))
+        slug_row.addWidget(QLabel(field_title("language"), self))
         slug_row.addWidget(self.language)
-        form.addRow(_title("slug"), slug_row)
+        form.addRow(field_title("slug"), slug_row)
         form.addRow(self.tr("By"), self.bylines)
-        form.addRow(_title("dateline"), self.dateline)
-        form.addRow(_title("lede"), self.lede)
+        form.addRow(field_title("dateline"), self.dateline)
+        form.addRow(field_title("lede"), self.lede)
 
         bottom = QFormLayout()
         bottom.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         bottom.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         bottom.setHorizontalSpacing(10)
         bottom.setVerticalSpacing(6)
-        bottom.addRow(_title("keywords"), self.keywords)
-        bottom.addRow(_title("subjects"), self.subjects)
+        bottom.addRow(field_title("keywords"), self.keywords)
+        bottom.addRow(field_title("subjects"), self.subjects)
         wire_row = QHBoxLayout()
         wire_row.setSpacing(6)
         wire_row.addWidget(self.urgency)
         wire_row.addSpacing(12)
-        wire_row.addWidget(QLabel(_title("embargo"), self))
+        wire_row.addWidget(QLabel(field_title("embargo"), self))
         wire_row.addWidget(self.embargo, 1)
-        bottom.addRow(_title("urgency"), wire_row)
+        bottom.addRow(field_title("urgency"), wire_row)
         note_label_text = note_label()
         note_title = QLabel(note_label_text, self)
         note_title.setObjectName("noteLabel")
@@ -216,7 +178,7 @@ class StoryEditor(QWidget):
         width = max(
             QFontMetrics(self.font()).horizontalAdvance(text)
             for text in (
-                *(_title(n) for n in ("headline", "dateline", "keywords", "subjects")),
+                *(field_title(n) for n in ("headline", "dateline", "keywords", "subjects")),
                 *note_label_text.split("\n"),
             )
         )
@@ -377,7 +339,7 @@ class StoryEditor(QWidget):
             font.setPointSizeF(base.pointSizeF() * factor)
             widget.setFont(font)
             if lines:
-                widget.setFixedHeight(QFontMetrics(font).lineSpacing() * lines + 14)
+                fit_lines(widget, font, lines)
 
     def focus_headline(self) -> None:
         self.headline.setFocus(Qt.FocusReason.ShortcutFocusReason)
