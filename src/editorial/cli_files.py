@@ -185,6 +185,9 @@ def write_whole(path: str, lines: Iterable[str]) -> int:
         raise BadInput(f"{path}: cannot write: there is no folder {folder}")
     if Path(path).is_dir():
         raise BadInput(f"{path}: cannot write: it is a folder")
+    if Path(path).exists() and not Path(path).is_file():
+        # Renaming over it would replace a device, pipe or socket with the archive.
+        raise BadInput(f"{path}: cannot write: not a file but a pipe, socket or device")
     count = 0
     try:
         with tempfile.NamedTemporaryFile(

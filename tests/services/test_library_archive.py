@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -168,6 +169,13 @@ def test_export_all_to_standard_output_and_its_usage_errors(
                  str(missing)])  # fmt: skip
     assert code == 1 and "there is no folder" in capsys.readouterr().err
     assert not missing.parent.exists()
+    # A pipe (or a device) under the name is never replaced by the archive.
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    code = main(["--library", location, "export", "--all", "--format", "ninjs-jsonl",
+                 str(pipe)])  # fmt: skip
+    assert code == 1 and "pipe, socket or device" in capsys.readouterr().err
+    assert pipe.is_fifo()
 
 
 PEAK_CHILD = textwrap.dedent(
