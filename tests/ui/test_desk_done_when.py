@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import warnings
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.story import Status
@@ -69,6 +71,29 @@ def close(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.runner.is_closed, timeout=TIMEOUT_MS)
 
 
+def follow_the_return(qtbot: QtBot, window: MainWindow, library_path: Path) -> None:
+    """Waits for the open story to show the command line's return; when it does not, the
+    failure says where the news stopped (the open bug below): the watcher's poll, its
+    read, or the editor."""
+    try:
+        qtbot.waitUntil(lambda: open_status(window) is Status.RETURNED, timeout=TIMEOUT_MS)
+    except WaitTimedOut:
+        assert window.controllers is not None
+        watcher = window.controllers.watcher
+        other = Library.open(str(library_path))
+        try:
+            fresh = other.reviews.change_mark()
+        finally:
+            other.close()
+        message = (
+            f"the return never reached the window: watcher mark {watcher.mark}, reading "
+            f"{watcher._reading}, told {watcher.told}; a new connection reads {fresh}; "
+            f"the open story is {open_status(window)}"
+        )
+        warnings.warn(message, stacklevel=1)
+        raise AssertionError(message) from None
+
+
 # Known bug (session 4, found at its end): run after another window of the same process
 # that made a new story (saved or not; e.g. tests/ui/test_crash_report.py's third test;
 # a window that only opened its library does not do it), this window's library
@@ -93,7 +118,7 @@ def test_the_desk_from_filing_to_correction(
     # The copy desk returns it from the command line; her open window follows.
     returned = cli(library_path, COPY_EDITOR, "return", str(story_id), "--note", NOTE)
     assert returned.returncode == 0, returned.stderr
-    qtbot.waitUntil(lambda: open_status(window) is Status.RETURNED, timeout=TIMEOUT_MS)
+    follow_the_return(qtbot, window, library_path)
     wait_idle(qtbot, window)
     assert window.status.workflow_state.text() == "Returned"
     assert not window.editor.body.isReadOnly()  # hers to edit again

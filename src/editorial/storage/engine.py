@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError
 
 from editorial.storage import postgres
 from editorial.storage.errors import LibraryError
+from editorial.storage.unfinished_reads import finish_reads_at_checkin
 
 BUSY_TIMEOUT_SECONDS = 5.0
 # Execution option naming how a transaction starts: writes begin IMMEDIATE on SQLite (on
@@ -80,6 +81,7 @@ def make_engine(
 
         event.listen(engine, "connect", on_connect)
         event.listen(engine, "begin", _sqlite_begin)
+        finish_reads_at_checkin(engine)
     return engine
 
 

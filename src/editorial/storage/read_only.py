@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from editorial.storage import schema
 from editorial.storage.errors import LibraryError, LibraryNotWritable
 from editorial.storage.guard import translate
+from editorial.storage.unfinished_reads import finish_reads_at_checkin
 
 _WAL_FORMAT = 2  # header bytes 18 and 19: 2 means WAL
 
@@ -62,6 +63,7 @@ def read_only_engine(path: Path, shown: str, *, busy_timeout: float) -> Engine:
 
     engine = create_engine("sqlite+pysqlite://", creator=connect)
     event.listen(engine, "begin", _begin_deferred)
+    finish_reads_at_checkin(engine)
     try:
         with engine.connect() as connection:
             inspect(connection).get_table_names()
