@@ -140,15 +140,15 @@ def test_a_story_saved_by_another_process_shows_up(
     window = make_window(library_path)
     model = window.model
     assert window.controllers is not None
-    sync = window.controllers.stories
-    sync.poll()  # the mark the list starts from
+    watcher = window.controllers.watcher  # the window's one poller of the library
+    watcher.poll()  # the mark the window starts from
     wait_idle(qtbot, window)
     command = [sys.executable, "-m", "editorial", "--library", str(library_path), "new",
                "--headline", "Filed from the command line"]  # fmt: skip
     made = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60)
     new_id = int(made.stdout.split()[0])
     seen = signals(model)
-    sync.poll()
+    watcher.poll()
     qtbot.waitUntil(lambda: model.row_of(new_id) == 0, timeout=5000)
     wait_idle(qtbot, window)
     assert seen == ["inserted"]
@@ -157,11 +157,40 @@ def test_a_story_saved_by_another_process_shows_up(
     old = big_library[-100]
     with Library.open(library_path) as library:
         library.save(library.get(old).edited(headline="Edited in another window"))
-    sync.poll()
+    watcher.poll()
     qtbot.waitUntil(lambda: model.row_of(old) == 0, timeout=5000)
     wait_idle(qtbot, window)
     assert seen == ["inserted", "moved"]
     assert in_list_order(model) and model.rowCount() == PAGE_SIZE + 1
+
+
+def test_a_story_added_elsewhere_with_an_old_time_shows_up_in_its_place(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    """An import keeps its source's times, so what another process imported is not among
+    the latest changes: the watcher sees the library grew, and the list reads its rows."""
+    fill(library_path, 3)
+    window = make_window(library_path)
+    model = window.model
+    assert window.controllers is not None
+    watcher = window.controllers.watcher
+    watcher.poll()
+    wait_idle(qtbot, window)
+    listings = window.controllers.stories.listings
+    with Library.open(library_path, clock=lambda: T0 - dt.timedelta(days=400)) as library:
+        old = library.add(new_story("test.example", headline="Filed last year"))
+    watcher.poll()
+    qtbot.waitUntil(lambda: model.row_of(old.id or 0) == 3, timeout=5000)
+    wait_idle(qtbot, window)
+    assert in_list_order(model) and model.rowCount() == 4
+    assert window.controllers.stories.listings == listings + 1
+    # A story made in the window is in its list already: the next look reads no rows.
+    window.commands.new_story.trigger()
+    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=5000)
+    wait_idle(qtbot, window)
+    watcher.poll()
+    wait_idle(qtbot, window)
+    assert window.controllers.stories.listings == listings + 1
 
 
 def test_a_page_read_while_the_list_changed_is_dropped(qapp: object, library_path: Path) -> None:

@@ -6,7 +6,6 @@ The trash is the workflow's spike: `trash` and `restore` are the workflow's move
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,7 +20,6 @@ from editorial.services.styles import StyleBook
 from editorial.services.workflow import WorkflowService, current_user_name
 from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
-from editorial.storage.story_listing import ListingMark
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +55,6 @@ class EditingService:
     def summaries_of(self, story_ids: Iterable[int]) -> list[StorySummary]:
         """These stories as a list shows them, trashed or not; missing ones left out."""
         return self._library.listing.summaries_of(story_ids)
-
-    def listing_mark(self) -> ListingMark:
-        """How many stories and the latest change: moves when anyone changes the library."""
-        return self._library.listing.mark()
-
-    def changed_since(self, moment: dt.datetime, *, limit: int = 500) -> list[StorySummary]:
-        return self._library.listing.changed_since(moment, limit=limit)
 
     def get(self, story_id: int) -> Story:
         return self._library.get(story_id)

@@ -1,5 +1,6 @@
-"""The story list's queries: pages of summaries in list order, a few summaries by id, and
-what changed since a moment. Only the columns a list shows are read, never a body.
+"""The story list's queries: pages of summaries in list order, and a few summaries by id
+(what changed since a moment is the library watcher's, `ReviewStore.changed_since`).
+Only the columns a list shows are read, never a body.
 
 Pages are keyset pages (after the last row shown, by `updated_at` then `id`, both
 descending), served by the index on (`trashed_at`, `updated_at`): the millionth row
@@ -8,12 +9,10 @@ costs what the first does, and a story saved meanwhile never shows twice.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.story import StorySummary
@@ -26,15 +25,6 @@ _SUMMARY_COLUMNS = (
     StoryRow.updated_at, StoryRow.trashed_at,
 )  # fmt: skip
 _BY_ID_CHUNK = 500  # below SQLite's bound-parameter limit
-
-
-@dataclass(frozen=True, slots=True)
-class ListingMark:
-    """How many stories there are and the latest change among them: when another
-    process changes the library, one of these moves (a purge lowers the count)."""
-
-    count: int
-    latest: dt.datetime | None
 
 
 class StoryListing:
@@ -69,30 +59,3 @@ class StoryListing:
                 query = select(*_SUMMARY_COLUMNS).where(StoryRow.id.in_(chunk))
                 found.extend(summary_from_columns(*row) for row in session.execute(query))
         return found
-
-    def mark(self) -> ListingMark:
-        with self._read() as session:
-            count, latest = session.execute(
-                select(func.count(StoryRow.id), func.max(StoryRow.updated_at))
-            ).one()
-        return ListingMark(int(count or 0), _as_utc(latest))
-
-    def changed_since(self, moment: dt.datetime, *, limit: int = 500) -> list[StorySummary]:
-        """Stories (trashed or not) changed at or after `moment`, oldest change first;
-        at most `limit` (the caller reads the whole list again when it gets that many)."""
-        query = (
-            select(*_SUMMARY_COLUMNS)
-            .where(StoryRow.updated_at >= moment)
-            .order_by(StoryRow.updated_at, StoryRow.id)
-            .limit(limit)
-        )
-        with self._read() as session:
-            return [summary_from_columns(*row) for row in session.execute(query)]
-
-
-def _as_utc(value: object) -> dt.datetime | None:
-    # An aggregate's result skips the column's type on SQLite: a string comes back.
-    if value is None or isinstance(value, dt.datetime):
-        return value if value is None or value.tzinfo else value.replace(tzinfo=dt.UTC)
-    parsed = dt.datetime.fromisoformat(str(value))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)

@@ -5,23 +5,23 @@ made by other processes, and it switches between the library and the trash.
 A story the change brings in hand (a save, a new story) is placed in its row at once,
 by bisection (`StoryListModel.upsert`); ids with no story in hand (an import, a move)
 are read back as summaries and placed the same way. Only a change of more stories than
-`READ_BACK_LIMIT` reads the rows shown again. Every POLL_MS a cheap mark of the library
-(`EditingService.listing_mark`: a count and the latest change) is compared with the last
-one; when it moved, the stories changed since are read and placed.
+`READ_BACK_LIMIT` reads the rows shown again.
+
+Changes made by other processes come from the window's one poller, the library watcher
+(`ui/shell/library_watcher.py`), on the same bus; stories added or purged elsewhere that
+the bus cannot name (an import keeps its source's old times) come as `refresh_rows`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from editorial.domain.changes import DeskChanges
 from editorial.domain.story import StorySummary
 from editorial.ui.library.story_list_model import PAGE_SIZE, untitled
-from editorial.ui.shell.tasks import Task
 
 if TYPE_CHECKING:
     from collections.abc import Set
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from editorial.ui.shell.change_bus import ChangeBus
     from editorial.ui.shell.tasks import TaskRunner
 
-POLL_MS = 2000
 READ_BACK_LIMIT = 500  # more changed ids than this: read the rows shown again instead
 
 
@@ -48,7 +47,6 @@ class StoryListSync(QObject):
         panel: StoryListPanel,
         open_story: Callable[[], int | None],
         parent: QObject | None = None,
-        poll_ms: int = POLL_MS,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -58,14 +56,8 @@ class StoryListSync(QObject):
         self.view = panel.view
         self._open_story = open_story
         self.listings = 0  # how often the library was asked for a listing (tests, bench)
-        self._mark: object = None  # the library's listing mark when last looked at
-        self._seen_until: dt.datetime | None = None  # latest change the rows account for
         model.fetch_page = self._fetch_page
         bus.changed.connect(self.changes_published)
-        self._poll = QTimer(self)
-        self._poll.setInterval(poll_ms)
-        self._poll.timeout.connect(self.poll)
-        self._poll.start()
 
     @property
     def trashed(self) -> bool:
@@ -155,8 +147,6 @@ class StoryListSync(QObject):
 
     def show_first_page(self, summaries: list[StorySummary]) -> None:
         self.model.reset(summaries, complete=len(summaries) < PAGE_SIZE)
-        if self._mark is None:
-            self.poll()  # the mark the rows answer to, so the next poll sees any change
 
     def _fetch_page(self, after: StorySummary | None) -> None:
         editing, trashed, model = self._editing, self.model.trashed, self.model
@@ -174,42 +164,6 @@ class StoryListSync(QObject):
             label="list page",
             receiver=self,
         )
-
-    def poll(self) -> None:
-        """Ask for the library's mark; read what changed when it moved."""
-        if self._runner.is_closed:
-            return
-        editing = self._editing
-        task = Task(editing.listing_mark, self._polled, lambda _error: None, key="list-poll",
-                    label="list poll", receiver=self)  # fmt: skip
-        self._runner.submit(self._runner.database_lane, task)
-
-    def _polled(self, mark: object) -> None:
-        previous, self._mark = self._mark, mark
-        latest = getattr(mark, "latest", None)
-        if previous is None or mark == previous:
-            self._seen_until = self._seen_until or latest
-            return
-        since = self._seen_until
-        self._seen_until = latest
-        added = getattr(mark, "count", 0) - getattr(previous, "count", 0)
-        if since is None or added:
-            # Stories purged, or added (an import keeps the source's times, so they need
-            # not be the latest changes): read the rows loaded again.
-            self.refresh_rows(more=added)
-            return
-        editing = self._editing
-
-        def changed(found: list[StorySummary]) -> None:
-            if len(found) >= READ_BACK_LIMIT:
-                self.refresh_rows()
-            else:
-                self._place(frozenset(), found)
-
-        self._runner.database(
-            lambda: editing.changed_since(since, limit=READ_BACK_LIMIT), changed,
-            label="list", receiver=self,
-        )  # fmt: skip
 
     def headline_of(self, story_id: int) -> str:
         row = self.model.row_of(story_id)

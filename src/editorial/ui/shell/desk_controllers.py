@@ -170,6 +170,7 @@ class DeskControllers(QObject):
         )
         # What others change in the library reaches the views as this window's changes do.
         self.watcher = LibraryWatcher(runner, services.review, bus, self)
+        self.watcher.reshaped.connect(lambda added: self.stories.refresh_rows(more=added))
         self.tools = WindowTools(
             runner=runner,
             services=services,

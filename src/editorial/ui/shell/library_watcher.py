@@ -9,6 +9,10 @@ to the trash. A story this window changed itself is already known, with its chan
 from what the window published: it is not told again. So a story returned by the copy
 desk from the command line shows as returned in the reporter's open window, its history
 grows, and the list re-sorts, within a couple of seconds.
+
+It is the window's one poller of the library. When the number of stories moved (an
+import, a purge) it also says so (`reshaped`, with how many more there are): an import
+keeps its source's times, so what it added is not among the latest changes.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.review import ChangeMark
@@ -31,6 +35,8 @@ POLL_MS = 2000
 
 
 class LibraryWatcher(QObject):
+    reshaped = Signal(int)  # the library has this many more stories (fewer: negative)
+
     def __init__(
         self,
         runner: TaskRunner,
@@ -47,6 +53,7 @@ class LibraryWatcher(QObject):
         self._latest: dt.datetime | None = None
         self._known: dict[int, dt.datetime] = {}  # change times this window already told
         self._reading = False
+        self._made_here = 0  # stories this window added since the last look (see `_found`)
         self.told = 0  # how many outside changes were published (tests)
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)
@@ -86,7 +93,13 @@ class LibraryWatcher(QObject):
 
     def _found(self, found: ChangedStories) -> None:
         self._reading = False
+        previous = self.mark
         self.mark, self._latest = found.mark, found.latest or self._latest
+        # The window's own new stories are in its list already: only what others added or
+        # purged is told. (A story made while this look ran is told once too often: the
+        # list reads its rows again, which is harmless.)
+        made_elsewhere = _count(found.mark) - _count(previous) - self._made_here
+        self._made_here = 0
         updated: set[int] = set()
         removed: set[int] = set()
         for story_id, at, trashed in found.stamps:
@@ -98,10 +111,21 @@ class LibraryWatcher(QObject):
             self.told += 1
             changes = StoryChanges(updated=frozenset(updated), removed=frozenset(removed))
             self._bus.publish(DeskChanges.of_stories(changes), None)
+        if previous is not None and made_elsewhere:
+            self.reshaped.emit(made_elsewhere)
 
     def _changes_published(self, changes: DeskChanges, initiator: object) -> None:
         if initiator is None:
             return
+        # New stories (made, copied, imported) as against restored ones, which the list
+        # also takes as "created" but which were counted all along.
+        restored = {s.id for s in changes.stories_in_hand if s.version > 1}
+        self._made_here += len(changes.stories.created - restored)
         for story in changes.stories_in_hand:
             if story.id is not None and story.updated_at is not None:
                 self._known[story.id] = story.updated_at
+
+
+def _count(mark: ChangeMark | None) -> int:
+    count = mark[0] if mark else 0  # the first of the mark: how many stories there are
+    return count if isinstance(count, int) else 0
