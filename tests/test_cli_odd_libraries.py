@@ -5,9 +5,12 @@ still a copy (getting the stories off a read-only disk is what a backup is for).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
+from tests.storage.readonly import make_read_only, undo_read_only
+from tests.storage.whole import assert_whole, fingerprint
 from tests.test_cli_process import run_editorial
 
 
@@ -36,3 +39,36 @@ def test_check_library_on_a_busy_library_says_busy_not_a_stale_index(tmp_path: P
     again = run_editorial(tmp_path, "--library", str(location), "check-library")
     assert (again.returncode, again.stdout) == (0, f"{location}: ok\n"), again.stderr
 
+
+def test_a_read_only_library_is_backed_up_and_checked(tmp_path: Path) -> None:
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    location = shelf / "desk.sqlite"
+    make_library(tmp_path, location, "Kept on a read-only disk")
+    before = fingerprint(shelf)
+    copy = tmp_path / "copy.sqlite"
+    make_read_only(shelf)
+    try:
+        backed_up = run_editorial(tmp_path, "--library", str(location), "backup", str(copy))
+        assert backed_up.returncode == 0, backed_up.stderr
+        assert backed_up.stdout == f"{location} backed up to {copy}\n"
+        unchecked = "the search index was not checked: the library cannot be written"
+        checked = run_editorial(tmp_path, "--library", str(location), "check-library")
+        assert checked.returncode == 0, checked.stderr
+        assert checked.stdout == f"{location}: ok ({unchecked})\n"
+        as_json = run_editorial(tmp_path, "--library", str(location), "check-library", "--json")
+        assert as_json.returncode == 0, as_json.stderr
+        report = json.loads(as_json.stdout)
+        assert report["ok"] is True and report["problems"] == []
+        assert report["notes"] == [unchecked]
+        repair = run_editorial(
+            tmp_path, "--library", str(location), "check-library", "--repair"
+        )
+        assert repair.returncode == 2
+        assert "cannot be written" in repair.stderr and repair.stdout == ""
+    finally:
+        undo_read_only(shelf)
+    assert fingerprint(shelf) == before
+    assert_whole(copy)
+    listed = run_editorial(tmp_path, "--library", str(copy), "list", "--json")
+    assert [s["headline"] for s in json.loads(listed.stdout)] == ["Kept on a read-only disk"]

@@ -50,20 +50,22 @@ def _check(args: argparse.Namespace) -> int:
     from editorial.services.maintenance import check_library, repair_library
 
     repaired: str | None = None
+    notes: list[str] = []
     if args.repair:
         shown, repaired, problems = repair_library(args.library)
     else:
-        shown, problems = check_library(args.library)
+        found = check_library(args.library)
+        shown, problems, notes = found.shown, found.problems, found.notes
     if args.json:
         print_json({"library": shown, "ok": not problems, "problems": problems,
-                    "repaired": repaired})  # fmt: skip
+                    "repaired": repaired, "notes": notes})  # fmt: skip
     else:
         if repaired is not None:
             say(f"{shown}: repaired: {repaired}")
         for problem in problems:
             say(f"{shown}: {problem}")
         if not problems:
-            say(f"{shown}: ok")
+            say(f"{shown}: ok" + "".join(f" ({note})" for note in notes))
     return LibraryDamaged.exit_status if problems else 0
 
 
