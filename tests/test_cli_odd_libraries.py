@@ -72,3 +72,35 @@ def test_a_read_only_library_is_backed_up_and_checked(tmp_path: Path) -> None:
     assert_whole(copy)
     listed = run_editorial(tmp_path, "--library", str(copy), "list", "--json")
     assert [s["headline"] for s in json.loads(listed.stdout)] == ["Kept on a read-only disk"]
+
+
+def test_an_empty_library_location_is_refused_not_the_default_library(tmp_path: Path) -> None:
+    """`--library "$DESK"` with DESK unset: the script meant another library, so the
+    user's own is neither read nor written."""
+    made = run_editorial(tmp_path, "new", "--headline", "In my own library")
+    assert made.returncode == 0, made.stderr
+    own = tmp_path / "data" / "editorial" / "library.sqlite"
+    before = fingerprint(own.parent)
+    for command in (["new", "--headline", "Meant for the desk"], ["list"]):
+        refused = run_editorial(tmp_path, "--library", "", *command)
+        assert refused.returncode == 2 and refused.stdout == ""
+        assert refused.stderr.splitlines()[-1] == (
+            "editorial: error: argument --library: the location is empty "
+            "(a library file or a database URL)"
+        )
+    assert fingerprint(own.parent) == before
+
+
+def test_an_empty_file_name_is_a_usage_error(tmp_path: Path) -> None:
+    library = str(tmp_path / "desk.sqlite")
+    make_library(tmp_path, Path(library))
+    for command in (
+        ["import", ""], ["check", ""], ["export", "1", "--format", "ninjs", "-o", ""],
+        ["export", "--all", "--format", "ninjs-jsonl", ""], ["backup", ""],
+    ):  # fmt: skip
+        refused = run_editorial(tmp_path, "--library", library, *command)
+        assert refused.returncode == 2 and refused.stdout == "", command
+        assert refused.stderr.splitlines()[-1].endswith(": the file name is empty"), (
+            command, refused.stderr,
+        )  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["desk.sqlite"]

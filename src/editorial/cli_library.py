@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from editorial.cli_arguments import file_name
 from editorial.cli_output import print_json, say
 from editorial.domain.errors import BadInput, LibraryDamaged
 
@@ -22,7 +23,7 @@ def add_library_commands(commands: Any) -> None:
     backup = commands.add_parser(
         "backup", help="copy the library to a new file, safely while it is in use (SQLite)"
     )
-    backup.add_argument("destination", metavar="DEST", type=Path)
+    backup.add_argument("destination", metavar="DEST", type=_backup_file)
     backup.set_defaults(run=_backup)
     check = commands.add_parser("check-library", help="check that the library is whole")
     check.add_argument("--json", action="store_true", help="print JSON")
@@ -36,6 +37,10 @@ def add_library_commands(commands: Any) -> None:
     )
     password.add_argument("--forget", action="store_true", help="remove it from the keyring")
     password.set_defaults(run=_password)
+
+
+def _backup_file(text: str) -> Path:
+    return Path(file_name(text))
 
 
 def _backup(args: argparse.Namespace) -> int:
