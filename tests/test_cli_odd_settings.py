@@ -1,0 +1,47 @@
+"""A preferences file a new user's machine may hold, in real processes: damaged twice over,
+a folder in its place, damaged in a folder that cannot be written. The command works on
+with the defaults and no damaged file is lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.storage.readonly import make_read_only, undo_read_only
+from tests.test_cli_process import run_editorial
+
+
+def listed(home: Path) -> None:
+    made = run_editorial(home, "--library", str(home / "desk.sqlite"), "list")
+    assert made.returncode == 0 and made.stderr == "", made.stderr
+
+
+def test_each_damaged_preferences_file_is_kept_aside(tmp_path: Path) -> None:
+    config = tmp_path / "config" / "editorial"
+    config.mkdir(parents=True)
+    run_editorial(tmp_path, "--library", str(tmp_path / "desk.sqlite"), "new", "--headline", "x")
+    for damaged in ('{"user_name": "Anna Ivanova",', "\ufffe not json"):
+        (config / "settings.json").write_text(damaged, encoding="utf-8")
+        listed(tmp_path)
+    kept = sorted(p.read_text(encoding="utf-8") for p in config.glob("settings.damaged*.json"))
+    assert kept == sorted(['{"user_name": "Anna Ivanova",', "\ufffe not json"])
+
+
+def test_a_folder_named_settings_json_stops_nothing(tmp_path: Path) -> None:
+    (tmp_path / "config" / "editorial" / "settings.json").mkdir(parents=True)
+    (tmp_path / "config" / "editorial" / "settings.damaged.json").write_text("{")
+    run_editorial(tmp_path, "--library", str(tmp_path / "desk.sqlite"), "new", "--headline", "x")
+    listed(tmp_path)
+    assert (tmp_path / "config" / "editorial" / "settings.damaged.json").read_text() == "{"
+
+
+def test_a_damaged_file_in_a_read_only_folder_is_left_where_it_is(tmp_path: Path) -> None:
+    config = tmp_path / "config" / "editorial"
+    config.mkdir(parents=True)
+    run_editorial(tmp_path, "--library", str(tmp_path / "desk.sqlite"), "new", "--headline", "x")
+    (config / "settings.json").write_text('{"user_name": "Anna', encoding="utf-8")
+    make_read_only(config)
+    try:
+        listed(tmp_path)
+    finally:
+        undo_read_only(config)
+    assert (config / "settings.json").read_text(encoding="utf-8") == '{"user_name": "Anna'
