@@ -4,6 +4,8 @@ with the defaults and no damaged file is lost."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from tests.storage.readonly import make_read_only, undo_read_only
@@ -45,3 +47,23 @@ def test_a_damaged_file_in_a_read_only_folder_is_left_where_it_is(tmp_path: Path
     finally:
         undo_read_only(config)
     assert (config / "settings.json").read_text(encoding="utf-8") == '{"user_name": "Anna'
+
+
+def test_a_fifo_for_preferences_or_a_house_style_hangs_nothing(tmp_path: Path) -> None:
+    """A FIFO nobody writes to blocked every command for ever (`open` waits for a writer)."""
+    library = str(tmp_path / "desk.sqlite")
+    made = run_editorial(tmp_path, "--library", library, "new", "--headline", "Quake hits")
+    assert made.returncode == 0, made.stderr
+    config = tmp_path / "config" / "editorial"
+    (config / "house_styles").mkdir(parents=True)
+    os.mkfifo(config / "settings.json")
+    os.mkfifo(config / "house_styles" / "desk.toml")
+    listed(tmp_path)
+    for command in ("check", "render"):
+        done = run_editorial(tmp_path, "--library", library, command, "1")
+        assert done.returncode in (0, 1) and done.stdout, done.stderr
+        assert done.stderr == (
+            f"editorial: warning: {config / 'house_styles' / 'desk.toml'}: cannot be read: "
+            "not a file but a pipe, socket or device\n"
+        )
+    assert stat.S_ISFIFO((config / "settings.json").stat().st_mode)  # left as it was

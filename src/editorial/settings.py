@@ -32,6 +32,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from editorial.config_files import read_config_text
 from editorial.domain.errors import BadInput
 from editorial.system_settings import SystemSettings, fits, load_system_settings, system_config_path
 
@@ -229,7 +230,7 @@ def load_preferences(path: Path | None = None, system: SystemSettings | None = N
     path = path or settings_path()
     system = system if system is not None else machine_settings()
     try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
+        stored = json.loads(read_config_text(path))
     except FileNotFoundError:
         stored = {}
     except (OSError, ValueError):
