@@ -67,3 +67,18 @@ def test_a_fifo_for_preferences_or_a_house_style_hangs_nothing(tmp_path: Path) -
             "not a file but a pipe, socket or device\n"
         )
     assert stat.S_ISFIFO((config / "settings.json").stat().st_mode)  # left as it was
+
+
+def test_a_fifo_where_the_city_index_is_kept_is_built_over(tmp_path: Path) -> None:
+    """SQLite's open of a FIFO waits for a writer: every check of a dateline hung."""
+    from editorial.services.city_file import city_file_path
+    from editorial.services.places import _geonames_path
+
+    index = city_file_path(tmp_path / "cache" / "editorial", _geonames_path("cities15000.json"))
+    index.parent.mkdir(parents=True)
+    os.mkfifo(index)
+    story = tmp_path / "quake.md"
+    story.write_text("---\nheadline: Quake\ndateline: {city: Ankara}\n---\nThe earth shook.\n")
+    checked = run_editorial(tmp_path, "check", "--json", str(story))
+    assert checked.returncode == 0, checked.stderr
+    assert index.is_file()  # a real index now, where the FIFO was
