@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from editorial import installed_version
 from editorial.app_log import logger, setup_logging
-from editorial.cli_arguments import findable, story_id, text_argument
+from editorial.cli_arguments import findable, library_location, story_id, text_argument
 from editorial.cli_common import open_desk_for
 from editorial.cli_output import (
     EX_SOFTWARE,
@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--library",
         metavar="LOCATION",
+        type=library_location,
         help="library file or SQLAlchemy URL (default: $EDITORIAL_LIBRARY, then the "
         "library in your data folder)",
     )

@@ -1,5 +1,5 @@
 """Arguments of the `editorial` commands that need more than argparse's types: a story
-id, and text that must be storable."""
+id, a file name or library location that is there, and text that must be storable."""
 
 from __future__ import annotations
 
@@ -38,3 +38,21 @@ def text_argument(value: str, name: str) -> str:
     except UnicodeEncodeError:
         raise BadInput(f"{name} is not valid UTF-8 text") from None
     return value
+
+
+def file_name(text: str) -> str:
+    """A file to read or write. An empty one is a usage error: it is what a script's unset
+    variable gives (`-o "$OUT"`), and taken as a path it names the current folder."""
+    if not text:
+        raise argparse.ArgumentTypeError("the file name is empty")
+    return text
+
+
+def library_location(text: str) -> str:
+    """`--library`: an empty location is a usage error, not the user's own library (a
+    script's `--library "$DESK"` with DESK unset meant another one)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "the location is empty (a library file or a database URL)"
+        )
+    return text

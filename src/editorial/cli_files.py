@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editorial.cli_arguments import findable, story_id
+from editorial.cli_arguments import file_name, findable, story_id
 from editorial.cli_output import (
     EX_SOFTWARE,
     complain,
@@ -42,7 +42,7 @@ def add_file_commands(commands: Any) -> None:
         help="import web copy (.txt), web pages (.html), ninjs (.json/.jsonl), Markdown, "
         "Word (.docx), OpenDocument (.odt) or e-mail (.eml)",
     )
-    importing.add_argument("files", nargs="+", metavar="FILE")
+    importing.add_argument("files", nargs="+", metavar="FILE", type=file_name)
     importing.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
     importing.add_argument("--json", action="store_true", help="print JSON")
     importing.set_defaults(run=_import)
@@ -56,13 +56,14 @@ def add_file_commands(commands: Any) -> None:
                            help="the story; with --all, the file to write (or -o)")  # fmt: skip
     exporting.add_argument("--all", action="store_true", help="every story of the library")
     exporting.add_argument("--format", choices=(*EXPORT_FORMATS, ARCHIVE_FORMAT), required=True)
-    exporting.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
+    exporting.add_argument("-o", "--output", metavar="FILE", type=file_name,
+                           help="write here, not to stdout")  # fmt: skip
     exporting.set_defaults(run=_export, parser=exporting)
 
     checking = commands.add_parser(
         "check", help="check a story (by id) or a file; exits 1 on any error-level finding"
     )
-    checking.add_argument("target", metavar="ID|FILE")
+    checking.add_argument("target", metavar="ID|FILE", type=file_name)
     checking.add_argument("--json", action="store_true", help="print JSON")
     checking.set_defaults(run=_check)
 
@@ -165,6 +166,10 @@ def _export_all(args: argparse.Namespace) -> int:
     if args.id is not None and args.output is not None:
         args.parser.error("name the file once: FILE or -o FILE")
     target = args.output if args.output is not None else args.id
+    try:
+        target = target if target is None else file_name(target)
+    except argparse.ArgumentTypeError as error:
+        args.parser.error(f"argument ID|FILE: {error}")
     lines = open_desk_for(args).transfer.archive_lines()
     if target is None or target == "-":
         for line in lines:

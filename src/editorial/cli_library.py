@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from editorial.cli_arguments import file_name
 from editorial.cli_output import print_json, say
 from editorial.domain.errors import BadInput, LibraryDamaged
 
@@ -22,7 +23,7 @@ def add_library_commands(commands: Any) -> None:
     backup = commands.add_parser(
         "backup", help="copy the library to a new file, safely while it is in use (SQLite)"
     )
-    backup.add_argument("destination", metavar="DEST", type=Path)
+    backup.add_argument("destination", metavar="DEST", type=_backup_file)
     backup.set_defaults(run=_backup)
     check = commands.add_parser("check-library", help="check that the library is whole")
     check.add_argument("--json", action="store_true", help="print JSON")
@@ -38,6 +39,10 @@ def add_library_commands(commands: Any) -> None:
     password.set_defaults(run=_password)
 
 
+def _backup_file(text: str) -> Path:
+    return Path(file_name(text))
+
+
 def _backup(args: argparse.Namespace) -> int:
     from editorial.services.maintenance import backup_library
 
@@ -50,20 +55,22 @@ def _check(args: argparse.Namespace) -> int:
     from editorial.services.maintenance import check_library, repair_library
 
     repaired: str | None = None
+    notes: list[str] = []
     if args.repair:
         shown, repaired, problems = repair_library(args.library)
     else:
-        shown, problems = check_library(args.library)
+        found = check_library(args.library)
+        shown, problems, notes = found.shown, found.problems, found.notes
     if args.json:
         print_json({"library": shown, "ok": not problems, "problems": problems,
-                    "repaired": repaired})  # fmt: skip
+                    "repaired": repaired, "notes": notes})  # fmt: skip
     else:
         if repaired is not None:
             say(f"{shown}: repaired: {repaired}")
         for problem in problems:
             say(f"{shown}: {problem}")
         if not problems:
-            say(f"{shown}: ok")
+            say(f"{shown}: ok" + "".join(f" ({note})" for note in notes))
     return LibraryDamaged.exit_status if problems else 0
 
 

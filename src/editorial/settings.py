@@ -18,6 +18,7 @@ state cache (`editorial.ui.shell.window_state`). Secrets never live here: they g
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import getpass
 import json
@@ -31,6 +32,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from editorial.config_files import read_config_text
 from editorial.domain.errors import BadInput
 from editorial.system_settings import SystemSettings, fits, load_system_settings, system_config_path
 
@@ -228,17 +230,32 @@ def load_preferences(path: Path | None = None, system: SystemSettings | None = N
     path = path or settings_path()
     system = system if system is not None else machine_settings()
     try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
+        stored = json.loads(read_config_text(path))
     except FileNotFoundError:
         stored = {}
     except (OSError, ValueError):
         # A damaged settings file must not stop the editor from working; it is kept
         # aside so nothing is lost, and defaults apply.
         stored = {}
-        path.replace(path.with_suffix(".damaged.json"))
+        _set_aside(path)
     if not isinstance(stored, dict):
         stored = {}
     return preferences_from_dict(_upgrade(stored), system)
+
+
+def _set_aside(path: Path) -> None:
+    """Move a damaged settings file to the first free `settings.damaged[-N].json` (an
+    earlier damaged file is never written over). What cannot be moved (a folder in its
+    place, a folder that cannot be written) stays where it is: nothing is lost either way."""
+    if not path.is_file():
+        return
+    for number in range(1, 100):
+        aside = path.with_suffix(".damaged.json" if number == 1 else f".damaged-{number}.json")
+        if aside.exists() or aside.is_symlink():
+            continue
+        with contextlib.suppress(OSError):
+            path.replace(aside)
+        return
 
 
 def preferences_from_dict(

@@ -36,6 +36,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol
 
+from editorial.config_files import read_config_text
+
 SYSTEM_CONFIG_ENV = "EDITORIAL_SYSTEM_CONFIG"
 CONFIG_FILE = "config.toml"
 # Keys an endpoint in the file may have: what EndpointProfile keeps, never its secret.
@@ -97,7 +99,7 @@ def system_config_path(environ: Mapping[str, str] | None = None) -> Path:
 
 def load_system_settings(path: Path, options: Mapping[str, DeclaredOption]) -> SystemSettings:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(read_config_text(path))
     except FileNotFoundError:
         return SystemSettings(path)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

@@ -43,6 +43,10 @@
 <context>
     <name>Checks</name>
     <message>
+        <source>Quotes and lists nested this deep are not published: the text inside is left out.</source>
+        <translation>Цитаты и списки такой глубины вложенности не публикуются: текст внутри них пропадает.</translation>
+    </message>
+    <message>
         <source>en_US</source>
         <comment>locale for dates</comment>
         <translation>ru_RU</translation>

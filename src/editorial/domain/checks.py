@@ -39,6 +39,7 @@ from editorial.domain.structure_checks import (
     lede_repeated_findings,
     missing_part_findings,
     paragraphs,
+    too_deep_findings,
 )
 from editorial.domain.style_rules import (
     headline_case_findings,
@@ -102,6 +103,7 @@ def run_checks(
         start, end, text = _first_paragraph(story.body, known)
         findings += lede_repeated_findings(story, positions[Field.BODY], text, (start, end))
     copy_rules_apply = rules.applies_to(story.language)
+    findings += too_deep_findings(story.body, positions[Field.BODY])
     if copy_rules_apply:
         findings += headline_case_findings(story.headline, rules, positions[Field.HEADLINE])
     verdicts: dict[str, bool] = {}

@@ -25,17 +25,41 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 
+# How deep quotes and lists may nest (a list level counts two: the list and its item).
+# markdown-it's default, 20, dropped the text of a thread quoted 20 deep or a 10-level
+# outline; past this the text inside is left out (the checks say so: `nesting_cut`), and
+# the parser's recursion stays far from Python's limit.
+MAX_NESTING = 100
+_CONTAINERS = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open",
+                         "list_item_open"})  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
     # Imported here so that opening the window never waits for markdown-it.
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    return MarkdownIt(
+        "commonmark",
+        {"html": False, "linkify": False, "typographer": False, "maxNesting": MAX_NESTING},
+    )
 
 
 def render_body(markdown: str) -> str:
     """Markdown body to HTML, raw HTML disabled."""
     return str(_markdown().render(markdown))
+
+
+def nesting_cut(markdown: str) -> int | None:
+    """The line (from 0) of the first quote or list nested too deep for the renderer,
+    whose text the published HTML leaves out; None when everything is published."""
+    # Every level takes a marker (`>`, `-`, `*`, `+`, `1.` or `1)`): fewer cannot nest.
+    if sum(markdown.count(mark) for mark in ">-*+.)") < MAX_NESTING // 2 - 1:
+        return None
+    for token in _markdown().parse(markdown):
+        if token.type in _CONTAINERS and token.level >= MAX_NESTING - 1:
+            return token.map[0] if token.map else 0
+    return None
 
 
 def render_story(story: Story, style: HouseStyle = BASIC_HOUSE_STYLE) -> str:

@@ -16,6 +16,7 @@ from editorial.domain.findings import (
     field_finding,
     span_finding,
 )
+from editorial.domain.render import nesting_cut
 from editorial.domain.story import Story
 from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message, said
 
@@ -38,6 +39,9 @@ _CLOSES_UNOPENED = QT_TRANSLATE_NOOP("Checks", "“{mark}” closes a quotation 
 _NEVER_CLOSED = QT_TRANSLATE_NOOP("Checks", "“{mark}” is never closed.")
 _REPEATED = QT_TRANSLATE_NOOP("Checks", "“{words}” is repeated.")
 _QUOTE_UNCLOSED = QT_TRANSLATE_NOOP("Checks", "The quotation opened by “{mark}” is not closed.")
+_TOO_DEEP = QT_TRANSLATE_NOOP(
+    "Checks", "Quotes and lists nested this deep are not published: the text inside is left out."
+)
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 
 
@@ -273,6 +277,22 @@ def double_space_findings(text: str, field: Field, positions: TextPositions) -> 
             message=said(QT_TRANSLATE_NOOP("Checks", "Two spaces where one will do.")),
             suggestions=(" ",),
         )
+
+
+def too_deep_findings(body: str, positions: TextPositions) -> Iterator[Finding]:
+    """Quotes or lists nested deeper than the published HTML holds: the text inside them
+    would be left out without a word."""
+    line = nesting_cut(body)
+    if line is None:
+        return
+    start = 0
+    for _ in range(line):
+        start = body.find("\n", start) + 1 or len(body)
+    end = body.find("\n", start)
+    yield span_finding(
+        positions, Field.BODY, start, len(body) if end == -1 else end,
+        code="structure.too-deep", severity=Severity.WARNING, message=said(_TOO_DEEP),
+    )  # fmt: skip
 
 
 def headline_period_findings(headline: str, positions: TextPositions) -> Iterator[Finding]:

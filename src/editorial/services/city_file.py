@@ -111,6 +111,8 @@ class CityFile:
 
     def __init__(self, path: Path) -> None:
         """Raises sqlite3.Error when the file is missing, damaged or incomplete."""
+        if not path.is_file():  # SQLite's open of a FIFO would wait for a writer for ever
+            raise sqlite3.DatabaseError(f"{path} is not a file")
         uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
         self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._lock = threading.Lock()

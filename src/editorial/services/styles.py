@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from editorial.config_files import read_config_text
 from editorial.domain.dateline_grammar import DatelineGrammar
 from editorial.domain.house_style import HouseStyle
 from editorial.domain.house_style_catalog import HouseStyleCatalog
@@ -66,7 +67,7 @@ def user_style_texts(folder: Path | None) -> list[StyleText | HouseStyleError]:
     found: list[StyleText | HouseStyleError] = []
     for path in paths:
         try:
-            found.append((path.stem, path.read_text(encoding="utf-8"), str(path)))
+            found.append((path.stem, read_config_text(path), str(path)))
         except (OSError, UnicodeDecodeError) as error:
             found.append(HouseStyleError(str(path), _unreadable(error)))
     return found

@@ -209,9 +209,19 @@ def index_problems(session: Session) -> str | None:
     try:
         with session.begin_nested():
             session.execute(check)
-    except DatabaseError as error:  # what SQLite found is the answer
-        return str(error.orig)
+    except DatabaseError as error:
+        if not _is_corruption(error):
+            raise  # a lock another program holds, a read-only file: the library's state
+        return str(error.orig)  # what SQLite found is the answer
     return None
+
+
+_SQLITE_CORRUPT = 11  # FTS5 reports an index out of step as SQLITE_CORRUPT_VTAB (267)
+
+
+def _is_corruption(error: DatabaseError) -> bool:
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == _SQLITE_CORRUPT
 
 
 def repair(session: Session) -> int:
