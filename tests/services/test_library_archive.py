@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -197,18 +198,35 @@ PEAK_CHILD = textwrap.dedent(
 
 @pytest.mark.slow
 def test_memory_of_an_export_does_not_grow_with_the_library(tmp_path: Path) -> None:
+    counts = (1000, 4000)  # both more than two pages of 500
+    # The traced exports are most of the time: each runs in its own process as soon as
+    # its library is there, the smaller one while the larger library is being imported.
+    generators = {
+        count: subprocess.Popen([sys.executable, str(ROOT / "bench" / "wire_stories.py"),
+                                 str(tmp_path / f"{count}.jsonl"), "--stories", str(count)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for count in counts
+    }  # fmt: skip
+    exports: dict[int, subprocess.Popen[str]] = {}
     peaks = {}
-    for count in (1000, 4000):  # both more than two pages of 500
-        source = tmp_path / f"{count}.jsonl"
-        subprocess.run([sys.executable, str(ROOT / "bench" / "wire_stories.py"), str(source),
-                        "--stories", str(count)], check=True, capture_output=True,
-                       timeout=300)  # fmt: skip
-        location = str(tmp_path / f"{count}.sqlite")
-        assert main(["--library", location, "import", str(source)]) == 0
-        done = subprocess.run([sys.executable, "-c", PEAK_CHILD, location], check=True,
-                              capture_output=True, text=True, timeout=600)  # fmt: skip
-        written, peak = map(int, done.stdout.split())
-        peaks[count] = (written, peak)
+    try:
+        for count in counts:
+            assert generators[count].wait(timeout=300) == 0
+            location = str(tmp_path / f"{count}.sqlite")
+            assert main(["--library", location, "import", str(tmp_path / f"{count}.jsonl")]) == 0
+            exports[count] = subprocess.Popen([sys.executable, "-c", PEAK_CHILD, location],
+                                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+        for count, export in exports.items():
+            out, _ = export.communicate(timeout=600)
+            assert export.returncode == 0
+            written, peak = map(int, out.split())
+            peaks[count] = (written, peak)
+    finally:
+        processes: list[subprocess.Popen[Any]] = [*generators.values(), *exports.values()]
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
     (small_out, small_peak), (large_out, large_peak) = peaks[1000], peaks[4000]
     assert large_out > 3.5 * small_out
     # Four times the stories: the peak is that of a page or two, not of the library.

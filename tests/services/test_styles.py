@@ -4,6 +4,7 @@ files reported and skipped, and a reload that swaps the whole catalog."""
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -191,21 +192,33 @@ def test_readers_on_other_threads_always_see_a_whole_catalog(tmp_path: Path) -> 
     (tmp_path / "desk.toml").write_text('extends = "ap"\n', encoding="utf-8")
     book = StyleBook(tmp_path)
     stop = threading.Event()
-    seen: list[frozenset[str]] = []
+    # A set, not a list: every distinct catalog a reader saw, without the millions of
+    # reads piling up (their garbage collections took most of a minute).
+    seen: set[frozenset[str]] = set()
+    reads = [0]
 
     def read() -> None:
         while not stop.is_set():
-            seen.append(frozenset(book.catalog.styles))
+            seen.add(frozenset(book.catalog.styles))
+            reads[0] += 1
 
+    # Threads switched every millisecond rather than every five: the reloading thread,
+    # which gives the interpreter up at every file it reads, gets it back sooner, and the
+    # readers look in between the reload's steps more often, not less.
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.001)
     readers = [threading.Thread(target=read) for _ in range(3)]
-    for reader in readers:
-        reader.start()
-    for _ in range(20):
-        book.reload()
-    stop.set()
-    for reader in readers:
-        reader.join()
-    assert seen and set(seen) == {frozenset({"agency", "ap", "reuters", "desk"})}
+    try:
+        for reader in readers:
+            reader.start()
+        for _ in range(20):
+            book.reload()
+    finally:
+        stop.set()
+        for reader in readers:
+            reader.join()
+        sys.setswitchinterval(switch_interval)
+    assert reads[0] > 20 and seen == {frozenset({"agency", "ap", "reuters", "desk"})}
 
 
 def test_a_lazy_book_is_built_once_by_the_first_of_many_threads(

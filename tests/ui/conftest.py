@@ -23,17 +23,34 @@ WindowFactory = Callable[..., MainWindow]
 OPEN_TIMEOUT_MS = 15_000
 
 
+# Every this many window tests, a collection walks everything again (see below).
+FULL_COLLECTION_EVERY = 20
+_tests_since_full_collection = [0]
+
+
 @pytest.fixture(autouse=True)
 def collect_garbage_on_the_gui_thread() -> Iterator[None]:
     """As the application does (`ui/shell/garbage.py`): no automatic collection, which
     could run on a lane thread and destroy an earlier test's widgets from there; what
-    the test left is collected here, on the GUI thread."""
+    the test left is collected here, on the GUI thread.
+
+    And as the application's `settle()` does, what outlives a test's collection (the
+    modules, caches, the application) is set aside (`gc.freeze`): the next test's
+    collection walks only what that test made, not the hundreds of thousands of objects
+    of the whole session (a tenth of a second or more, at every test). Every
+    FULL_COLLECTION_EVERY tests they go back for one collection of everything, for
+    what an earlier test kept a while and has let go since."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        _tests_since_full_collection[0] += 1
+        if _tests_since_full_collection[0] >= FULL_COLLECTION_EVERY:
+            _tests_since_full_collection[0] = 0
+            gc.unfreeze()
         gc.collect()
+        gc.freeze()
         if was_enabled:
             gc.enable()
 
