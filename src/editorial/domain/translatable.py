@@ -98,3 +98,30 @@ class Words(str):
 
     def __getnewargs__(self) -> tuple[tuple[str, ...], str]:  # type: ignore[override]
         return self.words, self.joined_by
+
+
+class MessageText(str):
+    """A message's English that carries the message: it goes wherever a text goes (a
+    reason kept beside a story, a part of another message: `FormatError`'s problem after
+    the file's name) and the window still shows it translated."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> MessageText:
+        made = super().__new__(cls, message.text)
+        made.message = message
+        return made
+
+    def __getnewargs__(self) -> tuple[Message]:  # type: ignore[override]
+        return (self.message,)
+
+
+def message_of(error: BaseException) -> Message:
+    """What an error says: its `said` message when it has one, else its English."""
+    carried = getattr(error, "said", None)
+    return carried if isinstance(carried, Message) else plain(str(error))
+
+
+def error_message_text(error: BaseException) -> MessageText:
+    """An error's English, carrying its message, to keep as a text (a reason)."""
+    return MessageText(message_of(error))

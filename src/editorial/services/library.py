@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editorial.domain.errors import LibraryError, LibraryMissing, LibraryNotWritable
+from editorial.domain.library_messages import data_folder_not_made
 from editorial.settings import Preferences, data_dir
 
 if TYPE_CHECKING:
@@ -62,9 +63,8 @@ def open_library(
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryNotWritable(
-                f"Cannot create the data folder {folder}: {error.strerror or error}."
-            ) from None
+            detail = str(error.strerror or error)
+            raise LibraryNotWritable.saying(data_folder_not_made(str(folder), detail)) from None
     password = None
     if "://" in location:  # a server's password: the keyring's (libpq looks further itself)
         from editorial.services.library_password import password_for

@@ -14,7 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from editorial.domain.dates import short_date
-from editorial.domain.translatable import DayText, Message, Words
+from editorial.domain.translatable import DayText, Message, MessageText, Words
 
 ENGLISH_LOCALE = "en_US"
 
@@ -32,9 +32,11 @@ def translated(message: Message) -> str:
         return message.text
 
 
-def error_text(error: BaseException) -> str:
-    """What to show for an error: translated when it carries its message as a template
-    (`MoveNotAllowed.said`), else its English."""
+def error_text(error: BaseException | str) -> str:
+    """What to show for an error (or an error's text kept as a `MessageText`): translated
+    when it carries its message as a template (`EditorialError.said`), else its English."""
+    if isinstance(error, str):
+        return shown_argument(error)
     said = getattr(error, "said", None)
     return translated(said) if isinstance(said, Message) else str(error)
 
@@ -56,6 +58,8 @@ def short_day(date: dt.date, *, year: bool = True) -> str:
 
 
 def shown_argument(value: str) -> str:
+    if isinstance(value, MessageText):
+        return translated(value.message)
     if isinstance(value, DayText):
         # The translation names its own locale and date pattern, whose calendar words
         # write the day (`20 ноября 2008`).

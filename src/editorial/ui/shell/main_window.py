@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "{error}\n\nStart Editorial with --library to choose another library, "
                 "or set EDITORIAL_LIBRARY."
-            ).format(error=error)
+            ).format(error=error_text(error))
         )
         self.library_error.emit(str(error))
 

