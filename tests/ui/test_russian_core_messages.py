@@ -18,7 +18,10 @@ from editorial.domain.story import new_story
 from editorial.storage.library import Library
 from editorial.ui.shell.translations import Translation, install_translation
 from tests.storage.readonly import make_read_only, undo_read_only
+from tests.ui.checks_helpers import set_language, wait_checked
 from tests.ui.conftest import WindowFactory
+from tests.ui.test_import_export import import_files
+from tests.ui.test_main_window import new_story as open_new_story
 
 TIMEOUT_MS = 30_000
 
@@ -77,3 +80,44 @@ def test_a_read_only_library_says_so_in_the_windows_language(
     else:
         assert text.startswith("The library can't be written: ")
         assert f"The library {library} cannot be written (check its permissions)." in text
+
+
+def test_files_that_cannot_be_imported_are_named_in_the_windows_language(
+    language: str, make_window: WindowFactory, library_path: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window(library_path)
+    malformed = tmp_path / "wire-feed.json"
+    malformed.write_text('{"headline": "Half an item", "body_text": ', encoding="utf-8")
+    pdf = tmp_path / "scan.txt"
+    pdf.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    report = import_files(qtbot, window, [malformed, pdf, empty])
+    assert all(f.error is not None for f in report.files)
+    text = window.banner.text()
+    if language == "ru":
+        assert f"{malformed}: строка 1: ошибка в JSON: Expecting value (столбец 43)" in text
+        assert f"{pdf}: это документ PDF, а не текст; импортируются текст с сайта" in text
+        assert f"{empty}: файл пуст" in text
+        assert "malformed" not in text and "not text" not in text
+    else:
+        assert f"{malformed}: line 1: malformed JSON: Expecting value (column 43)" in text
+        assert f"{pdf}: this is a PDF document, not text; import takes web copy" in text
+        assert f"{empty}: the file is empty" in text
+    # The command line's words are the English whatever the window speaks.
+    assert str(report.files[2].error) == f"{empty}: the file is empty"
+
+
+def test_spelling_without_a_dictionary_says_so_in_the_windows_language(
+    language: str, make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    open_new_story(qtbot, window)
+    set_language(window, "tlh")
+    window.editor.body.setPlainText("nuqneH. Qapla'.")
+    wait_checked(qtbot, window)
+    notice = window.checks_panel.notice.text()
+    if language == "ru":
+        assert "Для языка «tlh» не установлен орфографический словарь (установлены: " in notice
+    else:
+        assert "No spelling dictionary is installed for language 'tlh' (installed: " in notice

@@ -111,4 +111,464 @@
         <translation>В библиотеку {location} нельзя записывать (проверьте права доступа). Ничего не изменено.</translation>
     </message>
 </context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>это двоичный файл, а не текст</translation>
+    </message>
+    <message>
+        <source>the text is in an unknown encoding (not UTF-8, and not a legacy encoding that can be told); save it as UTF-8</source>
+        <translation>текст в неизвестной кодировке (не UTF-8 и не старая кодировка, которую можно распознать); сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text (it holds NUL bytes)</source>
+        <translation>это двоичный файл, а не текст (в нём есть байты NUL)</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not text; import takes web copy, ninjs or Markdown</source>
+        <translation>это {kind}, а не текст; импортируются текст с сайта, ninjs или Markdown</translation>
+    </message>
+    <message>
+        <source>the text is not valid {encoding}</source>
+        <translation>текст — недопустимый {encoding}</translation>
+    </message>
+    <message>
+        <source>a PostScript document</source>
+        <translation>документ PostScript</translation>
+    </message>
+    <message>
+        <source>an MP3 file</source>
+        <translation>файл MP3</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>база данных SQLite</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>программа для Windows</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>архив RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>архив 7-Zip</translation>
+    </message>
+    <message>
+        <source>an xz archive</source>
+        <translation>архив xz</translation>
+    </message>
+    <message>
+        <source>a bzip2 archive</source>
+        <translation>архив bzip2</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>архив gzip</translation>
+    </message>
+    <message>
+        <source>a media file</source>
+        <translation>медиафайл</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation>старый документ Microsoft Office</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or a Word or OpenDocument file)</source>
+        <translation>архив ZIP (или файл Word либо OpenDocument)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <source>a value cannot be read ({detail})</source>
+        <translation>не удаётся прочитать значение ({detail})</translation>
+    </message>
+    <message>
+        <source>the text cannot be read as Unicode ({detail})</source>
+        <translation>текст не читается как Юникод ({detail})</translation>
+    </message>
+    <message>
+        <source>a number or date is out of range ({detail})</source>
+        <translation>число или дата вне допустимых пределов ({detail})</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply to be a story</source>
+        <translation>в данных слишком глубокая вложенность для материала</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>“{name}” holds {found} where an object belongs</source>
+        <translation>в «{name}» на месте объекта — {found}</translation>
+    </message>
+    <message>
+        <source>“{name}” should be an array, not {found}</source>
+        <translation>«{name}» должно быть массивом, а не так: {found}</translation>
+    </message>
+    <message>
+        <source>the line is longer than {limit} characters; no story is that long</source>
+        <translation>строка длиннее {limit} знаков; таких длинных материалов не бывает</translation>
+    </message>
+    <message>
+        <source>item {number}: {problem}</source>
+        <translation>элемент {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text ({detail})</source>
+        <translation>текст не в UTF-8 ({detail})</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a story</source>
+        <translation>в JSON слишком глубокая вложенность для материала</translation>
+    </message>
+    <message>
+        <source>malformed JSON: {detail} (column {column})</source>
+        <translation>ошибка в JSON: {detail} (столбец {column})</translation>
+    </message>
+    <message>
+        <source>not a ninjs item: no uri, headline, body or description</source>
+        <translation>это не элемент ninjs: нет ни uri, ни заголовка, ни текста, ни описания</translation>
+    </message>
+    <message>
+        <source>expected a ninjs object, found {found}</source>
+        <translation>ожидался объект ninjs, а найдено: {found}</translation>
+    </message>
+    <message>
+        <source>the front matter is nested too deeply</source>
+        <translation>во вводной части (front matter) слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>the front matter must be a mapping of names to values</source>
+        <translation>вводная часть (front matter) должна сопоставлять имена и значения</translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML: {detail}</source>
+        <translation>вводная часть (front matter) — недопустимый YAML: {detail}</translation>
+    </message>
+    <message>
+        <source>the front matter holds a value that cannot be read ({detail})</source>
+        <translation>во вводной части (front matter) есть значение, которое не удаётся прочитать ({detail})</translation>
+    </message>
+    <message>
+        <source>the front matter has no closing “---” line</source>
+        <translation>во вводной части (front matter) нет закрывающей строки «---»</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: {problem}</source>
+        <translation>{path}: строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>this is not {kind}: it holds no {name}</source>
+        <translation>это не {kind}: в нём нет {name}</translation>
+    </message>
+    <message>
+        <source>this is not {kind}: the file is not a zip archive</source>
+        <translation>это не {kind}: файл не является zip-архивом</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text (.odt)</source>
+        <translation>текст OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>документ Word (.docx)</translation>
+    </message>
+    <message>
+        <source>the e-mail has no text in its body</source>
+        <translation>в теле письма нет текста</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail message (no sender, no subject)</source>
+        <translation>это не электронное письмо (нет отправителя и темы)</translation>
+    </message>
+    <message>
+        <source>this OpenDocument text is damaged ({detail})</source>
+        <translation>этот текст OpenDocument повреждён ({detail})</translation>
+    </message>
+    <message>
+        <source>this Word document cannot be read ({detail})</source>
+        <translation>этот документ Word не удаётся прочитать ({detail})</translation>
+    </message>
+    <message>
+        <source>the document's text is {length} characters long; a story is at most {limit}</source>
+        <translation>текст документа длиной {length} знаков; материал может быть не длиннее {limit}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>не удаётся прочитать: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>not a file but a pipe, socket or device; Editorial reads stories from files</source>
+        <translation>это не файл, а канал, сокет или устройство; Editorial читает материалы из файлов</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>no such file (the name holds a NUL character)</source>
+        <translation>нет такого файла (в имени есть символ NUL)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>this looks like an XML file; import takes web copy, a web page (HTML), ninjs or Markdown</source>
+        <translation>это похоже на файл XML; импортируются текст с сайта, веб-страница (HTML), ninjs или Markdown</translation>
+    </message>
+    <message>
+        <source>the file is {size}; the largest {kind} file imported is {limit}</source>
+        <translation>размер файла {size}; самый большой импортируемый файл {kind} — {limit}</translation>
+    </message>
+    <message>
+        <source>no story found in the text</source>
+        <translation>в тексте не найден материал</translation>
+    </message>
+    <message>
+        <source>unknown import format “{format}”; one of {formats}</source>
+        <translation>неизвестный формат импорта «{format}»; возможны: {formats}</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>The city list cannot be read: {detail}</source>
+        <translation>Не удаётся прочитать список городов: {detail}</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed for language '{language}' (installed: none).</source>
+        <translation>Для языка «{language}» не установлен орфографический словарь (не установлено ни одного).</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed for language '{language}' (installed: {installed}).</source>
+        <translation>Для языка «{language}» не установлен орфографический словарь (установлены: {installed}).</translation>
+    </message>
+    <message>
+        <source>Spelling is off: the Enchant library is not installed ({detail}).</source>
+        <translation>Проверка орфографии выключена: библиотека Enchant не установлена ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>dd MMM HH:mm</source>
+        <comment>a version&apos;s day and time, as a QLocale date pattern</comment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>В корзину</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат автору</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобрение</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Перехват</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Возврат версии</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotes</name>
+    <message>
+        <source>The text typed here, set aside in a conflict</source>
+        <translation>Текст, набранный здесь, отложен при конфликте</translation>
+    </message>
+    <message>
+        <source>The text saved elsewhere, set aside when {name} chose another</source>
+        <translation>Текст, сохранённый в другом месте, отложен, когда {name} выбрал(а) другой</translation>
+    </message>
+    <message>
+        <source>{holder}'s text (on {host}) when {name} took over</source>
+        <translation>Текст {holder} (на {host}) на момент перехвата пользователем {name}</translation>
+    </message>
+    <message>
+        <source>Not yet saved by {name} when {holder} took over</source>
+        <translation>Не сохранено пользователем {name}, когда работу перехватил(а) {holder}</translation>
+    </message>
+    <message>
+        <source>Restored version {version}.</source>
+        <translation>Восстановлена версия {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>a version&apos;s day and time, as a QLocale date pattern</comment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>No changes since it was filed (v{version}, by {who}).</source>
+        <translation>С момента сдачи изменений нет (v{version}, {who}).</translation>
+    </message>
+    <message>
+        <source>Changes since it was first filed (v{first}); unchanged since it was filed again (v{last}).</source>
+        <translation>Изменения с первой сдачи (v{first}); после повторной сдачи (v{last}) без изменений.</translation>
+    </message>
+    <message>
+        <source>Changes since it was filed (v{version}, by {who}).</source>
+        <translation>Изменения с момента сдачи (v{version}, {who}).</translation>
+    </message>
+    <message>
+        <source>Not filed yet: no changes to show.</source>
+        <translation>Ещё не сдан: изменений нет.</translation>
+    </message>
+    <message>
+        <source>v{version} {action}, {when}</source>
+        <translation>v{version} {action}, {when}</translation>
+    </message>
+    <message>
+        <source>v{version} {action} by {who}, {when}</source>
+        <translation>v{version} {action} ({who}), {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>published</source>
+        <translation>опубликован</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>opened for correction</source>
+        <translation>открыт для исправления</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлен</translation>
+    </message>
+    <message>
+        <source>spiked</source>
+        <translation>в корзине</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращён</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>сдан</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сохранён</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>начат</translation>
+    </message>
+</context>
 </TS>

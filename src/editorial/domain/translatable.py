@@ -13,6 +13,7 @@ role, or a list of them).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,3 +126,43 @@ def message_of(error: BaseException) -> Message:
 def error_message_text(error: BaseException) -> MessageText:
     """An error's English, carrying its message, to keep as a text (a reason)."""
     return MessageText(message_of(error))
+
+
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@lru_cache(maxsize=256)
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = _FIELD.split(template)
+    # split alternates text and field names: text, name, text, name, ..., text
+    regex = "".join(
+        re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
+        for index, part in enumerate(parts)
+    )
+    return re.compile(regex, re.DOTALL)
+
+
+def recognized(text: str, templates: Iterable[str], context: str) -> Message:
+    """A text kept in English (a note, a reason written into the library) as the message
+    of the first of `templates` that it is made from, its values read back; a text made
+    from none of them is a plain message."""
+    for template in templates:
+        found = _pattern(template).fullmatch(text)
+        if found is not None:
+            return said(template, found.groupdict(), context)
+    return plain(text)
+
+
+class MomentText(str):
+    """A local day and time as an argument of a message: its English text (`1 Dec
+    14:02`), with the moment kept so a translation writes it with its own month names."""
+
+    moment: dt.datetime
+
+    def __new__(cls, text: str, moment: dt.datetime) -> MomentText:
+        made = super().__new__(cls, text)
+        made.moment = moment
+        return made
+
+    def __getnewargs__(self) -> tuple[str, dt.datetime]:  # type: ignore[override]
+        return str(self), self.moment

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 
 from editorial.domain.changes import StoryChanges
 from editorial.domain.errors import LibraryError, LibraryNotWritable, StoryError, VersionConflict
-from editorial.domain.translatable import error_message_text
 from editorial.domain.story import Story
+from editorial.domain.translatable import error_message_text
 from editorial.domain.workflow import is_read_only
 from editorial.services.editing import EditingService, Saved
 from editorial.services.styles import StyleBook

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from editorial.domain.errors import StoryNotFound, StoryReadOnly, VersionConflict
 from editorial.domain.story import Story
+from editorial.domain.version_words import SET_ASIDE_MINE, SET_ASIDE_THEIRS
 from editorial.domain.workflow import is_read_only, read_only_reason
 from editorial.storage.mappers import content_values, copy_content_to_row, story_from_row
 from editorial.storage.people_and_words import Transaction
@@ -74,13 +75,13 @@ class ConflictStore:
             version = row.version
             if keep_theirs:
                 who = by or "the editor"
-                note = f"The text saved elsewhere, set aside when {who} chose another"
+                note = SET_ASIDE_THEIRS.format(name=who)
                 keep_revision(session, row, replaced_at=now, action=CONFLICT_ACTION, by=by,
                               note=note)  # fmt: skip
             if keep_mine:
                 version += 1
                 keep_text(session, row, mine, version=version, now=now, action=CONFLICT_ACTION,
-                          by=by, note="The text typed here, set aside in a conflict")  # fmt: skip
+                          by=by, note=SET_ASIDE_MINE)  # fmt: skip
             values = content_values(chosen)
             del values["status"]
             statement = (
