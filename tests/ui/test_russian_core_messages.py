@@ -6,24 +6,38 @@ says the English the command line prints."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editorial.domain.story import new_story
+from editorial.services.review import VersionInfo
+from editorial.services.welcome import RUSSIAN_WELCOME_HEADLINE, WELCOME_HEADLINE
 from editorial.storage.library import Library
+from editorial.ui.shell.domain_text import translated
 from editorial.ui.shell.translations import Translation, install_translation
 from tests.storage.readonly import make_read_only, undo_read_only
 from tests.ui.checks_helpers import set_language, wait_checked
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, wait_idle
+from tests.ui.test_corrections_and_versions import services
 from tests.ui.test_import_export import import_files
 from tests.ui.test_main_window import new_story as open_new_story
+from tests.ui.test_story_workflow import desk_user, history_rows
 
 TIMEOUT_MS = 30_000
+MARCH = dt.datetime(2026, 3, 4, 9, 30, tzinfo=dt.UTC)
+__all__ = ["desk_user"]  # a fixture of the workflow's tests, used here too
+
+
+def written(moment: dt.datetime, locale: str, pattern: str) -> str:
+    local = moment.astimezone()
+    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale(locale).toString(shown, pattern)
 
 
 @pytest.fixture(params=["ru", "en"])
@@ -121,3 +135,66 @@ def test_spelling_without_a_dictionary_says_so_in_the_windows_language(
         assert "Для языка «tlh» не установлен орфографический словарь (установлены: " in notice
     else:
         assert "No spelling dictionary is installed for language 'tlh' (installed: " in notice
+
+
+def test_the_history_tab_in_the_windows_language(
+    language: str, make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
+) -> None:
+    with Library.open(library_path, clock=lambda: MARCH) as library:
+        editing, _workflow = services(library)
+        story = editing.create("Quake hits eastern Turkey").story
+        story = editing.save(story.edited(body="Rescuers searched."), explicit=True).story
+        editing.save(story.edited(body="Rescuers searched all night."), explicit=True)
+    window = make_window(library_path)
+    panel = window.history_panel
+    window.side_tabs.setCurrentWidget(panel)
+    wait_idle(qtbot, window)
+    panel.select_versions(2)
+    panel.restore_button.click()
+    qtbot.waitUntil(lambda: window.editor.body.toPlainText() == "Rescuers searched.")
+    wait_idle(qtbot, window)
+    rows = history_rows(window)
+    tooltip = str(panel.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole))
+    if language == "ru":
+        assert rows[0][1:5] == (desk_user, "Возврат версии", "Восстановлена версия 2.", "4")
+        assert rows[1][0] == written(MARCH, "ru_RU", "d MMM HH:mm")  # "4 мар. 09:30"
+        assert "мар" in rows[1][0]
+        assert rows[1][2] == "Сохранение"
+        assert "Сохранение" in tooltip and "Save" not in tooltip
+    else:
+        assert rows[0][1:5] == (desk_user, "Restore version", "Restored version 2.", "4")
+        assert rows[1][0] == MARCH.astimezone().strftime("%d %b %H:%M")  # "04 Mar 09:30"
+        assert rows[1][2] == "Save"
+        assert "Save" in tooltip
+
+
+def test_a_review_names_versions_in_the_windows_language(language: str) -> None:
+    info = VersionInfo(3, "submit", "Rita Reporter", MARCH)
+    alone = VersionInfo(1, "create", "", MARCH)
+    when = written(MARCH, "en_US", "d MMM HH:mm")
+    assert info.label == f"v3 filed by Rita Reporter, {when}"  # the English, always
+    if language == "ru":
+        russian = written(MARCH, "ru_RU", "d MMM HH:mm")
+        assert translated(info.said) == f"v3 сдан (Rita Reporter), {russian}"
+        assert translated(alone.said) == f"v1 начат, {russian}"
+    else:
+        assert translated(info.said) == info.label
+        assert translated(alone.said) == f"v1 started, {when}"
+
+
+def test_a_first_run_welcomes_the_desk_in_the_windows_language(
+    language: str, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(None)  # the default library, made now: the welcome story's
+    wait_idle(qtbot, window)
+    story = window.editor.story()
+    assert story is not None
+    if language == "ru":
+        assert window.editor.headline.text() == RUSSIAN_WELCOME_HEADLINE
+        assert story.language == "ru"
+        assert "Новый материал начинается с" in window.editor.body.toPlainText()
+        assert "МОСКВА" in window.preview.fragment
+    else:
+        assert window.editor.headline.text() == WELCOME_HEADLINE
+        assert story.language == "en"
+        assert "ANKARA" in window.preview.fragment

@@ -48,6 +48,11 @@ def translation_locale() -> str:
     return QCoreApplication.translate("Checks", "en_US", "locale for dates")
 
 
+def interface_language() -> str:
+    """The language the window speaks: "ru" under the Russian translation, "en" else."""
+    return translation_locale().split("_")[0].lower() or "en"
+
+
 def short_day(date: dt.date, *, year: bool = True) -> str:
     """`18 Nov 2008` (or `18 Nov`) as the domain writes it in English; in the
     translation's locale otherwise (`18 нояб. 2008`)."""
