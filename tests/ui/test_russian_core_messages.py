@@ -10,23 +10,31 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editorial.domain.publishing import DeliveryAction, EndpointProfile, OutboxEntry, OutboxState
 from editorial.domain.story import new_story
 from editorial.services.review import VersionInfo
 from editorial.services.welcome import RUSSIAN_WELCOME_HEADLINE, WELCOME_HEADLINE
 from editorial.storage.library import Library
+from editorial.sync.http_outcomes import outcome_of_error
+from editorial.sync.wordpress_answers import failure
+from editorial.ui.publishing.outbox_dialog import OutboxDialog
+from editorial.ui.publishing.publishing_panel import EndpointRow, PublishingPanel
 from editorial.ui.shell.domain_text import translated
 from editorial.ui.shell.translations import Translation, install_translation
 from tests.storage.readonly import make_read_only, undo_read_only
+from tests.sync.fault_server import serving
 from tests.ui.checks_helpers import set_language, wait_checked
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_corrections_and_versions import services
 from tests.ui.test_import_export import import_files
 from tests.ui.test_main_window import new_story as open_new_story
+from tests.ui.test_publishing_dialogs import fill, open_endpoints
 from tests.ui.test_story_workflow import desk_user, history_rows
 
 TIMEOUT_MS = 30_000
@@ -198,3 +206,83 @@ def test_a_first_run_welcomes_the_desk_in_the_windows_language(
         assert window.editor.headline.text() == WELCOME_HEADLINE
         assert story.language == "en"
         assert "ANKARA" in window.preview.fragment
+
+
+def kept_reasons() -> tuple[str, str]:
+    """A WordPress refusal and a request without an answer, as the sync code words them
+    and the outbox keeps them (plain text in the library)."""
+    site = "https://news.example.org"
+    answer = httpx.Response(
+        403, json={"code": "rest_cannot_create", "message": "Sorry, you are not allowed."},
+        request=httpx.Request("POST", f"{site}/wp-json/wp/v2/posts"),
+    )  # fmt: skip
+    refused = failure(answer, site, "desk", "create the post", creating=True).reason
+    silent = outcome_of_error(httpx.ConnectError("Connection refused")).reason
+    return str(refused), str(silent)
+
+
+def outbox_entry(entry_id: int, state: OutboxState, reason: str) -> OutboxEntry:
+    at = dt.datetime(2026, 3, 4, 9, 0, tzinfo=dt.UTC)
+    return OutboxEntry(entry_id, 7, "urn:story:7", "Talks resume in Ankara", "news-site",
+                       DeliveryAction.PUBLISH, 3, f"key-{entry_id}", state, 2, at, at,
+                       next_try_at=at, last_reason=reason)  # fmt: skip
+
+
+def test_why_a_delivery_failed_in_the_windows_language(language: str, qtbot: QtBot) -> None:
+    refused, silent = kept_reasons()
+    assert refused == (
+        "WordPress at https://news.example.org does not let “desk” create the post (HTTP 403: "
+        "Sorry, you are not allowed. (rest_cannot_create)). Check the application password "
+        "and that the user's role may publish posts."
+    )  # the English the command line prints
+    dialog = OutboxDialog()
+    qtbot.addWidget(dialog)
+    dialog.show_entries([outbox_entry(1, OutboxState.FAILED, refused),
+                         outbox_entry(2, OutboxState.RETRYING, silent)])  # fmt: skip
+    panel = PublishingPanel()
+    qtbot.addWidget(panel)
+    site = EndpointProfile("news-site", "wordpress", "https://news.example.org", "desk")
+    panel.show_rows([EndpointRow(site, outbox_entry(1, OutboxState.FAILED, refused))])
+    panel.list.setCurrentRow(0)
+    failed, retrying = dialog.table.item(0, 2).text(), dialog.table.item(1, 2).text()
+    details = panel.details.text()
+    if language == "ru":
+        wanted = (
+            "WordPress на https://news.example.org не позволяет пользователю «desk» создать "
+            "запись (HTTP 403: Sorry, you are not allowed. (rest_cannot_create)). Проверьте "
+            "пароль приложения"
+        )
+        assert wanted in failed and "does not let" not in failed
+        assert "нет ответа (ConnectError: Connection refused)" in retrying
+        assert "не позволяет пользователю «desk» создать запись" in details.replace(
+            "&quot;", '"'
+        ).replace("&laquo;", "«").replace("&raquo;", "»")
+        assert "create the post" not in details
+    else:
+        assert refused in failed
+        assert "no answer (ConnectError: Connection refused)" in retrying
+        assert "does not let “desk” create the post" in details
+
+
+def test_test_connection_answers_in_the_windows_language(
+    language: str, make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    secret = "typed-into-the-window-93ab"
+    window = make_window(library_path)
+    dialog = open_endpoints(qtbot, window)
+    with serving(secret.encode()) as server:
+        fill(qtbot, dialog, "agency-feed", server.url, secret)
+        dialog.test_button.click()  # the secret typed: no keyring needed
+        qtbot.waitUntil(lambda: dialog.answer.text().startswith("✔"), timeout=10_000)
+        answers = dialog.answer.text()
+        dialog.secret.setText("not-the-secret")
+        dialog.test_button.click()
+        qtbot.waitUntil(lambda: dialog.answer.text().startswith("✘"), timeout=10_000)
+        refused = dialog.answer.text()
+    dialog.close()
+    if language == "ru":
+        assert answers == f"✔ agency-feed: {server.url} отвечает (204 No Content)."
+        assert refused.startswith(f"✘ agency-feed: {server.url} ответил 401 Unauthorized")
+    else:
+        assert answers == f"✔ agency-feed: {server.url} answers (204 No Content)."
+        assert refused.startswith(f"✘ agency-feed: {server.url} answered 401 Unauthorized")

@@ -571,4 +571,182 @@
         <translation>начат</translation>
     </message>
 </context>
+<context>
+    <name>Delivery</name>
+    <message>
+        <source>{site} did not answer as WordPress does (no user name).</source>
+        <translation>{site} ответил не так, как отвечает WordPress (нет имени пользователя).</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} accepts {user}, but this user may not publish posts{roles}. Give the user the Author, Editor or Administrator role.</source>
+        <translation>WordPress на {site} принимает пользователя {user}, но он не может публиковать записи{roles}. Дайте пользователю роль «Автор», «Редактор» или «Администратор».</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} accepts {user}, who may publish posts.</source>
+        <translation>WordPress на {site} принимает пользователя {user}, и он может публиковать записи.</translation>
+    </message>
+    <message>
+        <source>{name}: {url} answered {answer}.</source>
+        <translation>{name}: {url} ответил {answer}.</translation>
+    </message>
+    <message>
+        <source>{name}: {url} does not answer ({reason}).</source>
+        <translation>{name}: {url} не отвечает ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: {url} answers ({answer}).</source>
+        <translation>{name}: {url} отвечает ({answer}).</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} made the tag “{name}” but named no id</source>
+        <translation>WordPress на {site} создал метку «{name}», но не назвал её номер</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} refused the tag “{name}”: {said}</source>
+        <translation>WordPress на {site} отклонил метку «{name}»: {said}</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} answered a search with no list</source>
+        <translation>WordPress на {site} ответил на поиск без списка</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} {done} but its answer names no post id</source>
+        <translation>WordPress на {site}: {done}, но в ответе нет номера записи</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} answered what is not JSON (HTTP {status}, {kind}) when asked to {doing}</source>
+        <translation>WordPress на {site} ответил не в JSON (HTTP {status}, {kind}) на запрос «{doing}»</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} answered what is not JSON (HTTP {status}, {kind}) when asked to {doing}: {quote}</source>
+        <translation>WordPress на {site} ответил не в JSON (HTTP {status}, {kind}) на запрос «{doing}»: {quote}</translation>
+    </message>
+    <message>
+        <source>{site} answered with a web page, not WordPress' REST API (HTTP {status}, asked to {doing}). Check the endpoint's URL.</source>
+        <translation>{site} ответил веб-страницей, а не REST API WordPress (HTTP {status}, запрос: {doing}). Проверьте адрес точки публикации.</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} could not {doing}: {why}</source>
+        <translation>WordPress на {site} не смог {doing}: {why}</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} could not {doing}: {why} ({detail})</source>
+        <translation>WordPress на {site} не смог {doing}: {why} ({detail})</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} refused to {doing} (HTTP {status}{quoted}).</source>
+        <translation>WordPress на {site} отказался {doing} (HTTP {status}{quoted}).</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} could not {doing} just now (HTTP {status}{quoted})</source>
+        <translation>WordPress на {site} сейчас не смог {doing} (HTTP {status}{quoted})</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} keeps no trash, so a killed story cannot be moved there (HTTP 501). Set the endpoint to move killed stories to draft.</source>
+        <translation>WordPress на {site} не ведёт корзину, поэтому отозванный материал туда не переместить (HTTP 501). Настройте точку публикации переводить отозванные материалы в черновики.</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} answered that its REST API has moved (HTTP {status}). Set the endpoint's URL to the site's address.</source>
+        <translation>WordPress на {site} ответил, что его REST API переехал (HTTP {status}). Укажите в точке публикации адрес сайта.</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} answered that its REST API has moved to {where} (HTTP {status}). Set the endpoint's URL to the site's address.</source>
+        <translation>WordPress на {site} ответил, что его REST API переехал на {where} (HTTP {status}). Укажите в точке публикации адрес сайта.</translation>
+    </message>
+    <message>
+        <source>There is no WordPress REST API at {site}/wp-json/ (HTTP 404{quoted}). Check the endpoint's URL: it is the site's address, such as https://news.example.com.</source>
+        <translation>По адресу {site}/wp-json/ нет REST API WordPress (HTTP 404{quoted}). Проверьте адрес точки публикации: это адрес сайта, например https://news.example.com.</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} does not let “{user}” {doing} (HTTP 403{quoted}). Check the application password and that the user's role may publish posts.</source>
+        <translation>WordPress на {site} не позволяет пользователю «{user}» {doing} (HTTP 403{quoted}). Проверьте пароль приложения и то, что роль пользователя позволяет публиковать записи.</translation>
+    </message>
+    <message>
+        <source>WordPress at {site} did not accept the user name “{user}” with this application password (HTTP 401{quoted}). Check the endpoint's user and application password.</source>
+        <translation>WordPress на {site} не принял имя пользователя «{user}» с этим паролем приложения (HTTP 401{quoted}). Проверьте пользователя и пароль приложения точки публикации.</translation>
+    </message>
+    <message>
+        <source>the payload could not be made ({problem}); fix the story or the house style, then resend it</source>
+        <translation>не удалось подготовить отправку ({problem}); исправьте материал или стиль редакции и отправьте снова</translation>
+    </message>
+    <message>
+        <source>the endpoint was removed</source>
+        <translation>точка публикации удалена</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>no answer ({kind})</source>
+        <translation>нет ответа ({kind})</translation>
+    </message>
+    <message>
+        <source>no answer ({kind}: {detail})</source>
+        <translation>нет ответа ({kind}: {detail})</translation>
+    </message>
+    <message>
+        <source>{answer} (redirects are not followed: fix the endpoint's URL)</source>
+        <translation>{answer} (перенаправления не выполняются: исправьте адрес точки публикации)</translation>
+    </message>
+    <message>
+        <source>{answer} (redirects are not followed: fix the endpoint's URL to {where})</source>
+        <translation>{answer} (перенаправления не выполняются: исправьте адрес точки публикации на {where})</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryWords</name>
+    <message>
+        <source>the connection failed</source>
+        <translation>соединение не удалось</translation>
+    </message>
+    <message>
+        <source>the connection was closed before an answer came</source>
+        <translation>соединение закрылось до ответа</translation>
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation>не удаётся подключиться</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>ответ не пришёл вовремя</translation>
+    </message>
+    <message>
+        <source>created the post</source>
+        <translation>запись создана</translation>
+    </message>
+    <message>
+        <source>updated the post</source>
+        <translation>запись обновлена</translation>
+    </message>
+    <message>
+        <source>publish the post now</source>
+        <translation>опубликовать запись сейчас</translation>
+    </message>
+    <message>
+        <source>move the post to draft</source>
+        <translation>перевести запись в черновики</translation>
+    </message>
+    <message>
+        <source>move the post to the trash</source>
+        <translation>переместить запись в корзину</translation>
+    </message>
+    <message>
+        <source>say who is signed in</source>
+        <translation>сообщить, кто вошёл</translation>
+    </message>
+    <message>
+        <source>look for the story's post</source>
+        <translation>найти запись материала</translation>
+    </message>
+    <message>
+        <source>update the post</source>
+        <translation>обновить запись</translation>
+    </message>
+    <message>
+        <source>create the post</source>
+        <translation>создать запись</translation>
+    </message>
+</context>
 </TS>

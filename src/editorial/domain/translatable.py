@@ -129,6 +129,8 @@ def error_message_text(error: BaseException) -> MessageText:
 
 
 _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# A field read back more narrowly than "anything": an HTTP status, beside other fields.
+_FIELD_PATTERNS = {"status": r"\d{3}"}
 
 
 @lru_cache(maxsize=256)
@@ -136,7 +138,7 @@ def _pattern(template: str) -> re.Pattern[str]:
     parts = _FIELD.split(template)
     # split alternates text and field names: text, name, text, name, ..., text
     regex = "".join(
-        re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
+        re.escape(part) if index % 2 == 0 else f"(?P<{part}>{_FIELD_PATTERNS.get(part, '.*?')})"
         for index, part in enumerate(parts)
     )
     return re.compile(regex, re.DOTALL)

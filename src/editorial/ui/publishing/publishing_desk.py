@@ -22,6 +22,7 @@ from editorial.ui.publishing.outbox_dialog import OutboxDialog
 from editorial.ui.publishing.preflight_dialog import PreflightDialog
 from editorial.ui.publishing.publishing_lane import PublishingLane
 from editorial.ui.publishing.story_publishing import StoryPublishing
+from editorial.ui.shell.domain_text import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -164,7 +165,7 @@ class PublishingDesk(QObject):
                 self._load_attempts(chosen.id)
 
         self._runner.database(lambda: publishing().outbox(), shown,
-                              lambda error: self._notices.error(str(error)),
+                              lambda error: self._notices.error(error_text(error)),
                               label="outbox", receiver=dialog)  # fmt: skip
 
     def _load_attempts(self, entry_id: int) -> None:
@@ -176,7 +177,7 @@ class PublishingDesk(QObject):
             dialog.show_attempts(entry_id, attempts)
 
         self._runner.database(lambda: publishing().attempts(entry_id), shown,
-                              lambda error: self._notices.error(str(error)),
+                              lambda error: self._notices.error(error_text(error)),
                               label="attempts", receiver=dialog)  # fmt: skip
 
     def _resend_from_outbox(self, entry_id: int) -> None:
@@ -192,7 +193,7 @@ class PublishingDesk(QObject):
 
         self._runner.database(lambda: publishing().resend(entry_id), resent,
                               lambda error: self._notices.error(
-                                  self.tr("Not resent: {error}").format(error=error)),
+                                  self.tr("Not resent: {error}").format(error=error_text(error))),
                               label="resend", receiver=self)  # fmt: skip
 
     # Endpoints
