@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from editorial.domain.errors import StoryNotFound, StoryReadOnly, VersionConflict
 from editorial.domain.story import Story
 from editorial.domain.version_words import SET_ASIDE_MINE, SET_ASIDE_THEIRS
-from editorial.domain.workflow import is_read_only, read_only_reason
+from editorial.domain.workflow import is_read_only, read_only_message
 from editorial.storage.mappers import content_values, copy_content_to_row, story_from_row
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.revisions import keep_revision
@@ -69,7 +69,7 @@ class ConflictStore:
             keep_theirs = not chosen.same_content(theirs)
             keep_mine = not chosen.same_content(mine) and not mine.same_content(theirs)
             if keep_theirs and is_read_only(theirs.status):
-                raise StoryReadOnly(read_only_reason(theirs.status))
+                raise StoryReadOnly.saying(read_only_message(theirs.status))
             if not keep_theirs and not keep_mine:
                 return theirs
             version = row.version

@@ -160,7 +160,9 @@ class EndpointsDialog(QDialog):
         self._runner.database(lambda: publishing().endpoints(),
                               lambda found: self._show(found, select, message),
                               lambda error: self.say(self.tr(
-                                  "The endpoints could not be read: {error}").format(error=error),
+                                  "The endpoints could not be read: {error}").format(
+                                      error=error_text(error)
+                                  ),
                                   False),
                               label="endpoints", receiver=self)  # fmt: skip
 

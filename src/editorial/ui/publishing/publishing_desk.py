@@ -77,7 +77,7 @@ class PublishingDesk(QObject):
             publishing,
             self._ready,
             lambda error: notices.error(
-                self.tr("Publishing is not available: {error}").format(error=error)
+                self.tr("Publishing is not available: {error}").format(error=error_text(error))
             ),
             label="publishing",
             receiver=self,
@@ -227,7 +227,9 @@ class PublishingDesk(QObject):
             self._runner.database(lambda: publishing().preflight(story_id),
                                   lambda flights: self._show_preflight(story, flights),
                                   lambda error: self._notices.error(
-                                      self.tr("No pre-flight: {error}").format(error=error)),
+                                      self.tr("No pre-flight: {error}").format(
+                                          error=error_text(error)
+                                      )),
                                   label="preflight", receiver=self)  # fmt: skip
 
         self._session.flush(run)  # what is typed is what the payload is made of
