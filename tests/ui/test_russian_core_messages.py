@@ -35,6 +35,7 @@ from tests.ui.test_corrections_and_versions import services
 from tests.ui.test_import_export import import_files
 from tests.ui.test_main_window import new_story as open_new_story
 from tests.ui.test_publishing_dialogs import fill, open_endpoints
+from tests.ui.test_search_panel import open_search, type_query
 from tests.ui.test_story_workflow import desk_user, history_rows
 
 TIMEOUT_MS = 30_000
@@ -286,3 +287,20 @@ def test_test_connection_answers_in_the_windows_language(
     else:
         assert answers == f"✔ agency-feed: {server.url} answers (204 No Content)."
         assert refused.startswith(f"✘ agency-feed: {server.url} answered 401 Unauthorized")
+
+
+def test_a_malformed_search_is_said_in_the_windows_language(
+    language: str, make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(library_path)
+    open_search(qtbot, window)
+    type_query(qtbot, window, "status:ready")
+    said = window.search_panel.message.text()
+    type_query(qtbot, window, "urgency:12")
+    urgency = window.search_panel.message.text()
+    if language == "ru":
+        assert said.startswith("Поиск: состояния «ready» нет (возможны: draft, ")
+        assert urgency == "Поиск: срочность — от 1 до 9 (urgency:1 или urgency:1..3), а не «12»."
+    else:
+        assert said.startswith("Search: there is no status “ready” (one of draft, ")
+        assert urgency == "Search: urgency is 1 to 9 (urgency:1 or urgency:1..3), not “12”."

@@ -749,4 +749,83 @@
         <translation>создать запись</translation>
     </message>
 </context>
+<context>
+    <name>SearchErrors</name>
+    <message>
+        <source>Search: type words to look for, or a filter such as status:approved.</source>
+        <translation>Поиск: введите слова для поиска или фильтр, например status:approved.</translation>
+    </message>
+    <message>
+        <source>Search: there is no date {value}.</source>
+        <translation>Поиск: даты {value} не существует.</translation>
+    </message>
+    <message>
+        <source>Search: “{value}” is not a date (YYYY-MM-DD, YYYY-MM or YYYY; {example}).</source>
+        <translation>Поиск: «{value}» — не дата (ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; {example}).</translation>
+    </message>
+    <message>
+        <source>Search: {name}: needs a date ({example}).</source>
+        <translation>Поиск: для {name}: нужна дата ({example}).</translation>
+    </message>
+    <message>
+        <source>Search: the urgency range {value} is empty.</source>
+        <translation>Поиск: диапазон срочности {value} пуст.</translation>
+    </message>
+    <message>
+        <source>Search: urgency is 1 to 9 ({example}), not “{value}”.</source>
+        <translation>Поиск: срочность — от 1 до 9 ({example}), а не «{value}».</translation>
+    </message>
+    <message>
+        <source>Search: “{value}” is not a language tag ({example}).</source>
+        <translation>Поиск: «{value}» — не код языка ({example}).</translation>
+    </message>
+    <message>
+        <source>Search: there is no status “{value}” (one of {known}).</source>
+        <translation>Поиск: состояния «{value}» нет (возможны: {known}).</translation>
+    </message>
+    <message>
+        <source>Search: {name}: takes values separated by commas ({example}).</source>
+        <translation>Поиск: {name}: принимает значения через запятую ({example}).</translation>
+    </message>
+    <message>
+        <source>Search: OR goes between two words or phrases (a OR b).</source>
+        <translation>Поиск: OR ставится между двумя словами или фразами (a OR b).</translation>
+    </message>
+    <message>
+        <source>date:2026-11-05 or date:2026-11-01..2026-11-30</source>
+        <translation>date:2026-11-05 или date:2026-11-01..2026-11-30</translation>
+    </message>
+    <message>
+        <source>urgency:1 or urgency:1..3</source>
+        <translation>urgency:1 или urgency:1..3</translation>
+    </message>
+    <message>
+        <source>Search: the date range is empty (its start is not before its end).</source>
+        <translation>Поиск: диапазон дат пуст (его начало не раньше конца).</translation>
+    </message>
+    <message>
+        <source>Search: two different {name} filters; give one.</source>
+        <translation>Поиск: два разных фильтра {name}; оставьте один.</translation>
+    </message>
+    <message>
+        <source>Search: {name}: cannot be left out with “-”; give the range wanted.</source>
+        <translation>Поиск: {name}: нельзя исключить через «-»; укажите нужный диапазон.</translation>
+    </message>
+    <message>
+        <source>Search: {name}: needs a value ({example}).</source>
+        <translation>Поиск: для {name}: нужно значение ({example}).</translation>
+    </message>
+    <message>
+        <source>Search: too many words (at most {count}).</source>
+        <translation>Поиск: слишком много слов (не больше {count}).</translation>
+    </message>
+    <message>
+        <source>Search: {name}: needs a value ({name}:word).</source>
+        <translation>Поиск: для {name}: нужно значение ({name}:слово).</translation>
+    </message>
+    <message>
+        <source>Search: there is no field “{name}:” (fields: {fields}); put text with a colon in quotes.</source>
+        <translation>Поиск: поля «{name}:» нет (поля: {fields}); текст с двоеточием возьмите в кавычки.</translation>
+    </message>
+</context>
 </TS>
