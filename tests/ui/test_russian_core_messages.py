@@ -296,11 +296,11 @@ def test_a_malformed_search_is_said_in_the_windows_language(
     open_search(qtbot, window)
     type_query(qtbot, window, "status:ready")
     said = window.search_panel.message.text()
-    type_query(qtbot, window, "urgency:12")
+    type_query(qtbot, window, "urgency:high")
     urgency = window.search_panel.message.text()
     if language == "ru":
         assert said.startswith("Поиск: состояния «ready» нет (возможны: draft, ")
-        assert urgency == "Поиск: срочность — от 1 до 9 (urgency:1 или urgency:1..3), а не «12»."
+        assert urgency == "Поиск: срочность — от 1 до 9 (urgency:1 или urgency:1..3), а не «high»."
     else:
         assert said.startswith("Search: there is no status “ready” (one of draft, ")
-        assert urgency == "Search: urgency is 1 to 9 (urgency:1 or urgency:1..3), not “12”."
+        assert urgency == "Search: urgency is 1 to 9 (urgency:1 or urgency:1..3), not “high”."

@@ -146,8 +146,9 @@ KEPT_REASONS = (
 
 
 def reason(template: str, **arguments: str) -> MessageText:
-    """A reason written from one of the templates above: its English, carrying it."""
-    return MessageText(said(template, arguments, "Delivery"))
+    """A reason written from one of the templates above: its English, carrying it. (Made
+    afresh, not through `said`'s cache: a value may itself be a `MessageText`.)"""
+    return MessageText(Message(template, tuple(arguments.items()), "Delivery"))
 
 
 def reason_message(text: str) -> Message:

@@ -37,12 +37,12 @@ class SpellingUnavailable(Exception):
     (`said`: the same as a template in the "Checks" context, as the checks panel shows
     it)."""
 
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.text)
-        self.said = message
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(message.text if isinstance(message, Message) else message)
+        self.said = message if isinstance(message, Message) else None
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.said,))
+        return (type(self), (self.said or str(self),))
 
 
 @dataclass(frozen=True, slots=True)
