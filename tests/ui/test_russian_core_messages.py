@@ -304,3 +304,18 @@ def test_a_malformed_search_is_said_in_the_windows_language(
     else:
         assert said.startswith("Search: there is no status “ready” (one of draft, ")
         assert urgency == "Search: urgency is 1 to 9 (urgency:1 or urgency:1..3), not “high”."
+
+
+def test_the_story_list_dates_in_the_windows_language(language: str) -> None:
+    from editorial.ui.library.story_list import format_updated
+
+    now = dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC)
+    shown = format_updated(MARCH, now=now), format_updated(MARCH.replace(year=2008), now=now)
+    if language == "ru":
+        assert shown[0] == written(MARCH, "ru_RU", "d MMM HH:mm") and "мар" in shown[0]
+        assert shown[1] == written(MARCH.replace(year=2008), "ru_RU", "d MMM yyyy")
+    else:
+        assert shown == (
+            written(MARCH, "en_US", "d MMM HH:mm"),
+            written(MARCH.replace(year=2008), "en_US", "d MMM yyyy"),
+        )  # `4 Mar 09:30`, `4 Mar 2008`: as before
