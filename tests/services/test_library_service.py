@@ -71,6 +71,28 @@ def test_the_welcome_story_has_no_spelling_findings() -> None:
         desk.close()
 
 
+def test_a_russian_desk_s_first_library_welcomes_it_in_russian() -> None:
+    from editorial.services.desk import open_desk
+    from editorial.services.welcome import RUSSIAN_WELCOME_HEADLINE
+
+    desk = open_desk(None, Preferences(), welcome_language="ru")
+    try:
+        welcome = desk.editing.get(desk.editing.list_stories()[0].id)
+        assert welcome.headline == RUSSIAN_WELCOME_HEADLINE
+        assert welcome.language == "ru"
+        for text in (welcome.headline, welcome.lede, welcome.body, welcome.note):
+            assert sum("а" <= c.lower() <= "я" for c in text) > len(text) // 3, text
+        assert "Ctrl+N" in welcome.body and "Markdown" in welcome.body
+        assert welcome.bylines[0].name == "Команда Editorial"
+        assert welcome.dateline.city == "Москва" and welcome.dateline.date is not None
+        # The checks find nothing wrong in it: its spelling is the desk's Russian.
+        findings = desk.checking.check(welcome)
+        assert [f.message for f in findings if f.code == "spelling"] == []
+        assert desk.checking.dictionary_words("ru") >= {"дейтлайн", "лид"}
+    finally:
+        desk.close()
+
+
 def test_only_the_default_library_gets_its_folder_made(
     isolated_user_folders: Path, tmp_path: Path
 ) -> None:

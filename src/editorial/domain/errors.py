@@ -9,16 +9,33 @@ a library that cannot be opened or used).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Self
 
-if TYPE_CHECKING:
-    from editorial.domain.translatable import Message
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message, MessageText, said
 
 
 class EditorialError(Exception):
-    """Base of every error Editorial reports to a person."""
+    """Base of every error Editorial reports to a person.
+
+    `said`: the same message as a template marked for translation and its values
+    (`domain/translatable.py`), for the window to show in its language; None for a
+    message that has only its English. `str()` stays the English (the command line's).
+    An error made from a `MessageText` carries its message."""
 
     exit_status = 1
+    said: Message | None = None
+
+    def __init__(self, *args: object, said: Message | None = None) -> None:
+        super().__init__(*args)
+        if said is None and args and isinstance(args[0], MessageText):
+            said = args[0].message
+        if said is not None:
+            self.said = said
+
+    @classmethod
+    def saying(cls, message: Message) -> Self:
+        """The error whose English is `message`'s, carrying it for the window."""
+        return cls(message.text, said=message)
 
 
 class BadInput(EditorialError, ValueError):
@@ -31,8 +48,7 @@ class MoveNotAllowed(BadInput):
     values, for the window to show translated (None: a message from elsewhere)."""
 
     def __init__(self, message: str, said: Message | None = None) -> None:
-        super().__init__(message)
-        self.said = said
+        super().__init__(message, said=said)
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (str(self), self.said))
@@ -44,7 +60,12 @@ class StoryError(EditorialError):
 
 class StoryNotFound(StoryError):
     def __init__(self, story_id: int) -> None:
-        super().__init__(f"There is no story with id {story_id} in this library.")
+        message = said(
+            QT_TRANSLATE_NOOP("Errors", "There is no story with id {id} in this library."),
+            {"id": str(story_id)},
+            "Errors",
+        )
+        super().__init__(message.text, said=message)
         self.story_id = story_id
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -59,10 +80,16 @@ class VersionConflict(StoryError):
     """Someone saved the story since this copy was read; saving would lose their work."""
 
     def __init__(self, story_id: int, expected: int, found: int) -> None:
-        super().__init__(
-            f"Story {story_id} was changed elsewhere (version {found}, this copy is version "
-            f"{expected}). Reload it before saving."
+        message = said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Story {id} was changed elsewhere (version {found}, this copy is version "
+                "{expected}). Reload it before saving.",
+            ),
+            {"id": str(story_id), "found": str(found), "expected": str(expected)},
+            "Errors",
         )
+        super().__init__(message.text, said=message)
         self.story_id = story_id
         self.expected = expected
         self.found = found

@@ -15,11 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from editorial.domain.story import Status, Story
+from editorial.domain.version_words import RESTORED_NOTE, action_title
 from editorial.domain.workflow import HistoryEntry
-
-# What made a version, as the history panel names it: the kept action, capitalised.
-ACTION_TITLES = {"autosave": "Edit", "revert": "Restore version"}
-RESTORED_NOTE = "Restored version {version}."
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +66,7 @@ class StoryVersion:
 
     @property
     def title(self) -> str:
-        return ACTION_TITLES.get(self.action, self.action.capitalize())
+        return action_title(self.action)
 
 
 def story_versions(

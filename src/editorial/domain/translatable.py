@@ -13,6 +13,7 @@ role, or a list of them).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,3 +99,72 @@ class Words(str):
 
     def __getnewargs__(self) -> tuple[tuple[str, ...], str]:  # type: ignore[override]
         return self.words, self.joined_by
+
+
+class MessageText(str):
+    """A message's English that carries the message: it goes wherever a text goes (a
+    reason kept beside a story, a part of another message: `FormatError`'s problem after
+    the file's name) and the window still shows it translated."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> MessageText:
+        made = super().__new__(cls, message.text)
+        made.message = message
+        return made
+
+    def __getnewargs__(self) -> tuple[Message]:  # type: ignore[override]
+        return (self.message,)
+
+
+def message_of(error: BaseException) -> Message:
+    """What an error says: its `said` message when it has one, else its English."""
+    carried = getattr(error, "said", None)
+    return carried if isinstance(carried, Message) else plain(str(error))
+
+
+def error_message_text(error: BaseException) -> MessageText:
+    """An error's English, carrying its message, to keep as a text (a reason)."""
+    return MessageText(message_of(error))
+
+
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# A field read back more narrowly than "anything": an HTTP status, beside other fields.
+_FIELD_PATTERNS = {"status": r"\d{3}"}
+
+
+@lru_cache(maxsize=256)
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = _FIELD.split(template)
+    # split alternates text and field names: text, name, text, name, ..., text
+    regex = "".join(
+        re.escape(part) if index % 2 == 0 else f"(?P<{part}>{_FIELD_PATTERNS.get(part, '.*?')})"
+        for index, part in enumerate(parts)
+    )
+    return re.compile(regex, re.DOTALL)
+
+
+def recognized(text: str, templates: Iterable[str], context: str) -> Message:
+    """A text kept in English (a note, a reason written into the library) as the message
+    of the first of `templates` that it is made from, its values read back; a text made
+    from none of them is a plain message."""
+    for template in templates:
+        found = _pattern(template).fullmatch(text)
+        if found is not None:
+            return said(template, found.groupdict(), context)
+    return plain(text)
+
+
+class MomentText(str):
+    """A local day and time as an argument of a message: its English text (`1 Dec
+    14:02`), with the moment kept so a translation writes it with its own month names."""
+
+    moment: dt.datetime
+
+    def __new__(cls, text: str, moment: dt.datetime) -> MomentText:
+        made = super().__new__(cls, text)
+        made.moment = moment
+        return made
+
+    def __getnewargs__(self) -> tuple[str, dt.datetime]:  # type: ignore[override]
+        return str(self), self.moment

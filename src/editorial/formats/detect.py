@@ -28,7 +28,8 @@ from editorial.domain.language import text_direction
 from editorial.domain.removed_copy import RemovedLine, StoryReading
 from editorial.domain.render import render_story
 from editorial.domain.story import Story
-from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, MessageText
+from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError, problem
 from editorial.formats.reading import ReadResult, checked_text, malformed_input
 from editorial.formats.text_decoding import BOMS, SNIFF_BYTES, decode_text, refuse_binary
 
@@ -76,9 +77,9 @@ def read_file(
     datelines) as for `parse_web_copy`. Raises `FormatError`.
     """
     if format not in IMPORT_FORMATS:
-        raise FormatError(
-            path, f"unknown import format “{format}”; one of {', '.join(IMPORT_FORMATS)}"
-        )
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "unknown import format “{format}”; one of {formats}"
+        ), format=format, formats=", ".join(IMPORT_FORMATS)))  # fmt: skip
     warnings: list[str] = []
     removed: list[tuple[RemovedLine, ...]] = []
     with _opened(path) as (handle, size), malformed_input(path):
@@ -158,7 +159,7 @@ def _checked_lines(
             for number, story in enumerate(stories, 1):
                 yield checked_text(story, warnings, f"item {number}: ")
         except OSError as error:
-            raise FormatError(path, f"cannot be read: {error.strerror or error}") from None
+            raise FormatError(path, cannot_be_read(error)) from None
 
 
 def _read_stories(
@@ -227,7 +228,9 @@ def _one_story(
 ) -> list[Story]:
     story = reading.story
     if not (story.headline or story.lede or story.body):
-        raise FormatError(path, "no story found in the text")
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "no story found in the text"
+        )))  # fmt: skip
     removed.append(reading.removed)
     return [story]
 
@@ -301,7 +304,7 @@ def _read_ninjs(
                                          reference=reference, warnings=warnings,
                                          styles=styles))  # fmt: skip
         except OSError as error:
-            raise FormatError(path, f"cannot be read: {error.strerror or error}") from None
+            raise FormatError(path, cannot_be_read(error)) from None
     text = decode_text(_read(handle, path, size), path, warnings=warnings)
     if lines:
         return list(read_ninjs_lines(text, path=path, agency_domain=agency_domain,
@@ -313,8 +316,9 @@ def _read_ninjs(
 
 def _refuse_size(path: str | os.PathLike[str], size: int, kind: str, limit: int) -> None:
     if size > limit:
-        raise FormatError(path, f"the file is {_megabytes(size)}; the largest {kind} file "
-                          f"imported is {_megabytes(limit)}")  # fmt: skip
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "the file is {size}; the largest {kind} file imported is {limit}"
+        ), size=_megabytes(size), kind=kind, limit=_megabytes(limit)))  # fmt: skip
 
 
 def _format_by_suffix(file: Path) -> str | None:
@@ -332,8 +336,11 @@ def _sniff(text: str, path: str | os.PathLike[str]) -> tuple[str, bool]:
     if start.startswith("<"):
         if _HTML_START.match(start):
             return "html", False
-        raise FormatError(path, "this looks like an XML file; import takes web copy, a web "
-                          "page (HTML), ninjs or Markdown")  # fmt: skip
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors",
+            "this looks like an XML file; import takes web copy, a web page (HTML), ninjs "
+            "or Markdown",
+        )))  # fmt: skip
     return "web", False
 
 
@@ -359,20 +366,29 @@ def _opened(path: str | os.PathLike[str]) -> Iterator[tuple[BinaryIO, int]]:
     try:
         descriptor = os.open(path, flags)
     except FileNotFoundError:
-        raise FormatError(path, "no such file") from None
+        no_file = problem(QT_TRANSLATE_NOOP("ImportErrors", "no such file"))
+        raise FormatError(path, no_file) from None
     except OSError as error:
-        raise FormatError(path, f"cannot be read: {error.strerror or error}") from None
+        raise FormatError(path, cannot_be_read(error)) from None
     except ValueError:  # a NUL in the name; no file is called that
-        raise FormatError(path, "no such file (the name holds a NUL character)") from None
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "no such file (the name holds a NUL character)"
+        ))) from None  # fmt: skip
     try:
         info = os.fstat(descriptor)
         if stat.S_ISDIR(info.st_mode):
-            raise FormatError(path, "this is a folder, not a file")
+            raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+                "ImportErrors", "this is a folder, not a file"
+            )))  # fmt: skip
         if not stat.S_ISREG(info.st_mode):
-            raise FormatError(path, "not a file but a pipe, socket or device; Editorial "
-                              "reads stories from files")  # fmt: skip
+            raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+                "ImportErrors",
+                "not a file but a pipe, socket or device; Editorial reads stories from files",
+            )))  # fmt: skip
         if info.st_size == 0:
-            raise FormatError(path, "the file is empty")
+            raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+                "ImportErrors", "the file is empty"
+            )))  # fmt: skip
     except BaseException:
         os.close(descriptor)
         raise
@@ -384,7 +400,14 @@ def _read(handle: BinaryIO, path: str | os.PathLike[str], size: int) -> bytes:
     try:
         return handle.read(size)
     except OSError as error:
-        raise FormatError(path, f"cannot be read: {error.strerror or error}") from None
+        raise FormatError(path, cannot_be_read(error)) from None
+
+
+def cannot_be_read(error: OSError) -> MessageText:
+    return problem(
+        QT_TRANSLATE_NOOP("ImportErrors", "cannot be read: {detail}"),
+        detail=str(error.strerror or error),
+    )
 
 
 def _megabytes(size: int) -> str:

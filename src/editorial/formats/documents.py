@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 from editorial.domain.byline import Byline
 from editorial.domain.house_style_model import HouseStyle
 from editorial.domain.removed_copy import StoryReading
-from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError, problem, words
 from editorial.formats.html_to_markdown import plain_paragraphs
 from editorial.formats.wire_text import MAX_WEB_COPY_CHARS, read_web_copy
 
@@ -67,8 +68,10 @@ def read_document(
     else:
         text, headline_hint, byline_hint = _email_text(data, warnings)
     if len(text) > MAX_WEB_COPY_CHARS:
-        raise FormatError(None, f"the document's text is {len(text):,} characters long; a "
-                          f"story is at most {MAX_WEB_COPY_CHARS:,}")  # fmt: skip
+        raise FormatError(None, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors",
+            "the document's text is {length} characters long; a story is at most {limit}",
+        ), length=len(text), limit=MAX_WEB_COPY_CHARS))  # fmt: skip
     reading = read_web_copy(text, reference=reference, agency_domain=agency_domain,
                             gazetteer=gazetteer, styles=styles)  # fmt: skip
     story = reading.story
@@ -81,8 +84,8 @@ def read_document(
 
 
 def _docx_text(data: bytes, warnings: list[str]) -> str:
-    archive = _zip(data, "a Word document (.docx)")
-    _part_size(archive, "word/document.xml", "a Word document (.docx)")
+    archive = _zip(data, WORD_DOCUMENT)
+    _part_size(archive, "word/document.xml", WORD_DOCUMENT)
     unpacked = sum(info.file_size for info in archive.infolist())
     if unpacked > MAX_UNPACKED_BYTES:
         raise FormatError(None, f"the document unpacks to {_size(unpacked)}; the largest "
@@ -94,7 +97,9 @@ def _docx_text(data: bytes, warnings: list[str]) -> str:
     try:
         result = mammoth.convert_to_html(io.BytesIO(data), convert_image=no_pictures)
     except Exception as error:  # mammoth's own complaints about a broken document
-        raise FormatError(None, f"this Word document cannot be read ({error})") from None
+        raise FormatError(None, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "this Word document cannot be read ({detail})"
+        ), detail=str(error))) from None  # fmt: skip
     dropped = sum(1 for message in result.messages if message.type == "warning")
     if dropped:
         warnings.append(f"{dropped} piece{'s' * (dropped != 1)} of Word formatting "
@@ -103,15 +108,17 @@ def _docx_text(data: bytes, warnings: list[str]) -> str:
 
 
 def _odt_text(data: bytes) -> str:
-    archive = _zip(data, "an OpenDocument text (.odt)")
-    content = _part_size(archive, "content.xml", "an OpenDocument text (.odt)")
+    archive = _zip(data, OPEN_DOCUMENT)
+    content = _part_size(archive, "content.xml", OPEN_DOCUMENT)
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         root = etree.fromstring(archive.read(content), parser)
     except etree.XMLSyntaxError as error:
-        raise FormatError(None, f"this OpenDocument text is damaged ({error})") from None
+        raise FormatError(None, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "this OpenDocument text is damaged ({detail})"
+        ), detail=str(error))) from None  # fmt: skip
     blocks = root.iter(f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TEXT}}}h")
     lines = (" ".join("".join(block.itertext()).split()) for block in blocks)
     return "\n\n".join(line for line in lines if line)
@@ -121,7 +128,9 @@ def _email_text(data: bytes, warnings: list[str]) -> tuple[str, str, str]:
     """(body, subject, sender's name) of a message; its attachments named in warnings."""
     message = BytesParser(policy=policy.default).parsebytes(data)
     if not isinstance(message, EmailMessage) or not (message["From"] or message["Subject"]):
-        raise FormatError(None, "this is not an e-mail message (no sender, no subject)")
+        raise FormatError(None, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "this is not an e-mail message (no sender, no subject)"
+        )))  # fmt: skip
     body_part = message.get_body(preferencelist=("plain", "html"))
     body = ""
     if body_part is not None:
@@ -139,7 +148,9 @@ def _email_text(data: bytes, warnings: list[str]) -> tuple[str, str, str]:
         warnings.append(f"attachment not imported: {name} ({attachment.get_content_type()}, "
                         f"{_size(size)})")  # fmt: skip
     if not body.strip():
-        raise FormatError(None, "the e-mail has no text in its body")
+        raise FormatError(None, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "the e-mail has no text in its body"
+        )))  # fmt: skip
     subject = " ".join(str(message["Subject"] or "").split())
     while subject[:4].casefold() in ("re: ", "fw: ") or subject[:5].casefold() == "fwd: ":
         subject = subject.split(":", 1)[1].strip()
@@ -147,18 +158,26 @@ def _email_text(data: bytes, warnings: list[str]) -> tuple[str, str, str]:
     return body, subject, sender
 
 
+WORD_DOCUMENT = QT_TRANSLATE_NOOP("ImportErrors", "a Word document (.docx)")
+OPEN_DOCUMENT = QT_TRANSLATE_NOOP("ImportErrors", "an OpenDocument text (.odt)")
+
+
 def _zip(data: bytes, kind: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise FormatError(None, f"this is not {kind}: the file is not a zip archive") from None
+        raise FormatError(None, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "this is not {kind}: the file is not a zip archive"
+        ), kind=words(kind))) from None  # fmt: skip
 
 
 def _part_size(archive: zipfile.ZipFile, name: str, kind: str) -> str:
     try:
         info = archive.getinfo(name)
     except KeyError:
-        raise FormatError(None, f"this is not {kind}: it holds no {name}") from None
+        raise FormatError(None, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "this is not {kind}: it holds no {name}"
+        ), kind=words(kind), name=name)) from None  # fmt: skip
     if info.file_size > MAX_UNPACKED_PART_BYTES:
         raise FormatError(None, f"the document's {name} unpacks to {_size(info.file_size)}; "
                           f"the largest read is {_size(MAX_UNPACKED_PART_BYTES)}")  # fmt: skip

@@ -45,7 +45,8 @@ from editorial.domain.story import (
     slugify,
 )
 from editorial.domain.story_plain import story_to_plain
-from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, MessageText
+from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError, problem
 from editorial.formats.ninjs_properties import MAX_VERSION
 from editorial.formats.reading import shown
 
@@ -185,27 +186,33 @@ def _split(text: str, path: str | os.PathLike[str] | None) -> tuple[dict[str, An
     try:
         front, body = handler.split(stripped)
     except ValueError:
-        raise FormatError(path, "the front matter has no closing “---” line") from None
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "the front matter has no closing “---” line"
+        ))) from None  # fmt: skip
     if _flow_depth(front) > MAX_FRONT_MATTER_DEPTH:
-        raise FormatError(path, "the front matter is nested too deeply")
+        raise FormatError(path, too_deep())
     try:
         meta = yaml.load(front, Loader=_loader())
     except RecursionError:
-        raise FormatError(path, "the front matter is nested too deeply") from None
+        raise FormatError(path, too_deep()) from None
     except (ValueError, OverflowError) as error:  # a number past Python's conversions
-        raise FormatError(path, f"the front matter holds a value that cannot be read "
-                          f"({error})") from None  # fmt: skip
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "the front matter holds a value that cannot be read ({detail})"
+        ), detail=str(error))) from None  # fmt: skip
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        said = getattr(error, "problem", None) or str(error).splitlines()[0]
         # the front matter text starts on the `---` line itself, so +1 makes it 1-based
         line = mark.line + 1 if mark is not None else None
-        raise FormatError(path, f"the front matter is not valid YAML: {problem}",
-                          line=line) from None  # fmt: skip
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "the front matter is not valid YAML: {detail}"
+        ), detail=str(said)), line=line) from None  # fmt: skip
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        raise FormatError(path, "the front matter must be a mapping of names to values")
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "the front matter must be a mapping of names to values"
+        )))  # fmt: skip
     body = body.strip()
     return {str(key).lower(): value for key, value in meta.items()}, body
 
@@ -380,3 +387,7 @@ def _read_moment(value: Any) -> dt.datetime | None:
     else:
         return None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def too_deep() -> MessageText:
+    return problem(QT_TRANSLATE_NOOP("ImportErrors", "the front matter is nested too deeply"))

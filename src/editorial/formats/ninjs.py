@@ -38,7 +38,8 @@ from editorial.domain.dateline_parser import match_dateline
 from editorial.domain.house_style_model import HouseStyle
 from editorial.domain.story import DEFAULT_LANGUAGE, Status, Story
 from editorial.domain.story import slugify as _slugify
-from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, MessageText
+from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError, problem
 from editorial.formats.html_to_markdown import html_to_markdown
 from editorial.formats.markdown_text import html_to_text, text_to_markdown
 from editorial.formats.ninjs_archive import archived_state
@@ -98,7 +99,9 @@ def story_from_ninjs(
     dateline when the item carries no time; `styles` (the desk's house styles) teach the
     dateline reader their words."""
     if not isinstance(item, Mapping):
-        raise FormatError(None, f"expected a ninjs object, found {json_type(item)}")
+        raise FormatError(None, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "expected a ninjs object, found {found}"
+        ), found=json_type(item)))  # fmt: skip
     notes: list[str] = [] if warnings is None else warnings
     data = lower_names(item)
     created = read_metadata_time(data, "firstcreated", notes)
@@ -111,7 +114,9 @@ def story_from_ninjs(
     description = read_description(data)
     if not (headline or bodies or description or data.get("uri") or data.get("guid")
             or data.get("altids")):  # fmt: skip
-        raise FormatError(None, "not a ninjs item: no uri, headline, body or description")
+        raise FormatError(None, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "not a ninjs item: no uri, headline, body or description"
+        )))  # fmt: skip
 
     body_dateline, lede, body = _copy(bodies, description, when, styles)
     # An archive of ours (`ninjs_archive`) says the story's state; any other item is a
@@ -168,7 +173,7 @@ def read_ninjs(
                                                 reference=reference, warnings=notes,
                                                 styles=styles))  # fmt: skip
         except FormatError as error:
-            raise FormatError(path, where + error.message) from None
+            raise FormatError(path, _in_item(where, number, error.message)) from None
         if warnings is not None:
             warnings.extend(where + note for note in notes)
     return stories
@@ -180,13 +185,30 @@ def _parse_json(source: str | bytes, path: str | os.PathLike[str] | None, line: 
     try:
         return json.loads(source, parse_int=_whole_number)
     except json.JSONDecodeError as error:
-        raise FormatError(path, f"malformed JSON: {error.msg} (column {error.colno})",
-                          line=line or error.lineno) from None  # fmt: skip
+        malformed = problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "malformed JSON: {detail} (column {column})"
+        ), detail=error.msg, column=str(error.colno))  # fmt: skip
+        raise FormatError(path, malformed, line=line or error.lineno) from None
     except UnicodeDecodeError as error:
-        raise FormatError(path, f"not UTF-8 text ({error.reason})", line=line) from None
+        raise FormatError(path, _not_utf8(error), line=line) from None
     except RecursionError:
-        raise FormatError(path, "the JSON is nested too deeply to be a story",
-                          line=line) from None  # fmt: skip
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "the JSON is nested too deeply to be a story"
+        )), line=line) from None  # fmt: skip
+
+
+def _not_utf8(error: UnicodeDecodeError) -> MessageText:
+    return problem(
+        QT_TRANSLATE_NOOP("ImportErrors", "not UTF-8 text ({detail})"), detail=error.reason
+    )
+
+
+def _in_item(where: str, number: int, message: str) -> str:
+    """The problem of one item of an array, named by its number."""
+    if not where:
+        return message
+    return problem(QT_TRANSLATE_NOOP("ImportErrors", "item {number}: {problem}"),
+                   number=str(number), problem=message)  # fmt: skip
 
 
 def _whole_number(digits: str) -> int | Decimal:
@@ -243,14 +265,14 @@ def _stories_from_lines(
                 shown = warnings if mended_lines <= _NAMED_MENDED_LINES else None
                 mended = mend_utf8_line(raw.removeprefix(codecs.BOM_UTF8), number, shown)
                 if mended is None:
-                    raise FormatError(path, f"not UTF-8 text ({error.reason})",
-                                      line=number) from None  # fmt: skip
+                    raise FormatError(path, _not_utf8(error), line=number) from None
                 line = mended
         else:
             line = raw.removeprefix("\ufeff") if number == 1 else raw
         if len(line) > MAX_NINJS_LINE_CHARS:
-            raise FormatError(path, f"the line is longer than {MAX_NINJS_LINE_CHARS:,} "
-                              "characters; no story is that long", line=number)  # fmt: skip
+            raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+                "ImportErrors", "the line is longer than {limit} characters; no story is that long"
+            ), limit=MAX_NINJS_LINE_CHARS), line=number)  # fmt: skip
         if not line.strip():
             continue
         item = _parse_json(line, path, number)

@@ -17,7 +17,8 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.dateline_parser import title_city
 from editorial.domain.media_topics import MEDIATOPIC_URI, topic_name
 from editorial.domain.story import DEFAULT_URGENCY, new_story_uri
-from editorial.formats.errors import FormatError
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.formats.errors import FormatError, problem, words
 from editorial.formats.markdown_text import html_to_text
 from editorial.formats.ninjs_export import KEYWORD_REL
 from editorial.formats.reading import shown
@@ -47,7 +48,9 @@ def _objects(data: Mapping[str, Any], name: str) -> list[dict[str, Any]]:
     if isinstance(value, Mapping):
         return [lower_names(value)]
     if not isinstance(value, list):
-        raise FormatError(None, f"“{name}” should be an array, not {json_type(value)}")
+        raise FormatError(None, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "“{name}” should be an array, not {found}"
+        ), name=name, found=json_type(value)))  # fmt: skip
     out = []
     for entry in value:
         if isinstance(entry, Mapping):
@@ -55,7 +58,9 @@ def _objects(data: Mapping[str, Any], name: str) -> list[dict[str, Any]]:
         elif isinstance(entry, str):
             out.append({"value": entry})
         elif entry is not None:
-            raise FormatError(None, f"“{name}” holds {json_type(entry)} where an object belongs")
+            raise FormatError(None, problem(QT_TRANSLATE_NOOP(
+                "ImportErrors", "“{name}” holds {found} where an object belongs"
+            ), name=name, found=json_type(entry)))  # fmt: skip
     return out
 
 
@@ -329,7 +334,17 @@ def compare_key(text: str) -> str:
 
 
 def json_type(value: Any) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "true or false",
-             int: "a number", float: "a number", Decimal: "a number",
-             type(None): "null"}  # fmt: skip
-    return names.get(type(value), type(value).__name__)
+    """The kind of a JSON value in words (translatable where it is part of a problem)."""
+    names = {
+        dict: QT_TRANSLATE_NOOP("ImportErrors", "an object"),
+        list: QT_TRANSLATE_NOOP("ImportErrors", "an array"),
+        str: QT_TRANSLATE_NOOP("ImportErrors", "a string"),
+        bool: QT_TRANSLATE_NOOP("ImportErrors", "true or false"),
+        int: QT_TRANSLATE_NOOP("ImportErrors", "a number"),
+        float: QT_TRANSLATE_NOOP("ImportErrors", "a number"),
+        Decimal: QT_TRANSLATE_NOOP("ImportErrors", "a number"),
+    }
+    if value is None:
+        return "null"
+    name = names.get(type(value))
+    return words(name) if name else type(value).__name__

@@ -14,7 +14,8 @@ from typing import Any
 
 from editorial.domain.removed_copy import RemovedLine
 from editorial.domain.story import Story
-from editorial.formats.errors import FormatError
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.formats.errors import FormatError, problem
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SHOWN_CHARS = 40
@@ -46,13 +47,21 @@ def malformed_input(path: str | os.PathLike[str] | None) -> Iterator[None]:
     except FormatError:
         raise
     except RecursionError:
-        raise FormatError(path, "the data is nested too deeply to be a story") from None
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "the data is nested too deeply to be a story"
+        ))) from None  # fmt: skip
     except OverflowError as error:
-        raise FormatError(path, f"a number or date is out of range ({error})") from None
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "a number or date is out of range ({detail})"
+        ), detail=str(error))) from None  # fmt: skip
     except UnicodeError as error:
-        raise FormatError(path, f"the text cannot be read as Unicode ({error})") from None
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "the text cannot be read as Unicode ({detail})"
+        ), detail=str(error))) from None  # fmt: skip
     except ValueError as error:
-        raise FormatError(path, f"a value cannot be read ({error})") from None
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "a value cannot be read ({detail})"
+        ), detail=str(error))) from None  # fmt: skip
 
 
 def checked_text(story: Story, warnings: list[str], where: str = "") -> Story:

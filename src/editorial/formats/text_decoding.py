@@ -13,7 +13,8 @@ import codecs
 import os
 import re
 
-from editorial.formats.errors import FormatError
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.formats.errors import FormatError, problem, words
 
 SNIFF_BYTES = 64 * 1024
 BOMS = (
@@ -22,13 +23,24 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )  # fmt: skip
 _MAGIC = (
-    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a Word or OpenDocument file)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"), (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"RIFF", "a media file"),
-    (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"), (b"\xfd7zXZ", "an xz archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"), (b"Rar!", "a RAR archive"), (b"\x7fELF", "a program"),
-    (b"MZ", "a Windows program"), (b"SQLite format 3\x00", "an SQLite database"),
-    (b"ID3", "an MP3 file"), (b"%!PS", "a PostScript document"),
+    (b"%PDF", QT_TRANSLATE_NOOP("ImportErrors", "a PDF document")),
+    (b"PK\x03\x04",
+     QT_TRANSLATE_NOOP("ImportErrors", "a ZIP archive (or a Word or OpenDocument file)")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("ImportErrors", "an old Microsoft Office document")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("ImportErrors", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("ImportErrors", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("ImportErrors", "a GIF image")),
+    (b"RIFF", QT_TRANSLATE_NOOP("ImportErrors", "a media file")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("ImportErrors", "a gzip archive")),
+    (b"BZh", QT_TRANSLATE_NOOP("ImportErrors", "a bzip2 archive")),
+    (b"\xfd7zXZ", QT_TRANSLATE_NOOP("ImportErrors", "an xz archive")),
+    (b"7z\xbc\xaf", QT_TRANSLATE_NOOP("ImportErrors", "a 7-Zip archive")),
+    (b"Rar!", QT_TRANSLATE_NOOP("ImportErrors", "a RAR archive")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("ImportErrors", "a program")),
+    (b"MZ", QT_TRANSLATE_NOOP("ImportErrors", "a Windows program")),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("ImportErrors", "an SQLite database")),
+    (b"ID3", QT_TRANSLATE_NOOP("ImportErrors", "an MP3 file")),
+    (b"%!PS", QT_TRANSLATE_NOOP("ImportErrors", "a PostScript document")),
 )  # fmt: skip
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # What `surrogateescape` makes of a byte that is not UTF-8.
@@ -54,7 +66,9 @@ def decode_text(
             try:
                 text = data.decode(encoding, errors="ignore" if partial else "strict")
             except UnicodeDecodeError:
-                raise FormatError(path, f"the text is not valid {encoding.upper()}") from None
+                raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "the text is not valid {encoding}"
+                ), encoding=encoding.upper())) from None  # fmt: skip
             return _clean(text, path)
     try:
         return _clean(data.decode("utf-8"), path)
@@ -70,11 +84,14 @@ def decode_text(
 def refuse_binary(data: bytes, path: str | os.PathLike[str] | None) -> None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            raise FormatError(path, f"this is {kind}, not text; import takes web copy, ninjs "
-                              "or Markdown")  # fmt: skip
+            raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+                "ImportErrors", "this is {kind}, not text; import takes web copy, ninjs or Markdown"
+            ), kind=words(kind)))  # fmt: skip
     sample = data[:SNIFF_BYTES]
     if b"\x00" in sample and not sample.startswith(tuple(bom for bom, _ in BOMS)):
-        raise FormatError(path, "this is a binary file, not text (it holds NUL bytes)")
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "this is a binary file, not text (it holds NUL bytes)"
+        )))  # fmt: skip
 
 
 def _mostly_utf8(data: bytes, partial: bool, warnings: list[str] | None) -> str | None:
@@ -144,8 +161,11 @@ def _guess(data: bytes, path: str | os.PathLike[str] | None) -> str:
     # Coherence is how much the decoded text reads like a language; near zero it is a
     # guess no editor should get.
     if best is None or best.coherence < 0.05:
-        raise FormatError(path, "the text is in an unknown encoding (not UTF-8, and not a "
-                          "legacy encoding that can be told); save it as UTF-8")  # fmt: skip
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors",
+            "the text is in an unknown encoding (not UTF-8, and not a legacy encoding that "
+            "can be told); save it as UTF-8",
+        )))  # fmt: skip
     return str(best)
 
 
@@ -155,5 +175,7 @@ def _clean(text: str, path: str | os.PathLike[str] | None) -> str:
     sample = text[:SNIFF_BYTES]
     controls = len(_CONTROLS.findall(sample))
     if controls > max(8, len(sample) // 100):
-        raise FormatError(path, "this is a binary file, not text")
+        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
+            "ImportErrors", "this is a binary file, not text"
+        )))  # fmt: skip
     return text

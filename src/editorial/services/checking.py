@@ -78,12 +78,9 @@ class CheckingService:
             others = self._library.stories_with_slug(story.slug.strip(), excluding=story.id)
             findings += duplicate_slug_findings(story.slug, others)
         if no_cities is not None:
-            findings.append(Finding("dateline.no-gazetteer", Severity.INFO, str(no_cities),
-                                    Field.DATELINE))  # fmt: skip
+            findings.append(_finding("dateline.no-gazetteer", Field.DATELINE, no_cities))
         if isinstance(speller, SpellingUnavailable):
-            findings.append(
-                Finding("spelling.unavailable", Severity.INFO, str(speller), Field.STORY)
-            )
+            findings.append(_finding("spelling.unavailable", Field.STORY, speller))
         return findings
 
     def speller(self, language: str) -> HunspellSpeller | SpellingUnavailable:
@@ -147,3 +144,11 @@ class CheckingService:
 def _speller_key(language: str) -> str:
     """A regional tag keeps its own speller (`en-GB`); a bare one shares by language."""
     return primary_subtag(language) if "-" not in language else language
+
+
+def _finding(code: str, field: Field, reason: PlacesUnavailable | SpellingUnavailable) -> Finding:
+    """A note that a check is off, and why (its template kept for the window)."""
+    said = reason.said
+    template, arguments = (said.template, said.arguments) if said else ("", ())
+    return Finding(code, Severity.INFO, str(reason), field, template=template,
+                   arguments=arguments)  # fmt: skip

@@ -127,6 +127,7 @@ def open_desk(
     places: Places | None = None,
     keep_locally: bool = False,
     or_read_only: bool = False,
+    welcome_language: str = "en",
 ) -> Desk:
     """Open the library (raising `LibraryError` with a message for the user) and build the
     services over it. Without `create`, a library that does not exist yet is an error.
@@ -135,7 +136,8 @@ def open_desk(
     hand in catalogs built already (another desk's, a test's, the command line's lazy
     one); by default the house styles are read now and the process's shared gazetteer is
     built on first need. `keep_locally`: saves the library refuses go to this computer's
-    journal of the library (the window), instead of failing."""
+    journal of the library (the window), instead of failing. `welcome_language`: the
+    window's language, which a new library's welcome story is written in."""
     if preferences is None:
         holder = PreferencesHolder.load()
     elif isinstance(preferences, Preferences):
@@ -143,8 +145,9 @@ def open_desk(
     else:
         holder = preferences
     library = open_library(
-        location, holder.current, create=create, or_read_only=or_read_only or keep_locally
-    )
+        location, holder.current, create=create, or_read_only=or_read_only or keep_locally,
+        welcome_language=welcome_language,
+    )  # fmt: skip
     if not library.read_only:  # IT's preset endpoints (ones that cannot be added are left out)
         from editorial.services.system_presets import add_preset_endpoints
         from editorial.settings import machine_settings

@@ -15,7 +15,7 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.errors import StoryReadOnly
 from editorial.domain.house_style import format_dateline
 from editorial.domain.story import Status, Story, StorySummary, new_story, slugify
-from editorial.domain.workflow import is_read_only, read_only_reason
+from editorial.domain.workflow import is_read_only, read_only_message
 from editorial.services.styles import StyleBook
 from editorial.services.workflow import WorkflowService, current_user_name
 from editorial.settings import PreferencesHolder
@@ -87,7 +87,7 @@ class EditingService:
         assert story.id is not None
         stored = self._library.get(story.id)
         if is_read_only(stored.status):
-            raise StoryReadOnly(read_only_reason(stored.status))
+            raise StoryReadOnly.saying(read_only_message(stored.status))
         if stored.version == story.version and stored.same_content(story):
             if explicit:  # Ctrl+S after an autosave: this version is one the editor kept
                 self._library.keep_version(story.id, stored.version)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from editorial.domain.changes import StoryChanges
 from editorial.domain.errors import LibraryError, LibraryNotWritable, StoryError, VersionConflict
 from editorial.domain.story import Story
+from editorial.domain.translatable import error_message_text
 from editorial.domain.workflow import is_read_only
 from editorial.services.editing import EditingService, Saved
 from editorial.services.styles import StyleBook
@@ -129,7 +130,7 @@ class JournaledEditing(EditingService):
             except StoryError as problem:  # gone for good, or read-only now: keep a copy
                 outcome = self._copy(entry, problem)
             except LibraryError as problem:
-                error = str(problem)
+                error = error_message_text(problem)
                 break
             if isinstance(outcome, tuple):
                 copied.append(outcome)
@@ -161,7 +162,7 @@ class JournaledEditing(EditingService):
                 f"{error} Your text could not be kept on this computer either "
                 f"({problem.strerror or problem}): it is only in the window; do not close it."
             ) from error
-        return KeptLocally(story, StoryChanges(), str(error))
+        return KeptLocally(story, StoryChanges(), error_message_text(error))
 
     def _replay_one(self, entry: JournalEntry) -> Story | tuple[Story, Story] | None:
         """The story as written, (entry's story, its copy), or None when nothing was due."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editorial.domain.errors import LibraryError, LibraryMissing, LibraryNotWritable
+from editorial.domain.library_messages import data_folder_not_made
 from editorial.settings import Preferences, data_dir
 
 if TYPE_CHECKING:
@@ -36,12 +37,18 @@ def resolve_location(given: str | None, preferred: str = "") -> tuple[str, bool]
 
 
 def open_library(
-    given: str | None, preferences: Preferences, *, create: bool = True, or_read_only: bool = False
+    given: str | None,
+    preferences: Preferences,
+    *,
+    create: bool = True,
+    or_read_only: bool = False,
+    welcome_language: str = "en",
 ) -> Library:
     """Open the chosen library; a brand-new default library gets the welcome story so the
     first window is never empty. `or_read_only`: a library that exists but cannot be
     written is opened read-only (reads work, every write says it cannot be written)
-    rather than refused.
+    rather than refused. `welcome_language`: the window's language ("ru": the welcome
+    story is the Russian one).
 
     Without `create` (commands that only read) a library that does not exist is an error,
     not made. Only the default library's data folder is ever created: a folder missing from
@@ -62,9 +69,8 @@ def open_library(
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryNotWritable(
-                f"Cannot create the data folder {folder}: {error.strerror or error}."
-            ) from None
+            detail = str(error.strerror or error)
+            raise LibraryNotWritable.saying(data_folder_not_made(str(folder), detail)) from None
     password = None
     if "://" in location:  # a server's password: the keyring's (libpq looks further itself)
         from editorial.services.library_password import password_for
@@ -84,7 +90,7 @@ def open_library(
     if library.created and is_default:
         from editorial.services.welcome import NEWSROOM_WORDS, welcome_story
 
-        library.add(welcome_story(preferences))
+        library.add(welcome_story(preferences, language=welcome_language))
         for language, words in NEWSROOM_WORDS.items():
             for word in words:
                 library.dictionary.add(word, language)

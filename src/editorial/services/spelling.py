@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from editorial.domain.language import primary_subtag, region_subtag
+from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message, said
 
 # A story in `en` is checked with the first of these that is installed.
 PREFERRED_REGIONS = {"en": ("en_US", "en_GB"), "pt": ("pt_BR", "pt_PT"), "de": ("de_DE",)}
@@ -32,7 +33,16 @@ SUGGESTION_CACHE_SIZE = 4096
 
 
 class SpellingUnavailable(Exception):
-    """No engine or no dictionary for the language; the message says which and why."""
+    """No engine or no dictionary for the language; the message says which and why
+    (`said`: the same as a template in the "Checks" context, as the checks panel shows
+    it)."""
+
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(message.text if isinstance(message, Message) else message)
+        self.said = message if isinstance(message, Message) else None
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.said or str(self),))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +92,9 @@ def _enchant() -> _Enchant:
     try:
         import enchant
     except ImportError as error:  # the C library libenchant-2 is missing
-        raise SpellingUnavailable(
-            f"Spelling is off: the Enchant library is not installed ({error})."
-        ) from None
+        raise SpellingUnavailable(said(QT_TRANSLATE_NOOP(
+            "Checks", "Spelling is off: the Enchant library is not installed ({detail})."
+        ), {"detail": str(error)})) from None  # fmt: skip
     return _Enchant(enchant)
 
 
@@ -116,10 +126,16 @@ def choose_dictionary(
     preferred = [*PREFERRED_REGIONS.get(primary, ()), f"{primary}_{primary.upper()}", primary]
     candidates = [tag for tag in dict.fromkeys([*preferred, *same_language]) if tag in available]
     if not candidates:
-        raise SpellingUnavailable(
-            f"No spelling dictionary is installed for language '{language}' "
-            f"(installed: {', '.join(sorted(available)) or 'none'})."
-        )
+        if available:
+            raise SpellingUnavailable(said(QT_TRANSLATE_NOOP(
+                "Checks",
+                "No spelling dictionary is installed for language '{language}' "
+                "(installed: {installed}).",
+            ), {"language": language, "installed": ", ".join(sorted(available))}))  # fmt: skip
+        raise SpellingUnavailable(said(QT_TRANSLATE_NOOP(
+            "Checks",
+            "No spelling dictionary is installed for language '{language}' (installed: none).",
+        ), {"language": language}))  # fmt: skip
     chosen = next((tag for tag in candidates if available[tag] == HUNSPELL), candidates[0])
     return DictionaryChoice(chosen, available[chosen])
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from editorial.domain.changes import StoryChanges
 from editorial.domain.removed_copy import RemovedLine
 from editorial.domain.story import Story
+from editorial.domain.translatable import error_message_text
 from editorial.services.places import Places, shared_places
 from editorial.services.styles import StyleBook
 from editorial.settings import PreferencesHolder
@@ -135,7 +136,7 @@ class TransferService:
                 else:  # JSON Lines, streamed into one transaction
                     outcome = self.library.import_stream(stream.stories)
         except (BadInput, StoryError) as error:
-            return FileImport(shown, error=str(error))
+            return FileImport(shown, error=error_message_text(error))
         skipped = tuple(
             SkippedStory(s.uri, s.headline, s.reason, s.story_id) for s in outcome.skipped
         )

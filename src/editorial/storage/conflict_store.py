@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from editorial.domain.errors import StoryNotFound, StoryReadOnly, VersionConflict
 from editorial.domain.story import Story
-from editorial.domain.workflow import is_read_only, read_only_reason
+from editorial.domain.version_words import SET_ASIDE_MINE, SET_ASIDE_THEIRS
+from editorial.domain.workflow import is_read_only, read_only_message
 from editorial.storage.mappers import content_values, copy_content_to_row, story_from_row
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.revisions import keep_revision
@@ -68,19 +69,19 @@ class ConflictStore:
             keep_theirs = not chosen.same_content(theirs)
             keep_mine = not chosen.same_content(mine) and not mine.same_content(theirs)
             if keep_theirs and is_read_only(theirs.status):
-                raise StoryReadOnly(read_only_reason(theirs.status))
+                raise StoryReadOnly.saying(read_only_message(theirs.status))
             if not keep_theirs and not keep_mine:
                 return theirs
             version = row.version
             if keep_theirs:
                 who = by or "the editor"
-                note = f"The text saved elsewhere, set aside when {who} chose another"
+                note = SET_ASIDE_THEIRS.format(name=who)
                 keep_revision(session, row, replaced_at=now, action=CONFLICT_ACTION, by=by,
                               note=note)  # fmt: skip
             if keep_mine:
                 version += 1
                 keep_text(session, row, mine, version=version, now=now, action=CONFLICT_ACTION,
-                          by=by, note="The text typed here, set aside in a conflict")  # fmt: skip
+                          by=by, note=SET_ASIDE_MINE)  # fmt: skip
             values = content_values(chosen)
             del values["status"]
             statement = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError, NoSuchModuleError, SQLAlchemyError
 
+from editorial.domain import library_messages as said
 from editorial.domain.errors import (
     BadInput,
     EditorialError,
@@ -18,18 +19,15 @@ from editorial.domain.errors import (
     LibraryError,
     LibraryNotWritable,
 )
+from editorial.domain.translatable import MessageText
 
 
-def busy_message(location: str) -> str:
-    return f"The library {location} is busy: another program is writing to it; try again."
+def busy_message(location: str) -> MessageText:
+    return MessageText(said.busy(location))
 
 
-def damaged_message(location: str, detail: str) -> str:
-    return (
-        f"The library {location} is damaged ({detail}); Editorial will not write to it. "
-        f"Recover what it holds with `sqlite3 {location} .recover | sqlite3 recovered.sqlite` "
-        "and open the recovered copy, or restore a backup."
-    )
+def damaged_message(location: str, detail: str) -> MessageText:
+    return MessageText(said.damaged(location, detail))
 
 
 def translate(error: BaseException, location: str) -> EditorialError:
@@ -50,22 +48,16 @@ def translate(error: BaseException, location: str) -> EditorialError:
     if "malformed" in lowered or "not a database" in lowered:
         return LibraryDamaged(damaged_message(location, detail))
     if "readonly" in lowered or "read-only" in lowered:
-        return LibraryNotWritable(f"The library {location} cannot be written ({detail}).")
+        return LibraryNotWritable.saying(said.cannot_be_written(location, detail))
     if "disk is full" in lowered:  # SQLITE_FULL: no room left for the library to grow
-        return LibraryNotWritable(f"The library {location} cannot be written ({detail}).")
+        return LibraryNotWritable.saying(said.cannot_be_written(location, detail))
     if "disk i/o" in lowered:
-        return LibraryError(f"The library {location} could not be written: {detail}.")
+        return LibraryError.saying(said.could_not_write(location, detail))
     if isinstance(error, NoSuchModuleError):
-        return LibraryError(
-            f"Cannot open the library {location}: Editorial does not know that kind of "
-            "database; give a file path, or an sqlite:// or postgresql:// URL."
-        )
+        return LibraryError.saying(said.unknown_database(location))
     if isinstance(error, ImportError):
-        return LibraryError(
-            f"Cannot open the library {location}: the database driver it needs is not "
-            f"installed ({detail})."
-        )
-    return LibraryError(f"The library {location} failed: {detail}")
+        return LibraryError.saying(said.driver_missing(location, detail))
+    return LibraryError.saying(said.failed(location, detail))
 
 
 def _detail(error: BaseException) -> str:

@@ -14,6 +14,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from editorial.domain import library_messages as said
 from editorial.storage import schema
 from editorial.storage.errors import (
     LibraryBusy,
@@ -45,37 +46,30 @@ def check_sqlite_location(path: Path, *, create: bool, writable: bool = True) ->
     except FileNotFoundError:
         return _check_new_location(path, create=create)
     except NotADirectoryError:
-        raise LibraryError(f"Cannot open a library at {path}: part of that path is a file, "
-                           "not a folder.") from None  # fmt: skip
+        raise LibraryError.saying(said.path_through_a_file(str(path))) from None
     except OSError as error:
-        raise LibraryError(f"Cannot open the library {path}: {error.strerror or error}.") from None
+        detail = str(error.strerror or error)
+        raise LibraryError.saying(said.cannot_open(str(path), detail)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise NotALibrary(f"{path} is a folder, not an Editorial library file.")
+        raise NotALibrary.saying(said.a_folder(str(path)))
     if not stat.S_ISREG(info.st_mode):
-        raise NotALibrary(
-            f"{path} is not an Editorial library (it is not a regular file but a pipe, device "
-            "or socket). It was left untouched."
-        )
+        raise NotALibrary.saying(said.not_a_file(str(path)))
     is_new = _check_existing_file(path, size=info.st_size)
     if is_new and not create:
-        raise LibraryMissing(f"There is no library at {path} yet (the file is empty).")
+        raise LibraryMissing.saying(said.empty_file(str(path)))
     if writable and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
-        raise LibraryNotWritable(
-            f"The library {path} cannot be written (check its permissions). Nothing was changed."
-        )
+        raise LibraryNotWritable.saying(said.not_writable(str(path)))
     return is_new
 
 
 def _check_new_location(path: Path, *, create: bool) -> bool:
     folder = path.parent
     if not folder.is_dir():
-        raise LibraryError(f"Cannot open a library at {path}: the folder {folder} does not exist.")
+        raise LibraryError.saying(said.no_folder(str(path), str(folder)))
     if not create:
-        raise LibraryMissing(f"There is no library at {path}.")
+        raise LibraryMissing.saying(said.no_library(str(path)))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise LibraryNotWritable(
-            f"Cannot create a library at {path}: the folder {folder} is not writable."
-        )
+        raise LibraryNotWritable.saying(said.folder_not_writable(str(path), str(folder)))
     return True
 
 
@@ -86,12 +80,10 @@ def _check_existing_file(path: Path, *, size: int) -> bool:
         with path.open("rb") as handle:
             header = handle.read(SQLITE_HEADER_SIZE)
     except OSError as error:
-        raise LibraryError(f"Cannot read the library {path}: {error.strerror or error}.") from None
+        detail = str(error.strerror or error)
+        raise LibraryError.saying(said.cannot_read(str(path), detail)) from None
     if not header.startswith(SQLITE_MAGIC):
-        raise NotALibrary(
-            f"{path} is not an Editorial library (it is not an SQLite database). "
-            "Choose another file; this one was left untouched."
-        )
+        raise NotALibrary.saying(said.not_sqlite(str(path)))
     tables, revision = read_schema(path, header)
     return schema.classify(tables, revision, str(path))
 
@@ -108,7 +100,7 @@ def read_schema(path: Path, header: bytes) -> tuple[set[str], str | None]:
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
-        raise LibraryError(f"Cannot read the library {path}: {error}.") from None
+        raise LibraryError.saying(said.cannot_read(str(path), str(error))) from None
     try:
         tables = {
             name
@@ -132,7 +124,5 @@ def _read_error(path: Path, error: sqlite3.Error) -> LibraryError:
     if "malformed" in message:
         return LibraryDamaged(damaged_message(str(path), str(error)))
     if "not a database" in message or "encrypted" in message:
-        return NotALibrary(
-            f"{path} is not a usable Editorial library ({error}). It was left untouched."
-        )
-    return LibraryError(f"Cannot read the library {path}: {error}.")
+        return NotALibrary.saying(said.not_usable(str(path), str(error)))
+    return LibraryError.saying(said.cannot_read(str(path), str(error)))

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from editorial.domain.errors import StoryNotFound
 from editorial.domain.story import Story
 from editorial.domain.story_lock import STALE_AFTER, LockHolder, LockOutcome, StoryLock
+from editorial.domain.version_words import TAKEN_OVER, UNSAVED_AT_TAKE_OVER
 from editorial.storage.conflict_store import keep_text
 from editorial.storage.lock_tables import StoryLockRow
 from editorial.storage.people_and_words import Transaction
@@ -142,7 +143,7 @@ class LockStore:
             )
             if version is None or taken is not None:
                 return None
-            note = f"Not yet saved by {me.name} when {row.holder} took over"
+            note = UNSAVED_AT_TAKE_OVER.format(name=me.name, holder=row.holder)
             keep_text(session, story, text, version=version, now=now, action=TAKE_OVER_ACTION,
                       by=me.name, note=note)  # fmt: skip
             row.taken_from = row.set_aside_version = None
@@ -170,7 +171,7 @@ class LockStore:
         story = session.get(StoryRow, row.story_id)
         if story is None:
             raise StoryNotFound(row.story_id)
-        note = f"{row.holder}'s text (on {row.host}) when {me.name} took over"
+        note = TAKEN_OVER.format(holder=row.holder, host=row.host, name=me.name)
         keep_revision(session, story, replaced_at=now, action=TAKE_OVER_ACTION, by=me.name,
                       note=note)  # fmt: skip
         # Two versions on: the one between is the old holder's (`set_aside`). The text is

@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import SQLAlchemyError
 
+from editorial.domain import library_messages
+from editorial.domain.translatable import MessageText
 from editorial.storage import schema
 from editorial.storage.errors import LibraryError, LibraryNotWritable
 from editorial.storage.guard import translate
@@ -26,9 +28,9 @@ from editorial.storage.unfinished_reads import finish_reads_at_checkin
 _WAL_FORMAT = 2  # header bytes 18 and 19: 2 means WAL
 
 
-def not_writable_message(location: str) -> str:
+def not_writable_message(location: str) -> MessageText:
     """The one wording of a library that cannot be written, at open or at a write."""
-    return f"The library {location} cannot be written (check its permissions). Nothing was changed."
+    return MessageText(library_messages.not_writable(location))
 
 
 def can_write(path: Path) -> bool:
@@ -74,11 +76,7 @@ def read_only_engine(path: Path, shown: str, *, busy_timeout: float) -> Engine:
         raise translate(error, shown) from error
     if revision != schema.HEAD_REVISION:
         engine.dispose()
-        raise LibraryNotWritable(
-            f"The library {shown} cannot be written, and it was made by an older Editorial: "
-            "it must be upgraded once, which writes it. Open it where it can be written. "
-            "Nothing was changed."
-        )
+        raise LibraryNotWritable.saying(library_messages.older_and_not_writable(shown))
     return engine
 
 

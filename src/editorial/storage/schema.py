@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
+from editorial.domain import library_messages as said
 from editorial.storage.errors import LibraryTooNew, NotALibrary
 
 if TYPE_CHECKING:
@@ -88,20 +89,11 @@ def classify(tables: set[str], revision: str | None, location: str) -> bool:
         missing = TABLES_AT_REVISION[revision] - own
         if not missing:
             return False
-        raise NotALibrary(
-            f"{location} looks like an Editorial library but lacks its tables "
-            f"({', '.join(sorted(missing))}). It was left untouched."
-        )
+        raise NotALibrary.saying(said.lacks_tables(location, ", ".join(sorted(missing))))
     if "alembic_version" in own and "stories" in own and revision is not None:
-        raise LibraryTooNew(
-            f"The library {location} was written by a newer version of Editorial "
-            f"(schema {revision}). Update Editorial to open it; the library was left untouched."
-        )
+        raise LibraryTooNew.saying(said.too_new(location, revision))
     shown = ", ".join(sorted(own)[:5]) + (", ..." if len(own) > 5 else "")
-    raise NotALibrary(
-        f"{location} is not an Editorial library: it is another program's database (tables: "
-        f"{shown}). It was left untouched."
-    )
+    raise NotALibrary.saying(said.another_programs(location, shown))
 
 
 def upgrade(connection: Connection, location: str) -> bool:
@@ -118,10 +110,7 @@ def upgrade(connection: Connection, location: str) -> bool:
 
     script = ScriptDirectory.from_config(_config())
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        raise LibraryTooNew(
-            f"The library {location} was written by a newer version of Editorial "
-            f"(schema {current}). Update Editorial to open it; the library was left untouched."
-        )
+        raise LibraryTooNew.saying(said.too_new(location, current))
     config = _config()
     config.attributes["connection"] = connection
     try:

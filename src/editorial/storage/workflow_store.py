@@ -30,7 +30,7 @@ from editorial.domain.workflow import (
     Role,
     is_read_only,
     plan_move,
-    read_only_reason,
+    read_only_message,
 )
 from editorial.storage.mappers import content_values, story_from_row
 from editorial.storage.people_and_words import Transaction
@@ -210,7 +210,7 @@ class WorkflowStore:
                 raise VersionConflict(story_id, expected_version, row.version)
             status = Status(row.status)
             if is_read_only(status):
-                raise StoryReadOnly(read_only_reason(status))
+                raise StoryReadOnly.saying(read_only_message(status))
             kept = next(
                 (r for r in revisions_of(session, story_id, row.uri) if r.story.version == version),
                 None,

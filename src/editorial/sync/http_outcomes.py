@@ -16,6 +16,13 @@ from typing import Any
 
 import httpx
 
+from editorial.domain.delivery_reasons import (
+    NO_ANSWER_DETAIL,
+    NO_ANSWER_KIND,
+    REDIRECTED,
+    REDIRECTED_NOWHERE,
+)
+from editorial.domain.delivery_reasons import reason as written
 from editorial.sync.target import Delivered, Outcome, Refused, TryAgain
 
 RETRIED_STATUSES = frozenset({408, 425, 429})
@@ -62,8 +69,9 @@ def outcome_of_response(response: httpx.Response, remote_id: str = "", link: str
         return TryAgain(reason, after=after, status_code=code)
     if 300 <= code < 400:
         where = response.headers.get("Location", "")
-        return Refused(f"{reason} (redirects are not followed: fix the endpoint's URL"
-                       f"{' to ' + where if where else ''})", status_code=code)  # fmt: skip
+        if where:
+            return Refused(written(REDIRECTED, answer=reason, where=where), status_code=code)
+        return Refused(written(REDIRECTED_NOWHERE, answer=reason), status_code=code)
     return Refused(reason, status_code=code)
 
 
@@ -73,8 +81,9 @@ def outcome_of_error(error: httpx.HTTPError) -> TryAgain:
     sent = not isinstance(error, _NOT_SENT)
     kind = type(error).__name__
     detail = " ".join(str(error).split())[:_EXCERPT]
-    reason = f"no answer ({kind}{': ' + detail if detail else ''})"
-    return TryAgain(reason, maybe_delivered=sent)
+    if detail:
+        return TryAgain(written(NO_ANSWER_DETAIL, kind=kind, detail=detail), maybe_delivered=sent)
+    return TryAgain(written(NO_ANSWER_KIND, kind=kind), maybe_delivered=sent)
 
 
 def retry_after(value: str | None, now: dt.datetime | None = None) -> dt.timedelta | None:

@@ -21,6 +21,8 @@ from typing import Any, ClassVar
 
 import httpx
 
+from editorial.domain.delivery_reasons import ANSWERED_REFUSAL, ANSWERS, DOES_NOT_ANSWER
+from editorial.domain.delivery_reasons import reason as written
 from editorial.domain.errors import BadInput
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
 from editorial.domain.story import Status
@@ -114,16 +116,19 @@ class NinjsPushTarget:
         try:
             response = self._client.request("OPTIONS", self.profile.url, headers=headers)
         except httpx.HTTPError as error:
-            raise BadInput(
-                f"{self.profile.name}: {self.profile.url} does not answer "
-                f"({outcome_of_error(error).reason})."
-            ) from None
+            why = outcome_of_error(error).reason
+            silent = written(DOES_NOT_ANSWER, name=self.profile.name, url=self.profile.url,
+                             reason=why)  # fmt: skip
+            raise BadInput.saying(silent.message) from None
         code = response.status_code
         if code in (401, 403) or code >= 500:
             said = excerpt(response)
-            raise BadInput(f"{self.profile.name}: {self.profile.url} answered {code} "
-                           f"{response.reason_phrase}{': ' + said if said else ''}.")  # fmt: skip
-        return f"{self.profile.name}: {self.profile.url} answers ({code} {response.reason_phrase})."
+            answer = f"{code} {response.reason_phrase}{': ' + said if said else ''}"
+            refused = written(ANSWERED_REFUSAL, name=self.profile.name, url=self.profile.url,
+                              answer=answer)  # fmt: skip
+            raise BadInput.saying(refused.message)
+        answer = f"{code} {response.reason_phrase}"
+        return written(ANSWERS, name=self.profile.name, url=self.profile.url, answer=answer)
 
 
 def sign(secret: bytes, timestamp: str, body: bytes) -> str:

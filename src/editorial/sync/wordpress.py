@@ -30,6 +30,15 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from editorial.domain.delivery_reasons import (
+    NO_ANSWER,
+    WP_ACCEPTS,
+    WP_MAY_NOT_PUBLISH,
+    WP_NO_POST_ID,
+    WP_NOT_WORDPRESS,
+    reason_message,
+)
+from editorial.domain.delivery_reasons import reason as written
 from editorial.domain.errors import BadInput
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
 from editorial.domain.render import render_body, render_story
@@ -228,7 +237,7 @@ class WordPressTarget:
                 str(answer["id"]), link if isinstance(link, str) else "", status_code=status
             )
         return TryAgain(
-            f"WordPress at {self._api.site} {done} but its answer names no post id",
+            written(WP_NO_POST_ID, site=self._api.site, done=done),
             maybe_delivered=creating,
             status_code=status,
         )
@@ -243,21 +252,20 @@ class WordPressTarget:
                 "GET", "/users/me", "say who is signed in", params={"context": "edit"}
             )
         except Ended as ended:
-            raise BadInput(_reason(ended.outcome)) from None
+            why = _reason(ended.outcome)
+            raise BadInput(why, said=reason_message(why)) from None
         name = answer.get("name") if isinstance(answer, dict) else None
         if not isinstance(answer, dict) or not isinstance(name, str):
-            raise BadInput(f"{self._api.site} did not answer as WordPress does (no user name).")
+            raise BadInput.saying(written(WP_NOT_WORDPRESS, site=self._api.site).message)
         user = f"“{self.profile.user}” ({html.unescape(name)})"
         host = urlsplit(self._api.site).netloc or self._api.site
         may = answer.get("capabilities")
         if isinstance(may, dict) and not may.get("publish_posts"):
             roles = answer.get("roles")
             role = f" (role: {', '.join(map(str, roles))})" if isinstance(roles, list) else ""
-            raise BadInput(
-                f"WordPress at {host} accepts {user}, but this user may not publish posts"
-                f"{role}. Give the user the Author, Editor or Administrator role."
-            )
-        return f"WordPress at {host} accepts {user}, who may publish posts."
+            refused = written(WP_MAY_NOT_PUBLISH, site=host, user=user, roles=role)
+            raise BadInput.saying(refused.message)
+        return written(WP_ACCEPTS, site=host, user=user)
 
 
 def styled_fields(story: Story, style: HouseStyle) -> dict[str, object]:
@@ -298,7 +306,7 @@ def _post_id(delivery: Delivery) -> str:
 
 
 def _reason(outcome: Outcome) -> str:
-    return outcome.reason if isinstance(outcome, TryAgain | Refused) else "no answer"
+    return outcome.reason if isinstance(outcome, TryAgain | Refused) else written(NO_ANSWER)
 
 
 def _json_payload(fields: dict[str, object], problems: tuple[str, ...] = ()) -> Payload:

@@ -14,6 +14,19 @@ import re
 
 import httpx
 
+from editorial.domain.delivery_reasons import (
+    WP_FORBIDDEN,
+    WP_MOVED,
+    WP_MOVED_TO,
+    WP_NO_ANSWER,
+    WP_NO_ANSWER_DETAIL,
+    WP_NO_API,
+    WP_NO_TRASH,
+    WP_NOT_NOW,
+    WP_REFUSED,
+    WP_UNAUTHORIZED,
+)
+from editorial.domain.delivery_reasons import reason as written
 from editorial.sync.target import Outcome, Refused, TryAgain
 
 # Statuses after which the same request may succeed later (the list).
@@ -88,45 +101,34 @@ def failure(response: httpx.Response, site: str, user: str, doing: str, creating
     quoted = f": {said}" if said else ""
     if status == 401:
         return Refused(
-            f"WordPress at {site} did not accept the user name “{user}” with this application "
-            f"password (HTTP 401{quoted}). Check the endpoint's user and application password.",
-            status_code=status,
+            written(WP_UNAUTHORIZED, site=site, user=user, quoted=quoted), status_code=status
         )
     if status == 403:
         return Refused(
-            f"WordPress at {site} does not let “{user}” {doing} (HTTP 403{quoted}). Check the "
-            "application password and that the user's role may publish posts.",
+            written(WP_FORBIDDEN, site=site, user=user, doing=doing, quoted=quoted),
             status_code=status,
         )
     if status == 404 and not error_code(response).startswith("rest_post"):
-        return Refused(
-            f"There is no WordPress REST API at {site}/wp-json/ (HTTP 404{quoted}). Check the "
-            "endpoint's URL: it is the site's address, such as https://news.example.com.",
-            status_code=status,
-        )
+        return Refused(written(WP_NO_API, site=site, quoted=quoted), status_code=status)
     if 300 <= status < 400:
         where = response.headers.get("Location", "")
-        moved = f" to {where}" if where else ""
-        return Refused(
-            f"WordPress at {site} answered that its REST API has moved{moved} (HTTP {status}). "
-            "Set the endpoint's URL to the site's address.",
-            status_code=status,
-        )
+        if where:
+            moved = written(WP_MOVED_TO, site=site, where=where, status=str(status))
+        else:
+            moved = written(WP_MOVED, site=site, status=str(status))
+        return Refused(moved, status_code=status)
     if status == 501 and error_code(response) == "rest_trash_not_supported":
-        return Refused(
-            f"WordPress at {site} keeps no trash, so a killed story cannot be moved there "
-            "(HTTP 501). Set the endpoint to move killed stories to draft.",
-            status_code=status,
-        )
+        return Refused(written(WP_NO_TRASH, site=site), status_code=status)
     if status in TRANSIENT_STATUSES or status >= 500:
         return TryAgain(
-            f"WordPress at {site} could not {doing} just now (HTTP {status}{quoted})",
+            written(WP_NOT_NOW, site=site, doing=doing, status=str(status), quoted=quoted),
             after=retry_after(response),
             maybe_delivered=creating and status >= 500 and status not in NOT_CARRIED_OUT,
             status_code=status,
         )
     return Refused(
-        f"WordPress at {site} refused to {doing} (HTTP {status}{quoted}).", status_code=status
+        written(WP_REFUSED, site=site, doing=doing, status=str(status), quoted=quoted),
+        status_code=status,
     )
 
 
@@ -143,7 +145,8 @@ def no_answer(error: httpx.TransportError, site: str, doing: str, creating: bool
     else:
         why = "the connection failed"
     detail = _plain(str(error))
-    return TryAgain(
-        f"WordPress at {site} could not {doing}: {why}" + (f" ({detail})" if detail else ""),
-        maybe_delivered=creating and not never_sent,
-    )
+    if detail:
+        text = written(WP_NO_ANSWER_DETAIL, site=site, doing=doing, why=why, detail=detail)
+    else:
+        text = written(WP_NO_ANSWER, site=site, doing=doing, why=why)
+    return TryAgain(text, maybe_delivered=creating and not never_sent)

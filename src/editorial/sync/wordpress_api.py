@@ -12,6 +12,15 @@ from collections.abc import Mapping, Sequence
 
 import httpx
 
+from editorial.domain.delivery_reasons import (
+    WP_NO_LIST,
+    WP_NOT_JSON,
+    WP_NOT_JSON_QUOTED,
+    WP_TAG_NO_ID,
+    WP_TAG_REFUSED,
+    WP_WEB_PAGE,
+)
+from editorial.domain.delivery_reasons import reason as written
 from editorial.sync.http_outcomes import request_limited
 from editorial.sync.target import Outcome, Refused, TryAgain
 from editorial.sync.wordpress_answers import failure, json_answer, no_answer, site_error
@@ -98,14 +107,15 @@ class WordPressApi:
             # A web page where the REST API should be: the URL is not the site's address,
             # or the site has no pretty permalinks; retrying would not change that.
             return Refused(
-                f"{self.site} answered with a web page, not WordPress' REST API "
-                f"(HTTP {response.status_code}, asked to {doing}). Check the endpoint's URL.",
+                written(WP_WEB_PAGE, site=self.site, status=str(response.status_code), doing=doing),
                 status_code=response.status_code,
             )
         quote = site_error(response)
+        status = str(response.status_code)
         return TryAgain(
-            f"WordPress at {self.site} answered what is not JSON (HTTP {response.status_code}, "
-            f"{kind}) when asked to {doing}" + (f": {quote}" if quote else ""),
+            written(WP_NOT_JSON_QUOTED, site=self.site, status=status, kind=kind, doing=doing,
+                 quote=quote) if quote
+            else written(WP_NOT_JSON, site=self.site, status=status, kind=kind, doing=doing),
             maybe_delivered=creating,
             status_code=response.status_code,
         )
@@ -128,7 +138,7 @@ class WordPressApi:
                   "_fields": "id,content", **query}  # fmt: skip
         _, answer = self.call("GET", "/posts", "look for the story's post", params=params)
         if not isinstance(answer, list):
-            raise Ended(TryAgain(f"WordPress at {self.site} answered a search with no list"))
+            raise Ended(TryAgain(written(WP_NO_LIST, site=self.site)))
         return answer
 
     # -- tags ----------------------------------------------------------------------------
@@ -176,10 +186,11 @@ class WordPressApi:
                     if isinstance(term_id, int):
                         return term_id
                 said = site_error_text(answer)
-                raise Ended(Refused(f"WordPress at {self.site} refused the tag “{name}”: {said}"))
+                refused = written(WP_TAG_REFUSED, site=self.site, name=name, said=said)
+                raise Ended(Refused(refused))
             if isinstance(answer.get("id"), int):
                 return int(answer["id"])
-        raise Ended(TryAgain(f"WordPress at {self.site} made the tag “{name}” but named no id"))
+        raise Ended(TryAgain(written(WP_TAG_NO_ID, site=self.site, name=name)))
 
 
 def _marked(posts: list[object], mark: str) -> list[int]:

@@ -23,6 +23,8 @@ from collections.abc import Callable
 import httpx
 
 from editorial import __version__
+from editorial.domain.delivery_reasons import NO_PAYLOAD, REMOVED
+from editorial.domain.delivery_reasons import reason as written
 from editorial.domain.errors import BadInput, EditorialError
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
 from editorial.domain.publishing import (
@@ -169,8 +171,7 @@ class OutboxWorker:
             return self._result(claim, target)
         if not claim.payload:
             return self._result(claim, Refused(
-                f"the payload could not be made ({claim.render_problem}); fix the story or "
-                f"the house style, then resend it"))  # fmt: skip
+                written(NO_PAYLOAD, problem=str(claim.render_problem))))  # fmt: skip
         delivery = Delivery(
             story=claim.story, action=entry.action, published_version=entry.published_version,
             idempotency_key=entry.idempotency_key, remote_id=entry.remote_id,
@@ -191,7 +192,7 @@ class OutboxWorker:
         again later for a keyring that cannot be used now."""
         profile = self._endpoints.get(endpoint)
         if profile is None:
-            return Refused("the endpoint was removed", status_code=_GONE)
+            return Refused(written(REMOVED), status_code=_GONE)
         try:
             check_endpoint_url(profile.url)
         except BadInput as problem:

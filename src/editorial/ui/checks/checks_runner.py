@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editorial.domain.counts import StoryCounts, story_counts
 from editorial.domain.findings import Finding
 from editorial.domain.story import Story
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -168,7 +169,9 @@ class ChecksRunner(QObject):
         self._delivered = max(self._delivered, generation)
         self._set_busy()
         if generation == self._generation:
-            self.failed.emit(self.tr("The checks could not run: {error}").format(error=error))
+            self.failed.emit(
+                self.tr("The checks could not run: {error}").format(error=error_text(error))
+            )
 
     def _set_busy(self) -> None:
         busy = self._story is not None and (

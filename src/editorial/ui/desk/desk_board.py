@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editorial.domain.changes import DeskChanges
 from editorial.domain.review import ChangeMark, DeskEntry
 from editorial.domain.story import Status
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.tasks import Task
 
 if TYPE_CHECKING:
@@ -102,11 +103,11 @@ class DeskBoard(QObject):
         self.refreshed.emit()
 
     def _poll_failed(self, error: Exception) -> None:
-        self.view.updated.setText(self.tr("Not updated: {error}").format(error=error))
+        self.view.updated.setText(self.tr("Not updated: {error}").format(error=error_text(error)))
 
     def _failed(self, error: Exception) -> None:
         self._reading = False
-        self.view.updated.setText(self.tr("Not updated: {error}").format(error=error))
+        self.view.updated.setText(self.tr("Not updated: {error}").format(error=error_text(error)))
 
     def _changes_published(self, changes: DeskChanges, _initiator: object) -> None:
         if changes.stories.list_changed and self.view.isVisible():

@@ -13,7 +13,6 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from editorial.domain.dates import short_date
 from editorial.domain.review import (
     GROUP_OF_STATUS,
     DeskEntry,
@@ -23,6 +22,7 @@ from editorial.domain.review import (
 )
 from editorial.domain.story import Status
 from editorial.ui.library.story_list_model import untitled
+from editorial.ui.shell.domain_text import short_day
 from editorial.ui.shell.domain_titles import group_heading, status_title
 
 
@@ -39,7 +39,7 @@ def since_text(at: dt.datetime, now: dt.datetime | None = None) -> str:
     today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
     if local.date() == today:
         return f"{local:%H:%M}"
-    return f"{short_date(local.date(), year=False)} {local:%H:%M}"
+    return f"{short_day(local.date(), year=False)} {local:%H:%M}"
 
 
 def details_text(entry: DeskEntry, now: dt.datetime | None = None) -> str:

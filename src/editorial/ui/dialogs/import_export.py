@@ -19,6 +19,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.plural_text import counted
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ def import_summary(report: ImportReport) -> str:
         parts.append(words.lines_left_out(removed))
     failed = report.failed
     if failed:
-        reasons = "; ".join(str(f.error) for f in failed)
+        reasons = "; ".join(error_text(f.error) for f in failed if f.error is not None)
         parts.append(
             QCoreApplication.translate("StoryTransfer", "{files_failed}: {reasons}").format(
                 files_failed=words.files_failed(len(failed)), reasons=reasons
@@ -194,7 +195,7 @@ class StoryTransfer(QObject):
             lambda: transfer.import_files(paths),
             self._imported,
             lambda error: self._notices.error(
-                self.tr("The files could not be imported: {error}").format(error=error)
+                self.tr("The files could not be imported: {error}").format(error=error_text(error))
             ),
             label="import",
         )
@@ -261,7 +262,7 @@ class StoryTransfer(QObject):
         def failed(error: Exception) -> None:
             self._notices.error(
                 self.tr("The story could not be exported to {path}: {error}").format(
-                    path=path, error=error
+                    path=path, error=error_text(error)
                 )
             )
 

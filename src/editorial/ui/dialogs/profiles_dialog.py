@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from editorial.domain.changes import DeskChanges
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.domain.workflow import Profile, Role
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.plural_text import counted
 
 if TYPE_CHECKING:
@@ -182,7 +183,7 @@ class ProfilesDialog(QDialog):
                 self.profiles_changed.emit(DeskChanges(profiles=True))
 
         def failed(error: Exception) -> None:
-            self.status.setText(self.tr("Not saved: {error}").format(error=error))
+            self.status.setText(self.tr("Not saved: {error}").format(error=error_text(error)))
 
         self._runner.database(work, show, failed, label="profiles", receiver=self)
 

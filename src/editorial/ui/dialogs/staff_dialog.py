@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.byline import Byline, format_bylines_field
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.plural_text import counted
 
 if TYPE_CHECKING:
@@ -133,7 +134,9 @@ class StaffDialog(QDialog):
 
         def failed(error: Exception) -> None:
             self.status.setText(
-                self.tr("The staff list could not be changed: {error}").format(error=error)
+                self.tr("The staff list could not be changed: {error}").format(
+                    error=error_text(error)
+                )
             )
 
         self._runner.database(work, show, failed, label="staff", receiver=self)

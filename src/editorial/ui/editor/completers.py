@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit
 from editorial.domain.byline import Byline, format_bylines_field
 from editorial.domain.media_topics import matching_topics
 from editorial.ui.editor.metadata_fields import SUBJECT_SEPARATOR
+from editorial.ui.shell.domain_text import error_text
 
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import CityMatch
@@ -276,7 +277,7 @@ class GazetteerWarmer(QObject):
             lambda: _load_gazetteer(places),
             lambda _none: self.loaded.emit(),
             # The field works without completion; say why there is none.
-            lambda error: self.failed.emit(str(error) or type(error).__name__),
+            lambda error: self.failed.emit(error_text(error) or type(error).__name__),
             key="gazetteer",
             receiver=self,
         )

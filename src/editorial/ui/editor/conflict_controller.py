@@ -19,6 +19,7 @@ from editorial.domain.story import Story
 from editorial.domain.story_lock import StoryLock
 from editorial.services.conflicts import Choice, Conflict
 from editorial.ui.editor.conflict_view import ConflictView
+from editorial.ui.shell.domain_text import error_text
 
 if TYPE_CHECKING:
     from editorial.services.conflicts import ConflictService
@@ -91,7 +92,7 @@ class ConflictController(QObject):
             lambda: (locks.held_elsewhere(story_id), conflicts.conflict(mine)),
             lambda found: self._found(*found),
             lambda error: self._notices.error(
-                self.tr("The story could not be read: {error}").format(error=error)
+                self.tr("The story could not be read: {error}").format(error=error_text(error))
             ),
             label="compare texts",
         )
@@ -155,7 +156,9 @@ class ConflictController(QObject):
             return
         if self.view is not None:
             self.view.set_busy(False)
-        self._notices.error(self.tr("Your choice could not be kept: {error}").format(error=error))
+        self._notices.error(self.tr("Your choice could not be kept: {error}").format(
+            error=error_text(error)
+        ))
 
     def _later(self) -> None:
         if self.conflict is None:

@@ -23,6 +23,7 @@ from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.story import Story
 from editorial.domain.story_lock import REFRESH_EVERY, LockOutcome, StoryLock, being_edited_message
 from editorial.ui.editor.story_session import SaveState
+from editorial.ui.shell.domain_text import error_text
 
 if TYPE_CHECKING:
     from editorial.services.editing import EditingService
@@ -196,7 +197,9 @@ class StoryLockKeeper(QObject):
             lambda: locks.take_over(story_id),
             lambda taken: self._taken_over(story_id, taken),
             lambda error: self._notices.error(
-                self.tr("The story could not be taken over: {error}").format(error=error)
+                self.tr("The story could not be taken over: {error}").format(
+                    error=error_text(error)
+                )
             ),
             label="take over",
         )
@@ -270,7 +273,7 @@ class StoryLockKeeper(QObject):
                 "Another window took this story over, and your unsaved text could not be "
                 "kept in the library: {error}\nIt is still in the editor: copy it before "
                 "closing."
-            ).format(error=error)
+            ).format(error=error_text(error))
         )
 
     def _publish(self, story: Story) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QLineEdit
 from editorial.domain.language import primary_subtag
 from editorial.ui.editor.paste_hook_edit import PasteHook, PasteHookTextEdit
 from editorial.ui.editor.removed_lines import RemovedLines
+from editorial.ui.shell.domain_text import error_text
 
 if TYPE_CHECKING:
     from editorial.domain.dateline import Dateline
@@ -295,7 +296,9 @@ class StructuredPaste(QObject):
         if number == self._request:
             self._request = 0
             self._notify(
-                self.tr("The pasted text was kept as it is: {error}").format(error=error), True
+                self.tr("The pasted text was kept as it is: {error}").format(
+                    error=error_text(error)
+                ), True
             )
 
     def _body_changed(self) -> None:

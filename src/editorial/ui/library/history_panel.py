@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.revision import StoryVersion
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.domain.version_words import kept_note
 from editorial.domain.workflow import HistoryEntry
+from editorial.ui.shell.domain_text import local_moment, translated
 from editorial.ui.shell.domain_titles import status_title
 
 COLUMNS = (
@@ -48,18 +50,33 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def when_text(entry: HistoryEntry | StoryVersion, today: dt.date | None = None) -> str:
-    """The time alone for today's moves (a desk's day), the date too for older ones."""
+    """The time alone for today's moves (a desk's day), the date too for older ones, in
+    the translation's locale (`01 Dec 14:05`, `1 дек. 14:05`)."""
     if entry.at is None:
         return ""
     at = entry.at.astimezone()
     if at.date() == (today or dt.datetime.now().astimezone().date()):
         return at.strftime("%H:%M")
-    return at.strftime("%d %b %H:%M")
+    pattern = QCoreApplication.translate(
+        "HistoryModel", "dd MMM HH:mm", "a version's day and time, as a QLocale date pattern"
+    )
+    return local_moment(at, pattern)
+
+
+def action_text(version: StoryVersion) -> str:
+    """What made the version ("Submit", "Edit"), in the window's language."""
+    return QCoreApplication.translate("HistoryModel", version.title)
+
+
+def note_text(version: StoryVersion) -> str:
+    """The version's note: a person's as written, one the library wrote translated."""
+    return translated(kept_note(version.note)) if version.note else ""
 
 
 def version_label(version: StoryVersion) -> str:
     """A version named for a dialog: "version 5 (Submit, Carla Desk, 10:02)"."""
-    made = ", ".join(part for part in (version.title, version.by, when_text(version)) if part)
+    parts = (action_text(version), version.by, when_text(version))
+    made = ", ".join(part for part in parts if part)
     if version.current:
         text = QCoreApplication.translate(
             "HistoryPanel", "version {version} ({made}), the current text"
@@ -93,8 +110,8 @@ class HistoryModel(QAbstractTableModel):
             return (
                 when_text(version),
                 version.by,
-                version.title,
-                version.note,
+                action_text(version),
+                note_text(version),
                 str(version.version),
             )[index.column()]
         if role == Qt.ItemDataRole.FontRole and version.current:
@@ -116,10 +133,10 @@ class HistoryModel(QAbstractTableModel):
                     else self.tr("Version {version}: {action} by {who} {time}, {state}")
                 )
             line = text.format(
-                version=version.version, action=version.title, who=version.by, time=stamp,
-                state=status_title(version.status).lower(),
+                version=version.version, action=action_text(version), who=version.by,
+                time=stamp, state=status_title(version.status).lower(),
             )  # fmt: skip
-            return f"{line}\n{version.note}" if version.note else line
+            return f"{line}\n{note_text(version)}" if version.note else line
         return None
 
     def headerData(

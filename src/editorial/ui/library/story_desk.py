@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.story import Story
+from editorial.ui.shell.domain_text import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -86,7 +87,7 @@ class StoryDesk(QObject):
             self._panes.show_story(story)
 
     def _load_failed(self, error: Exception) -> None:
-        self._notices.error(str(error))
+        self._notices.error(error_text(error))
         self._keep_current()
 
     def _keep_current(self) -> None:
@@ -181,7 +182,7 @@ class StoryDesk(QObject):
 
     def _refused(self, error: Exception) -> None:
         """A spike or restore the workflow refused (the role, whose story, its state)."""
-        self._notices.error(str(error))
+        self._notices.error(error_text(error))
 
     def _restored(self, changes: StoryChanges, story_id: int) -> None:
         headline = self._stories.headline_of(story_id)
@@ -239,7 +240,7 @@ class StoryDesk(QObject):
             self.tr(
                 "The story could not be saved: {error}\nEditorial will try again as you "
                 "type; your text is still in the editor."
-            ).format(error=error)
+            ).format(error=error_text(error))
         )
 
     def _publish(self, changes: DeskChanges) -> None:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.dates import short_date
 from editorial.domain.story import StorySummary
 from editorial.ui.library.story_list_model import StoryListModel, StoryRole
+from editorial.ui.shell.domain_text import short_day
 from editorial.ui.shell.domain_titles import status_title
 
 PADDING = 6
@@ -34,14 +34,14 @@ PADDING = 6
 
 def format_updated(when: dt.datetime, now: dt.datetime | None = None) -> str:
     """`18:04` today, `18 Nov 18:04` this year, `18 Nov 2008` before, in local time; the
-    same on a desktop in any locale."""
+    same on a desktop in any locale, in the window's language (`18 нояб. 18:04`)."""
     local = when.astimezone()
     now = (now or dt.datetime.now(dt.UTC)).astimezone()
     if local.date() == now.date():
         return f"{local:%H:%M}"
     if local.year == now.year:
-        return f"{short_date(local.date(), year=False)} {local:%H:%M}"
-    return short_date(local.date())
+        return f"{short_day(local.date(), year=False)} {local:%H:%M}"
+    return short_day(local.date())
 
 
 def details_line(summary: StorySummary) -> str:

@@ -18,6 +18,7 @@ from editorial.domain.story import Story
 from editorial.domain.workflow import is_read_only
 from editorial.ui.dialogs.compare_dialog import CompareDialog
 from editorial.ui.library.history_panel import version_label
+from editorial.ui.shell.domain_text import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -124,7 +125,7 @@ class StoryVersions(QObject):
             self._runner.database(
                 lambda: story_diff_html(revisions.compare(older.story, new)),
                 lambda fragment: self._show_comparison(new, older, newer, fragment),
-                lambda error: self._notices.error(str(error)),
+                lambda error: self._notices.error(error_text(error)),
                 label="compare",
                 receiver=self,
             )
@@ -184,7 +185,9 @@ class StoryVersions(QObject):
         )
 
     def _refused(self, story_id: int, error: Exception) -> None:
-        self._notices.error(self.tr("The version was not restored: {error}").format(error=error))
+        self._notices.error(self.tr("The version was not restored: {error}").format(
+            error=error_text(error)
+        ))
         story = self._current()
         if story is not None and story.id == story_id:
             self._panes.editor.set_read_only(is_read_only(story.status))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editorial.domain.story import Story
 from editorial.ui.preview.typing_pause import TypingPause
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.tasks import TaskRunner
 from editorial.ui.shell.theme import current_theme, page_css
 
@@ -255,7 +256,9 @@ class PreviewPane(QWidget):
         if number == self._requested:
             self._shown = number
             self.show_message(
-                self.tr("The preview could not be rendered: {error}").format(error=error)
+                self.tr("The preview could not be rendered: {error}").format(
+                    error=error_text(error)
+                )
             )
 
     # Following the editor (`preview_follow.py`)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from editorial.domain.publishing import ENDPOINT_KINDS, EndpointProfile
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.publishing.publishing_lane import run_off_gui
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.plural_text import number_text
 from editorial.ui.shell.theme import current_theme
 
@@ -159,7 +160,9 @@ class EndpointsDialog(QDialog):
         self._runner.database(lambda: publishing().endpoints(),
                               lambda found: self._show(found, select, message),
                               lambda error: self.say(self.tr(
-                                  "The endpoints could not be read: {error}").format(error=error),
+                                  "The endpoints could not be read: {error}").format(
+                                      error=error_text(error)
+                                  ),
                                   False),
                               label="endpoints", receiver=self)  # fmt: skip
 
@@ -264,7 +267,7 @@ class EndpointsDialog(QDialog):
             self.reload(kept.name, said.format(name=kept.name))
 
         self.say(self.tr("Saving…"), True)
-        self._runner.database(run, done, lambda error: self.say(str(error), False),
+        self._runner.database(run, done, lambda error: self.say(error_text(error), False),
                               label="keep endpoint", receiver=self)  # fmt: skip
 
     def remove(self) -> None:
@@ -285,7 +288,7 @@ class EndpointsDialog(QDialog):
             self.reload(None, said.format(name=name, count=number_text(canceled)))
 
         self._runner.database(lambda: publishing().remove_endpoint(name), done,
-                              lambda error: self.say(str(error), False),
+                              lambda error: self.say(error_text(error), False),
                               label="remove endpoint", receiver=self)  # fmt: skip
 
     def test(self) -> None:
@@ -301,10 +304,10 @@ class EndpointsDialog(QDialog):
 
         def answered(line: str) -> None:
             self.test_button.setEnabled(True)
-            self.say(f"✔ {line}", True)
+            self.say(f"✔ {error_text(line)}", True)
 
         def failed(error: Exception) -> None:
             self.test_button.setEnabled(True)
-            self.say(f"✘ {error}", False)
+            self.say(f"✘ {error_text(error)}", False)
 
         run_off_gui(self, lambda: service.check_connection(profile, secret), answered, failed)

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.publishing import DeliveryAttempt, OutboxEntry, OutboxState
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
-from editorial.ui.publishing.outbox_text import clock_text, entry_line, state_colour
+from editorial.ui.publishing.outbox_text import (
+    clock_text,
+    entry_line,
+    reason_text,
+    state_colour,
+)
 from editorial.ui.shell.plural_text import counted
 from editorial.ui.shell.theme import current_theme
 
@@ -108,7 +113,7 @@ class OutboxDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if column == 2:
                     item.setForeground(QBrush(QColor(state_colour(entry.state))))
-                    item.setToolTip(entry.last_reason)
+                    item.setToolTip(reason_text(entry.last_reason))
                 self.table.setItem(row, column, item)
         waiting = sum(e.state in (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.RETRYING)
                       for e in entries)  # fmt: skip
@@ -148,7 +153,7 @@ class OutboxDialog(QDialog):
             line = self.tr("{when} · {answer} · {reason}").format(
                 when=clock_text(attempt.at),
                 answer=answer,
-                reason=html.escape(attempt.reason or self.tr("delivered")),
+                reason=html.escape(reason_text(attempt.reason) or self.tr("delivered")),
             )
             if attempt.next_try_at:
                 line += self.tr(" · next try {when}").format(when=clock_text(attempt.next_try_at))

@@ -9,6 +9,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from editorial.domain.delivery_reasons import reason_message
 from editorial.domain.publishing import (
     DeliveryAction,
     EndpointProfile,
@@ -17,6 +18,7 @@ from editorial.domain.publishing import (
     OutboxState,
 )
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.ui.shell.domain_text import translated
 from editorial.ui.shell.plural_text import counted
 from editorial.ui.shell.theme import current_theme
 
@@ -75,6 +77,11 @@ class OutboxWords(QObject):
         return counted(self.tr("{count} failed", "", count), count)
 
 
+def reason_text(reason: str) -> str:
+    """Why a delivery failed or waits, as the outbox kept it, in the window's language."""
+    return translated(reason_message(reason)) if reason else ""
+
+
 def clock_text(moment: dt.datetime | None, now: dt.datetime | None = None) -> str:
     """ "14:05:09" today, "3 Dec 14:05" another day (local time)."""
     if moment is None:
@@ -112,13 +119,15 @@ def entry_line(entry: OutboxEntry, now: dt.datetime | None = None) -> str:
         ).format(
             state=title,
             when=clock_text(entry.next_try_at, now),
-            reason=entry.last_reason or QCoreApplication.translate("OutboxText", "no answer"),
+            reason=reason_text(entry.last_reason)
+            or QCoreApplication.translate("OutboxText", "no answer"),
             what=what,
         )
     if entry.state is OutboxState.FAILED:
         return QCoreApplication.translate("OutboxText", "{state}: {reason} · {what}").format(
             state=title,
-            reason=entry.last_reason or QCoreApplication.translate("OutboxText", "refused"),
+            reason=reason_text(entry.last_reason)
+            or QCoreApplication.translate("OutboxText", "refused"),
             what=what,
         )
     if entry.state is OutboxState.QUEUED and entry.not_before is not None:
@@ -128,7 +137,8 @@ def entry_line(entry: OutboxEntry, now: dt.datetime | None = None) -> str:
     if entry.state is OutboxState.CANCELED:
         return QCoreApplication.translate("OutboxText", "{state}: {reason} · {what}").format(
             state=title,
-            reason=entry.last_reason or QCoreApplication.translate("OutboxText", "not sent"),
+            reason=reason_text(entry.last_reason)
+            or QCoreApplication.translate("OutboxText", "not sent"),
             what=what,
         )
     return QCoreApplication.translate("OutboxText", "{state} · {what}").format(
@@ -159,14 +169,16 @@ def entry_summary(entry: OutboxEntry, now: dt.datetime | None = None) -> tuple[s
         retrying = QCoreApplication.translate("OutboxText", "{state} at {when} · {version}").format(
             state=title, when=clock_text(entry.next_try_at, now), version=version
         )
-        return retrying, entry.last_reason or QCoreApplication.translate("OutboxText", "no answer")
+        return retrying, reason_text(entry.last_reason) or QCoreApplication.translate(
+            "OutboxText", "no answer"
+        )
     if entry.state is OutboxState.QUEUED and entry.not_before is not None:
         return first, QCoreApplication.translate("OutboxText", "until the embargo, {when}").format(
             when=clock_text(entry.not_before, now)
         )
     if entry.state is OutboxState.QUEUED:
         return first, QCoreApplication.translate("OutboxText", "waiting its turn")
-    return first, entry.last_reason
+    return first, reason_text(entry.last_reason)
 
 
 def entry_details_html(entry: OutboxEntry, now: dt.datetime | None = None) -> str:
@@ -191,7 +203,7 @@ def entry_details_html(entry: OutboxEntry, now: dt.datetime | None = None) -> st
     if entry.last_reason and entry.state is not OutboxState.DELIVERED:
         rows.append(
             QCoreApplication.translate("OutboxText", "Why: {reason}").format(
-                reason=html.escape(entry.last_reason)
+                reason=html.escape(reason_text(entry.last_reason))
             )
         )
     remote = []

@@ -22,6 +22,7 @@ from editorial.ui.publishing.outbox_dialog import OutboxDialog
 from editorial.ui.publishing.preflight_dialog import PreflightDialog
 from editorial.ui.publishing.publishing_lane import PublishingLane
 from editorial.ui.publishing.story_publishing import StoryPublishing
+from editorial.ui.shell.domain_text import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -76,7 +77,7 @@ class PublishingDesk(QObject):
             publishing,
             self._ready,
             lambda error: notices.error(
-                self.tr("Publishing is not available: {error}").format(error=error)
+                self.tr("Publishing is not available: {error}").format(error=error_text(error))
             ),
             label="publishing",
             receiver=self,
@@ -164,7 +165,7 @@ class PublishingDesk(QObject):
                 self._load_attempts(chosen.id)
 
         self._runner.database(lambda: publishing().outbox(), shown,
-                              lambda error: self._notices.error(str(error)),
+                              lambda error: self._notices.error(error_text(error)),
                               label="outbox", receiver=dialog)  # fmt: skip
 
     def _load_attempts(self, entry_id: int) -> None:
@@ -176,7 +177,7 @@ class PublishingDesk(QObject):
             dialog.show_attempts(entry_id, attempts)
 
         self._runner.database(lambda: publishing().attempts(entry_id), shown,
-                              lambda error: self._notices.error(str(error)),
+                              lambda error: self._notices.error(error_text(error)),
                               label="attempts", receiver=dialog)  # fmt: skip
 
     def _resend_from_outbox(self, entry_id: int) -> None:
@@ -192,7 +193,7 @@ class PublishingDesk(QObject):
 
         self._runner.database(lambda: publishing().resend(entry_id), resent,
                               lambda error: self._notices.error(
-                                  self.tr("Not resent: {error}").format(error=error)),
+                                  self.tr("Not resent: {error}").format(error=error_text(error))),
                               label="resend", receiver=self)  # fmt: skip
 
     # Endpoints
@@ -226,7 +227,9 @@ class PublishingDesk(QObject):
             self._runner.database(lambda: publishing().preflight(story_id),
                                   lambda flights: self._show_preflight(story, flights),
                                   lambda error: self._notices.error(
-                                      self.tr("No pre-flight: {error}").format(error=error)),
+                                      self.tr("No pre-flight: {error}").format(
+                                          error=error_text(error)
+                                      )),
                                   label="preflight", receiver=self)  # fmt: skip
 
         self._session.flush(run)  # what is typed is what the payload is made of

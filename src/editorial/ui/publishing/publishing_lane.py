@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from editorial.ui.shell.domain_text import error_text
+
 if TYPE_CHECKING:
     from editorial.services.outbox_sender import OutboxSender, SentPass
 
@@ -78,7 +80,9 @@ class PublishingLane(QObject):
             sender = open_sender()
         except Exception as error:  # no library connection: said once, nothing sent
             self._emit(
-                self.failed, self.tr("Publishing is not running: {error}").format(error=error)
+                self.failed, self.tr("Publishing is not running: {error}").format(
+                    error=error_text(error)
+                )
             )
             return
         try:
@@ -91,7 +95,7 @@ class PublishingLane(QObject):
                     sent = sender.run_once(self._stopping.is_set)
                 except Exception as error:
                     said = self.tr("Publishing stopped for a moment: {error}")
-                    self._emit(self.failed, said.format(error=error))
+                    self._emit(self.failed, said.format(error=error_text(error)))
                 else:
                     self.passes += 1
                     self._emit(self.passed, sent)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from editorial.domain.changes import DeskChanges
 from editorial.domain.story import Status, Story
 from editorial.ui.publishing.publishing_panel import EndpointRow, PublishingPanel
+from editorial.ui.shell.domain_text import error_text
 
 if TYPE_CHECKING:
     from editorial.domain.publishing import OutboxEntry
@@ -96,7 +97,7 @@ class StoryPublishing(QObject):
 
         unread = self.tr("What was sent of the story could not be read: {error}")
         self._runner.database(gather, loaded, lambda error: self._notices.error(
-            unread.format(error=error)),
+            unread.format(error=error_text(error))),
             label="publishing tab", receiver=self._panel)  # fmt: skip
 
     def resend(self, entry_id: int) -> None:
@@ -106,7 +107,9 @@ class StoryPublishing(QObject):
             lambda entry: self._queued(
                 self.tr("Sending to {endpoint} again").format(endpoint=entry.endpoint)
             ),
-            lambda error: self._notices.error(self.tr("Not resent: {error}").format(error=error)),
+            lambda error: self._notices.error(
+                self.tr("Not resent: {error}").format(error=error_text(error))
+            ),
             label="resend", receiver=self,
         )  # fmt: skip
 
@@ -120,7 +123,9 @@ class StoryPublishing(QObject):
                 self.tr("Queued for {endpoint}").format(endpoint=entry.endpoint)
             ),
             lambda error: self._notices.error(
-                self.tr("Not sent to {endpoint}: {error}").format(endpoint=endpoint, error=error)
+                self.tr("Not sent to {endpoint}: {error}").format(
+                    endpoint=endpoint, error=error_text(error)
+                )
             ),
             label="send to", receiver=self,
         )  # fmt: skip

@@ -29,6 +29,7 @@ from editorial.domain.review import ChangeMark
 from editorial.domain.story import Status, Story
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.services.review import Comparison, Review
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.tasks import Task
 
 if TYPE_CHECKING:
@@ -274,7 +275,7 @@ class ReviewMode(QObject):
         )
 
     def _failed(self, error: Exception) -> None:
-        self._notices.error(str(error))
+        self._notices.error(error_text(error))
 
     def _compare(self, old_version: int, new_version: int) -> None:
         shown = self.shown

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from editorial.ui.preview.preview import LockedTextBrowser, empty_document, preview_document
 from editorial.ui.review.comments_panel import CommentsPanel
+from editorial.ui.shell.domain_text import shown_argument, translated
 from editorial.ui.shell.theme import current_theme, page_css
 
 if TYPE_CHECKING:  # the window paints before the services (and SQLAlchemy) are imported
@@ -141,10 +142,11 @@ class ChangesPane(QWidget):
                                   (self.newer, comparison.new_version)):  # fmt: skip
                 combo.clear()
                 for info in reversed(versions):  # newest first, as the history reads
+                    label = translated(info.said)
                     if info is versions[-1]:
-                        shown = self.tr("{version} (current)").format(version=info.label)
+                        shown = self.tr("{version} (current)").format(version=label)
                     else:
-                        shown = info.label
+                        shown = label
                     combo.addItem(shown, info.version)
                 combo.setCurrentIndex(max(0, combo.findData(chosen)))
         finally:
@@ -155,7 +157,7 @@ class ChangesPane(QWidget):
         versions = self.tr("v{old} → v{new}").format(
             old=comparison.old_version, new=comparison.new_version
         )
-        self.reason.setText(reason or versions)
+        self.reason.setText(shown_argument(reason) if reason else versions)
         self.diff.setHtml(preview_document(comparison.html, page_css() + DIFF_CSS))
 
     def show_message(self, message: str) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from editorial.domain.changes import DeskChanges
 from editorial.domain.search_results import SavedSearch, SearchHit
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.tasks import Task
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class SearchController(QObject):
     def _failed(self, asked: int, error: Exception) -> None:
         if asked != self._asked:
             return
-        self._panel.clear_results(str(error))
+        self._panel.clear_results(error_text(error))
         self.answered.emit()
 
     def _changes_published(self, changes: DeskChanges, _initiator: object) -> None:
@@ -144,4 +145,4 @@ class SearchController(QObject):
                               label="remove saved search", receiver=self)  # fmt: skip
 
     def _saved_failed(self, error: Exception) -> None:
-        self._panel.show_message(str(error))
+        self._panel.show_message(error_text(error))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QApplication
 from editorial import installed_version
 from editorial.app_log import logger, setup_logging
 from editorial.ui.shell.crash_report import install_crash_reporter
+from editorial.ui.shell.domain_text import interface_language
 from editorial.ui.shell.main_window import MainWindow
 from editorial.ui.shell.resources import APP_ICON, resource_path
 from editorial.ui.shell.tasks import TaskRunner
@@ -109,13 +110,16 @@ def first_look_task(location: str | None) -> list[StorySummary] | None:
     return peek_first_page(location, PAGE_SIZE)
 
 
-def open_library_task(location: str | None) -> tuple[Desk, list[StorySummary]]:
-    """Runs on the database lane: everything heavy is imported here, off the GUI thread."""
+def open_library_task(
+    location: str | None, language: str = "en"
+) -> tuple[Desk, list[StorySummary]]:
+    """Runs on the database lane: everything heavy is imported here, off the GUI thread.
+    `language`: the window's, which a new library's welcome story is written in."""
     logger.info("window started: Editorial %s", installed_version())  # after the first paint
     from editorial.services.desk import open_desk
     from editorial.ui.library.story_list_model import PAGE_SIZE
 
-    desk = open_desk(location, keep_locally=True)
+    desk = open_desk(location, keep_locally=True, welcome_language=language)
     # The first page only: the list reads the rest as it is scrolled.
     return desk, desk.editing.list_page(limit=PAGE_SIZE)
 
@@ -137,8 +141,9 @@ def open_window(
     runner.database(lambda: first_look_task(location), window.show_first_look, label="first look")
     if files:
         _import_when_ready(window, list(files))
+    language = interface_language()  # read here: the lane is another thread
     runner.database(
-        lambda: open_library_task(location),
+        lambda: open_library_task(location, language),
         lambda opened: window.library_opened(*opened),
         window.library_failed,
         label="open library",

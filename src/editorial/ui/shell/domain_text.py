@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from editorial.domain.dates import short_date
-from editorial.domain.translatable import DayText, Message, Words
+from editorial.domain.translatable import DayText, Message, MessageText, MomentText, Words
 
 ENGLISH_LOCALE = "en_US"
 
@@ -23,7 +23,8 @@ def translated(message: Message) -> str:
     if not message.template:
         return message.text
     template = QCoreApplication.translate(message.context, message.template)
-    if template == message.template:
+    nested = any(isinstance(value, MessageText | MomentText) for _n, value in message.arguments)
+    if template == message.template and not nested:  # a part may say more (`{path}: …`)
         return message.text
     arguments = {name: shown_argument(value) for name, value in message.arguments}
     try:
@@ -32,9 +33,11 @@ def translated(message: Message) -> str:
         return message.text
 
 
-def error_text(error: BaseException) -> str:
-    """What to show for an error: translated when it carries its message as a template
-    (`MoveNotAllowed.said`), else its English."""
+def error_text(error: BaseException | str) -> str:
+    """What to show for an error (or an error's text kept as a `MessageText`): translated
+    when it carries its message as a template (`EditorialError.said`), else its English."""
+    if isinstance(error, str):
+        return shown_argument(error)
     said = getattr(error, "said", None)
     return translated(said) if isinstance(said, Message) else str(error)
 
@@ -43,6 +46,11 @@ def translation_locale() -> str:
     """The locale the installed translation writes dates in (`ru_RU`); `en_US` without
     one."""
     return QCoreApplication.translate("Checks", "en_US", "locale for dates")
+
+
+def interface_language() -> str:
+    """The language the window speaks: "ru" under the Russian translation, "en" else."""
+    return translation_locale().split("_")[0].lower() or "en"
 
 
 def short_day(date: dt.date, *, year: bool = True) -> str:
@@ -55,7 +63,21 @@ def short_day(date: dt.date, *, year: bool = True) -> str:
     return QLocale(locale).toString(shown, "d MMM yyyy" if year else "d MMM")
 
 
+def local_moment(at: dt.datetime, pattern: str) -> str:
+    """A local date and time written with a QLocale pattern (`dd MMM HH:mm`) in the
+    translation's locale: its own month names (`1 дек. 14:05`), English without one."""
+    moment = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
+    return QLocale(translation_locale()).toString(moment, pattern)
+
+
 def shown_argument(value: str) -> str:
+    if isinstance(value, MessageText):
+        return translated(value.message)
+    if isinstance(value, MomentText):
+        pattern = QCoreApplication.translate(
+            "Review", "d MMM HH:mm", "a version's day and time, as a QLocale date pattern"
+        )
+        return local_moment(value.moment, pattern)
     if isinstance(value, DayText):
         # The translation names its own locale and date pattern, whose calendar words
         # write the day (`20 ноября 2008`).

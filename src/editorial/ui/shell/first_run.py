@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from editorial.services.workflow import USER_VARIABLE
 from editorial.settings import OPTIONS, login_full_name
 from editorial.ui.dialogs.first_run_dialog import FirstRunDialog, StyleChoice
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.translations import ENGLISH, language_for, preferred_language
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class FirstRun(QObject):
             lambda: preferences.update(values, always_write=True),
             kept,
             lambda error: self._notices.error(
-                self.tr("Your settings could not be saved: {error}").format(error=error)
+                self.tr("Your settings could not be saved: {error}").format(error=error_text(error))
             ),
             label="first start",
             receiver=self,

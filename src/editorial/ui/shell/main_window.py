@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "{error}\n\nStart Editorial with --library to choose another library, "
                 "or set EDITORIAL_LIBRARY."
-            ).format(error=error)
+            ).format(error=error_text(error))
         )
         self.library_error.emit(str(error))
 
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
             self.tr("Changes not saved"),
             self.tr(
                 "Your latest changes could not be saved:\n\n{error}\n\nQuit anyway and lose them?"
-            ).format(error=error),
+            ).format(error=error_text(error) if error is not None else ""),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -18,7 +18,7 @@ from editorial.domain.story import Story
 from editorial.domain.workflow import is_read_only, read_only_message
 from editorial.ui.editor.editor_pane import NO_STORY
 from editorial.ui.library.story_list_model import untitled
-from editorial.ui.shell.domain_text import translated
+from editorial.ui.shell.domain_text import error_text, translated
 
 if TYPE_CHECKING:
     from editorial.services.preferences import PreferencesService
@@ -120,5 +120,5 @@ class StoryPanes(QObject):
     def _show_save_state(self) -> None:
         error = self.session.last_error
         self.status.show_save_state(
-            self.session.state, self.session.last_saved, str(error) if error else ""
+            self.session.state, self.session.last_saved, error_text(error) if error else ""
         )

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from editorial.domain.changes import DeskChanges
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.editor.story_session import SaveState
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.message_banner import Severity
 
 if TYPE_CHECKING:
@@ -157,10 +158,10 @@ class UnwritableLibrary(QObject):
 
     def _replay_failed(self, error: Exception) -> None:
         self._replaying = False
-        self._show(str(error))
+        self._show(error_text(error))
 
     def _show(self, reason: str) -> None:
-        text = banner_text(reason)
+        text = banner_text(error_text(reason))
         if not self.is_shown or self._banner.text() != text:
             self._banner.show_message(text, Severity.WARNING)
         self._shown = text

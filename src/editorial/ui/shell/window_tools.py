@@ -25,6 +25,7 @@ from editorial.ui.editor.completers import (
     SubjectsCompleter,
 )
 from editorial.ui.editor.web_copy_paste import StructuredPaste
+from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.theme import apply_theme_preference
 
 if TYPE_CHECKING:
@@ -105,7 +106,9 @@ class WindowTools(QObject):
         self.gazetteer.loaded.connect(self.cities.gazetteer_loaded)
         self.gazetteer.failed.connect(
             lambda error: notices.say(
-                self.tr("City completion is not available: {error}").format(error=error), NOTICE_MS
+                self.tr("City completion is not available: {error}").format(
+                    error=error_text(error)
+                ), NOTICE_MS
             )
         )
         self.preferences_dialog: PreferencesDialog | None = None
@@ -186,7 +189,9 @@ class WindowTools(QObject):
             lambda: preferences.update(values),
             self._preferences_saved,
             lambda error: self._notices.error(
-                self.tr("The preferences could not be saved: {error}").format(error=error)
+                self.tr("The preferences could not be saved: {error}").format(
+                    error=error_text(error)
+                )
             ),
             label="save preferences",
             receiver=self,
