@@ -15,6 +15,18 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
+        <source>Your &amp;initials:</source>
+        <translation>&amp;Инициалы:</translation>
+    </message>
+    <message>
+        <source>They sign your notes and name you where a line is short; empty: made from your name.</source>
+        <translation>Ими подписываются ваши заметки, и ими вы названы там, где мало места; если пусто — составляются из имени.</translation>
+    </message>
+    <message>
+        <source>Your initials</source>
+        <translation>Ваши инициалы</translation>
+    </message>
+    <message>
         <source>Welcome to Editorial</source>
         <translation>Добро пожаловать в Editorial</translation>
     </message>
