@@ -90,7 +90,7 @@ class FirstRunDialog(QDialog):
         self.library.setAccessibleName(self.tr("Where the library lives"))
         library_note = note_label(
             self.tr("Your own file, or the desk's shared database. Another library than "
-                    "this one opens the next time Editorial starts."),
+                    "this one opens at once."),
             self,
         )  # fmt: skip
 

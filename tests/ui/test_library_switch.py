@@ -1,0 +1,192 @@
+"""Another library chosen in the preferences opens in the running window, on real widgets
+over real SQLite files: the old library is left cleanly (what was typed saved, the story's
+lock released, its connections closed), the new one listed; back again, nothing is lost.
+A location that cannot be opened is refused in the banner, and the window goes on working
+in the library it had, with the preference put back."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from pytestqt.qtbot import QtBot
+
+from editorial.services.desk import open_desk
+from editorial.settings import Preferences, load_preferences, save_preferences
+from editorial.storage.library import Library
+from editorial.ui.shell.app import application, library_switch, open_window
+from editorial.ui.shell.main_window import MainWindow
+from tests.ui.conftest import close_window, wait_idle, wait_open
+from tests.ui.test_main_window import new_story
+
+Opener = Callable[[Path], MainWindow]
+
+
+def library_with(path: Path, headline: str) -> int:
+    """An existing library holding one story."""
+    desk = open_desk(str(path), Preferences(agency_domain="example.org"))
+    try:
+        story = desk.editing.create(headline).story
+        assert story.id is not None
+        return story.id
+    finally:
+        desk.close()
+
+
+def headlines(path: Path) -> dict[int, str]:
+    with Library.open(path) as library:
+        return {s.id: s.headline for s in library.list_stories()}
+
+
+def locks(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute("SELECT count(*) FROM story_locks").fetchone()[0])
+
+
+def listed(window: MainWindow) -> list[str]:
+    return [s.headline for s in window.model.summaries()]
+
+
+@pytest.fixture
+def windows(qapp: object, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Opener]:
+    """A window opened as `editorial` with no --library opens it: on the library the
+    preferences name. Every window still there at the end is closed."""
+    made: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "_confirm_discard", lambda self: True)
+
+    def opened(location: Path) -> MainWindow:
+        save_preferences(Preferences(library_location=str(location)))
+        application()
+        window = open_window(None)
+        made.append(window)
+        library_switch(window).switched.connect(made.append)
+        wait_open(qtbot, window)
+        return window
+
+    yield opened
+    for window in made:
+        if shiboken6.isValid(window):
+            close_window(qtbot, window)
+
+
+def switch(qtbot: QtBot, window: MainWindow, location: Path | str) -> MainWindow:
+    """Edit ▸ Preferences ▸ Library, saved; the window that follows, once it is open."""
+    switcher = library_switch(window)
+    with qtbot.waitSignal(switcher.switched, timeout=20_000) as moved:
+        window.tools.save_preferences({"library_location": str(location)})
+    new = moved.args[0]
+    assert isinstance(new, MainWindow)
+    library_switch(new).switched.connect(lambda w: None)
+    wait_open(qtbot, new)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=10_000)  # the old one went
+    return new
+
+
+def test_switch_edit_and_switch_back_loses_nothing(
+    windows: Opener, tmp_path: Path, qtbot: QtBot
+) -> None:
+    first, second = tmp_path / "desk.sqlite", tmp_path / "elsewhere" / "mine.sqlite"
+    second.parent.mkdir()
+    story = library_with(first, "Council votes to close the old bridge")
+    window = windows(first)
+    assert window.session.story_id == story
+    window.editor.headline.end(False)
+    qtbot.keyClicks(window.editor.headline, " at last")  # and no wait for the autosave
+    assert window.session.has_unsaved_text
+    assert locks(first) == 1  # the open story is this window's
+
+    window = switch(qtbot, window, second)  # a new library file: made
+    assert window.controllers is not None
+    assert window.controllers.services.location == str(second)
+    assert listed(window) == [] and window.session.story_id is None
+    assert "mine.sqlite" in window.status.currentMessage()
+    # The old library was left as a quit leaves it: the typing saved, its lock released.
+    assert headlines(first) == {story: "Council votes to close the old bridge at last"}
+    assert locks(first) == 0
+
+    filed = new_story(qtbot, window)
+    qtbot.keyClicks(window.editor.headline, "Ferry to run in the meantime")
+    window = switch(qtbot, window, first)  # back, to an existing library
+    assert listed(window) == ["Council votes to close the old bridge at last"]
+    assert window.session.story_id == story
+    assert window.editor.headline.text() == "Council votes to close the old bridge at last"
+    assert headlines(second) == {filed: "Ferry to run in the meantime"}
+    assert locks(second) == 0
+    assert load_preferences().library_location == str(first)
+
+    # The window works on: an edit here goes into this library.
+    window.editor.headline.end(False)
+    qtbot.keyClicks(window.editor.headline, ", council says")
+    window.session.save_now()
+    wait_idle(qtbot, window)
+    assert headlines(first)[story].endswith("at last, council says")
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("no such folder/library.sqlite", "no such folder"),
+        ("notes.txt", "notes.txt"),
+        ("postgresql+psycopg://desk@127.0.0.1:1/newsroom", "127.0.0.1"),
+    ],
+)
+def test_a_location_that_cannot_be_opened_is_refused_and_the_window_stays(
+    windows: Opener, tmp_path: Path, qtbot: QtBot, name: str, says: str
+) -> None:
+    first = tmp_path / "desk.sqlite"
+    (tmp_path / "notes.txt").write_text("Not a library: a reporter's notes.\n")
+    story = library_with(first, "Council votes to close the old bridge")
+    window = windows(first)
+    window.editor.headline.end(False)
+    qtbot.keyClicks(window.editor.headline, " at last")  # typed, not saved yet
+
+    bad = name if "://" in name else str(tmp_path / name)
+    switcher = library_switch(window)
+    with qtbot.waitSignal(switcher.refused, timeout=30_000) as refusal:
+        window.tools.save_preferences({"library_location": bad})
+    message = str(refusal.args[0])
+    assert says in message and "You are still working in" in message and str(first) in message
+    assert "Traceback" not in message
+    assert window.banner.isVisible() and says in window.banner.text()
+    assert (tmp_path / "notes.txt").read_text() == "Not a library: a reporter's notes.\n"
+    assert not (tmp_path / "no such folder").exists()
+
+    # The same window, the same library: the typing goes on and is saved there.
+    assert shiboken6.isValid(window) and window.controllers is not None
+    assert window.controllers.services.location == str(first)
+    qtbot.keyClicks(window.editor.headline, ", council says")
+    window.session.save_now()
+    wait_idle(qtbot, window)
+    assert headlines(first)[story] == "Council votes to close the old bridge at last, council says"
+    # The preference is back on the library open, so the next start opens it too.
+    qtbot.waitUntil(lambda: load_preferences().library_location == str(first))
+    assert window.controllers.services.preferences.current().library_location == str(first)
+
+
+def test_switch_to_a_shared_postgresql_library_and_back(
+    windows: Opener, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from tests.postgres_library import fresh_database
+
+    first = tmp_path / "desk.sqlite"
+    story = library_with(first, "Council votes to close the old bridge")
+    with fresh_database() as shared:
+        window = windows(first)
+        window = switch(qtbot, window, shared)  # an empty database: the library made in it
+        assert window.controllers is not None
+        assert window.controllers.services.location == shared
+        assert listed(window) == []
+        filed = new_story(qtbot, window)
+        qtbot.keyClicks(window.editor.headline, "Ferry to run in the meantime")
+        window = switch(qtbot, window, first)
+        assert listed(window) == ["Council votes to close the old bridge"]
+        assert window.session.story_id == story
+        with Library.open(shared) as library:
+            assert library.get(filed).headline == "Ferry to run in the meantime"
+            assert library.locks.holder_of(filed) is None  # released as the window left
+        window = switch(qtbot, window, shared)  # an existing one: its story listed
+        assert listed(window) == ["Ferry to run in the meantime"]
+        close_window(qtbot, window)  # before the database is dropped
