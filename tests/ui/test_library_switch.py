@@ -6,6 +6,7 @@ in the library it had, with the preference put back."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -42,8 +43,25 @@ def headlines(path: Path) -> dict[int, str]:
 
 
 def locks(path: Path) -> int:
-    with sqlite3.connect(path) as connection:
+    connection = sqlite3.connect(path)
+    try:
         return int(connection.execute("SELECT count(*) FROM story_locks").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def open_descriptors(path: Path) -> int:
+    """How many of this process's file descriptors are open on the file (Linux)."""
+    folder = Path("/proc/self/fd")
+    if not folder.is_dir():
+        pytest.skip("no /proc here")
+    count = 0
+    for entry in folder.iterdir():
+        try:
+            count += os.readlink(entry) == str(path)
+        except OSError:
+            continue
+    return count
 
 
 def listed(window: MainWindow) -> list[str]:
@@ -61,10 +79,13 @@ def windows(qapp: object, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iter
         save_preferences(Preferences(library_location=str(location)))
         application()
         window = open_window(None)
-        made.append(window)
-        library_switch(window).switched.connect(made.append)
+        track(window)
         wait_open(qtbot, window)
         return window
+
+    def track(window: MainWindow) -> None:  # and each window that follows it
+        made.append(window)
+        library_switch(window).switched.connect(track)
 
     yield opened
     for window in made:
@@ -79,7 +100,6 @@ def switch(qtbot: QtBot, window: MainWindow, location: Path | str) -> MainWindow
         window.tools.save_preferences({"library_location": str(location)})
     new = moved.args[0]
     assert isinstance(new, MainWindow)
-    library_switch(new).switched.connect(lambda w: None)
     wait_open(qtbot, new)
     qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=10_000)  # the old one went
     return new
@@ -97,8 +117,13 @@ def test_switch_edit_and_switch_back_loses_nothing(
     qtbot.keyClicks(window.editor.headline, " at last")  # and no wait for the autosave
     assert window.session.has_unsaved_text
     assert locks(first) == 1  # the open story is this window's
+    assert open_descriptors(first) > 0
+    lanes = (window.runner.database_lane, window.runner.render_lane, window.runner.checks_lane)
 
     window = switch(qtbot, window, second)  # a new library file: made
+    # Its lanes ended and its connections closed: nothing holds the old file open.
+    assert not any(lane.isRunning() for lane in lanes)
+    assert open_descriptors(first) == 0
     assert window.controllers is not None
     assert window.controllers.services.location == str(second)
     assert listed(window) == [] and window.session.story_id is None
