@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from tests.ui.conftest import close_window, wait_idle, wait_open
 from tests.ui.test_main_window import new_story
 
 Opener = Callable[[Path], MainWindow]
+CHILD = Path(__file__).with_name("switch_child.py")
 
 
 def library_with(path: Path, headline: str) -> int:
@@ -215,3 +218,24 @@ def test_switch_to_a_shared_postgresql_library_and_back(
         window = switch(qtbot, window, shared)  # an existing one: its story listed
         assert listed(window) == ["Ferry to run in the meantime"]
         close_window(qtbot, window)  # before the database is dropped
+
+
+def test_the_running_program_follows_the_window_that_took_the_old_ones_place(
+    tmp_path: Path,
+) -> None:
+    """`editorial` itself (run_app): after a switch, a polite kill closes the new window,
+    saving what was typed there, and the process ends cleanly."""
+    first, second = tmp_path / "desk.sqlite", tmp_path / "mine.sqlite"
+    story = library_with(first, "Council votes to close the old bridge")
+    second_story = library_with(second, "Ferry to run")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, str(CHILD), str(first), str(second)],
+        capture_output=True, text=True, env=env, timeout=120, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"switched to {second}" in done.stdout
+    assert headlines(first) == {story: "Council votes to close the old bridge at last"}
+    assert headlines(second) == {second_story: "Ferry to run at once"}  # saved at the kill
+    assert locks(first) == locks(second) == 0
+    assert load_preferences().library_location == str(second)
