@@ -18,6 +18,7 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from editorial.services.desk import open_desk
+from editorial.services.workflow import USER_VARIABLE
 from editorial.settings import Preferences, load_preferences, save_preferences
 from editorial.storage.library import Library
 from editorial.ui.shell.app import application, library_switch, open_window
@@ -25,7 +26,7 @@ from editorial.ui.shell.main_window import MainWindow
 from tests.ui.conftest import close_window, wait_idle, wait_open
 from tests.ui.test_main_window import new_story
 
-Opener = Callable[[Path], MainWindow]
+Opener = Callable[..., MainWindow]
 CHILD = Path(__file__).with_name("switch_child.py")
 
 
@@ -78,10 +79,12 @@ def windows(qapp: object, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iter
     made: list[MainWindow] = []
     monkeypatch.setattr(MainWindow, "_confirm_discard", lambda self: True)
 
-    def opened(location: Path) -> MainWindow:
-        save_preferences(Preferences(library_location=str(location)))
+    def opened(location: Path, *, given: bool = False) -> MainWindow:
+        """`given`: as `editorial --library LOCATION` (no settings file yet)."""
+        if not given:
+            save_preferences(Preferences(library_location=str(location)))
         application()
-        window = open_window(None)
+        window = open_window(str(location) if given else None)
         track(window)
         wait_open(qtbot, window)
         return window
@@ -218,6 +221,28 @@ def test_switch_to_a_shared_postgresql_library_and_back(
         window = switch(qtbot, window, shared)  # an existing one: its story listed
         assert listed(window) == ["Ferry to run in the meantime"]
         close_window(qtbot, window)  # before the database is dropped
+
+
+def test_the_library_chosen_at_the_first_start_opens_at_once(
+    windows: Opener, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even in a window started with --library: the editor chose another one."""
+    monkeypatch.delenv(USER_VARIABLE)
+    first, second = tmp_path / "given.sqlite", tmp_path / "chosen.sqlite"
+    window = windows(first, given=True)
+    qtbot.waitUntil(lambda: window.controllers.first_run.dialog is not None)  # type: ignore[union-attr]
+    dialog = window.controllers.first_run.dialog  # type: ignore[union-attr]
+    assert dialog is not None
+    dialog.name.setText("Anna Ivanova")
+    dialog.library.path.setText(str(second))
+    with qtbot.waitSignal(library_switch(window).switched, timeout=20_000) as moved:
+        dialog.start.click()
+    window = moved.args[0]
+    wait_open(qtbot, window)
+    assert window.controllers is not None
+    assert window.controllers.services.location == str(second) and second.is_file()
+    assert window.controllers.first_run.dialog is None  # not offered again
+    assert load_preferences().editor_name == "Anna Ivanova"
 
 
 def test_the_running_program_follows_the_window_that_took_the_old_ones_place(
