@@ -223,6 +223,32 @@ def test_switch_to_a_shared_postgresql_library_and_back(
         close_window(qtbot, window)  # before the database is dropped
 
 
+def test_an_edit_that_cannot_be_saved_keeps_the_window_on_its_library(
+    windows: Opener, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Another machine saved the story meanwhile: the editor's text waits for their
+    decision, in this library, and is not left behind by a switch."""
+    first, second = tmp_path / "desk.sqlite", tmp_path / "mine.sqlite"
+    story = library_with(first, "Talks resume")
+    window = windows(first)
+    with Library.open(first) as library:  # another machine saves meanwhile
+        library.save(library.get(story).edited(body="Their text."))
+    window.editor.body.setPlainText("My text.")
+    window.commands.save.trigger()
+    conflicts = window.controllers.conflicts  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: conflicts.view is not None and conflicts.view.isVisible())
+    assert conflicts.view is not None
+    conflicts.view.decide_later.click()
+
+    with qtbot.waitSignal(library_switch(window).refused, timeout=20_000) as refusal:
+        window.tools.save_preferences({"library_location": str(second)})
+    assert "could not be saved" in str(refusal.args[0])
+    assert window.controllers is not None and window.controllers.services.location == str(first)
+    assert window.editor.body.toPlainText() == "My text."  # still in the editor, unsaved
+    qtbot.waitUntil(lambda: load_preferences().library_location == str(first))
+    assert not second.exists()  # nothing made there
+
+
 def test_the_library_chosen_at_the_first_start_opens_at_once(
     windows: Opener, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

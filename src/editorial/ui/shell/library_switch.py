@@ -1,10 +1,11 @@
 """Another library in the running window: when the `library_location` preference changes
 (Edit ▸ Preferences ▸ Library, the first start's setup), the window moves there at once.
 
-The new library is opened first, on the database lane, while the editor keeps working in
-the old one. Only once it is open is the old one left, as a quit leaves it: what is typed
-is saved (the pending autosave flushed), the story's lock released, the outbox's worker,
-the pollers and the lanes stopped, the connections closed. Then the composition root
+What is typed is saved first (the pending autosave flushed). Then the new library is
+opened, on the database lane, while the editor keeps working in the old one; only once it
+is open is the old one left, as a quit leaves it: what was typed meanwhile saved, the
+story's lock released, the outbox's worker, the pollers and the lanes stopped, the
+connections closed. Then the composition root
 runs again over the new desk (`reopen`, from `app.py`): a new window in the old one's
 place, with its list, tabs and status bar, and every controller built afresh, so nothing
 of the old library lingers in a widget.
@@ -12,8 +13,8 @@ of the old library lingers in a widget.
 A location that cannot be opened (a folder that is not there, a file that is no library,
 a server that does not answer) is said in the banner, and the window stays on the
 library it has, losing nothing; the preference goes back to that library, so the next
-start opens it too. So does a switch whose last save failed: the text stays in the
-editor, in the library it belongs to.
+start opens it too. So does a switch whose save failed (a conflict waiting for the
+editor's choice): the text stays in the editor, and nothing is made at the new location.
 
 The window's own library may have come from `--library` or `$EDITORIAL_LIBRARY`: a
 location chosen in the preferences while it runs is what the editor asked for, and is
@@ -147,41 +148,58 @@ class LibrarySwitch(QObject):
             self._kept = preferred
             return
         self.busy = True
-        window.notices.say(
-            self.tr("Opening the library {location}…").format(location=shown_location(location)),
-            NOTICE_MS,
-        )
-        window.runner.database(
-            lambda: open_library(location),
-            lambda opened: self._opened(preferred, *opened),
-            self._refuse,
-            label="switch library",
-            receiver=self,
-        )
 
-    def _opened(self, preferred: str, desk: Desk, summaries: list[StorySummary]) -> None:
+        def saved(ok: bool) -> None:
+            if window.runner.is_closed:
+                return
+            if not ok:  # nothing is made at the new location
+                self._unsaved(controllers)
+                return
+            window.notices.say(
+                self.tr("Opening the library {location}…").format(
+                    location=shown_location(location)
+                ),
+                NOTICE_MS,
+            )
+            window.runner.database(
+                lambda: open_library(location),
+                lambda opened: self._opened(*opened),
+                self._refuse,
+                label="switch library",
+                receiver=self,
+            )
+
+        # What is typed goes into the library it was typed in; again before it is left.
+        controllers.session.flush(saved)
+
+    def _opened(self, desk: Desk, summaries: list[StorySummary]) -> None:
         window, controllers = self._window, self._window.controllers
         if controllers is None or window.runner.is_closed:  # the window closed meanwhile
             desk.close()
             return
 
         def saved(ok: bool) -> None:
+            if window.runner.is_closed:  # the editor quit meanwhile: stay quit
+                desk.close()
+                return
             if ok:
-                self._move(preferred, desk, summaries)
+                self._move(desk, summaries)
                 return
             window.runner.database(desk.close, label="close library")
-            error = controllers.session.last_error
-            self._stay(
-                self.tr(
-                    "Your latest changes could not be saved, so Editorial stays on this "
-                    "library and keeps them in the editor: {error}"
-                ).format(error=error)
-            )
+            self._unsaved(controllers)
 
-        # Everything typed goes into the library it was typed in, before it is left.
         controllers.session.flush(saved)
 
-    def _move(self, preferred: str, desk: Desk, summaries: list[StorySummary]) -> None:
+    def _unsaved(self, controllers: DeskControllers) -> None:
+        error = controllers.session.last_error
+        self._stay(
+            self.tr(
+                "Your latest changes could not be saved, so Editorial stays on this "
+                "library and keeps them in the editor: {error}"
+            ).format(error=error)
+        )
+
+    def _move(self, desk: Desk, summaries: list[StorySummary]) -> None:
         old = self._window
         old.keep_layout()  # the new window takes the old one's place and size
         new = self._reopen(desk, summaries, old.state)
