@@ -34,6 +34,7 @@ from typing import Any
 
 from editorial.config_files import read_config_text
 from editorial.domain.errors import BadInput
+from editorial.domain.initials import chosen_initials
 from editorial.system_settings import SystemSettings, fits, load_system_settings, system_config_path
 
 SETTINGS_VERSION = 1
@@ -97,6 +98,12 @@ class Preferences:
         process in `$EDITORIAL_USER`, else none. Never the login's (`BY ROOT`): a story
         with no byline is said so by the checks, a wrong one would go out."""
         return self.editor_name.strip() or os.environ.get(USER_VARIABLE, "").strip()
+
+    @property
+    def own_initials(self) -> str:
+        """The initials the editor signs with: those chosen, else made from the byline's
+        name ("Anna Ivanova": AI); "" while neither is set."""
+        return chosen_initials(self.initials, self.byline_name)
 
     @property
     def autosave_ms(self) -> int:

@@ -121,14 +121,17 @@ def test_correct_opens_the_new_version_and_its_submit_drafts_the_note_from_the_d
     assert not dialog.ok.isEnabled()
     note = "Corrects the number of warships and the month talks broke off."
     dialog.text.setPlainText(note)
+    # The note is signed with the editor's initials (made from the name: none chosen).
+    assert dialog.signature.isVisible() and "CD" in dialog.signature.text()
     dialog.ok.click()
     qtbot.waitUntil(lambda: open_status(window) is Status.SUBMITTED)
     wait_idle(qtbot, window)
-    assert history_rows(window)[0][1:4] == (desk_user, "Submit", note)
+    signed = f"{note} — CD"
+    assert history_rows(window)[0][1:4] == ("CD", "Submit", signed)
     with Library.open(library_path) as library:
         stored = library.get(story_id)
     assert stored.status is Status.SUBMITTED and stored.body == CORRECTED_BODY
-    assert stored.note == note and stored.version == 8
+    assert stored.note == signed and stored.version == 8
 
 
 def test_correct_cancelled_opens_nothing(
@@ -203,7 +206,7 @@ def test_any_two_versions_are_compared_and_any_restored_as_a_new_one(
     qtbot.waitUntil(lambda: window.editor.body.toPlainText() == BODY)
     wait_idle(qtbot, window)
     rows = history_rows(window)
-    assert rows[0][1:5] == (desk_user, "Restore version", "Restored version 2.", "4")
+    assert rows[0][1:5] == ("CD", "Restore version", "Restored version 2.", "4")
     with Library.open(library_path) as library:
         stored = library.get(story_id)
         assert stored.body == BODY and stored.version == 4

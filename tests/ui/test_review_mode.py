@@ -101,7 +101,7 @@ def test_approve_and_return_from_the_review_record_who_and_when(
     assert window.pages.currentWidget() is view  # the review follows the move
     qtbot.waitUntil(lambda: view.state.text().startswith("Approved"))
     assert not view.approve.isEnabled()  # approved: no second sign-off
-    assert history_rows(window)[0][1:3] == (COPY_EDITOR, "Approve")
+    assert history_rows(window)[0][1:3] == ("CC", "Approve")  # Cody Copy, by initials
 
     window.controllers.review.review_story(second)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: window.session.story_id == second)
@@ -116,7 +116,7 @@ def test_approve_and_return_from_the_review_record_who_and_when(
     with Library.open(library_path) as library:
         entries = library.workflow.history(second)
     assert (entries[-1].by, entries[-1].action, entries[-1].note) == (
-        COPY_EDITOR, "return", "Say when the ferry starts.",
+        COPY_EDITOR, "return", "Say when the ferry starts. — CC",  # signed
     )  # fmt: skip
 
 

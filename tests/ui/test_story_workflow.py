@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
@@ -103,14 +104,17 @@ def test_draft_submitted_returned_resubmitted_and_approved_from_the_window(
     trigger(qtbot, window, a.approve, Status.APPROVED)
 
     rows = history_rows(window)  # every version kept, newest first, with what made it
+    # Who by initials (the full name is in the row's tooltip); the note signed with them.
     assert [(r[1], r[2], r[3]) for r in rows] == [
-        (desk_user, "Approve", ""),
-        (desk_user, "Submit", ""),
-        (desk_user, "Edit", ""),  # the typing after the return, kept by the submit
-        (desk_user, "Return", "Name the councillor who proposed it."),
-        (desk_user, "Submit", ""),
+        ("CD", "Approve", ""),
+        ("CD", "Submit", ""),
+        ("CD", "Edit", ""),  # the typing after the return, kept by the submit
+        ("CD", "Return", "Name the councillor who proposed it. — CD"),
+        ("CD", "Submit", ""),
         ("", "Edit", ""),  # typed into the new story (which was not worth keeping)
     ]
+    tip = window.history_panel.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"by {desk_user}" in tip
     versions = [int(r[4]) for r in rows]
     assert versions == sorted(versions, reverse=True)
     # Approved: read-only, with the reason over the fields and the state below.

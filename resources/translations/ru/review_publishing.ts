@@ -1741,4 +1741,15 @@
         <translation>шеф-редактор</translation>
     </message>
 </context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Set your initials in Edit ▸ Preferences ▸ Identity</source>
+        <translation>Инициалы задаются в меню «Правка ▸ Настройки ▸ О себе»</translation>
+    </message>
+    <message>
+        <source>Signed with your initials: {initials}</source>
+        <translation>Подписано вашими инициалами: {initials}</translation>
+    </message>
+</context>
 </TS>

@@ -15,6 +15,18 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
+        <source>Your &amp;initials:</source>
+        <translation>&amp;Инициалы:</translation>
+    </message>
+    <message>
+        <source>They sign your notes and name you where a line is short; empty: made from your name.</source>
+        <translation>Ими подписываются ваши заметки, и ими вы названы там, где мало места; если пусто — составляются из имени.</translation>
+    </message>
+    <message>
+        <source>Your initials</source>
+        <translation>Ваши инициалы</translation>
+    </message>
+    <message>
         <source>Welcome to Editorial</source>
         <translation>Добро пожаловать в Editorial</translation>
     </message>
@@ -43,8 +55,8 @@
         <translation>Где хранится библиотека</translation>
     </message>
     <message>
-        <source>Your own file, or the desk&apos;s shared database. Another library than this one opens the next time Editorial starts.</source>
-        <translation>Собственный файл или общая база данных редакции. Другая библиотека откроется при следующем запуске Editorial.</translation>
+        <source>Your own file, or the desk&apos;s shared database. Another library than this one opens at once.</source>
+        <translation>Собственный файл или общая база данных редакции. Другая библиотека откроется сразу.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -184,8 +196,8 @@
         <translation>Библиотека</translation>
     </message>
     <message>
-        <source>Where your stories are kept. A change takes effect the next time Editorial starts.</source>
-        <translation>Где хранятся ваши материалы. Изменение вступит в силу при следующем запуске Editorial.</translation>
+        <source>Where your stories are kept. Another library opens at once, in place of this one; what you typed is saved in the library you leave.</source>
+        <translation>Где хранятся ваши материалы. Другая библиотека откроется сразу вместо этой; набранное будет сохранено в библиотеке, которую вы покидаете.</translation>
     </message>
     <message>
         <source>Saving</source>

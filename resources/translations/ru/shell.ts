@@ -1045,4 +1045,25 @@ Your text is kept on this computer and will be written to the library when it ca
         <translation>Слова и знаки лида и основного текста в опубликованном виде: разметка Markdown и адреса ссылок не считаются, как и заголовок, подпись и дейтлайн. Экспорт в ninjs даёт то же число слов.</translation>
     </message>
 </context>
+<context>
+    <name>LibrarySwitch</name>
+    <message>
+        <source>{error}
+You are still working in {current}.</source>
+        <translation>{error}
+Вы по-прежнему работаете в библиотеке {current}.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so Editorial stays on this library and keeps them in the editor: {error}</source>
+        <translation>Последние изменения не удалось сохранить, поэтому Editorial остаётся в этой библиотеке, а изменения — в редакторе: {error}</translation>
+    </message>
+    <message>
+        <source>Now working in the library {location}</source>
+        <translation>Теперь вы работаете в библиотеке {location}</translation>
+    </message>
+    <message>
+        <source>Opening the library {location}…</source>
+        <translation>Открывается библиотека {location}…</translation>
+    </message>
+</context>
 </TS>

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from editorial.domain.changes import DeskChanges, StoryChanges
 from editorial.domain.errors import BadInput
+from editorial.domain.initials import MAX_INITIALS, InitialsBook, chosen_initials
 from editorial.domain.revision import StoryRevision
 from editorial.domain.story import Story
 from editorial.domain.workflow import (
@@ -29,7 +30,6 @@ from editorial.storage.library import Library
 
 USER_VARIABLE = "EDITORIAL_USER"
 MAX_NAME = 100
-MAX_INITIALS = 6
 ROLE_NAMES = ", ".join(role.value for role in Role)
 
 
@@ -75,6 +75,18 @@ class WorkflowService:
     def profiles(self) -> list[Profile]:
         return self._library.workflow.profiles()
 
+    def own_initials(self) -> str:
+        """The initials the current user signs with ("" while nobody is named)."""
+        return self._preferences.current.own_initials
+
+    def initials_book(self) -> InitialsBook:
+        """Whose initials are whose: the profiles', and the current user's own choice."""
+        chosen = {p.name: p.initials for p in self.profiles()}
+        preferences = self._preferences.current
+        if preferences.byline_name and preferences.initials.strip():
+            chosen[preferences.byline_name] = preferences.initials
+        return InitialsBook.of(chosen)
+
     def keep_profile(self, name: str, roles: frozenset[Role], initials: str = "") -> Profile:
         """Add a person with these roles, or change the initials and roles of one kept;
         initials left out are made from the name ("Anna Ivanova": "AI")."""
@@ -87,7 +99,7 @@ class WorkflowService:
             raise BadInput(f"A profile's name is at most {MAX_NAME} characters.")
         if not roles:
             raise BadInput("A profile needs at least one role: " + ROLE_NAMES + ".")
-        initials = "".join(initials.split()) or "".join(word[0] for word in name.split()).upper()
+        initials = chosen_initials(initials, name)
         if len(initials) > MAX_INITIALS or not initials.isprintable():
             raise BadInput(f"Initials are up to {MAX_INITIALS} letters, such as “AI”.")
         profile = Profile(name, initials, roles)

@@ -8,11 +8,13 @@ its scroll position survive a refresh; only their children are replaced.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from editorial.domain.initials import initials_of
 from editorial.domain.review import (
     GROUP_OF_STATUS,
     DeskEntry,
@@ -42,15 +44,21 @@ def since_text(at: dt.datetime, now: dt.datetime | None = None) -> str:
     return f"{short_day(local.date(), year=False)} {local:%H:%M}"
 
 
-def details_text(entry: DeskEntry, now: dt.datetime | None = None) -> str:
-    """Urgency, since when, and who: the filer, or the copy editor reviewing it."""
+def details_text(
+    entry: DeskEntry, now: dt.datetime | None = None, who: Callable[[str], str] | None = None
+) -> str:
+    """Urgency, since when, and who: the filer, or the copy editor reviewing it, each
+    named by `who` (the line under a headline is short: their initials), else in full."""
+    name = who or (lambda full: full)
     parts = [f"U{entry.urgency}", since_text(entry.since, now)]
     if entry.reviewer and entry.status is Status.SUBMITTED:
         parts.append(
-            QCoreApplication.translate("DeskBoardModel", "with {name}").format(name=entry.reviewer)
+            QCoreApplication.translate("DeskBoardModel", "with {name}").format(
+                name=name(entry.reviewer)
+            )
         )
     elif entry.by:
-        parts.append(entry.by)
+        parts.append(name(entry.by))
     if entry.status is Status.CORRECTED:
         parts.append(QCoreApplication.translate("DeskBoardModel", "correction under way"))
     return "  ·  ".join(parts)
@@ -63,6 +71,7 @@ class DeskBoardModel(QStandardItemModel):
         self.order = DeskOrder.URGENCY
         self.entries: list[DeskEntry] = []
         self.totals: dict[Status, int] = {}
+        self.initials: Callable[[str], str] = initials_of
         self.groups: dict[DeskGroup, QStandardItem] = {}
         bold = QFont()
         bold.setBold(True)
@@ -98,7 +107,7 @@ class DeskBoardModel(QStandardItemModel):
             item = self.groups[group]
             if item.rowCount():
                 item.removeRows(0, item.rowCount())
-            item.appendRows([_story_item(entry, now) for entry in members])
+            item.appendRows([_story_item(entry, now, self.initials) for entry in members])
             item.setData(len(members), DeskRole.COUNT)
             statuses = [s for s, g in GROUP_OF_STATUS.items() if g is group]
             if group is DeskGroup.IN_REVIEW:
@@ -116,6 +125,10 @@ class DeskBoardModel(QStandardItemModel):
                 text.format(group=group_heading(group), count=len(members), total=total_text)
             )
 
+    def set_initials(self, initials: Callable[[str], str]) -> None:
+        self.initials = initials
+        self.set_entries(self.entries)
+
     def set_order(self, order: DeskOrder) -> None:
         self.set_entries(self.entries, order)
 
@@ -130,12 +143,14 @@ class DeskBoardModel(QStandardItemModel):
         return [item.child(row).data(DeskRole.ENTRY).id for row in range(item.rowCount())]
 
 
-def _story_item(entry: DeskEntry, now: dt.datetime) -> QStandardItem:
+def _story_item(
+    entry: DeskEntry, now: dt.datetime, initials: Callable[[str], str]
+) -> QStandardItem:
     item = QStandardItem(entry.headline.strip() or untitled())
     item.setEditable(False)
     item.setData(entry, DeskRole.ENTRY)
-    details = details_text(entry, now)
-    item.setData(details, DeskRole.DETAILS)
+    item.setData(details_text(entry, now, initials), DeskRole.DETAILS)
     state = status_title(entry.status).lower()
-    item.setToolTip(f"{entry.headline.strip() or untitled()}\n{state} · {details}")
+    in_full = details_text(entry, now)  # the tooltip names people in full
+    item.setToolTip(f"{entry.headline.strip() or untitled()}\n{state} · {in_full}")
     return item

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.domain.initials import signed
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.dialogs.diff_view import DiffView
+from editorial.ui.dialogs.note_dialog import signature_label
 from editorial.ui.shell.theme import marked
 
 NOTE_HINT = QT_TRANSLATE_NOOP(
@@ -40,6 +42,8 @@ class CorrectionDialog(QDialog):
         diff_fragment: str,
         drafted_note: str,
         parent: QWidget | None = None,
+        *,
+        initials: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("correctionDialog")
@@ -66,6 +70,8 @@ class CorrectionDialog(QDialog):
         self.text.setPlainText(drafted_note)
         self.text.setMaximumHeight(90)
         self.drafted = drafted_note
+        self.initials = initials
+        self.signature = signature_label(initials, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -79,12 +85,14 @@ class CorrectionDialog(QDialog):
         layout.addWidget(self.diff, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.text)
+        layout.addWidget(self.signature)
         layout.addWidget(self.buttons)
         self._note_changed()
         self.resize(720, 520)
 
     def note(self) -> str:
-        return self.text.toPlainText().strip()
+        """The note as written, signed with the editor's initials."""
+        return signed(self.text.toPlainText().strip(), self.initials)
 
     def _note_changed(self) -> None:
         self.ok.setEnabled(bool(self.note()))

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.domain.initials import MAX_INITIALS
 from editorial.ui.dialogs.library_location_field import LibraryLocationField
-from editorial.ui.dialogs.preferences_dialog import note_label
+from editorial.ui.dialogs.preferences_dialog import follow_name, note_label
 
 # (key, title, description) of each house style
 StyleChoice = tuple[str, str, str]
@@ -62,6 +63,15 @@ class FirstRunDialog(QDialog):
             self,
         )  # fmt: skip
 
+        self.initials = QLineEdit(self)
+        self.initials.setAccessibleName(self.tr("Your initials"))
+        self.initials.setMaxLength(MAX_INITIALS)
+        self.initials.setToolTip(
+            self.tr("They sign your notes and name you where a line is short; empty: made "
+                    "from your name.")
+        )  # fmt: skip
+        follow_name(self.name, self.initials)
+
         self.house_style = QComboBox(self)
         self.house_style.setAccessibleName(self.tr("House style"))
         self._descriptions = {key: description for key, _title, description in styles}
@@ -80,7 +90,7 @@ class FirstRunDialog(QDialog):
         self.library.setAccessibleName(self.tr("Where the library lives"))
         library_note = note_label(
             self.tr("Your own file, or the desk's shared database. Another library than "
-                    "this one opens the next time Editorial starts."),
+                    "this one opens at once."),
             self,
         )  # fmt: skip
 
@@ -89,8 +99,12 @@ class FirstRunDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         self._row(form, self.tr("Your &name:"), self.name, name_note)
+        label = QLabel(self.tr("Your &initials:"), self)
+        label.setBuddy(self.initials)
+        form.addRow(label, self.initials)
         self._row(form, self.tr("House &style:"), self.house_style, self.style_note)
         self._row(form, self.tr("The &library:"), self.library, library_note)
+        self._lock("initials", self.initials)
         self._lock("house_style", self.house_style)
         self._lock("library_location", self.library)
 
@@ -135,6 +149,7 @@ class FirstRunDialog(QDialog):
         """The answers as preferences (locked ones left out: the administrator's stay)."""
         answers = {
             "editor_name": self.chosen_name(),
+            "initials": "".join(self.initials.text().split()),
             "house_style": str(self.house_style.currentData()),
             "library_location": self.library.location(),
         }

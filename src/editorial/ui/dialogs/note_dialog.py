@@ -1,9 +1,11 @@
 """The note a workflow move needs: why a story goes back to its author, what a
 correction corrects, why a story is killed. OK stays disabled while the note is empty,
-so a move that needs a note is never sent without one."""
+so a move that needs a note is never sent without one. The note is signed with the
+editor's initials, as the dialog says under it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,10 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.domain.initials import signed
+
 
 class NoteDialog(QDialog):
     def __init__(
-        self, title: str, prompt: str, ok_text: str, parent: QWidget | None = None
+        self,
+        title: str,
+        prompt: str,
+        ok_text: str,
+        parent: QWidget | None = None,
+        *,
+        initials: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workflowNoteDialog")
@@ -26,6 +36,8 @@ class NoteDialog(QDialog):
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("workflowNote")
         self.text.setTabChangesFocus(True)
+        self.initials = initials
+        self.signature = signature_label(initials, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -38,11 +50,13 @@ class NoteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.signature)
         layout.addWidget(self.buttons)
         self.resize(460, 240)
 
     def note(self) -> str:
-        return self.text.toPlainText().strip()
+        """The note as written, signed with the editor's initials."""
+        return signed(self.text.toPlainText().strip(), self.initials)
 
     def _note_changed(self) -> None:
         self.ok.setEnabled(bool(self.note()))
@@ -50,3 +64,23 @@ class NoteDialog(QDialog):
     def accept(self) -> None:
         if self.note():  # Enter in a field must not send an empty note either
             super().accept()
+
+
+def signature_label(initials: str, parent: QWidget) -> QLabel:
+    """Under a note: the initials it will be signed with (hidden while there are none)."""
+    label = QLabel(parent)
+    label.setObjectName("noteSignature")
+    label.setWordWrap(True)
+    if initials:
+        label.setText(
+            QCoreApplication.translate(
+                "NoteDialog", "Signed with your initials: {initials}"
+            ).format(initials=initials)
+        )
+        label.setToolTip(
+            QCoreApplication.translate(
+                "NoteDialog", "Set your initials in Edit ▸ Preferences ▸ Identity"
+            )
+        )
+    label.setVisible(bool(initials))
+    return label

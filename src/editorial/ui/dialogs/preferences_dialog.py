@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QScrollArea,
     QStackedWidget,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.domain.initials import initials_of
 from editorial.settings import OPTIONS
 from editorial.ui.dialogs.settings_editors import make_editor, read_value, show_value
 from editorial.ui.dialogs.settings_pages import LABELS, LOCKED_TIP, NOTES, Page, pages
@@ -90,6 +92,7 @@ class PreferencesDialog(QDialog):
             self.page_list.addItem(_tr(page.title))
             self.pages.addWidget(self._page(page, number, values))
         self.page_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._offer_initials()
         self.page_list.setCurrentRow(0)
         width = max(self.page_list.sizeHintForColumn(0), 100) + 24
         self.page_list.setFixedWidth(width)
@@ -181,6 +184,12 @@ class PreferencesDialog(QDialog):
         scroll.setWidget(content)
         return scroll
 
+    def _offer_initials(self) -> None:
+        """The initials field shows, greyed, those made from the name as it is typed."""
+        name, initials = self.editors.get("editor_name"), self.editors.get("initials")
+        if isinstance(name, QLineEdit) and isinstance(initials, QLineEdit):
+            follow_name(name, initials)
+
     def _lock(self, key: str) -> None:
         tip = _tr(LOCKED_TIP)
         for widget in (self.editors[key], self.labels[key]):
@@ -215,3 +224,13 @@ class PreferencesDialog(QDialog):
         description = self._descriptions.get(key, {}).get(chosen, "")
         hint.setText(description)
         hint.setVisible(bool(description))  # no empty row under a style with none
+
+
+def follow_name(name: QLineEdit, initials: QLineEdit) -> None:
+    """`initials` left empty shows those made from `name` as its placeholder."""
+
+    def made(text: str) -> None:
+        initials.setPlaceholderText(initials_of(text))
+
+    name.textChanged.connect(made)
+    made(name.text())

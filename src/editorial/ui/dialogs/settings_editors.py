@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.domain.initials import MAX_INITIALS
 from editorial.domain.language import language_name, primary_subtag, region_subtag
 from editorial.settings import AUTOSAVE_SECONDS, Option
 from editorial.ui.dialogs.library_location_field import LibraryLocationField
@@ -32,7 +33,6 @@ from editorial.ui.dialogs.library_location_field import LibraryLocationField
 INT_RANGE = (0, 1_000_000)
 FONT_SIZES = (0, 72)  # 0: the system's size
 NARROW = 160  # numbers and language tags need no more
-MAX_INITIALS = 6
 
 
 class DictionaryList(QListWidget):

@@ -47,8 +47,9 @@ PAGES: tuple[Page, ...] = (
     Page("library", QT_TRANSLATE_NOOP("PreferencesDialog", "Library"),
          ("library_location",),
          QT_TRANSLATE_NOOP("PreferencesDialog",
-                           "Where your stories are kept. A change takes effect the next "
-                           "time Editorial starts.")),
+                           "Where your stories are kept. Another library opens at once, "
+                           "in place of this one; what you typed is saved in the library "
+                           "you leave.")),
     Page("saving", QT_TRANSLATE_NOOP("PreferencesDialog", "Saving"),
          ("autosave_seconds",),
          QT_TRANSLATE_NOOP("PreferencesDialog",

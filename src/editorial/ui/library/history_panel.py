@@ -9,6 +9,7 @@ shows it beside the checks; the controller (`StoryVersions`) answers its request
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorial.domain.initials import initials_of
 from editorial.domain.revision import StoryVersion
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.domain.version_words import kept_note
@@ -90,6 +92,13 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.versions: list[StoryVersion] = []
+        # "Who" by initials (the column is narrow); the tooltip names them in full.
+        self.initials: Callable[[str], str] = initials_of
+
+    def set_initials(self, initials: Callable[[str], str]) -> None:
+        self.initials = initials
+        if self.versions:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.versions) - 1, 1))
 
     def set_versions(self, versions: list[StoryVersion]) -> None:
         self.beginResetModel()
@@ -109,7 +118,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 when_text(version),
-                version.by,
+                self.initials(version.by),
                 action_text(version),
                 note_text(version),
                 str(version.version),

@@ -252,8 +252,9 @@ class StoryWorkflow(QObject):
         headline = story.headline.strip() or self.tr("Untitled story")
         prompt = f"“{headline}”\n\n{self.tr(asked.prompt)}"  # which story: the note is about it
         dialog = self.note_dialog = NoteDialog(
-            self.tr(asked.title), prompt, self.tr(asked.ok_text), self._host
-        )
+            self.tr(asked.title), prompt, self.tr(asked.ok_text), self._host,
+            initials=self._workflow.own_initials(),
+        )  # fmt: skip
         story_id = story.id
 
         def answered(result: int) -> None:
@@ -374,7 +375,7 @@ class StoryWorkflow(QObject):
             return
         dialog = self.correction_dialog = CorrectionDialog(
             drafted.corrected.headline, drafted.published.version, fragment, drafted.note,
-            self._host,
+            self._host, initials=self._workflow.own_initials(),
         )  # fmt: skip
 
         def answered(result: int) -> None:

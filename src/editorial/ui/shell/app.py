@@ -26,7 +26,7 @@ import signal
 import stat
 import sys
 import time
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,7 @@ from editorial import installed_version
 from editorial.app_log import logger, setup_logging
 from editorial.ui.shell.crash_report import install_crash_reporter
 from editorial.ui.shell.domain_text import interface_language
+from editorial.ui.shell.library_switch import LibrarySwitch
 from editorial.ui.shell.main_window import MainWindow
 from editorial.ui.shell.resources import APP_ICON, resource_path
 from editorial.ui.shell.tasks import TaskRunner
@@ -148,7 +149,27 @@ def open_window(
         window.library_failed,
         label="open library",
     )
+    # Another library chosen in the preferences: the composition runs again over it.
+    LibrarySwitch(window, reopen_window, window)
     return window
+
+
+def reopen_window(desk: Desk, summaries: list[StorySummary], state: WindowState) -> MainWindow:
+    """A window over a desk already open, in the place of one that left its library."""
+    runner = TaskRunner()
+    window = MainWindow(runner, state)
+    runner.setParent(window)
+    LibrarySwitch(window, reopen_window, window)
+    window.show()
+    window.library_opened(desk, summaries)
+    return window
+
+
+def library_switch(window: MainWindow) -> LibrarySwitch:
+    """The window's way to another library (`switched` gives the window that follows)."""
+    switch = window.findChild(LibrarySwitch)
+    assert switch is not None
+    return switch
 
 
 def _import_when_ready(window: MainWindow, files: list[str]) -> None:
@@ -181,8 +202,15 @@ def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
     app.aboutToQuit.connect(collector.stop)
     window = open_window(library_location, files=files)
     window.ready.connect(collector.settle)
-    app.aboutToQuit.connect(window.save_before_quit)
-    _close_on_signals(window)
+    shown = [window]  # the window of the library open now (another library: another window)
+
+    def follow(current: MainWindow) -> None:
+        shown[0] = current
+        app.aboutToQuit.connect(current.save_before_quit)
+        library_switch(current).switched.connect(follow)
+
+    follow(window)
+    _close_on_signals(lambda: shown[0])
     if os.environ.get(EXIT_WHEN_READY) == "1":
         _report_time("shown")
         window.listed.connect(lambda: _report_time("listed", window))
@@ -192,16 +220,16 @@ def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
     return app.exec()
 
 
-def _close_on_signals(window: MainWindow) -> None:
+def _close_on_signals(window: Callable[[], MainWindow]) -> None:
     """Ctrl+C in the terminal or a polite kill closes the window as Ctrl+Q does, saving
     first. Python only sees a signal when it runs, so a timer wakes it now and then."""
 
     def close(_signal: int, _frame: object) -> None:
-        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, lambda: window().close())
 
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, close)
-    waker = QTimer(window)
+    waker = QTimer(QApplication.instance())
     waker.timeout.connect(lambda: None)
     waker.start(250)
 

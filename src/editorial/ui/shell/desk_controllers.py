@@ -31,6 +31,7 @@ from editorial.ui.publishing.publishing_desk import PublishingDesk
 from editorial.ui.review.review_mode import ReviewMode
 from editorial.ui.search.search_controller import SearchController
 from editorial.ui.shell.crash_recovery import CrashRecovery
+from editorial.ui.shell.desk_initials import DeskInitials
 from editorial.ui.shell.desk_people import DeskPeople
 from editorial.ui.shell.first_run import FirstRun
 from editorial.ui.shell.library_watcher import LibraryWatcher
@@ -164,6 +165,10 @@ class DeskControllers(QObject):
         )
         self.board = DeskBoard(
             runner, services.review, bus, window.desk_view, self.review.review_story, self
+        )
+        # People named by initials where a line is short (History's "Who", the desk view).
+        self.initials = DeskInitials(
+            runner, services.workflow, bus, window.history_panel.model, window.desk_view.model, self
         )
         self.search = SearchController(
             runner, services.search, window.search_panel, bus, self.desk.open_story, host, self

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -351,10 +351,7 @@ class MainWindow(QMainWindow):
         if not saved and not self._confirm_discard():
             self._closing = False
             return
-        self.state.save_window(self)
-        self.state.save_splitter(SPLITTER, self.splitter)
-        self.state.save_splitter(CHECKS_SPLITTER, self.side)
-        self.state.sync()
+        self.keep_layout()
         if self.controllers is not None and not self.runner.is_closed:
             self.controllers.closing()
             self.runner.database(self.controllers.services.close, label="close library")
@@ -362,6 +359,22 @@ class MainWindow(QMainWindow):
         self._may_close = True
         if not self._in_close_event:
             self.close()
+
+    def keep_layout(self) -> None:
+        """The window's size and splitters, for the next window (state file)."""
+        self.state.save_window(self)
+        self.state.save_splitter(SPLITTER, self.splitter)
+        self.state.save_splitter(CHECKS_SPLITTER, self.side)
+        self.state.sync()
+
+    def retire(self) -> None:
+        """Leave the library for a window over another (`library_switch.py`), as a quit
+        does once what is typed is saved: its workers stopped, the library closed."""
+        self._closing = True
+        for timer in self.findChildren(QTimer):  # no poll reaches for the closed library
+            timer.stop()
+        self._close_after_flush(True)
+        self.deleteLater()
 
     def save_before_quit(self) -> None:
         """The application is quitting without this window being closed first (the
