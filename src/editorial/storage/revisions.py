@@ -51,6 +51,7 @@ def keep_revision(
         .limit(1)
     ).first()
     key_text: bytes | None = None
+    against: int | None = None
     if key is not None:
         since = session.scalar(
             select(func.count()).where(
@@ -58,8 +59,8 @@ def keep_revision(
             )
         )
         if (since or 0) < KEY_EVERY - 1:
-            key_text = zlib.decompress(key[1])
-    packed, against = _packed(text, key_text), (key[0] if key_text is not None else None)
+            key_text, against = zlib.decompress(key[1]), key[0]
+    packed = _packed(text, key_text)
     session.add(
         StoryRevisionRow(
             story_id=row.id, version=row.version, content=None, packed=packed,

@@ -56,8 +56,9 @@ def _small_and_plain(headers: httpx.Headers, limit: int) -> bool:
     """An answer whose length is given and within `limit`, not compressed (so the body as
     read is no bigger than that) and not chunked."""
     length = headers.get("Content-Length", "")
-    return (length.isdigit() and int(length) <= limit and "Transfer-Encoding" not in headers
-            and headers.get("Content-Encoding", "identity").strip().lower() == "identity")  # fmt: skip
+    plain = headers.get("Content-Encoding", "identity").strip().lower() == "identity"
+    return plain and length.isdigit() and int(length) <= limit \
+        and "Transfer-Encoding" not in headers  # fmt: skip
 
 
 def outcome_of_response(response: httpx.Response, remote_id: str = "", link: str = "") -> Outcome:
