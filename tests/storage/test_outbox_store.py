@@ -197,6 +197,27 @@ def test_a_kill_goes_where_the_story_went_as_its_next_version(library: Library) 
     assert claim.story.note == "Legal risk" and claim.entry.remote_id.startswith("r-")
 
 
+def test_complete_publications_of_named_stories_leaves_the_others_out(
+    library: Library,
+) -> None:
+    """The worker asks about the stories whose deliveries it just recorded: only those
+    come back, each only once its version went everywhere it was queued for."""
+    endpoint(library, "wire")
+    first, second = approved(library, "First"), approved(library, "Second")
+    waiting = approved(library, "Waiting")
+    for story in (first, second):
+        claim = library.outbox.claim("w1", LEASE)
+        assert claim is not None and claim.entry.story_id == story.id
+        deliver(library, claim)
+    sending = library.outbox.claim("w1", LEASE)
+    assert sending is not None and sending.entry.story_id == waiting.id
+    assert library.outbox.complete_publications([second.id, waiting.id]) == [
+        (second.id, second.version)]  # fmt: skip
+    assert library.outbox.complete_publications([]) == []
+    assert library.outbox.complete_publications() == [
+        (first.id, first.version), (second.id, second.version)]  # fmt: skip
+
+
 def test_a_correction_goes_out_when_approved_again_as_the_next_version(library: Library) -> None:
     endpoint(library, "wire")
     story = approved(library)

@@ -150,6 +150,29 @@ def test_a_read_limited_answer_stays_whole_in_what_it_says() -> None:
         assert full.json() == {"id": "item-7", "link": "https://x.example/7"}
 
 
+def test_a_small_compressed_answer_is_still_cut_at_the_limit_once_decoded() -> None:
+    """A gzip answer whose length on the wire is within the limit, decoded far past it:
+    only what is plain and within its length is read whole at once."""
+    import gzip
+
+    from editorial.sync.http_outcomes import request_limited
+
+    said = b'{"id": "' + b"x" * 100_000 + b'"}'
+    packed = gzip.compress(said)
+
+    def answer(_seen: Seen) -> Answer:
+        return Answer(201, packed, {"Content-Type": "application/json",
+                                    "Content-Encoding": "gzip"})  # fmt: skip
+
+    with scripted(answer) as (url, _seen), httpx.Client() as client:
+        assert len(packed) < 1000
+        cut = request_limited(client, "POST", url, content=b"{}", limit=1000)
+        assert cut.status_code == 201 and cut.content == said[:1000]
+        assert "content-encoding" not in cut.headers
+        whole = request_limited(client, "POST", url, content=b"{}")
+        assert whole.content == said
+
+
 def test_what_another_worker_took_over_during_a_long_request_is_not_sent(
     library: Library, library_location: str
 ) -> None:

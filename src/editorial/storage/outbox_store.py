@@ -11,7 +11,7 @@ endpoint's later entries (it is their turn after it).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -128,15 +128,20 @@ class OutboxStore:
             payload = _entry_row(session, entry_id).snapshot.get(PAYLOAD_KEY)
             return payload if isinstance(payload, str) else ""
 
-    def complete_publications(self) -> list[tuple[int, int]]:
-        """Approved stories whose version went out to every endpoint it was queued for:
-        (story id, the story's version), for the publishing side to mark published."""
+    def complete_publications(
+        self, stories: Collection[int] | None = None
+    ) -> list[tuple[int, int]]:
+        """Approved stories (of `stories`, or all) whose version went out to every
+        endpoint it was queued for: (story id, the story's version), for the publishing
+        side to mark published."""
         query = (
             select(OutboxRow.story_id, OutboxRow.published_version, OutboxRow.state,
                    OutboxRow.action, StoryRow.version)
             .join(StoryRow, StoryRow.id == OutboxRow.story_id)
             .where(StoryRow.status == Status.APPROVED.value)
         )  # fmt: skip
+        if stories is not None:
+            query = query.where(OutboxRow.story_id.in_(list(stories)))
         latest: dict[int, tuple[int, int, list[str]]] = {}
         with self._read() as session:
             for story_id, version, state, action, story_version in session.execute(query):

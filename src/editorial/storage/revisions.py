@@ -50,8 +50,8 @@ def keep_revision(
         .order_by(StoryRevisionRow.version.desc())
         .limit(1)
     ).first()
+    key_text: bytes | None = None
     against: int | None = None
-    packed = zlib.compress(text, 9)
     if key is not None:
         since = session.scalar(
             select(func.count()).where(
@@ -59,8 +59,8 @@ def keep_revision(
             )
         )
         if (since or 0) < KEY_EVERY - 1:
-            packer = zlib.compressobj(9, zdict=_dictionary(zlib.decompress(key[1])))
-            packed, against = packer.compress(text) + packer.flush(), key[0]
+            key_text, against = zlib.decompress(key[1]), key[0]
+    packed = _packed(text, key_text)
     session.add(
         StoryRevisionRow(
             story_id=row.id, version=row.version, content=None, packed=packed,
@@ -100,11 +100,10 @@ def keep_revisions(
     kept = []
     for row in rows:
         text = snapshot_text(snapshot_of_row(row))
-        packed, against = zlib.compress(text, 9), None
         version, key = keys.get(row.id, (0, None))
-        if key is not None and since.get((row.id, version), 0) < KEY_EVERY - 1:
-            packer = zlib.compressobj(9, zdict=_dictionary(zlib.decompress(key)))
-            packed, against = packer.compress(text) + packer.flush(), version
+        packs = key is not None and since.get((row.id, version), 0) < KEY_EVERY - 1
+        key_text = zlib.decompress(key) if packs and key is not None else None
+        packed, against = _packed(text, key_text), (version if packs else None)
         kept.append({
             "story_id": row.id, "version": row.version, "content": None, "packed": packed,
             "packed_against": against, "saved_at": row.updated_at, "replaced_at": replaced_at,
@@ -170,6 +169,15 @@ def revision_stamps(session: Session, story_id: int) -> list[RevisionStamp]:
 
 def snapshot_text(snapshot: dict[str, Any]) -> bytes:
     return json.dumps(snapshot, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _packed(text: bytes, key_text: bytes | None) -> bytes:
+    """A revision's text packed on its own (a key), or against its key's text (compressed
+    once: the batch of the worker's moves to published pays for every byte here)."""
+    if key_text is None:
+        return zlib.compress(text, 9)
+    packer = zlib.compressobj(9, zdict=_dictionary(key_text))
+    return packer.compress(text) + packer.flush()
 
 
 def _dictionary(key_text: bytes) -> bytes:

@@ -23,7 +23,7 @@ import contextlib
 import datetime as dt
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 
@@ -40,9 +40,9 @@ AHEAD = 64  # claim more when this few are left to send
 # another worker took over meanwhile), and how long results wait to be recorded at most.
 RECORD_EVERY = 0.5  # seconds
 RECORD_AT = 64  # results recorded together (sooner when RECORD_EVERY has passed)
-# Stories delivered everywhere are moved to published this often beside the sending (and
-# once at the end of the pass): the move then waits for no one.
-MARK_PUBLISHED_EVERY = 0.25  # seconds
+# The stories whose delivery a transaction recorded are moved to published right after
+# it, on the same thread (and once more at the end of the pass, for any whose move failed):
+# the move waits for no one, and the end of the pass has little left to move.
 
 Results = list[tuple[Claim, AttemptResult]]
 
@@ -52,7 +52,7 @@ class Bookkeeper:
 
     def __init__(
         self, outbox: OutboxStore, worker: str, lease: dt.timedelta, render: PayloadRender,
-        mark_published: Callable[[], None], clock: Callable[[], dt.datetime],
+        mark_published: Callable[[Collection[int]], None], clock: Callable[[], dt.datetime],
     ) -> None:  # fmt: skip
         self._outbox = outbox
         self._worker = worker
@@ -75,7 +75,7 @@ class Bookkeeper:
         self._job: Future[list[Claim]] | None = None
         self._job_load: tuple[Results, list[Claim]] = ([], [])
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="outbox-records")
-        self._renewed = self._marked = self._started = time.monotonic()
+        self._renewed = self._started = time.monotonic()
         self._claiming = self._dry = False  # the job under way claims; the last found none
         self._job_number = 0
 
@@ -156,25 +156,24 @@ class Bookkeeper:
         held: list[Claim] = []
         if now - self._renewed > min(RECORD_EVERY, self._lease.total_seconds() / 4):
             held, self._renewed = list(self._held), now
-        mark = now - self._marked > MARK_PUBLISHED_EVERY
-        if mark:
-            self._marked = now
-        self._job = self._thread.submit(self._settle, results, unsent, held, claim_next, mark)
+        delivered = {c.entry.story_id for c, r in results if r.state is OutboxState.DELIVERED}
+        self._job = self._thread.submit(self._settle, results, unsent, held, claim_next,
+                                        delivered)  # fmt: skip
         self._job_number = self._jobs
         self._jobs += 1
 
     def _settle(
         self, results: Results, unsent: list[Claim], held: list[Claim], claim_next: int,
-        mark: bool,
+        delivered: Collection[int],
     ) -> list[Claim]:  # fmt: skip
         claimed = self._outbox.settle(self._worker, results, unsent=unsent, still_held=held,
                                       lease=self._lease, claim_next=claim_next,
                                       render=self._render, ahead=True)  # fmt: skip
-        if mark:
+        if delivered:
             # Recorded and claimed already: a move that fails now (the library busy) is
-            # made by the next one, or by the pass's own at its end.
+            # made by the pass's own at its end.
             with contextlib.suppress(Exception):
-                self._mark_published()
+                self._mark_published(delivered)
         return claimed
 
     def _collect(self, *, wait: bool) -> None:

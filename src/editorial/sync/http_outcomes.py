@@ -43,6 +43,11 @@ def request_limited(
     delivery is small; a huge or endless answer is cut, never held whole in memory). The
     answer returned is complete in itself: its body is what was read, decoded."""
     with client.stream(method, url, **options) as streamed:
+        if _small_and_plain(streamed.headers, limit):
+            # Its framing holds it to its length (h11 reads no further): read whole, it
+            # is the answer as it is, with nothing to cut or to make again.
+            streamed.read()
+            return streamed
         chunks, size = [], 0
         for chunk in streamed.iter_bytes():
             chunks.append(chunk[: limit - size])
@@ -52,6 +57,15 @@ def request_limited(
     headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() not in _FRAMING]
     return httpx.Response(streamed.status_code, headers=headers, content=b"".join(chunks),
                           request=streamed.request, extensions=streamed.extensions)  # fmt: skip
+
+
+def _small_and_plain(headers: httpx.Headers, limit: int) -> bool:
+    """An answer whose length is given and within `limit`, not compressed (so the body as
+    read is no bigger than that) and not chunked."""
+    length = headers.get("Content-Length", "")
+    plain = headers.get("Content-Encoding", "identity").strip().lower() == "identity"
+    return plain and length.isdigit() and int(length) <= limit \
+        and "Transfer-Encoding" not in headers  # fmt: skip
 
 
 def outcome_of_response(response: httpx.Response, remote_id: str = "", link: str = "") -> Outcome:

@@ -14,11 +14,13 @@ but the network.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import socket
+import ssl
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import httpx
 
@@ -61,12 +63,23 @@ def new_client() -> httpx.Client:
     timeouts, certificates verified, no redirect followed (a moved endpoint is refused
     visibly rather than posted to somewhere else)."""
     return httpx.Client(
+        verify=_tls_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")),
         timeout=TIMEOUT,
         limits=httpx.Limits(max_connections=10, max_keepalive_connections=10,
                             keepalive_expiry=30.0),
         follow_redirects=False,
         headers={"User-Agent": f"Editorial/{__version__}"},
     )  # fmt: skip
+
+
+@functools.cache
+def _tls_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    """httpx's own verifying context (certifi's roots, or those the environment names),
+    made once a process: reading the roots costs tens of milliseconds, which every pass
+    (a handful of stories, say) would pay again for its client. A context may be shared by
+    clients and threads; the environment's names are the cache's key."""
+    del cert_file, cert_dir  # read by httpx itself, from the environment
+    return httpx.create_ssl_context()
 
 
 def worker_name() -> str:
@@ -217,11 +230,11 @@ class OutboxWorker:
             next_try_at=self._clock() + wait, maybe_delivered=outcome.maybe_delivered,
         )  # fmt: skip
 
-    def _mark_published(self) -> None:
-        """The publishing side's move: each approved story whose version went out to
-        every endpoint becomes published, all in one transaction (a story another worker
-        moved first, or one changed meanwhile, is left as it is)."""
-        complete = self._outbox.complete_publications()
+    def _mark_published(self, stories: Collection[int] | None = None) -> None:
+        """The publishing side's move: each approved story (of `stories`, or any) whose
+        version went out to every endpoint becomes published, all in one transaction (a
+        story another worker moved first, or one changed meanwhile, is left as it is)."""
+        complete = self._outbox.complete_publications(stories)
         if complete:
             self._workflow.move_each(complete, Action.PUBLISH, None)
 
