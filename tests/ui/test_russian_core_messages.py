@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editorial.domain.initials import initials_of
 from editorial.domain.publishing import DeliveryAction, EndpointProfile, OutboxEntry, OutboxState
 from editorial.domain.story import new_story
 from editorial.services.review import VersionInfo
@@ -164,14 +165,15 @@ def test_the_history_tab_in_the_windows_language(
     wait_idle(qtbot, window)
     rows = history_rows(window)
     tooltip = str(panel.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole))
+    who = initials_of(desk_user)  # the Who column names people by initials
     if language == "ru":
-        assert rows[0][1:5] == (desk_user, "Возврат версии", "Восстановлена версия 2.", "4")
+        assert rows[0][1:5] == (who, "Возврат версии", "Восстановлена версия 2.", "4")
         assert rows[1][0] == written(MARCH, "ru_RU", "d MMM HH:mm")  # "4 мар. 09:30"
         assert "мар" in rows[1][0]
         assert rows[1][2] == "Сохранение"
         assert "Сохранение" in tooltip and "Save" not in tooltip
     else:
-        assert rows[0][1:5] == (desk_user, "Restore version", "Restored version 2.", "4")
+        assert rows[0][1:5] == (who, "Restore version", "Restored version 2.", "4")
         assert rows[1][0] == MARCH.astimezone().strftime("%d %b %H:%M")  # "04 Mar 09:30"
         assert rows[1][2] == "Save"
         assert "Save" in tooltip
