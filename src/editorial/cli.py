@@ -18,23 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from editorial import installed_version
 from editorial.app_log import logger, setup_logging
-from editorial.cli_arguments import findable, story_id, text_argument
-from editorial.cli_common import open_desk_for
-from editorial.cli_output import (
-    EX_SOFTWARE,
-    complain,
-    file_problem,
-    print_json,
-    printable,
-    protect_streams,
-    say,
-    story_json,
-    summary_json,
-)
-from editorial.domain.errors import EditorialError
-from editorial.domain.story import Story, StorySummary
 
 if TYPE_CHECKING:
+    from editorial.domain.story import Story, StorySummary
     from editorial.services.editing import EditingService
 
 Command = Callable[[argparse.Namespace], int]
@@ -44,6 +30,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse, with the arguments it quotes in usage errors shown safely."""
 
     def _print_message(self, message: str, file: Any = None) -> None:
+        from editorial.cli_output import printable
+
         super()._print_message(printable(message), file)
 
 
@@ -59,6 +47,8 @@ class VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from editorial.cli_arguments import story_id
+
     parser = _Parser(
         prog="editorial",
         description="A workstation for the news desk. With no command, opens the window.",
@@ -127,9 +117,32 @@ def window_files(
     return (rest, files) if files else None
 
 
+def window_library(argv: Sequence[str]) -> tuple[str | None] | None:
+    """`editorial` or `editorial --library L` alone, the window's usual start: the
+    library named (None: the default), without building the commands' parser (it
+    imports every command's module, some 20 ms of the window's start); None for any
+    other command line, which the parser reads as before."""
+    if not argv:
+        return (None,)
+    if len(argv) == 1 and argv[0].startswith("--library="):
+        location = argv[0].partition("=")[2]
+    elif len(argv) == 2 and argv[0] == "--library":
+        location = argv[1]
+    else:
+        return None
+    # What argparse would take as an option or refuse: left to the parser.
+    return (location,) if location and not location.startswith("-") else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    only_window = window_library(argv)
+    if only_window is not None:
+        setup_logging()
+        from editorial.ui.shell.app import run_app
+
+        return run_app(only_window[0], [])
+    parser = build_parser()
     given = window_files(argv, _command_names(parser))
     args = parser.parse_args(given[0] if given else argv)
     setup_logging()
@@ -138,6 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         files = [os.path.abspath(name) for name in given[1]] if given else []
         return run_app(args.library, files)
+    from editorial.cli_output import EX_SOFTWARE, complain, file_problem, protect_streams
+    from editorial.domain.errors import EditorialError
+
     protect_streams()
     # The command's name only: its arguments may name files and URLs the log need not keep.
     logger.info("command %s", args.command)
@@ -178,6 +194,8 @@ def _quiet_stdout() -> None:
 
 
 def _editing(args: argparse.Namespace) -> EditingService:
+    from editorial.cli_common import open_desk_for
+
     return open_desk_for(args).editing
 
 
@@ -197,6 +215,8 @@ def _names_a_file(argument: str) -> bool:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from editorial.cli_output import print_json, say, summary_json
+
     editing = _editing(args)
     summaries: list[StorySummary] = editing.list_stories(trashed=args.trash)
     if args.json:
@@ -209,6 +229,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from editorial.cli_arguments import findable
+    from editorial.cli_output import print_json, say, story_json
+
     editing = _editing(args)
     story: Story = editing.get(findable(args.id))
     if args.json:
@@ -233,6 +256,9 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from editorial.cli_arguments import text_argument
+    from editorial.cli_output import print_json, say, story_json
+
     headline = text_argument(args.headline, "--headline")
     editing = _editing(args)
     story: Story = editing.create(headline).story
@@ -244,6 +270,9 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
+    from editorial.cli_arguments import findable
+    from editorial.cli_output import say
+
     editing = _editing(args)
     say(editing.render(editing.get(findable(args.id))))
     return 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,20 +33,15 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.checks.checks_panel import ChecksPanel
-from editorial.ui.desk.desk_view import DeskView
 from editorial.ui.editor.editor_pane import EditorPane
-from editorial.ui.library.history_panel import HistoryPanel
 from editorial.ui.library.story_list import StoryListPanel
 from editorial.ui.library.story_list_model import StoryListModel
 from editorial.ui.preview.preview import PreviewPane
 from editorial.ui.publishing.publishing_light import PublishingLight
-from editorial.ui.publishing.publishing_panel import PublishingPanel
-from editorial.ui.review.review_view import ReviewView
-from editorial.ui.search.search_panel import SearchPanel
 from editorial.ui.shell.change_bus import ChangeBus
 from editorial.ui.shell.domain_text import error_text
-from editorial.ui.shell.edit_menu import add_edit_commands
 from editorial.ui.shell.help_menu import add_help_menu
+from editorial.ui.shell.lazy_pages import LazyPage
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
 from editorial.ui.shell.status_bar import StoryStatusBar
@@ -58,9 +53,17 @@ if TYPE_CHECKING:
     from editorial.domain.story import StorySummary
     from editorial.services.desk import Desk
     from editorial.ui.checks.checks_controller import ChecksController
+    from editorial.ui.desk.desk_view import DeskView
+    from editorial.ui.editor.find_bar import FindBar
+    from editorial.ui.editor.story_editor import StoryEditor
     from editorial.ui.editor.story_session import StorySession
+    from editorial.ui.library.history_panel import HistoryPanel
     from editorial.ui.library.story_desk import StoryDesk
+    from editorial.ui.publishing.publishing_panel import PublishingPanel
+    from editorial.ui.review.review_view import ReviewView
+    from editorial.ui.search.search_panel import SearchPanel
     from editorial.ui.shell.desk_controllers import DeskControllers
+    from editorial.ui.shell.edit_menu import EditCommands
     from editorial.ui.shell.window_tools import WindowTools
 
 APP_TITLE = "Editorial"
@@ -99,36 +102,30 @@ class MainWindow(QMainWindow):
         self.banner = MessageBanner(self)
         self.model = StoryListModel(self)
         self.list_panel = StoryListPanel(self.model, self)
-        # The desk view (stories grouped by state) is a tab beside the story list.
-        self.desk_view = DeskView(self)
         self.list_tabs = QTabWidget(self)
         self.list_tabs.setObjectName("storiesDeskTabs")
         self.list_tabs.setDocumentMode(True)
         self.list_tabs.addTab(self.list_panel, self.tr("Stories"))
-        self.list_tabs.addTab(self.desk_view, self.tr("Desk"))
+        # The pages not in the first frame are built when first needed (`lazy_pages.py`).
+        # The desk view (stories grouped by state) is a tab beside the story list.
+        self._desk_view = LazyPage(self.list_tabs, _desk_view, self.tr("Desk"))
         # The library's search is a tab there too (Ctrl+Shift+F): results open in the editor.
-        self.search_panel = SearchPanel(self)
-        self.list_tabs.addTab(self.search_panel, self.tr("Search"))
+        self._search_panel = LazyPage(self.list_tabs, _search_panel, self.tr("Search"))
         self.list_tabs.setAccessibleName(self.tr("Stories, desk and search"))
         self.list_tabs.tabBar().setAccessibleName(self.tr("Stories, desk and search"))
         # A headline's first words stay readable however narrow the window.
         self.list_tabs.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
-        self.review_view = ReviewView(self)
         self.editor_pane = EditorPane(self)
-        self.editor = self.editor_pane.editor
-        self.find_bar = self.editor_pane.find_bar
         self.preview = PreviewPane(runner, self)
         self.checks_panel = ChecksPanel(self)
-        self.history_panel = HistoryPanel(self)
-        self.publishing_panel = PublishingPanel(self)
         # Checks, the story's history and where it was sent share the place under the
         # preview, as tabs.
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("checksHistoryTabs")
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.checks_panel, self.tr("Checks"))
-        self.side_tabs.addTab(self.history_panel, self.tr("History"))
-        self.side_tabs.addTab(self.publishing_panel, self.tr("Publishing"))
+        self._history_panel = LazyPage(self.side_tabs, _history_panel, self.tr("History"))
+        self._publishing_panel = LazyPage(self.side_tabs, _publishing_panel, self.tr("Publishing"))
         self.side_tabs.setAccessibleName(self.tr("Checks, history and publishing"))
         self.side_tabs.tabBar().setAccessibleName(self.tr("Checks, history and publishing"))
         self.status = StoryStatusBar(self)
@@ -171,7 +168,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("editorReviewPages")
         self.pages.addWidget(self.splitter)
-        self.pages.addWidget(self.review_view)
+        self._review_view = LazyPage(self.pages, _review_view)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -181,7 +178,8 @@ class MainWindow(QMainWindow):
         self.state.restore_splitter(SPLITTER, self.splitter)
         self.state.restore_splitter(CHECKS_SPLITTER, self.side)
         self.show_checks.setChecked(self.state.value(CHECKS_SHOWN, "1") != "0")
-        self.edit_commands = add_edit_commands(self)  # Cut/Copy/Paste, Replace, Zoom
+        # Cut/Copy/Paste, Replace, Zoom: with the editor, once the first frame is painted.
+        self._edit_commands: EditCommands | None = None
         self.setWindowTitle(APP_TITLE)
         opening = self.tr(OPENING)
         self.list_panel.set_loading(opening)
@@ -194,7 +192,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self._edit_focused("undo"))
         a.redo.triggered.connect(lambda: self._edit_focused("redo"))
-        a.find.triggered.connect(self.find_bar.open_bar)
+        a.find.triggered.connect(lambda: self.find_bar.open_bar())
         a.find_next.triggered.connect(lambda: self.find_bar.find_next(False))
         a.find_previous.triggered.connect(lambda: self.find_bar.find_next(True))
         self.splitter.splitterMoved.connect(
@@ -207,6 +205,63 @@ class MainWindow(QMainWindow):
         for action in a.all():
             action.setEnabled(action in (a.quit, a.undo, a.redo))
 
+    # What the first frame does without (see `complete`)
+
+    def complete(self) -> None:
+        """Build what the first painted frame does without: the editor with its find
+        bar and the commands that work on it, and the hidden pages (desk view, search,
+        review, history, publishing). Called once that frame is painted, and by
+        whatever needs any of them earlier; does nothing the second time."""
+        self.edit_commands  # noqa: B018  (the editor, the find bar and the commands)
+        for page in (
+            self._desk_view,
+            self._search_panel,
+            self._review_view,
+            self._history_panel,
+            self._publishing_panel,
+        ):
+            page.page()
+
+    @property
+    def is_complete(self) -> bool:
+        return self._edit_commands is not None
+
+    @property
+    def editor(self) -> StoryEditor:
+        return self.editor_pane.editor
+
+    @property
+    def find_bar(self) -> FindBar:
+        return self.editor_pane.find_bar
+
+    @property
+    def edit_commands(self) -> EditCommands:
+        if self._edit_commands is None:
+            from editorial.ui.shell.edit_menu import add_edit_commands
+
+            self._edit_commands = add_edit_commands(self)
+        return self._edit_commands
+
+    @property
+    def desk_view(self) -> DeskView:
+        return self._desk_view.page()
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        return self._search_panel.page()
+
+    @property
+    def review_view(self) -> ReviewView:
+        return self._review_view.page()
+
+    @property
+    def history_panel(self) -> HistoryPanel:
+        return self._history_panel.page()
+
+    @property
+    def publishing_panel(self) -> PublishingPanel:
+        return self._publishing_panel.page()
+
     # The library
 
     def show_first_look(self, summaries: list[StorySummary] | None) -> None:
@@ -218,6 +273,7 @@ class MainWindow(QMainWindow):
         self.list_panel.set_loading(None)
         self._listed = True
         self.listed.emit()
+        QTimer.singleShot(0, self, self.complete)  # after the frame with the list is painted
 
     def library_opened(self, desk: Desk, summaries: list[StorySummary]) -> None:
         """The library is open: build the controllers over its services, list its
@@ -225,6 +281,7 @@ class MainWindow(QMainWindow):
         # Imported only now: the controllers and the tools are not needed to paint.
         from editorial.ui.shell.desk_controllers import DeskControllers
 
+        self.complete()
         controllers = self.controllers = DeskControllers(self, self, desk)
         controllers.stories.show_first_page(summaries)
         self.list_panel.set_loading(None)
@@ -241,6 +298,7 @@ class MainWindow(QMainWindow):
 
     def library_failed(self, error: Exception) -> None:
         """The library could not be opened: say so plainly; nothing was changed."""
+        self.complete()  # the Edit menu's commands, as with a library open
         self.editor_pane.show_editor(False, self.tr("No library open"))
         self.model.reset([])  # the first look's stories, if any: nothing is open
         # Said once, in the middle; the banner above says why.
@@ -393,3 +451,37 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+
+# The pages built on first need, each given its holder as parent; each imports its module
+# only then.
+
+
+def _desk_view(parent: QWidget) -> DeskView:
+    from editorial.ui.desk.desk_view import DeskView
+
+    return DeskView(parent)
+
+
+def _search_panel(parent: QWidget) -> SearchPanel:
+    from editorial.ui.search.search_panel import SearchPanel
+
+    return SearchPanel(parent)
+
+
+def _review_view(parent: QWidget) -> ReviewView:
+    from editorial.ui.review.review_view import ReviewView
+
+    return ReviewView(parent)
+
+
+def _history_panel(parent: QWidget) -> HistoryPanel:
+    from editorial.ui.library.history_panel import HistoryPanel
+
+    return HistoryPanel(parent)
+
+
+def _publishing_panel(parent: QWidget) -> PublishingPanel:
+    from editorial.ui.publishing.publishing_panel import PublishingPanel
+
+    return PublishingPanel(parent)
