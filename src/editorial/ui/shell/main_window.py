@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -273,7 +273,6 @@ class MainWindow(QMainWindow):
         self.list_panel.set_loading(None)
         self._listed = True
         self.listed.emit()
-        QTimer.singleShot(0, self, self.complete)  # after the frame with the list is painted
 
     def library_opened(self, desk: Desk, summaries: list[StorySummary]) -> None:
         """The library is open: build the controllers over its services, list its
