@@ -40,11 +40,12 @@ class DeskWindow(Protocol):
     list_panel: StoryListPanel
     commands: WindowActions
     preview: PreviewPane
-    checks_panel: ChecksPanel
     publishing_light: PublishingLight
     status: StoryStatusBar
 
     # Built on first need (the first frame does without them): read-only.
+    @property
+    def checks_panel(self) -> ChecksPanel: ...
     @property
     def editor(self) -> StoryEditor: ...
     @property

@@ -44,11 +44,12 @@ class EditableWindow(Protocol):
 
     commands: WindowActions
     preview: PreviewPane
-    checks_panel: ChecksPanel
     side: QSplitter
     side_tabs: QTabWidget
     state: WindowState
 
+    @property
+    def checks_panel(self) -> ChecksPanel: ...
     @property
     def editor(self) -> StoryEditor: ...
     @property

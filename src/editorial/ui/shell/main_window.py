@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
-from editorial.ui.checks.checks_panel import ChecksPanel
 from editorial.ui.editor.editor_pane import EditorPane
 from editorial.ui.library.story_list import StoryListPanel
 from editorial.ui.library.story_list_model import StoryListModel
@@ -53,6 +52,7 @@ if TYPE_CHECKING:
     from editorial.domain.story import StorySummary
     from editorial.services.desk import Desk
     from editorial.ui.checks.checks_controller import ChecksController
+    from editorial.ui.checks.checks_panel import ChecksPanel
     from editorial.ui.desk.desk_view import DeskView
     from editorial.ui.editor.find_bar import FindBar
     from editorial.ui.editor.story_editor import StoryEditor
@@ -117,13 +117,12 @@ class MainWindow(QMainWindow):
         self.list_tabs.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.editor_pane = EditorPane(self)
         self.preview = PreviewPane(runner, self)
-        self.checks_panel = ChecksPanel(self)
         # Checks, the story's history and where it was sent share the place under the
         # preview, as tabs.
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("checksHistoryTabs")
         self.side_tabs.setDocumentMode(True)
-        self.side_tabs.addTab(self.checks_panel, self.tr("Checks"))
+        self._checks_panel = LazyPage(self.side_tabs, _checks_panel, self.tr("Checks"))
         self._history_panel = LazyPage(self.side_tabs, _history_panel, self.tr("History"))
         self._publishing_panel = LazyPage(self.side_tabs, _publishing_panel, self.tr("Publishing"))
         self.side_tabs.setAccessibleName(self.tr("Checks, history and publishing"))
@@ -184,7 +183,6 @@ class MainWindow(QMainWindow):
         opening = self.tr(OPENING)
         self.list_panel.set_loading(opening)
         self.editor_pane.show_editor(False, opening)
-        self.checks_panel.show_message(opening)
 
     def _connect(self) -> None:
         """The actions that need no library; the composition step connects the rest."""
@@ -214,6 +212,7 @@ class MainWindow(QMainWindow):
         whatever needs any of them earlier; does nothing the second time."""
         self.edit_commands  # noqa: B018  (the editor, the find bar and the commands)
         for page in (
+            self._checks_panel,
             self._desk_view,
             self._search_panel,
             self._review_view,
@@ -253,6 +252,10 @@ class MainWindow(QMainWindow):
     @property
     def review_view(self) -> ReviewView:
         return self._review_view.page()
+
+    @property
+    def checks_panel(self) -> ChecksPanel:
+        return self._checks_panel.page()
 
     @property
     def history_panel(self) -> HistoryPanel:
@@ -454,6 +457,14 @@ class MainWindow(QMainWindow):
 
 # The pages built on first need, each given its holder as parent; each imports its module
 # only then.
+
+
+def _checks_panel(parent: QWidget) -> ChecksPanel:
+    from editorial.ui.checks.checks_panel import ChecksPanel
+
+    panel = ChecksPanel(parent)
+    panel.show_message(QCoreApplication.translate("MainWindow", OPENING))  # the desk says more
+    return panel
 
 
 def _desk_view(parent: QWidget) -> DeskView:
