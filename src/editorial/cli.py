@@ -10,46 +10,28 @@ reported as an internal error with exit status 70 (EX_SOFTWARE), never a traceba
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable, Collection, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from editorial import installed_version
 from editorial.app_log import logger, setup_logging
 
 if TYPE_CHECKING:
+    import argparse
+
     from editorial.domain.story import Story, StorySummary
     from editorial.services.editing import EditingService
 
-Command = Callable[[argparse.Namespace], int]
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, with the arguments it quotes in usage errors shown safely."""
-
-    def _print_message(self, message: str, file: Any = None) -> None:
-        from editorial.cli_output import printable
-
-        super()._print_message(printable(message), file)
-
-
-class VersionAction(argparse.Action):
-    """argparse's `version` action, with the version looked up only when asked for."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
-        print(f"editorial {installed_version()}")
-        parser.exit()
+Command = Callable[["argparse.Namespace"], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from editorial.cli_arguments import story_id
+    # argparse and the commands are loaded only here: `editorial` alone opens the window
+    # without them (`window_library`).
+    from editorial.cli_arguments import SafeParser, VersionAction, story_id
 
-    parser = _Parser(
+    parser = SafeParser(
         prog="editorial",
         description="A workstation for the news desk. With no command, opens the window.",
     )
@@ -200,6 +182,8 @@ def _editing(args: argparse.Namespace) -> EditingService:
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    import argparse
+
     # argparse lists a parser's commands only on its (private) subparsers action.
     return {
         name
