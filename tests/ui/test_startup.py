@@ -172,12 +172,26 @@ def test_what_the_first_frame_does_without_is_built_in_its_place_afterwards(
               pane.lock_banner.isVisibleTo(window), pane.removed_panel.isVisibleTo(window),
               pane.empty.isVisible(), pane.editor_shown)
         print(window.checks_panel.status.text() or window.checks_panel.empty.text())
+        from editorial.ui.shell.lazy_pages import tab_stops
+        parts = [("editor", pane), ("preview", window.preview),
+                 ("checks", window.checks_panel), ("history", window.history_panel),
+                 ("publishing", window.publishing_panel), ("status", window.status),
+                 ("banner", window.banner), ("list", window.list_panel),
+                 ("desk", window.desk_view), ("search", window.search_panel),
+                 ("review", window.review_view), ("side tabs", window.side_tabs),
+                 ("list tabs", window.list_tabs)]
+        order = []
+        for stop in tab_stops(window):
+            name = next(n for n, w in parts if w is stop or w.isAncestorOf(stop))
+            if not order or order[-1] != name:
+                order.append(name)
+        print(order)
         runner.shutdown()
         """,
         process_env(tmp_path),
     )
     assert result.returncode == 0, result.stderr
-    searched, listed, shown, stacked, complete, editor, checks = result.stdout.splitlines()
+    searched, listed, shown, stacked, complete, editor, checks, tabbing = result.stdout.splitlines()
     assert searched == "True False"  # showing a page builds it, and it alone
     assert listed == (
         "[('Stories', 'StoryListPanel'), ('Desk', 'DeskView'), ('Search', 'SearchPanel')] "
@@ -189,6 +203,12 @@ def test_what_the_first_frame_does_without_is_built_in_its_place_afterwards(
     assert complete == "True True"
     assert editor == "False False False False True False"  # no story open: the note shows
     assert checks == "Opening the library…"
+    # Tab goes as it does with every part built at once (parts made later join the end
+    # of the focus chain unless put back in their place).
+    assert tabbing == str(
+        ["editor", "preview", "checks", "history", "publishing", "side tabs", "status",
+         "banner", "list", "desk", "list tabs", "search", "review"]
+    )  # fmt: skip
 
 
 def test_editorial_alone_opens_the_window_without_the_commands_parser(tmp_path: Path) -> None:

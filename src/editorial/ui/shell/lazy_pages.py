@@ -6,13 +6,17 @@ search, the review, the history, the publishing tab): each stands as an empty wi
 until then, with its tab and title in place. Once built, the page takes the stand-in's
 place (the same index, the same title), so everything that looks a page up
 (`currentWidget() is window.desk_view`, `setCurrentWidget`) sees the real one.
+
+A widget made later joins the end of the window's focus chain: `tab_stops` and
+`chain_after` put the Tab order back as it is when everything is built at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
 Page = TypeVar("Page", bound=QWidget)
@@ -74,3 +78,27 @@ class LazyPage(Generic[Page]):
         finally:
             holder.blockSignals(blocked)
         stand_in.deleteLater()
+
+
+def tab_stops(root: QWidget, without: Sequence[QWidget | None] = ()) -> list[QWidget]:
+    """`root` and its descendants where Tab stops (not those under any of `without`), in
+    the order of the window's focus chain."""
+    window = root.window()
+    stops: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
+        inside = widget is root or root.isAncestorOf(widget)
+        left_out = any(o is not None and (o is widget or o.isAncestorOf(widget)) for o in without)
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if inside and not left_out and takes_tab and widget.focusProxy() is None:
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def chain_after(anchor: QWidget, stops: Sequence[QWidget]) -> QWidget:
+    """Put `stops` after `anchor` in the focus chain, in their order; the last of them."""
+    for stop in stops:
+        QWidget.setTabOrder(anchor, stop)
+        anchor = stop
+    return anchor

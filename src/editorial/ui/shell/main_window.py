@@ -40,7 +40,7 @@ from editorial.ui.publishing.publishing_light import PublishingLight
 from editorial.ui.shell.change_bus import ChangeBus
 from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.help_menu import add_help_menu
-from editorial.ui.shell.lazy_pages import LazyPage
+from editorial.ui.shell.lazy_pages import LazyPage, chain_after, tab_stops
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
 from editorial.ui.shell.status_bar import StoryStatusBar
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.show_checks.setChecked(self.state.value(CHECKS_SHOWN, "1") != "0")
         # Cut/Copy/Paste, Replace, Zoom: with the editor, once the first frame is painted.
         self._edit_commands: EditCommands | None = None
+        self._tab_order_kept = False
         self.setWindowTitle(APP_TITLE)
         opening = self.tr(OPENING)
         self.list_panel.set_loading(opening)
@@ -220,6 +221,32 @@ class MainWindow(QMainWindow):
             self._publishing_panel,
         ):
             page.page()
+        if not self._tab_order_kept:
+            self._tab_order_kept = True
+            self._keep_tab_order()
+
+    def _keep_tab_order(self) -> None:
+        """Tab goes as it would if every part had been built with the window: from the
+        editor to the preview, the checks and their neighbours, the status bar, the
+        banner, then the story list, the desk, the search and the review."""
+        side_pages = [self.side_tabs.widget(i) for i in range(self.side_tabs.count())]
+        list_pages = [self.list_tabs.widget(i) for i in range(self.list_tabs.count())]
+        anchor = tab_stops(self.editor_pane)[-1]
+        for part, without in (
+            (self.preview, []),
+            (self.checks_panel, []),
+            (self.history_panel, []),
+            (self.publishing_panel, []),
+            (self.side_tabs, side_pages),
+            (self.status, []),
+            (self.banner, []),
+            (self.list_panel, []),
+            (self.desk_view, []),
+            (self.list_tabs, list_pages),
+            (self.search_panel, []),
+            (self.review_view, []),
+        ):
+            anchor = chain_after(anchor, tab_stops(part, without))
 
     @property
     def is_complete(self) -> bool:
