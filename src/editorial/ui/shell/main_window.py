@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.editor.editor_pane import EditorPane
 from editorial.ui.library.story_list import StoryListPanel
 from editorial.ui.library.story_list_model import StoryListModel
@@ -40,7 +39,17 @@ from editorial.ui.publishing.publishing_light import PublishingLight
 from editorial.ui.shell.change_bus import ChangeBus
 from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.help_menu import add_help_menu
-from editorial.ui.shell.lazy_pages import LazyPage, chain_after, tab_stops
+from editorial.ui.shell.later_parts import (
+    OPENING,
+    LaterParts,
+    build_checks_panel,
+    build_desk_view,
+    build_history_panel,
+    build_publishing_panel,
+    build_review_view,
+    build_search_panel,
+)
+from editorial.ui.shell.lazy_pages import LazyPage
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
 from editorial.ui.shell.status_bar import StoryStatusBar
@@ -52,22 +61,12 @@ if TYPE_CHECKING:
     from editorial.domain.story import StorySummary
     from editorial.services.desk import Desk
     from editorial.ui.checks.checks_controller import ChecksController
-    from editorial.ui.checks.checks_panel import ChecksPanel
-    from editorial.ui.desk.desk_view import DeskView
-    from editorial.ui.editor.find_bar import FindBar
-    from editorial.ui.editor.story_editor import StoryEditor
     from editorial.ui.editor.story_session import StorySession
-    from editorial.ui.library.history_panel import HistoryPanel
     from editorial.ui.library.story_desk import StoryDesk
-    from editorial.ui.publishing.publishing_panel import PublishingPanel
-    from editorial.ui.review.review_view import ReviewView
-    from editorial.ui.search.search_panel import SearchPanel
     from editorial.ui.shell.desk_controllers import DeskControllers
-    from editorial.ui.shell.edit_menu import EditCommands
     from editorial.ui.shell.window_tools import WindowTools
 
 APP_TITLE = "Editorial"
-OPENING = QT_TRANSLATE_NOOP("MainWindow", "Opening the library…")
 QUIT_WAIT_S = 10.0
 SPLITTER = "main"
 DEFAULT_SIZES = (270, 640, 520)
@@ -77,7 +76,7 @@ CHECKS_SIZES = (470, 330)
 CHECKS_SHOWN = "view/checks"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LaterParts, QMainWindow):
     """`ready` is emitted once the library is open and its stories are listed,
     `library_error` when it could not be opened; `listed` when the list first shows
     stories (read from the file before the desk opens, or else with it)."""
@@ -108,9 +107,9 @@ class MainWindow(QMainWindow):
         self.list_tabs.addTab(self.list_panel, self.tr("Stories"))
         # The pages not in the first frame are built when first needed (`lazy_pages.py`).
         # The desk view (stories grouped by state) is a tab beside the story list.
-        self._desk_view = LazyPage(self.list_tabs, _desk_view, self.tr("Desk"))
+        self._desk_view = LazyPage(self.list_tabs, build_desk_view, self.tr("Desk"))
         # The library's search is a tab there too (Ctrl+Shift+F): results open in the editor.
-        self._search_panel = LazyPage(self.list_tabs, _search_panel, self.tr("Search"))
+        self._search_panel = LazyPage(self.list_tabs, build_search_panel, self.tr("Search"))
         self.list_tabs.setAccessibleName(self.tr("Stories, desk and search"))
         self.list_tabs.tabBar().setAccessibleName(self.tr("Stories, desk and search"))
         # A headline's first words stay readable however narrow the window.
@@ -122,9 +121,11 @@ class MainWindow(QMainWindow):
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("checksHistoryTabs")
         self.side_tabs.setDocumentMode(True)
-        self._checks_panel = LazyPage(self.side_tabs, _checks_panel, self.tr("Checks"))
-        self._history_panel = LazyPage(self.side_tabs, _history_panel, self.tr("History"))
-        self._publishing_panel = LazyPage(self.side_tabs, _publishing_panel, self.tr("Publishing"))
+        self._checks_panel = LazyPage(self.side_tabs, build_checks_panel, self.tr("Checks"))
+        self._history_panel = LazyPage(self.side_tabs, build_history_panel, self.tr("History"))
+        self._publishing_panel = LazyPage(
+            self.side_tabs, build_publishing_panel, self.tr("Publishing")
+        )
         self.side_tabs.setAccessibleName(self.tr("Checks, history and publishing"))
         self.side_tabs.tabBar().setAccessibleName(self.tr("Checks, history and publishing"))
         self.status = StoryStatusBar(self)
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("editorReviewPages")
         self.pages.addWidget(self.splitter)
-        self._review_view = LazyPage(self.pages, _review_view)
+        self._review_view = LazyPage(self.pages, build_review_view)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -177,9 +178,6 @@ class MainWindow(QMainWindow):
         self.state.restore_splitter(SPLITTER, self.splitter)
         self.state.restore_splitter(CHECKS_SPLITTER, self.side)
         self.show_checks.setChecked(self.state.value(CHECKS_SHOWN, "1") != "0")
-        # Cut/Copy/Paste, Replace, Zoom: with the editor, once the first frame is painted.
-        self._edit_commands: EditCommands | None = None
-        self._tab_order_kept = False
         self.setWindowTitle(APP_TITLE)
         opening = self.tr(OPENING)
         self.list_panel.set_loading(opening)
@@ -203,94 +201,6 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(lambda _task, error: self.show_error(error_text(error)))
         for action in a.all():
             action.setEnabled(action in (a.quit, a.undo, a.redo))
-
-    # What the first frame does without (see `complete`)
-
-    def complete(self) -> None:
-        """Build what the first painted frame does without: the editor with its find
-        bar and the commands that work on it, and the hidden pages (desk view, search,
-        review, history, publishing). Called once that frame is painted, and by
-        whatever needs any of them earlier; does nothing the second time."""
-        self.edit_commands  # noqa: B018  (the editor, the find bar and the commands)
-        for page in (
-            self._checks_panel,
-            self._desk_view,
-            self._search_panel,
-            self._review_view,
-            self._history_panel,
-            self._publishing_panel,
-        ):
-            page.page()
-        if not self._tab_order_kept:
-            self._tab_order_kept = True
-            self._keep_tab_order()
-
-    def _keep_tab_order(self) -> None:
-        """Tab goes as it would if every part had been built with the window: from the
-        editor to the preview, the checks and their neighbours, the status bar, the
-        banner, then the story list, the desk, the search and the review."""
-        side_pages = [self.side_tabs.widget(i) for i in range(self.side_tabs.count())]
-        list_pages = [self.list_tabs.widget(i) for i in range(self.list_tabs.count())]
-        anchor = tab_stops(self.editor_pane)[-1]
-        for part, without in (
-            (self.preview, []),
-            (self.checks_panel, []),
-            (self.history_panel, []),
-            (self.publishing_panel, []),
-            (self.side_tabs, side_pages),
-            (self.status, []),
-            (self.banner, []),
-            (self.list_panel, []),
-            (self.desk_view, []),
-            (self.list_tabs, list_pages),
-            (self.search_panel, []),
-            (self.review_view, []),
-        ):
-            anchor = chain_after(anchor, tab_stops(part, without))
-
-    @property
-    def is_complete(self) -> bool:
-        return self._edit_commands is not None
-
-    @property
-    def editor(self) -> StoryEditor:
-        return self.editor_pane.editor
-
-    @property
-    def find_bar(self) -> FindBar:
-        return self.editor_pane.find_bar
-
-    @property
-    def edit_commands(self) -> EditCommands:
-        if self._edit_commands is None:
-            from editorial.ui.shell.edit_menu import add_edit_commands
-
-            self._edit_commands = add_edit_commands(self)
-        return self._edit_commands
-
-    @property
-    def desk_view(self) -> DeskView:
-        return self._desk_view.page()
-
-    @property
-    def search_panel(self) -> SearchPanel:
-        return self._search_panel.page()
-
-    @property
-    def review_view(self) -> ReviewView:
-        return self._review_view.page()
-
-    @property
-    def checks_panel(self) -> ChecksPanel:
-        return self._checks_panel.page()
-
-    @property
-    def history_panel(self) -> HistoryPanel:
-        return self._history_panel.page()
-
-    @property
-    def publishing_panel(self) -> PublishingPanel:
-        return self._publishing_panel.page()
 
     # The library
 
@@ -480,45 +390,3 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
-
-
-# The pages built on first need, each given its holder as parent; each imports its module
-# only then.
-
-
-def _checks_panel(parent: QWidget) -> ChecksPanel:
-    from editorial.ui.checks.checks_panel import ChecksPanel
-
-    panel = ChecksPanel(parent)
-    panel.show_message(QCoreApplication.translate("MainWindow", OPENING))  # the desk says more
-    return panel
-
-
-def _desk_view(parent: QWidget) -> DeskView:
-    from editorial.ui.desk.desk_view import DeskView
-
-    return DeskView(parent)
-
-
-def _search_panel(parent: QWidget) -> SearchPanel:
-    from editorial.ui.search.search_panel import SearchPanel
-
-    return SearchPanel(parent)
-
-
-def _review_view(parent: QWidget) -> ReviewView:
-    from editorial.ui.review.review_view import ReviewView
-
-    return ReviewView(parent)
-
-
-def _history_panel(parent: QWidget) -> HistoryPanel:
-    from editorial.ui.library.history_panel import HistoryPanel
-
-    return HistoryPanel(parent)
-
-
-def _publishing_panel(parent: QWidget) -> PublishingPanel:
-    from editorial.ui.publishing.publishing_panel import PublishingPanel
-
-    return PublishingPanel(parent)
