@@ -211,6 +211,9 @@ class MainWindow(LaterParts, QMainWindow):
             return
         self.model.reset(summaries, complete=True)
         self.list_panel.set_loading(None)
+        # Painted now, not when the event loop comes round to it: what follows (the desk
+        # opening, the parts built after this frame) would hold the paint back.
+        self.repaint()
         self._listed = True
         self.listed.emit()
 
