@@ -150,10 +150,9 @@ def open_window(
         window.complete()  # the editor and the hidden pages, while the desk opens
 
     def first_look(summaries: list[StorySummary] | None) -> None:
-        window.show_first_look(summaries)
-        # Only once the list is painted (the paint is queued before this): the desk's
-        # imports on the lane (SQLAlchemy, Alembic, ...) and the window's other parts
-        # would share the interpreter with the paint and slow it down.
+        window.show_first_look(summaries)  # painted when it returns
+        # Only then: the desk's imports on the lane (SQLAlchemy, Alembic, ...) and the
+        # window's other parts would share the interpreter with the paint and hold it back.
         QTimer.singleShot(0, window, after_first_paint)
 
     # The list is filled from the file first; the desk opens next.

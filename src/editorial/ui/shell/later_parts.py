@@ -55,7 +55,7 @@ class LaterParts:
 
     def complete(self) -> None:
         """Build what the first painted frame does without: the editor with its find
-        bar and the commands that work on it, and the hidden pages (desk view, search,
+        bar and the commands that work on it, and the pages (checks, desk view, search,
         review, history, publishing). Called once that frame is painted, and by
         whatever needs any of them earlier; does nothing the second time."""
         self.edit_commands  # noqa: B018  (the editor, the find bar and the commands)
