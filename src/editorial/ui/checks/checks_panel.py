@@ -7,6 +7,7 @@ The panel only shows; `ChecksController` feeds it results and does the moving.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
@@ -25,7 +26,6 @@ from editorial.domain.counts import StoryCounts
 from editorial.domain.findings import Finding, Severity
 from editorial.domain.language import language_name
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
-from editorial.ui.checks.checks_runner import CheckResult
 from editorial.ui.checks.findings_model import (
     FIELD_LABELS,
     FINDING_ROLE,
@@ -37,6 +37,9 @@ from editorial.ui.checks.findings_model import (
 from editorial.ui.shell.plural_text import counted, number_text
 from editorial.ui.shell.story_length import StoryLength
 from editorial.ui.shell.theme import current_theme
+
+if TYPE_CHECKING:
+    from editorial.ui.checks.checks_runner import CheckResult
 
 UNAVAILABLE = "spelling.unavailable"
 NO_FINDINGS = QT_TRANSLATE_NOOP("ChecksPanel", "No problems found.")

@@ -8,7 +8,6 @@ list does not jump, lose its selection or its scroll position while the editor t
 
 from __future__ import annotations
 
-import difflib
 from functools import cache
 from typing import Any
 
@@ -171,6 +170,8 @@ class FindingsModel(QAbstractTableModel):
             self._findings = new
             self.endResetModel()
             return
+        import difflib  # on first use: the window's first frame lists no findings
+
         matcher = difflib.SequenceMatcher(
             None, [_key(f) for f in old], [_key(f) for f in new], autojunk=False
         )

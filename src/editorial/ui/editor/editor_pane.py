@@ -1,7 +1,13 @@
 """The middle of the window: the story editor with its find bar, or, when no story is
-open, a short note on what to do instead of a form full of empty fields."""
+open, a short note on what to do instead of a form full of empty fields.
+
+The window's first frame shows only the note ("Opening the library…"): the editor, its
+find bar, the lock banner and the panel of removed lines are built the first time any
+of them is asked for (`complete`), after that frame is painted, with their modules."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -16,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
-from editorial.ui.editor.find_bar import FindBar
-from editorial.ui.editor.lock_banner import LockBanner
-from editorial.ui.editor.removed_lines_panel import RemovedLinesPanel
-from editorial.ui.editor.story_editor import StoryEditor
+
+if TYPE_CHECKING:
+    from editorial.ui.editor.find_bar import FindBar
+    from editorial.ui.editor.lock_banner import LockBanner
+    from editorial.ui.editor.removed_lines_panel import RemovedLinesPanel
+    from editorial.ui.editor.story_editor import StoryEditor
 
 NO_STORY = QT_TRANSLATE_NOOP(
     "EditorPane",
@@ -77,12 +85,29 @@ class EditorScroll(QScrollArea):
         return editor.minimumSizeHint().height() if editor is not None else 0
 
 
+class _EditorParts:
+    """What the pane builds on first need (see the module's note)."""
+
+    def __init__(self, pane: QWidget) -> None:
+        from editorial.ui.editor.find_bar import FindBar
+        from editorial.ui.editor.lock_banner import LockBanner
+        from editorial.ui.editor.removed_lines_panel import RemovedLinesPanel
+        from editorial.ui.editor.story_editor import StoryEditor
+
+        self.editor = StoryEditor(pane)
+        self.find_bar = FindBar(self.editor.search_targets, pane)
+        # Who else is editing the story, with Take Over (`story_lock_keeper.py` drives it).
+        self.lock_banner = LockBanner(pane)
+        self.editor_scroll = EditorScroll(self.editor, pane)
+        # Beside the story after a paste: the lines the reader left out of it.
+        self.removed_panel = RemovedLinesPanel(pane)
+
+
 class EditorPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorPane")
-        self.editor = StoryEditor(self)
-        self.find_bar = FindBar(self.editor.search_targets, self)
+        self._parts: _EditorParts | None = None
         self.empty = QLabel(QCoreApplication.translate("EditorPane", NO_STORY), self)
         self.empty.setObjectName("emptyEditor")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -92,38 +117,66 @@ class EditorPane(QWidget):
         self.read_only_note.setObjectName("readOnlyNote")
         self.read_only_note.setWordWrap(True)
         self.read_only_note.hide()
-        # Who else is editing the story, with Take Over (`story_lock_keeper.py` drives it).
-        self.lock_banner = LockBanner(self)
-        self.editor_scroll = EditorScroll(self.editor, self)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.empty)
-        self._stack.addWidget(self.editor_scroll)
-        # Beside the story after a paste: the lines the reader left out of it.
-        self.removed_panel = RemovedLinesPanel(self)
-        story_row = QHBoxLayout()
-        story_row.setSpacing(0)
-        story_row.addWidget(self._stack, 1)
-        story_row.addWidget(self.removed_panel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.lock_banner)
-        layout.addWidget(self.read_only_note)
-        layout.addLayout(story_row, 1)
-        layout.addWidget(self.find_bar)
+        self._story_row = QHBoxLayout()
+        self._story_row.setSpacing(0)
+        self._story_row.addWidget(self._stack, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.read_only_note)
+        self._layout.addLayout(self._story_row, 1)
         self.show_editor(False)
+
+    def complete(self) -> _EditorParts:
+        """The editor and its companions, built now if they were not yet, each in its
+        place: the lock banner over the note, the removed lines beside the story, the
+        find bar under it."""
+        if self._parts is None:
+            parts = self._parts = _EditorParts(self)
+            self._stack.addWidget(parts.editor_scroll)
+            self._story_row.addWidget(parts.removed_panel)
+            self._layout.insertWidget(0, parts.lock_banner)
+            self._layout.addWidget(parts.find_bar)
+        return self._parts
+
+    @property
+    def is_complete(self) -> bool:
+        return self._parts is not None
+
+    @property
+    def editor(self) -> StoryEditor:
+        return self.complete().editor
+
+    @property
+    def find_bar(self) -> FindBar:
+        return self.complete().find_bar
+
+    @property
+    def lock_banner(self) -> LockBanner:
+        return self.complete().lock_banner
+
+    @property
+    def editor_scroll(self) -> EditorScroll:
+        return self.complete().editor_scroll
+
+    @property
+    def removed_panel(self) -> RemovedLinesPanel:
+        return self.complete().removed_panel
 
     def show_editor(self, shown: bool, message: str = NO_STORY) -> None:
         """The editor, or the note saying why there is none."""
         self.empty.setText(
             QCoreApplication.translate("EditorPane", NO_STORY) if message == NO_STORY else message
         )
-        self._stack.setCurrentWidget(self.editor_scroll if shown else self.empty)
-        if not shown:
-            self.removed_panel.clear()
+        parts = self.complete() if shown else self._parts
+        self._stack.setCurrentWidget(parts.editor_scroll if parts and shown else self.empty)
+        if parts is not None and not shown:
+            parts.removed_panel.clear()
         self.read_only_note.setVisible(shown and bool(self.read_only_note.text()))
-        if not shown and self.find_bar.isVisible():
-            self.find_bar.close_bar()
+        if parts is not None and not shown and parts.find_bar.isVisible():
+            parts.find_bar.close_bar()
 
     def show_read_only(self, reason: str) -> None:
         """The line saying why the story cannot be edited; "" hides it."""
@@ -132,4 +185,4 @@ class EditorPane(QWidget):
 
     @property
     def editor_shown(self) -> bool:
-        return self._stack.currentWidget() is self.editor_scroll
+        return self._parts is not None and self._stack.currentWidget() is self._parts.editor_scroll

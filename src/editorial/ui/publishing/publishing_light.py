@@ -4,15 +4,12 @@ opens the outbox."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from editorial.domain.publishing import EndpointStatus
-from editorial.ui.publishing.outbox_text import (
-    light_colour,
-    light_state,
-    light_text,
-    light_tooltip,
-)
+if TYPE_CHECKING:
+    from editorial.domain.publishing import EndpointStatus
 
 
 class PublishingLight(QToolButton):
@@ -27,6 +24,15 @@ class PublishingLight(QToolButton):
         self.setEnabled(False)  # until the library is open
 
     def show_statuses(self, statuses: list[EndpointStatus]) -> None:
+        # Imported on the first news from the outbox: the first frame shows the light
+        # "starting", without the publishing domain.
+        from editorial.ui.publishing.outbox_text import (
+            light_colour,
+            light_state,
+            light_text,
+            light_tooltip,
+        )
+
         self.setEnabled(True)
         self.statuses = statuses
         self.state = light_state(statuses) if statuses else "idle"

@@ -138,16 +138,36 @@ def open_window(
     window = MainWindow(runner, state)
     runner.setParent(window)
     window.show()
-    # Two tasks on the lane: the list is filled from the file first, the desk opens next.
-    runner.database(lambda: first_look_task(location), window.show_first_look, label="first look")
     if files:
         _import_when_ready(window, list(files))
+
     language = interface_language()  # read here: the lane is another thread
+
+    def open_library() -> None:
+        if not runner.is_closed:
+            runner.database(
+                lambda: open_library_task(location, language),
+                lambda opened: window.library_opened(*opened),
+                window.library_failed,
+                label="open library",
+            )
+
+    def after_first_paint() -> None:
+        open_library()
+        window.complete()  # the editor and the hidden pages, while the desk opens
+
+    def first_look(summaries: list[StorySummary] | None) -> None:
+        window.show_first_look(summaries)  # painted when it returns
+        # Only then: the desk's imports on the lane (SQLAlchemy, Alembic, ...) and the
+        # window's other parts would share the interpreter with the paint and hold it back.
+        QTimer.singleShot(0, window, after_first_paint)
+
+    # The list is filled from the file first; the desk opens next.
     runner.database(
-        lambda: open_library_task(location, language),
-        lambda opened: window.library_opened(*opened),
-        window.library_failed,
-        label="open library",
+        lambda: first_look_task(location),
+        first_look,
+        lambda _error: open_library(),  # logged by the runner; the desk says what is wrong
+        label="first look",
     )
     # Another library chosen in the preferences: the composition runs again over it.
     LibrarySwitch(window, reopen_window, window)
@@ -161,6 +181,7 @@ def reopen_window(desk: Desk, summaries: list[StorySummary], state: WindowState)
     runner.setParent(window)
     LibrarySwitch(window, reopen_window, window)
     window.show()
+    window.complete()  # no first look to paint first: the desk is open already
     window.library_opened(desk, summaries)
     return window
 

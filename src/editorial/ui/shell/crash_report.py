@@ -9,10 +9,8 @@ and shown here; a burst of errors adds to the one dialog instead of stacking man
 
 from __future__ import annotations
 
-import platform
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
@@ -38,6 +36,8 @@ MAX_REPORTS = 5  # errors kept in one dialog's report; later ones are counted
 
 
 def environment_lines() -> list[str]:
+    import platform  # when a report is written: not on the way to the first frame
+
     return [
         f"Editorial {installed_version()}",
         f"Python {platform.python_version()} ({platform.python_implementation()})",
@@ -49,6 +49,8 @@ def environment_lines() -> list[str]:
 
 def report_text(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
     """The whole report, as copied: where it happened and what, secrets masked."""
+    import traceback
+
     trace = "".join(traceback.format_exception(kind, error, tb))
     return redact("\n".join([*environment_lines(), "", trace.rstrip()]))
 

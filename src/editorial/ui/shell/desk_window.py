@@ -35,20 +35,29 @@ class DeskWindow(Protocol):
     bus: ChangeBus
     notices: Notices
     banner: MessageBanner
-    editor: StoryEditor
     editor_pane: EditorPane
     model: StoryListModel
     list_panel: StoryListPanel
     commands: WindowActions
     preview: PreviewPane
-    checks_panel: ChecksPanel
-    history_panel: HistoryPanel
-    publishing_panel: PublishingPanel
     publishing_light: PublishingLight
     status: StoryStatusBar
-    review_view: ReviewView
-    desk_view: DeskView
-    search_panel: SearchPanel
+
+    # Built on first need (the first frame does without them): read-only.
+    @property
+    def checks_panel(self) -> ChecksPanel: ...
+    @property
+    def editor(self) -> StoryEditor: ...
+    @property
+    def history_panel(self) -> HistoryPanel: ...
+    @property
+    def publishing_panel(self) -> PublishingPanel: ...
+    @property
+    def review_view(self) -> ReviewView: ...
+    @property
+    def desk_view(self) -> DeskView: ...
+    @property
+    def search_panel(self) -> SearchPanel: ...
 
     def setWindowTitle(self, title: str) -> None: ...
 

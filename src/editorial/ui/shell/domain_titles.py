@@ -3,11 +3,15 @@ English only (it knows no Qt): "submitted" on screen is "Submitted", or "Сда�
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from editorial.domain.review import DeskGroup
 from editorial.domain.story import Status
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from editorial.domain.review import DeskGroup
 
 _STATUS_TITLES = {
     Status.DRAFT: QT_TRANSLATE_NOOP("StatusTitle", "Draft"),
@@ -19,12 +23,15 @@ _STATUS_TITLES = {
     Status.SPIKED: QT_TRANSLATE_NOOP("StatusTitle", "Spiked"),
     Status.CORRECTED: QT_TRANSLATE_NOOP("StatusTitle", "Corrected"),
 }
-_GROUP_HEADINGS = {
-    DeskGroup.FILED: QT_TRANSLATE_NOOP("GroupHeading", "Filed"),
-    DeskGroup.IN_REVIEW: QT_TRANSLATE_NOOP("GroupHeading", "In review"),
-    DeskGroup.APPROVED: QT_TRANSLATE_NOOP("GroupHeading", "Approved"),
-    DeskGroup.RETURNED: QT_TRANSLATE_NOOP("GroupHeading", "Returned"),
-    DeskGroup.PUBLISHED: QT_TRANSLATE_NOOP("GroupHeading", "Published"),
+# Keyed by the groups' values (a StrEnum member finds its value's entry): the story
+# list's rows need the status titles at once, the desk board's headings come later, and
+# with them the review domain.
+_GROUP_HEADINGS: dict[str, str] = {
+    "filed": QT_TRANSLATE_NOOP("GroupHeading", "Filed"),
+    "in review": QT_TRANSLATE_NOOP("GroupHeading", "In review"),
+    "approved": QT_TRANSLATE_NOOP("GroupHeading", "Approved"),
+    "returned": QT_TRANSLATE_NOOP("GroupHeading", "Returned"),
+    "published": QT_TRANSLATE_NOOP("GroupHeading", "Published"),
 }
 
 

@@ -13,7 +13,7 @@ that that file only gains one call.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,29 +27,36 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from editorial.ui.checks.checks_panel import ChecksPanel
-from editorial.ui.editor.find_bar import FindBar
-from editorial.ui.editor.story_editor import StoryEditor
-from editorial.ui.preview.preview import PreviewPane
 from editorial.ui.preview.preview_follow import PreviewFollower
 from editorial.ui.shell.checks_fit import ChecksFit
-from editorial.ui.shell.window_actions import WindowActions
-from editorial.ui.shell.window_state import WindowState
+
+if TYPE_CHECKING:
+    from editorial.ui.checks.checks_panel import ChecksPanel
+    from editorial.ui.editor.find_bar import FindBar
+    from editorial.ui.editor.story_editor import StoryEditor
+    from editorial.ui.preview.preview import PreviewPane
+    from editorial.ui.shell.window_actions import WindowActions
+    from editorial.ui.shell.window_state import WindowState
 
 
 class EditableWindow(Protocol):
     """What the commands need of the main window (which builds them: no import back)."""
 
     commands: WindowActions
-    editor: StoryEditor
-    find_bar: FindBar
     preview: PreviewPane
-    checks_panel: ChecksPanel
     side: QSplitter
     side_tabs: QTabWidget
     state: WindowState
 
+    @property
+    def checks_panel(self) -> ChecksPanel: ...
+    @property
+    def editor(self) -> StoryEditor: ...
+    @property
+    def find_bar(self) -> FindBar: ...
+
     def addAction(self, action: QAction, /) -> None: ...
+
 
 Key = QKeySequence.StandardKey
 ZOOM_KEY = "view/zoom"

@@ -9,7 +9,6 @@ step with the menus.
 
 from __future__ import annotations
 
-import platform
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -144,6 +143,8 @@ def _read_only_table(headers: list[str], rows: list[list[str]], parent: QWidget)
 
 class AboutDialog(QDialog):
     def __init__(self, location: str | None, parent: QWidget | None = None) -> None:
+        import platform  # when the About box opens: not on the way to the first frame
+
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Editorial"))

@@ -31,22 +31,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.translatable import QT_TRANSLATE_NOOP
-from editorial.ui.checks.checks_panel import ChecksPanel
-from editorial.ui.desk.desk_view import DeskView
 from editorial.ui.editor.editor_pane import EditorPane
-from editorial.ui.library.history_panel import HistoryPanel
 from editorial.ui.library.story_list import StoryListPanel
 from editorial.ui.library.story_list_model import StoryListModel
 from editorial.ui.preview.preview import PreviewPane
 from editorial.ui.publishing.publishing_light import PublishingLight
-from editorial.ui.publishing.publishing_panel import PublishingPanel
-from editorial.ui.review.review_view import ReviewView
-from editorial.ui.search.search_panel import SearchPanel
 from editorial.ui.shell.change_bus import ChangeBus
 from editorial.ui.shell.domain_text import error_text
-from editorial.ui.shell.edit_menu import add_edit_commands
 from editorial.ui.shell.help_menu import add_help_menu
+from editorial.ui.shell.later_parts import (
+    OPENING,
+    LaterParts,
+    build_checks_panel,
+    build_desk_view,
+    build_history_panel,
+    build_publishing_panel,
+    build_review_view,
+    build_search_panel,
+)
+from editorial.ui.shell.lazy_pages import LazyPage
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
 from editorial.ui.shell.status_bar import StoryStatusBar
@@ -64,7 +67,6 @@ if TYPE_CHECKING:
     from editorial.ui.shell.window_tools import WindowTools
 
 APP_TITLE = "Editorial"
-OPENING = QT_TRANSLATE_NOOP("MainWindow", "Opening the library…")
 QUIT_WAIT_S = 10.0
 SPLITTER = "main"
 DEFAULT_SIZES = (270, 640, 520)
@@ -74,7 +76,7 @@ CHECKS_SIZES = (470, 330)
 CHECKS_SHOWN = "view/checks"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LaterParts, QMainWindow):
     """`ready` is emitted once the library is open and its stories are listed,
     `library_error` when it could not be opened; `listed` when the list first shows
     stories (read from the file before the desk opens, or else with it)."""
@@ -99,36 +101,31 @@ class MainWindow(QMainWindow):
         self.banner = MessageBanner(self)
         self.model = StoryListModel(self)
         self.list_panel = StoryListPanel(self.model, self)
-        # The desk view (stories grouped by state) is a tab beside the story list.
-        self.desk_view = DeskView(self)
         self.list_tabs = QTabWidget(self)
         self.list_tabs.setObjectName("storiesDeskTabs")
         self.list_tabs.setDocumentMode(True)
         self.list_tabs.addTab(self.list_panel, self.tr("Stories"))
-        self.list_tabs.addTab(self.desk_view, self.tr("Desk"))
+        # The pages not in the first frame are built when first needed (`lazy_pages.py`).
+        # The desk view (stories grouped by state) is a tab beside the story list.
+        self._desk_view = LazyPage(self.list_tabs, build_desk_view, self.tr("Desk"))
         # The library's search is a tab there too (Ctrl+Shift+F): results open in the editor.
-        self.search_panel = SearchPanel(self)
-        self.list_tabs.addTab(self.search_panel, self.tr("Search"))
+        self._search_panel = LazyPage(self.list_tabs, build_search_panel, self.tr("Search"))
         self.list_tabs.setAccessibleName(self.tr("Stories, desk and search"))
         self.list_tabs.tabBar().setAccessibleName(self.tr("Stories, desk and search"))
         # A headline's first words stay readable however narrow the window.
         self.list_tabs.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
-        self.review_view = ReviewView(self)
         self.editor_pane = EditorPane(self)
-        self.editor = self.editor_pane.editor
-        self.find_bar = self.editor_pane.find_bar
         self.preview = PreviewPane(runner, self)
-        self.checks_panel = ChecksPanel(self)
-        self.history_panel = HistoryPanel(self)
-        self.publishing_panel = PublishingPanel(self)
         # Checks, the story's history and where it was sent share the place under the
         # preview, as tabs.
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("checksHistoryTabs")
         self.side_tabs.setDocumentMode(True)
-        self.side_tabs.addTab(self.checks_panel, self.tr("Checks"))
-        self.side_tabs.addTab(self.history_panel, self.tr("History"))
-        self.side_tabs.addTab(self.publishing_panel, self.tr("Publishing"))
+        self._checks_panel = LazyPage(self.side_tabs, build_checks_panel, self.tr("Checks"))
+        self._history_panel = LazyPage(self.side_tabs, build_history_panel, self.tr("History"))
+        self._publishing_panel = LazyPage(
+            self.side_tabs, build_publishing_panel, self.tr("Publishing")
+        )
         self.side_tabs.setAccessibleName(self.tr("Checks, history and publishing"))
         self.side_tabs.tabBar().setAccessibleName(self.tr("Checks, history and publishing"))
         self.status = StoryStatusBar(self)
@@ -171,7 +168,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("editorReviewPages")
         self.pages.addWidget(self.splitter)
-        self.pages.addWidget(self.review_view)
+        self._review_view = LazyPage(self.pages, build_review_view)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -181,12 +178,10 @@ class MainWindow(QMainWindow):
         self.state.restore_splitter(SPLITTER, self.splitter)
         self.state.restore_splitter(CHECKS_SPLITTER, self.side)
         self.show_checks.setChecked(self.state.value(CHECKS_SHOWN, "1") != "0")
-        self.edit_commands = add_edit_commands(self)  # Cut/Copy/Paste, Replace, Zoom
         self.setWindowTitle(APP_TITLE)
         opening = self.tr(OPENING)
         self.list_panel.set_loading(opening)
         self.editor_pane.show_editor(False, opening)
-        self.checks_panel.show_message(opening)
 
     def _connect(self) -> None:
         """The actions that need no library; the composition step connects the rest."""
@@ -194,7 +189,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self._edit_focused("undo"))
         a.redo.triggered.connect(lambda: self._edit_focused("redo"))
-        a.find.triggered.connect(self.find_bar.open_bar)
+        a.find.triggered.connect(lambda: self.find_bar.open_bar())
         a.find_next.triggered.connect(lambda: self.find_bar.find_next(False))
         a.find_previous.triggered.connect(lambda: self.find_bar.find_next(True))
         self.splitter.splitterMoved.connect(
@@ -216,6 +211,9 @@ class MainWindow(QMainWindow):
             return
         self.model.reset(summaries, complete=True)
         self.list_panel.set_loading(None)
+        # Painted now, not when the event loop comes round to it: what follows (the desk
+        # opening, the parts built after this frame) would hold the paint back.
+        self.repaint()
         self._listed = True
         self.listed.emit()
 
@@ -225,6 +223,7 @@ class MainWindow(QMainWindow):
         # Imported only now: the controllers and the tools are not needed to paint.
         from editorial.ui.shell.desk_controllers import DeskControllers
 
+        self.complete()
         controllers = self.controllers = DeskControllers(self, self, desk)
         controllers.stories.show_first_page(summaries)
         self.list_panel.set_loading(None)
@@ -241,6 +240,7 @@ class MainWindow(QMainWindow):
 
     def library_failed(self, error: Exception) -> None:
         """The library could not be opened: say so plainly; nothing was changed."""
+        self.complete()  # the Edit menu's commands, as with a library open
         self.editor_pane.show_editor(False, self.tr("No library open"))
         self.model.reset([])  # the first look's stories, if any: nothing is open
         # Said once, in the middle; the banner above says why.

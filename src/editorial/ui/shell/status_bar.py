@@ -8,15 +8,17 @@ pause instead of on every keystroke.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from editorial.domain.counts import story_counts
-from editorial.domain.story import Story
 from editorial.ui.editor.story_session import SaveState
 from editorial.ui.shell.domain_titles import status_title
 from editorial.ui.shell.story_length import StoryLength
+
+if TYPE_CHECKING:
+    from editorial.domain.story import Story
 
 COUNT_DELAY_MS = 120
 
@@ -124,4 +126,6 @@ class StoryStatusBar(QStatusBar):
 
     def _show_counts(self) -> None:
         story = self._story
+        from editorial.domain.counts import story_counts  # with the first story shown
+
         self.counts.setText(self._length.text(story_counts(story)) if story is not None else "")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -235,7 +235,10 @@ class ThemeApplier(QObject):
         self.theme = theme_for(app.palette())
         self._system_palette = QPalette(app.palette())
         self._system_style = app.style().name()
-        app.installEventFilter(self)
+        # Qt's signal, not an event filter on the application: that would run Python for
+        # every event of every object, from the first frame on (some 1,500 while the
+        # window is built). Qt emits it exactly where it sends ApplicationPaletteChange.
+        app.paletteChanged.connect(self._palette_changed)
         app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
     def apply(self, choice: str) -> Theme:
@@ -261,11 +264,9 @@ class ThemeApplier(QObject):
             self.app.setStyleSheet(sheet)
         return self.theme
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        palette_changed = event.type() == QEvent.Type.ApplicationPaletteChange
-        if watched is self.app and palette_changed and theme_for(self.app.palette()) != self.theme:
+    def _palette_changed(self, _palette: QPalette) -> None:
+        if theme_for(self.app.palette()) != self.theme:
             QTimer.singleShot(0, self.refresh)
-        return False
 
     def _scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         dark_desktop = self.choice == "system" and scheme is Qt.ColorScheme.Dark

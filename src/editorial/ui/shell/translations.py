@@ -15,8 +15,6 @@ it cannot read, means English and one line in the log, never a failed start.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -78,6 +76,8 @@ def find_lrelease() -> Path | None:
     if beside.is_file():
         return beside
     for command in ("pyside6-lrelease", "lrelease-qt6", "lrelease"):
+        import shutil  # only to build a catalogue: not on the way to the first frame
+
         found = shutil.which(command)
         if found:
             return Path(found)
@@ -90,6 +90,8 @@ def compile_messages(sources: Sequence[Path], target: Path, lrelease: Path | Non
     tool = lrelease or find_lrelease()
     if tool is None:
         raise OSError("lrelease was not found (it comes with PySide6)")
+    import subprocess  # only to build a catalogue: not on the way to the first frame
+
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".tmp")
     try:
