@@ -58,9 +58,7 @@ def test_a_note_is_signed_and_history_names_people_by_initials(
     # Initials chosen in the preferences: the history says them at once, the next note too.
     window.tools.save_preferences({"initials": "АнИв"})
     qtbot.waitUntil(lambda: history_rows(window)[0][1] == "АнИв", timeout=10_000)
-    a.submit.trigger()
-    qtbot.waitUntil(lambda: open_status(window) is Status.SUBMITTED)
-    wait_idle(qtbot, window)
+    trigger(qtbot, window, a.submit, Status.SUBMITTED)  # once the moves are offered again
     dialog = answer_note(qtbot, window, a.return_story, "Ещё раз. — АнИв")  # signed by hand
     qtbot.waitUntil(lambda: open_status(window) is Status.RETURNED)
     wait_idle(qtbot, window)
