@@ -234,7 +234,7 @@ def _hits(session: Session, ids: list[int], wanted: ColumnElement[Any]) -> list[
     unmarked = [i for i, snippet in snippets.items() if _MARK_START not in snippet]
     if unmarked:
         whole = select(StoryRow.id, _headline(folded, wanted)).where(StoryRow.id.in_(unmarked))
-        snippets.update((i, snippet or "") for i, snippet in session.execute(whole).tuples())
+        snippets.update((row[0], row[1] or "") for row in session.execute(whole))
     return [
         SearchHit(story_id, row.headline, Status(row.status), row.updated_at,
                   as_written(snippets[story_id], row.document or ""))
