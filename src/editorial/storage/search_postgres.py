@@ -150,8 +150,8 @@ def search(
             _RANK_NORMALISATION,
         )  # fmt: skip
         if many:  # ranked among its newest matches: scoring every one reads every vector
-            newest = _walk_newest(session, plain_filters, text_conditions, _RANKED_NEWEST)
-            statement = statement.where(StoryRow.id.in_(newest))
+            newest = statement.order_by(*_NEWEST).limit(_RANKED_NEWEST)
+            statement = select(StoryRow.id).where(StoryRow.id.in_(newest.scalar_subquery()))
         ids = list(session.scalars(statement.order_by(rank.desc(), *_NEWEST).limit(limit)))
     elif many:
         ids = _walk_newest(session, plain_filters, text_conditions, limit)
