@@ -171,8 +171,9 @@ def _by_relevance(
         )
         if k is not None:
             ranked = ranked.order_by(rank).limit(k)
-        # Materialized: ranked once, read for the page, its count and its worst rank.
-        candidates = ranked.cte("candidates").prefix_with("MATERIALIZED")
+        # Read three times (the page, its count, its worst rank): SQLite 3.35 and later
+        # make such a CTE once (MATERIALIZED is not said: older versions refuse the word).
+        candidates = ranked.cte("candidates")
         statement = (
             select(
                 StoryRow.id,
