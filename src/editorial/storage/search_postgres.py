@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from typing import Any
 
 from sqlalchemy import (
@@ -143,35 +142,44 @@ def search(
     if wanted is None:
         return _browse(session, plain_filters + text_conditions, limit)
     statement = select(StoryRow.id).where(*plain_filters, *text_conditions)
-    many = _many(session, wanted)
+    # Round trips cost most on a busy server: the planner's estimate (no rows read)
+    # settles a very common word; any other query counts its matches as it is answered,
+    # and is asked again the way a common word is only when there were many after all.
+    many = _clearly_many(session, wanted)
     if order is SearchOrder.RELEVANCE:
         rank = func.ts_rank(
             literal_column(f"'{_RANK_WEIGHTS}'::real[]"), _VECTOR, wanted,
             _RANK_NORMALISATION,
         )  # fmt: skip
+        if not many:
+            ids, many = _counted(session, statement.order_by(rank.desc(), *_NEWEST), limit)
         if many:  # ranked among its newest matches: scoring every one reads every vector
             newest = statement.order_by(*_NEWEST).limit(_RANKED_NEWEST)
-            statement = select(StoryRow.id).where(StoryRow.id.in_(newest.scalar_subquery()))
-        ids = list(session.scalars(statement.order_by(rank.desc(), *_NEWEST).limit(limit)))
-    elif many:
-        ids = _walk_newest(session, plain_filters, text_conditions, limit)
+            capped = select(StoryRow.id).where(StoryRow.id.in_(newest.scalar_subquery()))
+            ids = list(session.scalars(capped.order_by(rank.desc(), *_NEWEST).limit(limit)))
     else:
-        ids = list(session.scalars(statement.order_by(*_NEWEST).limit(limit)))
+        if not many:
+            ids, many = _counted(session, statement.order_by(*_NEWEST), limit)
+        if many:
+            ids = _walk_newest(session, plain_filters, text_conditions, limit)
     plain = _wanted(query, weighted=False)
     assert plain is not None
-    return _hits(session, ids, plain)
+    words = " ".join(term.text for clause in query.include for term in clause)
+    return _hits(session, ids, plain, words)
 
 
-def _many(session: Session, wanted: ColumnElement[Any]) -> bool:
-    """Whether more than `_MANY` stories match. The planner's estimate answers when it
-    is far above (counting would first gather every match of a very common word from
-    the GIN index: a tenth of a second for `said`); else the index counts, stopping
-    there (cheap for a word that few stories have)."""
+def _clearly_many(session: Session, wanted: ColumnElement[Any]) -> bool:
+    """Whether the planner expects far more than `_MANY` matches (counting them would
+    first gather every match of a very common word from the GIN index: a tenth of a
+    second for `said`)."""
     matching = select(StoryRow.id).where(_VECTOR.op("@@", is_comparison=True)(wanted))
-    if _estimated_rows(session, matching) > _CLEARLY_MANY * _MANY:
-        return True
-    counted = select(func.count()).select_from(matching.limit(_MANY + 1).subquery())
-    return (session.scalar(counted) or 0) > _MANY
+    return _estimated_rows(session, matching) > _CLEARLY_MANY * _MANY
+
+
+def _counted(session: Session, ordered: Select[Any], limit: int) -> tuple[list[int], bool]:
+    """The first `limit` ids of `ordered`, and whether more than `_MANY` stories match."""
+    rows = session.execute(ordered.add_columns(func.count().over()).limit(limit)).all()
+    return [row[0] for row in rows], bool(rows) and rows[0][1] > _MANY
 
 
 def _estimated_rows(session: Session, statement: Select[Any]) -> float:
@@ -220,12 +228,14 @@ def _document() -> ColumnElement[Any]:
     return func.concat_ws("\n", StoryRow.lede, StoryRow.body)
 
 
-def _hits(session: Session, ids: list[int], wanted: ColumnElement[Any]) -> list[SearchHit]:
+def _hits(
+    session: Session, ids: list[int], wanted: ColumnElement[Any], words: str
+) -> list[SearchHit]:
     if not ids:
         return []
     document = _document().label("document")
     folded = func.editorial_fold(document)
-    headline = _headline(_window(folded, _lexemes(session, wanted)), wanted)
+    headline = _headline(_window(folded, words), wanted)
     statement = select(StoryRow.id, StoryRow.headline, StoryRow.status, StoryRow.updated_at,
                        document, headline.label("snippet"))  # fmt: skip
     rows = {row.id: row for row in session.execute(statement.where(StoryRow.id.in_(ids)))}
@@ -249,23 +259,20 @@ def _headline(text: ColumnElement[Any], wanted: ColumnElement[Any]) -> ColumnEle
     return func.ts_headline(_config(), text, wanted, options)
 
 
-def _lexemes(session: Session, wanted: ColumnElement[Any]) -> list[str]:
-    """The words of the query as the index keeps them (stems, folded, lower case)."""
-    written = session.scalar(select(cast(wanted, Text))) or ""
-    return sorted({word.replace("''", "'") for word in re.findall(_LEXEME, written) if word})
-
-
-def _window(folded: ColumnElement[Any], lexemes: list[str]) -> ColumnElement[Any]:
-    """The part of the folded text around the first place a word of the query starts
-    (a stem is how most forms of a word begin): `ts_headline` parses and stems every
-    word it is given, and a whole story costs it ten times what the window does. The
-    whole text when no word is found as written."""
-    if not lexemes:
+def _window(folded: ColumnElement[Any], words: str) -> ColumnElement[Any]:
+    """The part of the folded text around the first place where a word of the query
+    starts as the index keeps it (a stem is how most forms of a word begin):
+    `ts_headline` parses and stems every word it is given, and a whole story costs it
+    several times what the window does. The whole text when no word is found so."""
+    if not words.strip():
         return folded
+    stems = func.unnest(func.tsvector_to_array(
+        func.to_tsvector(_config(), func.editorial_fold(literal(words, Text)))
+    )).column_valued("stem")  # fmt: skip
     lowered = func.lower(folded)
-    places = [func.nullif(func.strpos(lowered, literal(word, Text)), 0, type_=Integer)
-              for word in lexemes]  # fmt: skip
-    first = func.least(*places, type_=Integer) if len(places) > 1 else places[0]
+    first = select(
+        func.min(func.nullif(func.strpos(lowered, stems), 0, type_=Integer))
+    ).scalar_subquery()
     start = func.greatest(first - _WINDOW_BEFORE, 1)
     return func.coalesce(func.substr(folded, start, _WINDOW), folded)
 
