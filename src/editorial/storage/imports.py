@@ -20,12 +20,15 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
+from types import SimpleNamespace
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from editorial.domain.story import Status, Story
-from editorial.storage.mappers import copy_content_to_row, story_from_row
+from editorial.storage.mappers import content_values, copy_content_to_row, story_from_row
+from editorial.storage.read_ahead import ReadAhead
 from editorial.storage.revisions import keep_revision
 from editorial.storage.tables import StoryRow
 
@@ -96,17 +99,18 @@ def import_streamed(
     updated: dict[str, KeptStory] = {}
     skipped: list[SkippedImport] = []
     notes: list[str] = []
-    coming = iter(stories)
-    while stories_of_batch := list(islice(coming, batch)):  # itertools.batched is 3.12
-        new, changed, passed_over, said = _import_rows(session, stories_of_batch, now, added)
-        for row in new:
-            added[row.uri] = _kept(row)
-        for row in changed:
-            (added if row.uri in added else updated)[row.uri] = _kept(row)
-        skipped.extend(passed_over)
-        notes.extend(said)
-        session.expunge_all()  # written out: nothing of this batch need stay in memory
-        del stories_of_batch, new, changed  # not held while the next batch is read
+    # The next batches are read while this one is written (`read_ahead.py`).
+    with ReadAhead(stories, ahead=2 * batch) as coming:
+        while stories_of_batch := list(islice(coming, batch)):  # itertools.batched: 3.12
+            new, changed, passed_over, said = _import_rows(session, stories_of_batch, now, added)
+            for row in new:
+                added[row.uri] = _kept(row)
+            for row in changed:
+                (added if row.uri in added else updated)[row.uri] = _kept(row)
+            skipped.extend(passed_over)
+            notes.extend(said)
+            session.expunge_all()  # written out: nothing of this batch need stay in memory
+            del stories_of_batch, new, changed  # not held while the next batch is read
     return StreamedOutcome(tuple(added.values()), tuple(updated.values()), tuple(skipped),
                            tuple(notes))  # fmt: skip
 
@@ -132,24 +136,28 @@ def _import_rows(
     """The rules applied: rows added and updated, stories skipped, notes. `earlier`:
     uris this file added before these stories (a streamed file's batches)."""
     rows = rows_by_uri(session, [s.uri for s in stories])
-    added: dict[str, StoryRow] = {}  # by uri, in file order
+    added: dict[str, StoryRow] = {}  # by uri: new stories the file has more than once
     updated: dict[str, StoryRow] = {}
     skipped: list[SkippedImport] = []
     notes: list[str] = []
     earlier_uris = earlier if isinstance(earlier, set | frozenset | dict) else set(earlier)
+    # Stories new to the library, written together (`_insert_new`) when the batch ends.
+    pending: dict[str, dict[str, Any]] = {}
+    written: dict[str, dict[str, Any]] = {}
     for story in stories:
+        if story.uri in pending:  # twice in this batch: the first written, the second
+            _insert_new(session, pending, written)  # judged against it like any other
+            rows.update(rows_by_uri(session, [story.uri]))
+            added[story.uri] = rows[story.uri]
         row = rows.get(story.uri)
         if row is None:
-            row = rows[story.uri] = added[story.uri] = new_row(story, now, source_times=True)
-            session.add(row)
+            pending[story.uri] = new_values(story, now, source_times=True)
             continue
         in_file = story.uri in added or story.uri in earlier_uris
         reason = skip_reason(story, row, earlier_in_file=in_file)
         if reason is not None:
             skipped.append(SkippedImport(story.uri, story.headline or row.headline, reason, row.id))
             continue
-        if row.id is None:  # added earlier in this file: its id, for the revision
-            session.flush()
         keep_revision(session, row, replaced_at=now, action="import")
         # A file never moves a story the library has through the workflow (an archive's
         # state is for the stories it brings in new): a newer version is a draft, or killed.
@@ -165,10 +173,43 @@ def _import_rows(
                 f"Story {row.id} (“{row.headline}”) is in the trash: its newer version "
                 f"{row.version} was kept there, not restored."
             )
-        if story.uri not in added:
+        if story.uri not in written:
             updated[story.uri] = row
+    _insert_new(session, pending, written)
     session.flush()
-    return list(added.values()), list(updated.values()), skipped, notes
+    # In file order; a story the file has twice as the row its later line made of it.
+    news = [added.get(uri) or cast(StoryRow, SimpleNamespace(**values))
+            for uri, values in written.items()]  # fmt: skip
+    return news, list(updated.values()), skipped, notes
+
+
+def _insert_new(
+    session: Session, pending: dict[str, dict[str, Any]], written: dict[str, dict[str, Any]]
+) -> None:
+    """Write the stories new to the library in one executemany, not as ORM objects (a
+    unit of work per row, and on SQLite one INSERT per row to learn each id): their ids
+    are taken first, from what the database would give them."""
+    if not pending:
+        return
+    session.flush()  # what the batch changed before, in the order it was done
+    values = list(pending.values())
+    for row_values, story_id in zip(values, _next_ids(session, len(values)), strict=True):
+        row_values["id"] = story_id
+    session.execute(insert(StoryRow), values)
+    written.update(pending)
+    pending.clear()
+
+
+def _next_ids(session: Session, count: int) -> list[int]:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":  # the column's own sequence: other writers take theirs
+        taken = text("SELECT nextval(pg_get_serial_sequence('stories', 'id')) "
+                     "FROM generate_series(1, :count)")  # fmt: skip
+        return list(session.scalars(taken, {"count": count}))
+    # SQLite gives a new row the highest id plus one; this write transaction holds the
+    # library's write lock, so nobody else adds a story before these are written.
+    highest = session.scalar(select(func.max(StoryRow.id))) or 0
+    return list(range(highest + 1, highest + 1 + count))
 
 
 def skip_reason(story: Story, row: StoryRow, *, earlier_in_file: bool) -> str | None:
@@ -201,22 +242,24 @@ def rows_by_uri(session: Session, uris: list[str]) -> dict[str, StoryRow]:
     return found
 
 
-def new_row(story: Story, now: dt.datetime, *, source_times: bool = False) -> StoryRow:
-    """A row for a story the library has not kept before (version at least 1). With
-    `source_times` (an import), a story that comes with its times (ninjs `firstcreated`,
-    `versioncreated`) keeps them, so an archive sorts by when it was written, not by
-    when it was imported; else it changed now."""
+def new_values(story: Story, now: dt.datetime, *, source_times: bool = False) -> dict[str, Any]:
+    """The columns of a row for a story the library has not kept before (version at
+    least 1), but its id. With `source_times` (an import), a story that comes with its
+    times (ninjs `firstcreated`, `versioncreated`) keeps them, so an archive sorts by when
+    it was written, not by when it was imported; else it changed now."""
     created = story.created_at or (story.updated_at if source_times else None) or now
     changed = max(story.updated_at or created, created) if source_times else now
-    row = StoryRow(
-        uri=story.uri,
-        version=max(story.version, 1),
-        created_at=created,
-        updated_at=changed,
-        trashed_at=None,
-    )
-    copy_content_to_row(story, row)
+    values = {
+        "uri": story.uri, "version": max(story.version, 1), "created_at": created,
+        "updated_at": changed, "trashed_at": None, "spiked_from": None, "autosaved": False,
+        "started_by": "", **content_values(story),
+    }  # fmt: skip
     if story.trashed_at is not None:  # an archive's spiked story: in the trash again
-        row.spiked_from, row.status = row.status, "spiked"
-        row.trashed_at = story.trashed_at
-    return row
+        values["spiked_from"], values["status"] = values["status"], "spiked"
+        values["trashed_at"] = story.trashed_at
+    return values
+
+
+def new_row(story: Story, now: dt.datetime, *, source_times: bool = False) -> StoryRow:
+    """`new_values` as a row to add."""
+    return StoryRow(**new_values(story, now, source_times=source_times))

@@ -13,10 +13,12 @@ laid back onto the text as written.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     Text,
     and_,
@@ -55,9 +57,13 @@ _SNIPPET_WORDS = 14
 _PLAIN_SNIPPET = 160
 _NEWEST = (StoryRow.updated_at.desc(), StoryRow.id.desc())
 _MANY = 2000  # matches beyond which newest first walks the stories by time
+_CLEARLY_MANY = 4  # an estimate this many times `_MANY` is believed without counting
+# A very common word (more than `_MANY` matches) is ranked among its newest matches only.
+_RANKED_NEWEST = 2000
 _FIRST_PAGE, _LAST_PAGE = 100, 3200
 _LEXEME = r"'((?:[^']|'')*)'"
 _MARK_START, _MARK_END = "\x1e", "\x1f"  # ts_headline's marks: never in a story's text
+_WINDOW_BEFORE, _WINDOW = 300, 1000  # characters of a story given to ts_headline
 
 
 def _config() -> ColumnElement[Any]:
@@ -136,26 +142,55 @@ def search(
     if wanted is None:
         return _browse(session, plain_filters + text_conditions, limit)
     statement = select(StoryRow.id).where(*plain_filters, *text_conditions)
+    # Round trips cost most on a busy server: the planner's estimate (no rows read)
+    # settles a very common word; any other query counts its matches as it is answered,
+    # and is asked again the way a common word is only when there were many after all.
+    many = _clearly_many(session, wanted)
     if order is SearchOrder.RELEVANCE:
         rank = func.ts_rank(
             literal_column(f"'{_RANK_WEIGHTS}'::real[]"), _VECTOR, wanted,
             _RANK_NORMALISATION,
         )  # fmt: skip
-        ids = list(session.scalars(statement.order_by(rank.desc(), *_NEWEST).limit(limit)))
-    elif _many(session, wanted):
-        ids = _walk_newest(session, plain_filters, text_conditions, limit)
+        if not many:
+            ids, many = _counted(session, statement.order_by(rank.desc(), *_NEWEST), limit)
+        if many:  # ranked among its newest matches: scoring every one reads every vector
+            newest = statement.order_by(*_NEWEST).limit(_RANKED_NEWEST)
+            capped = select(StoryRow.id).where(StoryRow.id.in_(newest.scalar_subquery()))
+            ids = list(session.scalars(capped.order_by(rank.desc(), *_NEWEST).limit(limit)))
     else:
-        ids = list(session.scalars(statement.order_by(*_NEWEST).limit(limit)))
+        if not many:
+            ids, many = _counted(session, statement.order_by(*_NEWEST), limit)
+        if many:
+            ids = _walk_newest(session, plain_filters, text_conditions, limit)
     plain = _wanted(query, weighted=False)
     assert plain is not None
-    return _hits(session, ids, plain)
+    words = " ".join(term.text for clause in query.include for term in clause)
+    return _hits(session, ids, plain, words)
 
 
-def _many(session: Session, wanted: ColumnElement[Any]) -> bool:
-    """Whether more than `_MANY` stories match (the GIN index answers, stopping there)."""
+def _clearly_many(session: Session, wanted: ColumnElement[Any]) -> bool:
+    """Whether the planner expects far more than `_MANY` matches (counting them would
+    first gather every match of a very common word from the GIN index: a tenth of a
+    second for `said`)."""
     matching = select(StoryRow.id).where(_VECTOR.op("@@", is_comparison=True)(wanted))
-    counted = select(func.count()).select_from(matching.limit(_MANY + 1).subquery())
-    return (session.scalar(counted) or 0) > _MANY
+    return _estimated_rows(session, matching) > _CLEARLY_MANY * _MANY
+
+
+def _counted(session: Session, ordered: Select[Any], limit: int) -> tuple[list[int], bool]:
+    """The first `limit` ids of `ordered`, and whether more than `_MANY` stories match."""
+    rows = session.execute(ordered.add_columns(func.count().over()).limit(limit)).all()
+    return [row[0] for row in rows], bool(rows) and rows[0][1] > _MANY
+
+
+def _estimated_rows(session: Session, statement: Select[Any]) -> float:
+    """How many rows the planner expects `statement` to give (EXPLAIN: nothing is run)."""
+    compiled = statement.compile(dialect=session.get_bind().dialect)
+    plan = session.connection().exec_driver_sql(
+        f"EXPLAIN (FORMAT JSON) {compiled.string}", compiled.params
+    ).scalar_one()
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return float(plan[0]["Plan"]["Plan Rows"])
 
 
 def _walk_newest(
@@ -193,21 +228,53 @@ def _document() -> ColumnElement[Any]:
     return func.concat_ws("\n", StoryRow.lede, StoryRow.body)
 
 
-def _hits(session: Session, ids: list[int], wanted: ColumnElement[Any]) -> list[SearchHit]:
+def _hits(
+    session: Session, ids: list[int], wanted: ColumnElement[Any], words: str
+) -> list[SearchHit]:
     if not ids:
         return []
-    options = (f"StartSel={_MARK_START}, StopSel={_MARK_END}, MaxWords={_SNIPPET_WORDS}, "
-               f"MinWords=5, ShortWord=0, MaxFragments=1")  # fmt: skip
-    headline = func.ts_headline(_config(), func.editorial_fold(_document()), wanted, options)
+    document = _document().label("document")
+    folded = func.editorial_fold(document)
+    headline = _headline(_window(folded, words), wanted)
     statement = select(StoryRow.id, StoryRow.headline, StoryRow.status, StoryRow.updated_at,
-                       _document().label("document"), headline.label("snippet"))  # fmt: skip
+                       document, headline.label("snippet"))  # fmt: skip
     rows = {row.id: row for row in session.execute(statement.where(StoryRow.id.in_(ids)))}
+    snippets: dict[int, str] = {story_id: row.snippet or "" for story_id, row in rows.items()}
+    # A window that held no match (the words matched only as other forms): the whole text.
+    unmarked = [i for i, snippet in snippets.items() if _MARK_START not in snippet]
+    if unmarked:
+        whole = select(StoryRow.id, _headline(folded, wanted)).where(StoryRow.id.in_(unmarked))
+        snippets.update((row[0], row[1] or "") for row in session.execute(whole))
     return [
         SearchHit(story_id, row.headline, Status(row.status), row.updated_at,
-                  as_written(row.snippet or "", row.document or ""))
+                  as_written(snippets[story_id], row.document or ""))
         for story_id in ids
         if (row := rows.get(story_id)) is not None
     ]  # fmt: skip
+
+
+def _headline(text: ColumnElement[Any], wanted: ColumnElement[Any]) -> ColumnElement[Any]:
+    options = (f"StartSel={_MARK_START}, StopSel={_MARK_END}, MaxWords={_SNIPPET_WORDS}, "
+               f"MinWords=5, ShortWord=0, MaxFragments=1")  # fmt: skip
+    return func.ts_headline(_config(), text, wanted, options)
+
+
+def _window(folded: ColumnElement[Any], words: str) -> ColumnElement[Any]:
+    """The part of the folded text around the first place where a word of the query
+    starts as the index keeps it (a stem is how most forms of a word begin):
+    `ts_headline` parses and stems every word it is given, and a whole story costs it
+    several times what the window does. The whole text when no word is found so."""
+    if not words.strip():
+        return folded
+    stems = func.unnest(func.tsvector_to_array(
+        func.to_tsvector(_config(), func.editorial_fold(literal(words, Text)))
+    )).column_valued("stem")  # fmt: skip
+    lowered = func.lower(folded)
+    first = select(
+        func.min(func.nullif(func.strpos(lowered, stems), 0, type_=Integer))
+    ).scalar_subquery()
+    start = func.greatest(first - _WINDOW_BEFORE, 1)
+    return func.coalesce(func.substr(folded, start, _WINDOW), folded)
 
 
 def as_written(snippet: str, document: str) -> str:

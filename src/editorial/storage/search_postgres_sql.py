@@ -131,6 +131,14 @@ DROP = (
     f"DROP TEXT SEARCH DICTIONARY IF EXISTS {DICTIONARY}",
 )
 
+# Newest first along an index (migration 0010): the story list's pages and the search's
+# walk. Partial, so that `trashed_at IS NULL` needs no sort (PostgreSQL's planner does not
+# take IS NULL on an index's first column as a fixed value, as it does `=`).
+NEWEST_INDEX = "ix_stories_live_newest"
+CREATE_NEWEST_INDEX = (
+    f"CREATE INDEX {NEWEST_INDEX} ON stories (updated_at, id) WHERE trashed_at IS NULL"
+)
+
 # The stories whose kept vector is not what their text makes now (check-library), and
 # the repair that writes it again.
 STALE = f"SELECT s.id FROM stories AS s WHERE s.{COLUMN} IS DISTINCT FROM {VECTOR_OF_ROW}"

@@ -75,6 +75,11 @@ CREATE = (
     END""",
 )
 
+# The trigger a bulk import into an empty library drops and makes again, indexing its
+# stories at once (`search_sqlite.indexed_at_end`).
+INSERT_TRIGGER = TRIGGERS[0]
+CREATE_INSERT_TRIGGER = next(statement for statement in CREATE if INSERT_TRIGGER in statement)
+
 # Index the stories a library already has (the migration; a rebuild after damage).
 FILL = (
     f"INSERT INTO story_search_terms (story_id, keywords, bylines) SELECT id, {_terms('stories')} "
