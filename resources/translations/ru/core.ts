@@ -574,6 +574,10 @@
 <context>
     <name>Delivery</name>
     <message>
+        <source> (role: {roles})</source>
+        <translation> (роль: {roles})</translation>
+    </message>
+    <message>
         <source>{site} did not answer as WordPress does (no user name).</source>
         <translation>{site} ответил не так, как отвечает WordPress (нет имени пользователя).</translation>
     </message>
@@ -696,6 +700,14 @@
 </context>
 <context>
     <name>DeliveryWords</name>
+    <message>
+        <source>create the tag “{name}”</source>
+        <translation>создать метку «{name}»</translation>
+    </message>
+    <message>
+        <source>look up the tag “{name}”</source>
+        <translation>найти метку «{name}»</translation>
+    </message>
     <message>
         <source>the connection failed</source>
         <translation>соединение не удалось</translation>
@@ -826,6 +838,60 @@
     <message>
         <source>Search: there is no field “{name}:” (fields: {fields}); put text with a colon in quotes.</source>
         <translation>Поиск: поля «{name}:» нет (поля: {fields}); текст с двоеточием возьмите в кавычки.</translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <source>The endpoint {name} was removed, but its secret could not be deleted: {problem}</source>
+        <translation>Точка публикации {name} удалена, но её секрет удалить не удалось: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no outbox entry {entry}.</source>
+        <translation>В очереди отправки нет записи {entry}.</translation>
+    </message>
+    <message>
+        <source>Outbox entry {entry} is {state}: only a failed entry, or one waiting to be tried again, can be resent.</source>
+        <translation>Запись {entry} в очереди отправки — «{state}»: повторно отправить можно только запись, которую не удалось отправить, или ждущую новой попытки.</translation>
+    </message>
+    <message>
+        <source>{endpoint} has this version of story {story} already, or it waits to go there.</source>
+        <translation>Точка публикации {endpoint} уже получила эту версию материала {story}, или версия ждёт отправки туда.</translation>
+    </message>
+    <message>
+        <source>{kind} is no kind of endpoint; the kinds are {kinds}.</source>
+        <translation>{kind} — не вид точки публикации; виды: {kinds}.</translation>
+    </message>
+    <message>
+        <source>There is an endpoint named {name} already.</source>
+        <translation>Точка публикации с именем {name} уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint named {name}.</source>
+        <translation>Точки публикации с именем {name} нет.</translation>
+    </message>
+    <message>
+        <source>Only an approved or published story is sent; story {story} is {status}.</source>
+        <translation>Отправить можно только одобренный или опубликованный материал; состояние материала {story} — «{status}».</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowWords</name>
+    <message>
+        <source>canceled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>доставлена</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>в очереди</translation>
     </message>
 </context>
 </TS>

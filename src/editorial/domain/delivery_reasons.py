@@ -37,6 +37,12 @@ DOING = (
     QT_TRANSLATE_NOOP("DeliveryWords", "the connection was closed before an answer came"),
     QT_TRANSLATE_NOOP("DeliveryWords", "the connection failed"),
 )
+# What a WordPress target asks of a site about a keyword's tag, its name filled in.
+TAG_DOING = (
+    QT_TRANSLATE_NOOP("DeliveryWords", "look up the tag “{name}”"),
+    QT_TRANSLATE_NOOP("DeliveryWords", "create the tag “{name}”"),
+)
+LOOK_UP_TAG, CREATE_TAG = TAG_DOING
 # The fields of the templates below that hold such words.
 WORD_FIELDS = frozenset({"doing", "why", "done"})
 
@@ -132,6 +138,7 @@ WP_MAY_NOT_PUBLISH = QT_TRANSLATE_NOOP(
     "WordPress at {site} accepts {user}, but this user may not publish posts{roles}. "
     "Give the user the Author, Editor or Administrator role.",
 )
+WP_USER_ROLES = QT_TRANSLATE_NOOP("Delivery", " (role: {roles})")  # in WP_MAY_NOT_PUBLISH
 WP_NOT_WORDPRESS = QT_TRANSLATE_NOOP(
     "Delivery", "{site} did not answer as WordPress does (no user name)."
 )
@@ -151,6 +158,16 @@ def reason(template: str, **arguments: str) -> MessageText:
     return MessageText(Message(template, tuple(arguments.items()), "Delivery"))
 
 
+def doing_tag(template: str, name: str) -> MessageText:
+    """`doing_tag(CREATE_TAG, "Ankara")`: what is asked of a site about a tag."""
+    return MessageText(Message(template, (("name", name),), "DeliveryWords"))
+
+
+def _words_message(value: str) -> Message:
+    tagged = recognized(value, TAG_DOING, "DeliveryWords")
+    return tagged if tagged.template else said(value, None, "DeliveryWords")
+
+
 def reason_message(text: str) -> Message:
     """A kept reason read back as the message of its template (its words marked for
     translation); a reason from elsewhere (an endpoint's own words) as it is."""
@@ -160,7 +177,7 @@ def reason_message(text: str) -> Message:
     if not found.template or not any(name in WORD_FIELDS for name, _ in found.arguments):
         return found
     arguments = tuple(
-        (name, MessageText(said(value, None, "DeliveryWords")) if name in WORD_FIELDS else value)
+        (name, MessageText(_words_message(value)) if name in WORD_FIELDS else value)
         for name, value in found.arguments
     )
     return Message(found.template, arguments, "Delivery")

@@ -25,9 +25,17 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from editorial.domain.errors import BadInput
+from editorial.domain.search_filter_values import (
+    date_range,
+    example,
+    filter_parts,
+    language_value,
+    refused,
+    status_value,
+    urgency_range,
+)
 from editorial.domain.story import Status
-from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message, MessageText, said
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 
 MAX_TERMS = 64  # more is a paste, not a query; a search engine's parser has limits too
 
@@ -145,7 +153,7 @@ def _tokens(text: str) -> list[_Token]:
             name, position = found.group(1).lower(), found.end()
         elif found and found.end() < size and not text[found.end()].isspace():
             # "Note: text" is words; "nte:word" a field name mistyped.
-            raise _refused(QT_TRANSLATE_NOOP(
+            raise refused(QT_TRANSLATE_NOOP(
                 "SearchErrors",
                 "Search: there is no field “{name}:” (fields: {fields}); put text with a colon "
                 "in quotes.",
@@ -193,7 +201,7 @@ class _Builder:
     def add(self, token: _Token, previous: _Token | None) -> None:
         if token.is_or:
             if previous is None or previous.is_or or not self._last_is_plain(previous):
-                raise _refused(OR_BETWEEN)
+                raise refused(OR_BETWEEN)
             self.join_next = True
             return
         if token.field in _FILTER_FIELDS:
@@ -205,7 +213,7 @@ class _Builder:
             field=_TEXT_FIELDS[token.field] if token.field else None,
         )  # fmt: skip
         if token.field is not None and not term.text:
-            raise _refused(
+            raise refused(
                 QT_TRANSLATE_NOOP("SearchErrors", "Search: {name}: needs a value ({name}:word)."),
                 name=token.field,
             )  # fmt: skip
@@ -214,7 +222,7 @@ class _Builder:
             return
         self.terms += 1
         if self.terms > MAX_TERMS:
-            raise _refused(
+            raise refused(
                 QT_TRANSLATE_NOOP("SearchErrors", "Search: too many words (at most {count})."),
                 count=str(MAX_TERMS),
             )  # fmt: skip
@@ -232,32 +240,33 @@ class _Builder:
 
     def _no_pending_or(self) -> None:
         if self.join_next:
-            raise _refused(OR_BETWEEN)
+            raise refused(OR_BETWEEN)
 
     def _filter(self, token: _Token) -> None:
         name, value = token.field or "", token.value.strip()
         if not value:
-            raise _refused(
+            raise refused(
                 QT_TRANSLATE_NOOP("SearchErrors", "Search: {name}: needs a value ({example})."),
-                name=name, example=_example(name),
+                name=name, example=example(name),
             )  # fmt: skip
         if name == "status":
             chosen = self.excluded_statuses if token.negated else self.statuses
-            chosen.update(_status(part) for part in _parts(value, name))
+            chosen.update(status_value(part) for part in filter_parts(value, name))
         elif name in ("lang", "language"):
             chosen_languages = self.excluded_languages if token.negated else self.languages
-            chosen_languages.update(_language(part, name) for part in _parts(value, name))
+            parts = filter_parts(value, name)
+            chosen_languages.update(language_value(part, name) for part in parts)
         elif token.negated:
-            raise _refused(QT_TRANSLATE_NOOP(
+            raise refused(QT_TRANSLATE_NOOP(
                 "SearchErrors",
                 "Search: {name}: cannot be left out with “-”; give the range wanted.",
             ), name=name)  # fmt: skip
         elif name == "urgency":
-            low, high = _urgency(value)
+            low, high = urgency_range(value)
             self._set("urgency_min", low)
             self._set("urgency_max", high)
         else:
-            start, end = _date_range(value, name)
+            start, end = date_range(value, name)
             self._set("changed_from", start)
             self._set("changed_before", end)
 
@@ -265,17 +274,17 @@ class _Builder:
         if value is None:
             return
         if key in self.filters and self.filters[key] != value:
-            raise _refused(QT_TRANSLATE_NOOP(
+            raise refused(QT_TRANSLATE_NOOP(
                 "SearchErrors", "Search: two different {name} filters; give one."
             ), name=key.split("_")[0])  # fmt: skip
         self.filters[key] = value
 
     def build(self) -> SearchQuery:
         if self.join_next:
-            raise _refused(OR_BETWEEN)
+            raise refused(OR_BETWEEN)
         start, end = self.filters.get("changed_from"), self.filters.get("changed_before")
         if isinstance(start, dt.date) and isinstance(end, dt.date) and start >= end:
-            raise _refused(QT_TRANSLATE_NOOP(
+            raise refused(QT_TRANSLATE_NOOP(
                 "SearchErrors", "Search: the date range is empty (its start is not before its end)."
             ))  # fmt: skip
         return SearchQuery(
@@ -293,118 +302,6 @@ class _Builder:
         )
 
 
-_EXAMPLES = {
-    "status": "status:approved", "lang": "lang:ru", "language": "language:ru",
-    "urgency": QT_TRANSLATE_NOOP("SearchErrors", "urgency:1 or urgency:1..3"),
-    "date": QT_TRANSLATE_NOOP("SearchErrors", "date:2026-11-05 or date:2026-11-01..2026-11-30"),
-    "after": "after:2026-11-01", "before": "before:2026-12-01",
-}  # fmt: skip
 OR_BETWEEN = QT_TRANSLATE_NOOP(
     "SearchErrors", "Search: OR goes between two words or phrases (a OR b)."
 )
-
-
-def _example(name: str) -> MessageText:
-    """A filter's example, its "or" translated with the message it is in."""
-    return MessageText(said(_EXAMPLES[name], None, "SearchErrors"))
-
-
-def _refused(template: str, **arguments: str) -> BadInput:
-    """A malformed query: its English, and its message for the window."""
-    return BadInput.saying(Message(template, tuple(arguments.items()), "SearchErrors"))
-
-
-def _parts(value: str, name: str) -> list[str]:
-    parts = [part.strip() for part in value.split(",")]
-    if not all(parts):
-        raise _refused(QT_TRANSLATE_NOOP(
-            "SearchErrors", "Search: {name}: takes values separated by commas ({example})."
-        ), name=name, example=_example(name))  # fmt: skip
-    return parts
-
-
-def _status(value: str) -> Status:
-    try:
-        return Status(value.lower())
-    except ValueError:
-        known = ", ".join(status.value for status in Status)
-        raise _refused(QT_TRANSLATE_NOOP(
-            "SearchErrors", "Search: there is no status “{value}” (one of {known})."
-        ), value=value, known=known) from None  # fmt: skip
-
-
-_LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
-
-
-def _language(value: str, name: str) -> str:
-    if not _LANGUAGE.fullmatch(value):
-        raise _refused(QT_TRANSLATE_NOOP(
-            "SearchErrors", "Search: “{value}” is not a language tag ({example})."
-        ), value=value, example=_example(name))  # fmt: skip
-    return value.lower()
-
-
-_URGENCY = re.compile(r"([1-9])?(\.\.)?([1-9])?")
-
-
-def _urgency(value: str) -> tuple[int | None, int | None]:
-    found = _URGENCY.fullmatch(value)
-    if not found or not (found.group(1) or found.group(3)):
-        raise _refused(QT_TRANSLATE_NOOP(
-            "SearchErrors", "Search: urgency is 1 to 9 ({example}), not “{value}”."
-        ), example=_example("urgency"), value=value)  # fmt: skip
-    low, dots, high = found.groups()
-    if not dots:
-        return int(low), int(low)
-    if low and high and int(low) > int(high):
-        raise _refused(
-            QT_TRANSLATE_NOOP("SearchErrors", "Search: the urgency range {value} is empty."),
-            value=value,
-        )  # fmt: skip
-    return (int(low) if low else None), (int(high) if high else None)
-
-
-_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
-
-
-def _date_range(value: str, name: str) -> tuple[dt.date | None, dt.date | None]:
-    """The local days a date filter covers, as [start, end): None where open."""
-    if name == "after":
-        return _period(value, name)[0], None
-    if name == "before":
-        return None, _period(value, name)[0]
-    if ".." not in value:
-        return _period(value, name)
-    first, _, last = value.partition("..")
-    start = _period(first, name)[0] if first else None
-    end = _period(last, name)[1] if last else None
-    if start is None and end is None:
-        raise _refused(
-            QT_TRANSLATE_NOOP("SearchErrors", "Search: {name}: needs a date ({example})."),
-            name=name, example=_example(name),
-        )  # fmt: skip
-    return start, end
-
-
-def _period(value: str, name: str) -> tuple[dt.date, dt.date]:
-    """A year, month or day as [first day, the day after its last)."""
-    found = _DATE.fullmatch(value)
-    if not found:
-        raise _refused(QT_TRANSLATE_NOOP(
-            "SearchErrors",
-            "Search: “{value}” is not a date (YYYY-MM-DD, YYYY-MM or YYYY; {example}).",
-        ), value=value, example=_example(name))  # fmt: skip
-    year, month, day = (int(part) if part else None for part in found.groups())
-    assert year is not None
-    try:
-        if day is not None and month is not None:
-            start = dt.date(year, month, day)
-            return start, start + dt.timedelta(days=1)
-        if month is not None:
-            start = dt.date(year, month, 1)
-            return start, (start + dt.timedelta(days=32)).replace(day=1)
-        return dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
-    except (ValueError, OverflowError):
-        raise _refused(
-            QT_TRANSLATE_NOOP("SearchErrors", "Search: there is no date {value}."), value=value
-        ) from None  # fmt: skip

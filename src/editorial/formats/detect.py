@@ -16,7 +16,6 @@ import datetime as dt
 import html
 import os
 import re
-import stat
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,8 +27,9 @@ from editorial.domain.language import text_direction
 from editorial.domain.removed_copy import RemovedLine, StoryReading
 from editorial.domain.render import render_story
 from editorial.domain.story import Story
-from editorial.domain.translatable import QT_TRANSLATE_NOOP, MessageText
+from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError, problem
+from editorial.formats.file_opening import cannot_be_read, opened_file, read_bytes, refuse_size
 from editorial.formats.reading import ReadResult, checked_text, malformed_input
 from editorial.formats.text_decoding import BOMS, SNIFF_BYTES, decode_text, refuse_binary
 
@@ -82,7 +82,7 @@ def read_file(
         ), format=format, formats=", ".join(IMPORT_FORMATS)))  # fmt: skip
     warnings: list[str] = []
     removed: list[tuple[RemovedLine, ...]] = []
-    with _opened(path) as (handle, size), malformed_input(path):
+    with opened_file(path) as (handle, size), malformed_input(path):
         stories = _read_stories(handle, size, Path(path), path, format, warnings,
                                 reference, agency_domain, gazetteer, styles, removed)  # fmt: skip
         checked = tuple(checked_text(story, warnings, _item(n, len(stories)))
@@ -115,7 +115,7 @@ def stream_file(
     """`read_file`, but a JSON Lines file (UTF-8) is read a line at a time as its stories
     are taken, whatever its size; any other file is read whole first. A malformed line
     raises `FormatError` from the iteration, when it is reached."""
-    with _opened(path) as (handle, size):
+    with opened_file(path) as (handle, size):
         if not _json_lines(handle, size, path, format):
             read = read_file(path, format, reference=reference, agency_domain=agency_domain,
                              gazetteer=gazetteer, styles=styles)  # fmt: skip
@@ -131,7 +131,7 @@ def _json_lines(handle: BinaryIO, size: int, path: str | os.PathLike[str], forma
     """Whether the file is ninjs JSON Lines in UTF-8 (what can be streamed)."""
     if format not in ("auto", "ninjs") or _format_by_suffix(Path(path)) not in (None, "ninjs"):
         return False
-    head = _read(handle, path, min(size, SNIFF_BYTES))
+    head = read_bytes(handle, path, min(size, SNIFF_BYTES))
     if head.startswith(tuple(bom for bom, enc in BOMS if enc != "utf-8-sig")):
         return False
     refuse_binary(head, path)
@@ -179,8 +179,8 @@ def _read_stories(
     if known in ("docx", "odt", "eml"):
         from editorial.formats.documents import MAX_DOCUMENT_FILE_BYTES, read_document
 
-        _refuse_size(path, size, known, MAX_DOCUMENT_FILE_BYTES)
-        data = _read(handle, path, size)
+        refuse_size(path, size, known, MAX_DOCUMENT_FILE_BYTES)
+        data = read_bytes(handle, path, size)
         try:
             reading = read_document(data, known, warnings=warnings, reference=reference,
                                     agency_domain=agency_domain, gazetteer=gazetteer,
@@ -189,9 +189,9 @@ def _read_stories(
             raise FormatError(path, error.message) from None
         return _one_story(path, reading, removed)
     if known in ("web", "html", "markdown"):
-        _refuse_size(path, size, known, MAX_TEXT_FILE_BYTES)  # before reading a byte
-    _refuse_size(path, size, "ninjs", MAX_JSON_LINES_FILE_BYTES)
-    head = _read(handle, path, min(size, SNIFF_BYTES))
+        refuse_size(path, size, known, MAX_TEXT_FILE_BYTES)  # before reading a byte
+    refuse_size(path, size, "ninjs", MAX_JSON_LINES_FILE_BYTES)
+    head = read_bytes(handle, path, min(size, SNIFF_BYTES))
     refuse_binary(head, path)
     head_text = decode_text(head, path, partial=size > len(head))
     if format == "auto":
@@ -199,13 +199,13 @@ def _read_stories(
     else:
         chosen = format
         lines = format == "ninjs" and _is_json_lines(file, head_text)
-    _refuse_size(path, size, chosen, MAX_JSON_LINES_FILE_BYTES if lines else MAX_TEXT_FILE_BYTES)
+    refuse_size(path, size, chosen, MAX_JSON_LINES_FILE_BYTES if lines else MAX_TEXT_FILE_BYTES)
     handle.seek(0)
     if chosen == "ninjs":
         return _read_ninjs(
             handle, size, path, lines, head, agency_domain, reference, warnings, styles
         )
-    text = decode_text(_read(handle, path, size), path, warnings=warnings)
+    text = decode_text(read_bytes(handle, path, size), path, warnings=warnings)
     if chosen == "markdown":
         from editorial.formats.markdown_doc import story_from_markdown
 
@@ -305,20 +305,13 @@ def _read_ninjs(
                                          styles=styles))  # fmt: skip
         except OSError as error:
             raise FormatError(path, cannot_be_read(error)) from None
-    text = decode_text(_read(handle, path, size), path, warnings=warnings)
+    text = decode_text(read_bytes(handle, path, size), path, warnings=warnings)
     if lines:
         return list(read_ninjs_lines(text, path=path, agency_domain=agency_domain,
                                      reference=reference, warnings=warnings,
                                      styles=styles))  # fmt: skip
     return read_ninjs(text, path=path, agency_domain=agency_domain, reference=reference,
                       warnings=warnings, styles=styles)  # fmt: skip
-
-
-def _refuse_size(path: str | os.PathLike[str], size: int, kind: str, limit: int) -> None:
-    if size > limit:
-        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
-            "ImportErrors", "the file is {size}; the largest {kind} file imported is {limit}"
-        ), size=_megabytes(size), kind=kind, limit=_megabytes(limit)))  # fmt: skip
 
 
 def _format_by_suffix(file: Path) -> str | None:
@@ -355,60 +348,3 @@ def _looks_like_lines(text: str) -> bool:
         return isinstance(json.loads(rows[0]), dict)
     except (ValueError, RecursionError):
         return False
-
-
-@contextmanager
-def _opened(path: str | os.PathLike[str]) -> Iterator[tuple[BinaryIO, int]]:
-    """The file open for reading, and its size. Opened without waiting (a FIFO with no
-    writer would block `open` for ever) and refused unless it is a regular file, judged
-    on the open file itself so that nothing can swap it after the check."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        descriptor = os.open(path, flags)
-    except FileNotFoundError:
-        no_file = problem(QT_TRANSLATE_NOOP("ImportErrors", "no such file"))
-        raise FormatError(path, no_file) from None
-    except OSError as error:
-        raise FormatError(path, cannot_be_read(error)) from None
-    except ValueError:  # a NUL in the name; no file is called that
-        raise FormatError(path, problem(QT_TRANSLATE_NOOP(
-            "ImportErrors", "no such file (the name holds a NUL character)"
-        ))) from None  # fmt: skip
-    try:
-        info = os.fstat(descriptor)
-        if stat.S_ISDIR(info.st_mode):
-            raise FormatError(path, problem(QT_TRANSLATE_NOOP(
-                "ImportErrors", "this is a folder, not a file"
-            )))  # fmt: skip
-        if not stat.S_ISREG(info.st_mode):
-            raise FormatError(path, problem(QT_TRANSLATE_NOOP(
-                "ImportErrors",
-                "not a file but a pipe, socket or device; Editorial reads stories from files",
-            )))  # fmt: skip
-        if info.st_size == 0:
-            raise FormatError(path, problem(QT_TRANSLATE_NOOP(
-                "ImportErrors", "the file is empty"
-            )))  # fmt: skip
-    except BaseException:
-        os.close(descriptor)
-        raise
-    with os.fdopen(descriptor, "rb") as handle:
-        yield handle, info.st_size
-
-
-def _read(handle: BinaryIO, path: str | os.PathLike[str], size: int) -> bytes:
-    try:
-        return handle.read(size)
-    except OSError as error:
-        raise FormatError(path, cannot_be_read(error)) from None
-
-
-def cannot_be_read(error: OSError) -> MessageText:
-    return problem(
-        QT_TRANSLATE_NOOP("ImportErrors", "cannot be read: {detail}"),
-        detail=str(error.strerror or error),
-    )
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):,.1f} MB"

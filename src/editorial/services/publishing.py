@@ -25,7 +25,15 @@ from editorial.domain.publishing import (
     check_endpoint_url,
     idempotency_key,
 )
+from editorial.domain.publishing_refusals import (
+    ENDPOINT_EXISTS,
+    NO_SUCH_KIND,
+    no_endpoint,
+    refusal,
+    secret_kept,
+)
 from editorial.domain.story import Status, Story
+from editorial.domain.translatable import error_message_text
 from editorial.services.outbox_sender import OutboxSender
 from editorial.services.styles import StyleBook
 from editorial.settings import PreferencesHolder
@@ -59,12 +67,12 @@ class PublishingService:
         checked before anything is written; a keyring that cannot be used keeps nothing."""
         name = check_endpoint_name(profile.name)
         if profile.kind not in KINDS:
-            raise BadInput(f"{profile.kind!r} is no kind of endpoint; the kinds are "
-                           f"{', '.join(KINDS)}.")  # fmt: skip
+            kinds = ", ".join(KINDS)
+            raise BadInput.saying(refusal(NO_SUCH_KIND, kind=repr(profile.kind), kinds=kinds))
         url = check_endpoint_url(profile.url)
         secret = check_secret(secret)
         if self._library.endpoints.get(name) is not None:
-            raise BadInput(f"There is an endpoint named {name!r} already.")
+            raise BadInput.saying(refusal(ENDPOINT_EXISTS, name=repr(name)))
         clean = EndpointProfile(
             name, profile.kind, url, profile.user.strip(), profile.enabled,
             profile.publish_on_approval, profile.kill_to_draft,
@@ -85,7 +93,7 @@ class PublishingService:
             profile.enabled, profile.publish_on_approval, profile.kill_to_draft,
         )  # fmt: skip
         if self._library.endpoints.get(profile.name) is None:
-            raise BadInput(f"There is no endpoint named {profile.name!r}.")
+            raise BadInput.saying(no_endpoint(profile.name))
         if secret is not None:
             self._secrets.set(profile.name, check_secret(secret))
         return self._library.endpoints.update(checked)
@@ -97,9 +105,8 @@ class PublishingService:
         try:
             self._secrets.delete(name)
         except KeyringUnavailable as problem:
-            raise KeyringUnavailable(
-                f"The endpoint {name!r} was removed, but its secret could not be deleted: {problem}"
-            ) from None
+            kept = secret_kept(name, error_message_text(problem))
+            raise KeyringUnavailable.saying(kept) from None
         return canceled
 
     def test_endpoint(self, name: str) -> str:
@@ -234,7 +241,7 @@ class PublishingService:
     def _endpoint(self, name: str) -> EndpointProfile:
         profile = self._library.endpoints.get(name)
         if profile is None:
-            raise BadInput(f"There is no endpoint named {name!r}.")
+            raise BadInput.saying(no_endpoint(name))
         return profile
 
     def _style(self) -> HouseStyle:

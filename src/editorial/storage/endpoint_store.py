@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 
 from editorial.domain.errors import BadInput
 from editorial.domain.publishing import ENDPOINT_KINDS, EndpointProfile, OutboxState
+from editorial.domain.publishing_refusals import ENDPOINT_EXISTS, NO_SUCH_KIND, no_endpoint, refusal
 from editorial.storage.outbox_tables import EndpointRow, OutboxRow
 from editorial.storage.people_and_words import Transaction
 
@@ -51,7 +52,7 @@ class EndpointStore:
         with self._write() as session:
             taken = session.scalars(select(EndpointRow.id).where(EndpointRow.name == name))
             if taken.first() is not None:
-                raise BadInput(f"There is an endpoint named {name!r} already.")
+                raise BadInput.saying(refusal(ENDPOINT_EXISTS, name=repr(name)))
             row = EndpointRow(
                 name=name, kind=profile.kind, url=profile.url, user=profile.user.strip(),
                 enabled=profile.enabled, publish_on_approval=profile.publish_on_approval,
@@ -68,7 +69,7 @@ class EndpointStore:
                 select(EndpointRow).where(EndpointRow.name == profile.name)
             ).first()
             if row is None:
-                raise BadInput(f"There is no endpoint named {profile.name!r}.")
+                raise BadInput.saying(no_endpoint(profile.name))
             row.url, row.user = profile.url, profile.user.strip()
             row.enabled, row.kill_to_draft = profile.enabled, profile.kill_to_draft
             row.publish_on_approval = profile.publish_on_approval
@@ -81,7 +82,7 @@ class EndpointStore:
         with self._write() as session:
             row = session.scalars(select(EndpointRow).where(EndpointRow.name == name)).first()
             if row is None:
-                raise BadInput(f"There is no endpoint named {name!r}.")
+                raise BadInput.saying(no_endpoint(name))
             session.delete(row)
             canceled = session.execute(
                 update(OutboxRow)
@@ -96,7 +97,7 @@ class EndpointStore:
 def _check_kind(kind: str) -> None:
     if kind not in ENDPOINT_KINDS:
         kinds = ", ".join(ENDPOINT_KINDS)
-        raise BadInput(f"{kind!r} is no kind of endpoint; the kinds are {kinds}.")
+        raise BadInput.saying(refusal(NO_SUCH_KIND, kind=repr(kind), kinds=kinds))
 
 
 def _profile(row: EndpointRow) -> EndpointProfile:

@@ -24,6 +24,14 @@ from editorial.domain.publishing import (
     OutboxEntry,
     OutboxState,
 )
+from editorial.domain.publishing_refusals import (
+    ALREADY_THERE,
+    NO_ENTRY,
+    no_endpoint,
+    not_approved,
+    not_resendable,
+    refusal,
+)
 from editorial.domain.story import Status, Story
 from editorial.domain.story_plain import story_from_plain
 from editorial.storage.outbox_claims import (
@@ -287,15 +295,15 @@ class OutboxStore:
             if row is None:
                 raise StoryNotFound(story_id)
             if row.status not in (Status.APPROVED.value, Status.PUBLISHED.value):
-                raise BadInput(f"Only an approved or published story is sent; story "
-                               f"{story_id} is {row.status}.")  # fmt: skip
+                raise BadInput.saying(not_approved(story_id, row.status))
             known = session.scalars(select(EndpointRow.id).where(EndpointRow.name == endpoint))
             if known.first() is None:
-                raise BadInput(f"There is no endpoint named {endpoint!r}.")
+                raise BadInput.saying(no_endpoint(endpoint))
             entry = queue_by_hand(session, row, endpoint, self._clock())
             if entry is None:
-                raise BadInput(f"{endpoint} has this version of story {story_id} already, "
-                               "or it waits to go there.")  # fmt: skip
+                raise BadInput.saying(
+                    refusal(ALREADY_THERE, endpoint=endpoint, story=str(story_id))
+                )
             session.flush()
             return entry_from_row(entry)
 
@@ -306,10 +314,7 @@ class OutboxStore:
             # Locked: a worker claiming it (a retry that fell due) is waited for.
             row = _entry_row(session, entry_id, lock=True)
             if row.state not in (_S.FAILED.value, _S.RETRYING.value):
-                raise BadInput(
-                    f"Outbox entry {entry_id} is {row.state}: only a failed entry, or one "
-                    "waiting to be tried again, can be resent."
-                )
+                raise BadInput.saying(not_resendable(entry_id, row.state))
             row.state, row.next_try_at, row.updated_at = _S.QUEUED.value, now, now
             row.last_reason = "resent by hand"
             return entry_from_row(row)
@@ -319,5 +324,5 @@ def _entry_row(session: Session, entry_id: int, *, lock: bool = False) -> Outbox
     known = 0 < entry_id < 2**63
     row = session.get(OutboxRow, entry_id, with_for_update=lock) if known else None
     if row is None:
-        raise BadInput(f"There is no outbox entry {entry_id}.")
+        raise BadInput.saying(refusal(NO_ENTRY, entry=str(entry_id)))
     return row

@@ -36,6 +36,7 @@ from editorial.domain.delivery_reasons import (
     WP_MAY_NOT_PUBLISH,
     WP_NO_POST_ID,
     WP_NOT_WORDPRESS,
+    WP_USER_ROLES,
     reason_message,
 )
 from editorial.domain.delivery_reasons import reason as written
@@ -262,7 +263,8 @@ class WordPressTarget:
         may = answer.get("capabilities")
         if isinstance(may, dict) and not may.get("publish_posts"):
             roles = answer.get("roles")
-            role = f" (role: {', '.join(map(str, roles))})" if isinstance(roles, list) else ""
+            listed = ", ".join(map(str, roles)) if isinstance(roles, list) else ""
+            role = written(WP_USER_ROLES, roles=listed) if listed else ""
             refused = written(WP_MAY_NOT_PUBLISH, site=host, user=user, roles=role)
             raise BadInput.saying(refused.message)
         return written(WP_ACCEPTS, site=host, user=user)

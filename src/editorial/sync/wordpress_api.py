@@ -13,12 +13,15 @@ from collections.abc import Mapping, Sequence
 import httpx
 
 from editorial.domain.delivery_reasons import (
+    CREATE_TAG,
+    LOOK_UP_TAG,
     WP_NO_LIST,
     WP_NOT_JSON,
     WP_NOT_JSON_QUOTED,
     WP_TAG_NO_ID,
     WP_TAG_REFUSED,
     WP_WEB_PAGE,
+    doing_tag,
 )
 from editorial.domain.delivery_reasons import reason as written
 from editorial.sync.http_outcomes import request_limited
@@ -159,7 +162,7 @@ class WordPressApi:
         _, answer = self.call(
             "GET",
             "/tags",
-            f"look up the tag “{name}”",
+            doing_tag(LOOK_UP_TAG, name),
             params={"search": name, "per_page": "100", "_fields": "id,name"},
         )
         wanted = name.casefold()
@@ -175,7 +178,7 @@ class WordPressApi:
 
     def _new_tag(self, name: str) -> int:
         status, answer = self.call(
-            "POST", "/tags", f"create the tag “{name}”", json_body={"name": name}, accept=(400,)
+            "POST", "/tags", doing_tag(CREATE_TAG, name), json_body={"name": name}, accept=(400,)
         )
         if isinstance(answer, dict):
             if status == 400:
