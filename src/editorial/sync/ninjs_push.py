@@ -112,7 +112,7 @@ class NinjsPushTarget:
             "X-Editorial-Signature": "sha256=" + sign(self._secret, timestamp, b""),
         }
         try:
-            response = self._client.request("OPTIONS", self.profile.url, headers=headers)
+            response = request_limited(self._client, "OPTIONS", self.profile.url, headers=headers)
         except httpx.HTTPError as error:
             raise BadInput(
                 f"{self.profile.name}: {self.profile.url} does not answer "
