@@ -104,3 +104,15 @@ def test_an_empty_file_name_is_a_usage_error(tmp_path: Path) -> None:
             command, refused.stderr,
         )  # fmt: skip
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["desk.sqlite"]
+
+
+def test_a_bad_outbox_entry_number_is_called_an_entry_not_a_story(tmp_path: Path) -> None:
+    library = str(tmp_path / "desk.sqlite")
+    make_library(tmp_path, Path(library))
+    for number in ("0", "-3", "", "1e3"):
+        refused = run_editorial(tmp_path, "--library", library, "resend", "--", number)
+        assert refused.returncode == 2
+        assert refused.stderr.splitlines()[-1] == (
+            f"editorial resend: error: argument entry: “{number}” is not an outbox entry "
+            "number (a whole number from 1)"
+        )

@@ -25,6 +25,16 @@ def story_id(text: str) -> int:
     return value
 
 
+def entry_number(text: str) -> int:
+    """An argument naming an outbox entry: a whole number from 1, as a story id is."""
+    try:
+        return story_id(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not an outbox entry number (a whole number from 1)"
+        ) from None
+
+
 def findable(story_id: int) -> int:
     """The id, if a library could hold it; else `StoryNotFound` at once, before the
     number reaches the database."""

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from editorial.cli_arguments import findable, story_id, text_argument
+from editorial.cli_arguments import entry_number, findable, story_id, text_argument
 from editorial.cli_output import complain, print_json, say
 from editorial.domain.errors import BadInput
 from editorial.domain.publishing import ENDPOINT_KINDS, EndpointProfile, OutboxState
@@ -89,7 +89,7 @@ def add_publishing_commands(commands: Any) -> None:
     outbox.set_defaults(run=_outbox)
 
     resend = commands.add_parser("resend", help="send a failed outbox entry again")
-    resend.add_argument("entry", type=story_id, help="the outbox entry's number")
+    resend.add_argument("entry", type=entry_number, help="the outbox entry's number")
     resend.set_defaults(run=_resend)
 
     send = commands.add_parser("send", help="send an approved or published story to an "

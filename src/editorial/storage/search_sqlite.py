@@ -18,6 +18,7 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
+    case,
     column,
     func,
     literal_column,
@@ -43,6 +44,11 @@ _FTS_REF: ColumnElement[Any] = literal_column(FTS_TABLE)
 _WEIGHTS = {"headline": 10.0, "lede": 4.0, "body": 1.0, "slug": 4.0, "keywords": 6.0,
             "bylines": 3.0, "city": 3.0}  # fmt: skip
 _SNIPPET_TOKENS = 14
+# FTS5's snippet() weighs every place a word matched against every other in the story:
+# quadratic in the matches (a minute for 800 KB of one common word, for ever for 15 MB).
+# A story whose body is longer takes its snippet from the headline and lede only.
+_SNIPPET_BODY_LIMIT = 100_000
+_SNIPPET_COLUMNS = (list(_WEIGHTS).index("headline"), list(_WEIGHTS).index("lede"))
 _PLAIN_SNIPPET = 160  # characters of the lede shown when no words were searched
 _FEW = 200  # matches few enough to sort by reading each story
 _RANKED_FIRST = 200  # candidates FTS5 ranks by itself before the filters are applied
@@ -202,10 +208,18 @@ def _hits(session: Session, ids: list[int], wanted: str) -> list[SearchHit]:
     only for these rows (each found by its rowid), not for every match."""
     if not ids:
         return []
-    snippet = func.snippet(_FTS_REF, -1, HIT_START, HIT_END, "…", _SNIPPET_TOKENS)
+    def snippet(column: int) -> ColumnElement[str]:
+        return func.snippet(_FTS_REF, column, HIT_START, HIT_END, "…", _SNIPPET_TOKENS)
+
+    # SQLite's snippet is quadratic in a story's matches: a huge body's comes from the top.
+    headline, lede = _SNIPPET_COLUMNS
+    from_the_top = func.coalesce(func.nullif(snippet(lede), ""), snippet(headline))
+    shown = case(
+        (func.length(StoryRow.body) > _SNIPPET_BODY_LIMIT, from_the_top), else_=snippet(-1)
+    )
     columns = (StoryRow.id, StoryRow.headline, StoryRow.status, StoryRow.updated_at)
     statement = (
-        select(*columns, snippet.label("snippet"))
+        select(*columns, shown.label("snippet"))
         .select_from(_FTS)
         .join(StoryRow, StoryRow.id == _FTS.c.rowid)
         .where(_FTS.c[FTS_TABLE].op("MATCH")(wanted), _FTS.c.rowid.in_(ids))

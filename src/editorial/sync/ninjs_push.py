@@ -114,7 +114,7 @@ class NinjsPushTarget:
             "X-Editorial-Signature": "sha256=" + sign(self._secret, timestamp, b""),
         }
         try:
-            response = self._client.request("OPTIONS", self.profile.url, headers=headers)
+            response = request_limited(self._client, "OPTIONS", self.profile.url, headers=headers)
         except httpx.HTTPError as error:
             why = outcome_of_error(error).reason
             silent = written(DOES_NOT_ANSWER, name=self.profile.name, url=self.profile.url,
