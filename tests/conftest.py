@@ -3,6 +3,7 @@ developer's real library or settings."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,11 +13,20 @@ import pytest
 from editorial.domain.story import Story
 
 
+@pytest.fixture(scope="session")
+def _user_homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("homes")
+
+
+_home_numbers = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def isolated_user_folders(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
-    home = tmp_path_factory.mktemp("home")
+def isolated_user_folders(_user_homes: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # A new numbered folder in one folder of homes: `mktemp` would look through every
+    # folder the session has made so far to number it, thousands by the end, every test.
+    home = _user_homes / str(next(_home_numbers))
+    home.mkdir()
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))

@@ -10,11 +10,13 @@ only a real process shows (a FIFO, one 1 MB line, deep JSON) run as real process
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,18 @@ def run_cli(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, s
     for line in err.splitlines():
         assert not any((ord(c) < 0x20 and c != "\t") or 0x7F <= ord(c) <= 0x9F for c in line), line
     return code, out, err
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_parser() -> Iterator[None]:
+    """`main` builds its argparse parser at every call: a third of an in-process run.
+    The parser it builds is the same every time and parsing leaves nothing in it, so
+    here it is built once for the module and every run parses with it."""
+    import editorial.cli
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(editorial.cli, "build_parser", functools.cache(editorial.cli.build_parser))
+        yield
 
 
 @pytest.fixture(scope="module")
