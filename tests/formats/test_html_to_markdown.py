@@ -79,6 +79,7 @@ def test_text_comes_through_even_if_the_converter_fails(monkeypatch: pytest.Monk
         raise RuntimeError("converter failed")
 
     monkeypatch.setattr(library, "convert", broken)
+    monkeypatch.setattr(library._html_to_markdown, "convert", broken)  # what the reader calls
     html = "<p>One <b>bold</b>.</p><script>x()</script><div>1. Two</div><iframe>no</iframe>"
     assert html_to_markdown(html) == "One bold.\n\n1\\. Two"
 

@@ -77,3 +77,13 @@ def test_without_the_compiled_converter_bodies_stay_markdown(
         "## Background\n\nThe *treaty* was **signed** in [Prague](https://example.org/a_b).\n\n"
         "- one\n- two\n\n> Quoted"
     )
+
+
+@pytest.mark.parametrize("html", corpus())
+def test_options_prepared_once_convert_as_the_public_call(html: str) -> None:
+    """The reader hands html-to-markdown's core options translated once (`_native_convert`);
+    the Markdown must be what the library's public `convert` writes with the same options."""
+    converter = pytest.importorskip("html_to_markdown")
+    module = converter_module()
+    assert module._native_convert()(html) == (converter.convert(html, module._options()).content
+                                              or "")  # fmt: skip
