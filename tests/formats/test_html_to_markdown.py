@@ -113,3 +113,24 @@ def test_text_to_markdown() -> None:
     )
     assert text_to_markdown("First line\nSecond line") == "First line\n\nSecond line"
     assert text_to_markdown("  \n ") == ""
+
+
+@pytest.mark.parametrize("html", [
+    "<p>Plain copy, no link line.</p><p>Second.</p>",
+    "<p>[1]: a footnote line</p><p>[x]: y</p><p>mid [a]: b</p>",
+    "<p>One<br><br><br><br>two</p><pre>a\n\n\n\nb</pre><p>[n]:</p>",
+    "<p>a&nbsp;b</p><p>\u202f[2]: c</p>",
+])  # fmt: skip
+def test_tidying_only_where_its_text_occurs_changes_nothing(html: str) -> None:
+    """`html_to_markdown` skips the link-definition escape and the gap squeeze when the
+    converted text holds no `]:` or no three newlines; the result is the one the two
+    substitutions give when always run."""
+    import importlib
+    import re
+
+    library = pytest.importorskip("html_to_markdown")
+    module = importlib.import_module("editorial.formats.html_to_markdown")
+    raw = library.convert(html, module._options()).content or ""
+    always = re.sub(r"^(\[[^\]\n]*\]:)", r"\\\1", raw, flags=re.MULTILINE)
+    always = re.sub(r"\n{3,}", "\n\n", always.translate(module._ODD_SPACES)).strip()
+    assert html_to_markdown(html) == always
