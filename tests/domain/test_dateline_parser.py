@@ -187,3 +187,22 @@ def test_match_on_em_dash_and_en_dash() -> None:
     for dash in "—–-":
         found = match_dateline(f"LONDON (AP) {dash} Text.", styles=STYLES)
         assert found is not None and found.dateline.city == "London"
+
+
+def test_a_repeated_dateline_is_read_for_each_story_reference() -> None:
+    """`match_dateline` remembers the datelines it has read (an agency's repeat); the
+    year still comes from each story's own time, and a remembered failure stays one."""
+    paragraph = "ANKARA, December 31 (RIA Novosti) - The talks resumed."
+    years = []
+    for reference in (dt.datetime(2027, 1, 2, 8, tzinfo=dt.UTC),
+                      dt.datetime(2027, 1, 2, 23, tzinfo=dt.UTC),
+                      dt.date(2027, 9, 1), dt.datetime(2026, 3, 1, tzinfo=dt.UTC),
+                      dt.datetime(2027, 1, 2, 8, tzinfo=dt.UTC)):  # fmt: skip
+        found = match_dateline(paragraph, reference=reference, styles=STYLES)
+        assert found is not None
+        assert found.dateline == parse_dateline(paragraph[: found.end], reference=reference,
+                                                styles=STYLES)  # fmt: skip
+        years.append(found.dateline.date.year if found.dateline.date else None)
+    assert years == [2026, 2026, 2027, 2025, 2026]
+    for _ in range(2):
+        assert match_dateline("ANKARA, February 30 - No such day.", styles=STYLES) is None

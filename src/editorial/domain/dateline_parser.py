@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editorial.domain.dateline import Dateline, DatelineError
 from editorial.domain.dateline_grammar_match import SPACES, GrammarMatch, match_grammar
@@ -161,13 +162,29 @@ def _house_match(
     letters = [c for c in city if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters if c.lower() != c.upper()):
         return None
-    try:
-        dateline = _dateline_from_parts(head, source, reference, gazetteer, styles)
-    except DatelineError:
-        return None
-    if dateline.date is None and not dateline.source:
+    dateline = _house_dateline(head, source, _day_of(reference), gazetteer, styles)
+    if dateline is None or (dateline.date is None and not dateline.source):
         return None
     return dateline, match.end()
+
+
+@lru_cache(maxsize=4096)
+def _house_dateline(
+    head: str, source: str, today: dt.date, gazetteer: Gazetteer | None,
+    styles: tuple[HouseStyle, ...],
+) -> Dateline | None:  # fmt: skip
+    """The dateline of these parts, None when they make none. Remembered, since an
+    agency's datelines repeat (a day's copy from one city reads `ANKARA, November 18
+    (RIA Novosti) -` on every story); the reference matters only by its day."""
+    try:
+        return _dateline_from_parts(head, source, today, gazetteer, styles)
+    except DatelineError:
+        return None
+
+
+def _day_of(reference: dt.datetime | dt.date | None) -> dt.date:
+    when = reference if reference is not None else dt.datetime.now(dt.UTC)
+    return when.date() if isinstance(when, dt.datetime) else when
 
 
 def _grammar_dateline(
