@@ -104,3 +104,33 @@ def test_ninjs_export_escapes_what_terminals_and_javascript_act_on() -> None:
     text = dumps_ninjs(new_story("newsroom.example", headline=headline))
     assert not any(c in text for c in "\x1b\x9b\u2028\x7f")
     assert json.loads(text)["headlines"][0]["value"] == headline
+
+
+@pytest.mark.parametrize(
+    ("extra", "warning"),
+    [
+        ({"by": "Anna \\udc00Ivanova"}, "byline"),
+        ({"located": "Ank\\ud801ara, Turkey"}, "dateline city"),
+        ({"located": "Ankara, Тур\\udbffция"}, "dateline country"),
+        ({"slugline": "слаг-\\ud800"}, "slug"),
+    ],
+)
+def test_a_lone_surrogate_in_any_one_text_is_found(
+    tmp_path: Path, extra: dict[str, str], warning: str
+) -> None:
+    """`checked_text` first searches all a story's texts at once and returns the story
+    as it is when none has a half pair; one half pair anywhere, in ASCII or Cyrillic
+    copy, still gets its field mended and named."""
+    fields = ", ".join(f'"{name}": "{value}"' for name, value in extra.items())
+    file = tmp_path / "s.jsonl"
+    file.write_text('{"headline": "ok"}\n{"headline": "Talks resume", ' + fields + "}\n",
+                    encoding="utf-8")  # fmt: skip
+    result = read_file(file)
+    assert result.warnings == (
+        f"item 2: {warning}: 1 invalid character (half of a UTF-16 pair) replaced by “\ufffd”",
+    )
+    story = result.stories[1]
+    texts = [story.slug, story.dateline.city, story.dateline.country,
+             *(b.name for b in story.bylines)]  # fmt: skip
+    assert any("\ufffd" in text for text in texts)
+    "".join(texts).encode("utf-8")  # storable now
