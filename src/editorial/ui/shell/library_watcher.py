@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from editorial.ui.shell.tasks import TaskRunner
 
 POLL_MS = 2000
+SINCE_THE_START = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 class LibraryWatcher(QObject):
@@ -77,7 +78,10 @@ class LibraryWatcher(QObject):
 
     def _polled(self, mark: ChangeMark) -> None:
         if mark != self.mark and not self._reading and self.mark is not None:
-            self._read(self._latest)
+            # A library with no story at the first look has no latest change: every
+            # story is new since then (None would be another first look, which reads no
+            # stories: a change made elsewhere before this look would never be told).
+            self._read(self._latest or SINCE_THE_START)
 
     def _read(self, since: dt.datetime | None) -> None:
         if self._runner.is_closed:
