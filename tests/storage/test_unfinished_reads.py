@@ -3,8 +3,8 @@ next sessions see (storage/unfinished_reads.py).
 
 On SQLite in WAL mode an unfinished statement keeps its read snapshot, even across
 COMMIT on Python 3.11; a result held by a traceback while garbage collection is off is
-enough. Without the fix the watcher's poll on the same pooled connection never saw a
-change made by another process."""
+enough. Without the fix a poll on the same pooled connection never sees a change made by
+another process."""
 
 from __future__ import annotations
 

@@ -6,8 +6,8 @@ driver no longer resets statements at COMMIT. So a query result that is dropped 
 read but stays alive (held by a traceback's frames, say, while garbage collection is
 off on the database lane's thread) pins the pooled connection: every later session on
 it reads the library as it was then. A window's watcher would then never see what the
-command line or another machine changed (found as a window that, in one test process,
-never saw a story returned from the command line).
+command line or another machine changed (tests/storage/test_unfinished_reads.py shows
+it; the ORM reads its results whole, so only a Core result left half read can do it).
 
 The pool is the one place every session's connection passes when the session ends, so
 that is where each cursor the session ran is finished: SQLAlchemy has already closed
