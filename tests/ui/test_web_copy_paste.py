@@ -128,7 +128,9 @@ def test_a_50_mb_paste_is_refused_with_a_message_and_the_window_responds(
     ticked: list[float] = []
     QTimer.singleShot(0, lambda: ticked.append(time.monotonic()))
     qtbot.waitUntil(lambda: bool(ticked), timeout=3000)
-    assert ticked[0] - started < 3.0  # a generous bound; a frozen window takes minutes
+    # About 0.2 s on a quiet machine; 3.7 s was seen while CI built the installer beside
+    # the tests. The bound only tells a responding window from a frozen one (minutes).
+    assert ticked[0] - started < 10.0
     assert window.banner.isVisible()
     message = window.banner.text()
     assert "Not pasted" in message and f"{len(huge):,} characters" in message
