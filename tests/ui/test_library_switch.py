@@ -24,7 +24,7 @@ from editorial.storage.library import Library
 from editorial.ui.shell.app import application, library_switch, open_window
 from editorial.ui.shell.main_window import MainWindow
 from tests.ui.conftest import close_window, wait_idle, wait_open
-from tests.ui.test_main_window import new_story
+from tests.ui.test_main_window import artifacts_dir, new_story
 
 Opener = Callable[..., MainWindow]
 CHILD = Path(__file__).with_name("switch_child.py")
@@ -182,6 +182,9 @@ def test_a_location_that_cannot_be_opened_is_refused_and_the_window_stays(
     assert says in message and "You are still working in" in message and str(first) in message
     assert "Traceback" not in message
     assert window.banner.isVisible() and says in window.banner.text()
+    assert "Opening the library" not in window.statusBar().currentMessage()
+    picture = "".join(c if c.isalnum() else "-" for c in name)[-24:]
+    window.grab().save(str(artifacts_dir() / f"library-switch-refused-{picture}.png"))
     assert (tmp_path / "notes.txt").read_text() == "Not a library: a reporter's notes.\n"
     assert not (tmp_path / "no such folder").exists()
 

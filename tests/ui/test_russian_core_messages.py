@@ -34,6 +34,7 @@ from tests.ui.checks_helpers import set_language, wait_checked
 from tests.ui.conftest import WindowFactory, wait_idle
 from tests.ui.test_corrections_and_versions import services
 from tests.ui.test_import_export import import_files
+from tests.ui.test_main_window import artifacts_dir
 from tests.ui.test_main_window import new_story as open_new_story
 from tests.ui.test_publishing_dialogs import fill, open_endpoints
 from tests.ui.test_search_panel import open_search, type_query
@@ -166,6 +167,7 @@ def test_the_history_tab_in_the_windows_language(
     rows = history_rows(window)
     tooltip = str(panel.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole))
     who = initials_of(desk_user)  # the Who column names people by initials
+    window.grab().save(str(artifacts_dir() / f"history-tab-{language}.png"))
     if language == "ru":
         assert rows[0][1:5] == (who, "Возврат версии", "Восстановлена версия 2.", "4")
         assert rows[1][0] == written(MARCH, "ru_RU", "d MMM HH:mm")  # "4 мар. 09:30"

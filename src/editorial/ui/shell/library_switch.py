@@ -226,6 +226,7 @@ class LibrarySwitch(QObject):
         """Say why, and put the preference back to the library still open."""
         self.busy = False
         window, controllers = self._window, self._window.controllers
+        window.notices.clear_line()  # "Opening the library …" is over
         window.notices.error(message)
         self.refused.emit(message)
         if controllers is None or window.runner.is_closed:
