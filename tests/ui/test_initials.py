@@ -5,6 +5,9 @@ initials (the full name in the tooltip), initials left empty are made from the n
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +25,7 @@ from editorial.ui.desk.desk_model import DeskRole
 from editorial.ui.dialogs.first_run_dialog import FirstRunDialog
 from editorial.ui.dialogs.preferences_dialog import PreferencesDialog
 from tests.ui.conftest import WindowFactory, wait_idle
-from tests.ui.review_helpers import REPORTER, file_stories
+from tests.ui.review_helpers import COPY_EDITOR, REPORTER, file_stories
 from tests.ui.test_desk_view import show_desk
 from tests.ui.test_main_window import new_story
 from tests.ui.test_story_workflow import answer_note, history_rows, open_status, trigger
@@ -92,13 +95,12 @@ def test_the_desk_view_names_the_filer_by_the_initials_of_her_profile(
     assert item.data(DeskRole.DETAILS).endswith("  ·  RR")  # made from "Rita Reporter"
     assert REPORTER in item.toolTip()
 
-    # Her profile's own initials, kept by another process: shown once the profiles change.
+    # Her profile's own initials, kept by another desk: shown at the window's next look.
     desk = open_desk(str(library_path), Preferences())
     try:
         desk.workflow.keep_profile(REPORTER, frozenset({Role.REPORTER}), "RiRe")
     finally:
         desk.close()
-    window.controllers.initials.reload()  # type: ignore[union-attr]
     qtbot.waitUntil(
         lambda: str(
             window.desk_view.model.groups[DeskGroup.FILED].child(0).data(DeskRole.DETAILS)
@@ -106,6 +108,54 @@ def test_the_desk_view_names_the_filer_by_the_initials_of_her_profile(
         timeout=10_000,
     )
     assert REPORTER in window.desk_view.model.groups[DeskGroup.FILED].child(0).toolTip()
+
+
+def profile_elsewhere(library: Path, *args: str) -> None:
+    """`editorial profile ...` run by another program on the same library."""
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root / "src"), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-m", "editorial", "--library", str(library), "profile", *args],
+        capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+def test_initials_changed_by_another_program_reach_the_open_window(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another machine on the shared library changes a person's profile: the History tab
+    and the desk view of a window already open name her by the new initials, within the
+    window's usual look at the library (no restart, no action of the editor's)."""
+    monkeypatch.setenv(USER_VARIABLE, COPY_EDITOR)
+    (story_id,) = file_stories(library_path)
+    window = make_window(library_path)
+    assert window.controllers is not None
+    window.controllers.watcher.set_poll_interval(200)
+    show_desk(qtbot, window)
+    window.side_tabs.setCurrentWidget(window.history_panel)
+    qtbot.waitUntil(lambda: window.session.story_id == story_id, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(history_rows(window)), timeout=10_000)
+
+    def desk_line() -> str:
+        item = window.desk_view.model.groups[DeskGroup.FILED].child(0)
+        return str(item.data(DeskRole.DETAILS))
+
+    def filer() -> str:
+        return next(row[1] for row in history_rows(window) if row[2] == "Submit")
+
+    assert desk_line().endswith("  ·  RR") and filer() == "RR"  # made from "Rita Reporter"
+    told = window.controllers.watcher.people_told
+
+    profile_elsewhere(library_path, "add", REPORTER, "--initials", "RiRe")
+    qtbot.waitUntil(lambda: desk_line().endswith("  ·  RiRe"), timeout=10_000)
+    qtbot.waitUntil(lambda: filer() == "RiRe", timeout=10_000)
+    assert window.controllers.watcher.people_told == told + 1  # told once, not every look
+
+    # Her profile removed there: she is named by the initials of her name again.
+    profile_elsewhere(library_path, "remove", REPORTER)
+    qtbot.waitUntil(lambda: desk_line().endswith("  ·  RR") and filer() == "RR", timeout=10_000)
 
 
 def test_the_initials_fields_show_those_made_from_the_name_as_it_is_typed(

@@ -293,3 +293,46 @@ def test_the_running_program_follows_the_window_that_took_the_old_ones_place(
     assert headlines(second) == {second_story: "Ferry to run at once"}  # saved at the kill
     assert locks(first) == locks(second) == 0
     assert load_preferences().library_location == str(second)
+
+
+def test_the_window_that_follows_keeps_the_tabs_and_the_search_but_not_the_review(
+    windows: Opener, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Where the editor was looking goes with them to the other library: the search tab
+    with its words (searched again there), the History tab, the desk's order. The review
+    was of a story of the library left: the new window shows its own story, not a review."""
+    from tests.ui.review_helpers import enter_review
+    from tests.ui.test_search_panel import open_search, type_query
+
+    first, second = tmp_path / "desk.sqlite", tmp_path / "mine.sqlite"
+    library_with(first, "Council votes to close the old bridge")
+    ferry = library_with(second, "Ferry to run while the bridge is shut")
+    library_with(second, "Markets fall")
+    window = windows(first)
+    open_search(qtbot, window)
+    type_query(qtbot, window, "bridge")
+    window.search_panel.order.setCurrentIndex(1)  # best match first
+    window.side_tabs.setCurrentWidget(window.history_panel)
+    window.desk_view.order.setCurrentIndex(1)
+    enter_review(qtbot, window)
+
+    window = switch(qtbot, window, second)
+    assert window.list_tabs.currentWidget() is window.search_panel
+    panel = window.search_panel
+    assert panel.field.text() == "bridge" and panel.order.currentIndex() == 1
+    qtbot.waitUntil(lambda: panel.hit_ids() == [ferry], timeout=10_000)  # this library's
+    assert window.side_tabs.currentWidget() is window.history_panel
+    assert window.desk_view.order.currentIndex() == 1
+    assert not window.commands.review.isChecked()
+    assert window.pages.currentWidget() is window.splitter  # the editor, on its own story
+    qtbot.waitUntil(lambda: window.session.story_id is not None, timeout=10_000)
+    assert window.session.story_id in headlines(second)
+
+    # A window with nothing of its own to carry: the next one starts as any window does.
+    panel.field.clear()
+    window.show_story_list()
+    window.side_tabs.setCurrentIndex(0)
+    window = switch(qtbot, window, first)
+    assert window.list_tabs.currentWidget() is window.list_panel
+    assert window.search_panel.field.text() == ""
+    assert window.side_tabs.currentIndex() == 0

@@ -28,8 +28,18 @@ STORY_WIDE = ""  # a comment on a passage found in no field (the preview's own w
 MAX_COMMENT_CHARS = 4000
 MAX_QUOTE_CHARS = 1000
 # A few counts and maxima of the library that change whenever a story, its state or its
-# review does (`ReviewService.change_mark`): compared for equality only.
+# review does (`ReviewService.change_mark`): compared for equality only. Its last part
+# changes with the desk's people (a profile added, removed, its initials or roles
+# changed), which no story's time shows: `stories_part` and `people_part` tell them apart.
 ChangeMark = tuple[object, ...]
+
+
+def stories_part(mark: ChangeMark | None) -> ChangeMark | None:
+    return mark[:-1] if mark is not None else None
+
+
+def people_part(mark: ChangeMark | None) -> object:
+    return mark[-1] if mark else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import BadInput, StoryNotFound
@@ -22,7 +22,7 @@ from editorial.domain.review import (
 from editorial.domain.story import Status
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.review_tables import ReviewCommentRow, ReviewOpeningRow
-from editorial.storage.tables import StoryHistoryRow, StoryRow
+from editorial.storage.tables import ProfileRow, StoryHistoryRow, StoryRow
 
 BOARD_LIMIT = 500  # stories of one state read for the board; the rest are counted
 
@@ -147,8 +147,8 @@ class ReviewStore:
             return {Status(status): int(count) for status, count in session.execute(query)}
 
     def change_mark(self) -> ChangeMark:
-        """A few aggregates that change whenever a story, its state or its review does:
-        cheap enough to ask every couple of seconds."""
+        """A few aggregates that change whenever a story, its state or its review does,
+        and the desk's people: cheap enough to ask every couple of seconds."""
         with self._read() as session:
             row = session.execute(
                 select(
@@ -158,9 +158,16 @@ class ReviewStore:
                     select(func.max(ReviewOpeningRow.id)).scalar_subquery(),
                     select(func.count(ReviewCommentRow.id)).scalar_subquery(),
                     select(func.max(ReviewCommentRow.id)).scalar_subquery(),
+                    # Last (`people_part`): the profiles, whole (a few rows), as their
+                    # initials and roles change in place.
+                    select(func.aggregate_strings(_profile_line(), "\n")).scalar_subquery(),
                 )
             ).one()
             return tuple(row)
+
+
+def _profile_line() -> Any:
+    return ProfileRow.name + "\t" + ProfileRow.initials + "\t" + cast(ProfileRow.roles, String)
 
 
 def _story(session: Session, story_id: int) -> StoryRow:

@@ -13,17 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from editorial.domain.byline import format_bylines_field, parse_bylines
 from editorial.domain.language import text_direction
@@ -35,7 +26,8 @@ from editorial.domain.story import (
     slugify,
 )
 from editorial.ui.editor.dateline_fields import DateFormatter, DatelineFields
-from editorial.ui.editor.editor_fields import field_title, fit_lines, note_label, plain_edit
+from editorial.ui.editor.editor_fields import fit_lines, plain_edit
+from editorial.ui.editor.editor_form import lay_out_fields
 from editorial.ui.editor.find_bar import SearchTarget
 from editorial.ui.editor.language_field import LanguageField
 from editorial.ui.editor.metadata_fields import EmbargoField, SubjectsField, UrgencyField
@@ -122,7 +114,7 @@ class StoryEditor(QWidget):
         if list(self._fields) != typed:  # a field added to Story needs its widget here
             raise TypeError(f"the story editor has widgets for {list(self._fields)}; the "
                             f"story's typed fields are {typed}, in that order")  # fmt: skip
-        self._build_layout()
+        lay_out_fields(self)
         # The slug follows the headline before the edit is announced, so the story sent
         # out carries both.
         self.headline.textEdited.connect(self._headline_edited)
@@ -135,73 +127,6 @@ class StoryEditor(QWidget):
         self.urgency.changed.connect(self._edited)
         self.embargo.changed.connect(self._edited)
         self.set_story(None)
-
-    def _build_layout(self) -> None:
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setHorizontalSpacing(10)
-        form.setVerticalSpacing(6)
-        form.addRow(field_title("headline"), self.headline)
-        slug_row = QHBoxLayout()
-        slug_row.setSpacing(6)
-        slug_row.addWidget(self.slug, 1)
-        slug_row.addWidget(QLabel(field_title("language"), self))
-        slug_row.addWidget(self.language)
-        form.addRow(field_title("slug"), slug_row)
-        form.addRow(self.tr("By"), self.bylines)
-        form.addRow(field_title("dateline"), self.dateline)
-        form.addRow(field_title("lede"), self.lede)
-
-        bottom = QFormLayout()
-        bottom.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        bottom.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        bottom.setHorizontalSpacing(10)
-        bottom.setVerticalSpacing(6)
-        bottom.addRow(field_title("keywords"), self.keywords)
-        bottom.addRow(field_title("subjects"), self.subjects)
-        wire_row = QHBoxLayout()
-        wire_row.setSpacing(6)
-        wire_row.addWidget(self.urgency)
-        wire_row.addSpacing(12)
-        wire_row.addWidget(QLabel(field_title("embargo"), self))
-        wire_row.addWidget(self.embargo, 1)
-        bottom.addRow(field_title("urgency"), wire_row)
-        note_label_text = note_label()
-        note_title = QLabel(note_label_text, self)
-        note_title.setObjectName("noteLabel")
-        bottom.addRow(note_title, self.note)
-
-        # Both forms' labels line up: the widest label sets the column for both, and
-        # each label sits level with the first line of its field, one-line or not.
-        text_height = QFontMetrics(self.font()).height()
-        width = max(
-            QFontMetrics(self.font()).horizontalAdvance(text)
-            for text in (
-                *(field_title(n) for n in ("headline", "dateline", "keywords", "subjects")),
-                *note_label_text.split("\n"),
-            )
-        )
-        for part in (form, bottom):
-            for row in range(part.rowCount()):
-                item = part.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                label = item.widget() if item is not None else None
-                if not isinstance(label, QLabel):
-                    continue
-                field_item = part.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                field = field_item.widget() if field_item is not None else None
-                line = field if isinstance(field, QLineEdit) else self.bylines
-                label.setMinimumWidth(width)
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-                top = max(0, (line.sizeHint().height() - text_height) // 2)
-                label.setContentsMargins(0, top, 0, 0)
-
-        column = QVBoxLayout(self)
-        column.setContentsMargins(10, 10, 10, 8)
-        column.setSpacing(8)
-        column.addLayout(form)
-        column.addWidget(self.body, 1)
-        column.addLayout(bottom)
 
     # The story in and out
 

@@ -8,7 +8,9 @@ story's lock released, the outbox's worker, the pollers and the lanes stopped, t
 connections closed. Then the composition root
 runs again over the new desk (`reopen`, from `app.py`): a new window in the old one's
 place, with its list, tabs and status bar, and every controller built afresh, so nothing
-of the old library lingers in a widget.
+of the old library lingers in a widget. Where the editor was looking (the tabs, the
+search's words) is carried over; the review and the story open start afresh, as the
+story is not in the new library (`window_place.py`).
 
 A location that cannot be opened (a folder that is not there, a file that is no library,
 a server that does not answer) is said in the banner, and the window stays on the
@@ -31,6 +33,7 @@ from PySide6.QtCore import QObject, Signal
 
 from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.help_menu import masked_location
+from editorial.ui.shell.window_place import PlacedWindow, WindowPlace
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -49,7 +52,7 @@ KEY = "library_location"
 NOTICE_MS = 8000
 
 
-class SwitchingWindow(Protocol):
+class SwitchingWindow(PlacedWindow, Protocol):
     """What the switch takes from the main window."""
 
     runner: TaskRunner
@@ -202,7 +205,9 @@ class LibrarySwitch(QObject):
     def _move(self, desk: Desk, summaries: list[StorySummary]) -> None:
         old = self._window
         old.keep_layout()  # the new window takes the old one's place and size
+        place = WindowPlace.of(old)
         new = self._reopen(desk, summaries, old.state)
+        place.give(new)
         old.retire()  # closes the library, stops its workers; deleted in a moment
         self.busy = False
         new.notices.say(

@@ -12,7 +12,10 @@ grows, and the list re-sorts, within a couple of seconds.
 
 It is the window's one poller of the library. When the number of stories moved (an
 import, a purge) it also says so (`reshaped`, with how many more there are): an import
-keeps its source's times, so what it added is not among the latest changes.
+keeps its source's times, so what it added is not among the latest changes. And when the
+desk's people changed (the mark's last part: a profile's initials or roles, a person
+added or removed) it publishes that, so the initials the History tab and the desk view
+name people by, and the moves the Desk menu offers, follow: the same look carries it.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editorial.domain.changes import DeskChanges, StoryChanges
-from editorial.domain.review import ChangeMark
+from editorial.domain.review import ChangeMark, people_part, stories_part
 from editorial.ui.shell.tasks import Task
 
 if TYPE_CHECKING:
@@ -51,11 +54,13 @@ class LibraryWatcher(QObject):
         self._review = review
         self._bus = bus
         self.mark: ChangeMark | None = None
+        self._people: object = None  # the mark's people part last seen
         self._latest: dt.datetime | None = None
         self._known: dict[int, dt.datetime] = {}  # change times this window already told
         self._reading = False
         self._made_here = 0  # stories this window added since the last look (see `_found`)
         self.told = 0  # how many outside changes were published (tests)
+        self.people_told = 0  # how many changes of the desk's people (tests)
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.poll)
@@ -77,7 +82,10 @@ class LibraryWatcher(QObject):
         self._runner.submit(self._runner.database_lane, task)
 
     def _polled(self, mark: ChangeMark) -> None:
-        if mark != self.mark and not self._reading and self.mark is not None:
+        if self.mark is None:
+            return  # the first look is still under way
+        self._see_people(mark)
+        if stories_part(mark) != stories_part(self.mark) and not self._reading:
             # A library with no story at the first look has no latest change: every
             # story is new since then (None would be another first look, which reads no
             # stories: a change made elsewhere before this look would never be told).
@@ -99,6 +107,10 @@ class LibraryWatcher(QObject):
         self._reading = False
         previous = self.mark
         self.mark, self._latest = found.mark, found.latest or self._latest
+        if previous is None:
+            self._people = people_part(found.mark)  # as the window read them at its start
+        else:
+            self._see_people(found.mark)
         # The window's own new stories are in its list already: only what others added or
         # purged is told. (A story made while this look ran is told once too often: the
         # list reads its rows again, which is harmless.)
@@ -117,6 +129,16 @@ class LibraryWatcher(QObject):
             self._bus.publish(DeskChanges.of_stories(changes), None)
         if previous is not None and made_elsewhere:
             self.reshaped.emit(made_elsewhere)
+
+    def _see_people(self, mark: ChangeMark) -> None:
+        people = people_part(mark)
+        if people == self._people:
+            return
+        # Changes this window made itself are told once more: a read of the initials,
+        # the cheaper for not telling the two apart.
+        self._people = people
+        self.people_told += 1
+        self._bus.publish(DeskChanges(profiles=True), None)
 
     def _changes_published(self, changes: DeskChanges, initiator: object) -> None:
         if initiator is None:
