@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 from pytestqt.qtbot import QtBot
 
+from editorial.services.desk import open_desk
+from editorial.settings import Preferences
 from editorial.storage.library import Library
 from editorial.ui.editor.story_session import SaveState
 from editorial.ui.shell.edit_menu import ZOOM_KEY
@@ -149,6 +151,56 @@ def test_the_language_is_shown_by_name_and_a_typed_code_still_works(
     saved(window, qtbot)
     with Library.open(library_path) as library:
         assert library.get(story_id).language == "ar"
+
+
+def shown_from(combo: QComboBox) -> str:
+    """The text of the field from the character at its left edge: what the editor reads."""
+    line = combo.lineEdit()
+    assert line is not None
+    return line.text()[line.cursorPositionAt(QPoint(line.textMargins().left() + 3, 5)):]
+
+
+def test_a_long_language_name_is_shown_from_its_start_not_as_its_tag(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    """A label wider than the field ("English (United Kingdom) · en-GB") shows the name;
+    a line edit left scrolled to its end would show "Kingdom) · en-GB" or the bare tag."""
+    desk = open_desk(str(library_path), Preferences(agency_domain="example.org"))
+    try:
+        story = desk.editing.create("Council votes").story
+        desk.editing.save(story.edited(language="en-GB"), explicit=True)
+        assert story.id is not None
+    finally:
+        desk.close()
+    window = make_window(library_path)
+    window.resize(1024, 700)
+    wait_idle(qtbot, window)
+    combo = window.editor.language
+    line = combo.lineEdit()
+    assert line is not None
+    assert combo.currentText() == "English (United Kingdom) · en-GB"
+    assert line.fontMetrics().horizontalAdvance(combo.currentText()) > line.width()  # too wide
+    assert shown_from(combo) == "English (United Kingdom) · en-GB"
+
+    # Picked from the list: shown by its name too, and after the editor moves on.
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    combo.showPopup()
+    row = combo.findText("Português (Brasil) · pt-BR")
+    assert row >= 0
+    combo.view().setCurrentIndex(combo.model().index(row, 0))
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: combo.currentText() == "Português (Brasil) · pt-BR")
+    assert shown_from(combo) == "Português (Brasil) · pt-BR"
+    qtbot.keyClicks(line, "x")  # typing: the text follows the cursor, as in any field
+    assert shown_from(combo) != "Português (Brasil) · pt-BRx"
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    window.editor.headline.setFocus()
+    qtbot.waitUntil(lambda: not combo.hasFocus())
+    assert shown_from(combo) == "Português (Brasil) · pt-BR"
+    saved(window, qtbot)
+    with Library.open(library_path) as library:
+        assert library.get(story.id).language == "pt-BR"
 
 
 def test_a_date_not_understood_is_shown_over_the_preview_and_its_border_leaves_with_the_story(

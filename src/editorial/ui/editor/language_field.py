@@ -3,6 +3,11 @@
 Each language is listed under its own name (as a reader of it calls it, from CLDR through
 Babel) with its BCP 47 tag, which is what the story keeps. Typing a tag (`en-GB`, `sr-Latn`)
 still works, and so does picking or typing a listed name.
+
+A label longer than the field ("English (United Kingdom) · en-GB") shows its start, the
+name, whenever the editor is not typing in it: a line edit scrolls to its cursor, which
+a text set or picked leaves at the end, so the field would show "Kingdom) · en-GB" or,
+narrower still, the bare tag.
 """
 
 from __future__ import annotations
@@ -77,6 +82,9 @@ class LanguageField(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.editTextChanged.connect(lambda text: self.tag_changed.emit(tag_of(text)))
+        # A language picked from the list (or the completer's) shows by its name too.
+        self.textActivated.connect(lambda _text: self.show_start(picked=True))
+        completer.activated.connect(lambda _text: self.show_start(picked=True))
 
     def list_languages(self) -> None:
         if self._listed:
@@ -88,6 +96,7 @@ class LanguageField(QComboBox):
             self.addItem(language_label(tag), tag)
         self.setEditText(text)
         self.blockSignals(blocked)
+        self.show_start()
 
     def showPopup(self) -> None:
         self.list_languages()
@@ -97,11 +106,23 @@ class LanguageField(QComboBox):
         self.list_languages()
         super().focusInEvent(event)
 
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.show_start()
+
     def set_tag(self, tag: str) -> None:
         """Show this tag by its name ("" empties the field)."""
         if tag:
             self.list_languages()
         self.setEditText(language_label(tag) if tag else "")
+        self.show_start(picked=True)  # the window's choice, not the editor's typing
+
+    def show_start(self, *, picked: bool = False) -> None:
+        """Scroll the text back to its start, the language's name (not while the
+        editor types in it)."""
+        line = self.lineEdit()
+        if line is not None and (picked or not line.hasFocus()):
+            line.setCursorPosition(0)
 
     def tag(self) -> str:
         return tag_of(self.currentText())
