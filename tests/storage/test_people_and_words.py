@@ -1,10 +1,14 @@
-"""The staff list that completes bylines, and the desk's own dictionary words."""
+"""The staff list that completes bylines, the desk's own dictionary words, and the desk's
+people as the library's change mark shows them to a window polling it."""
 
 from __future__ import annotations
 
 import pytest
 
 from editorial.domain.byline import Byline
+from editorial.domain.review import people_part, stories_part
+from editorial.domain.story import new_story
+from editorial.domain.workflow import Profile, Role
 from editorial.storage.library import Library
 
 
@@ -50,3 +54,32 @@ def test_dictionary_words_are_kept_per_primary_language(
             reopened.dictionary.add("  ", "en")
     finally:
         reopened.close()
+
+
+def test_the_change_mark_moves_with_the_desks_people_apart_from_the_stories(
+    library: Library,
+) -> None:
+    """A profile's initials and roles change in place (no time, no new row): the mark's
+    people part still moves, and a story's change leaves that part as it was."""
+    reporter = frozenset({Role.REPORTER})
+    library.workflow.keep_profile(Profile("Rita Reporter", "RR", reporter))
+    library.workflow.keep_profile(Profile("Cody Copy", "CC", frozenset({Role.COPY_EDITOR})))
+    first = library.reviews.change_mark()
+
+    library.workflow.keep_profile(Profile("Rita Reporter", "RiRe", reporter))
+    initials = library.reviews.change_mark()
+    assert people_part(initials) != people_part(first)
+    assert stories_part(initials) == stories_part(first)
+
+    library.workflow.keep_profile(Profile("Rita Reporter", "RiRe", reporter | {Role.CHIEF}))
+    roles = library.reviews.change_mark()
+    assert people_part(roles) != people_part(initials)
+    assert library.reviews.change_mark() == roles  # asked again: the same
+
+    library.add(new_story("example.org", headline="Bridge to close"))
+    story = library.reviews.change_mark()
+    assert stories_part(story) != stories_part(roles)
+    assert people_part(story) == people_part(roles)
+
+    assert library.workflow.remove_profile("Cody Copy")
+    assert people_part(library.reviews.change_mark()) != people_part(story)
