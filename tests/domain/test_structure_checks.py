@@ -195,4 +195,10 @@ def test_a_slug_other_stories_have_is_one_warning_naming_the_first() -> None:
     assert list(duplicate_slug_findings("", [(3, "Quake")])) == []
     (one,) = duplicate_slug_findings("quake", [(3, "Quake hits Turkey"), (9, "")])
     assert one.code == "structure.duplicate-slug" and one.severity.value == "warning"
-    assert "“quake”" in one.message and "story 3" in one.message and "1 more" in one.message
+    assert one.message == (
+        "Other stories have the slug “quake” too (2 in all), among them “Quake hits Turkey” "
+        "(story 3). Give this one its own."
+    )
+    assert one.template.format(**one.argument_map) == one.message  # translatable as it is
+    (alone,) = duplicate_slug_findings("quake", [(9, " ")])
+    assert alone.message == "Another story has the slug “quake”: story 9. Give this one its own."

@@ -148,6 +148,30 @@ def test_spelling_without_a_dictionary_says_so_in_the_windows_language(
         assert "No spelling dictionary is installed for language 'tlh' (installed: " in notice
 
 
+def test_a_slug_another_story_has_is_said_in_the_windows_language(
+    language: str, make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    from editorial.ui.checks.findings_model import shown_message
+
+    with Library.open(library_path) as library:
+        first = library.add(new_story("example.com", headline="Quake hits Turkey"))
+        library.save(first.edited(slug="quake-hits-turkey"))
+    window = make_window(library_path)
+    open_new_story(qtbot, window)
+    qtbot.keyClicks(window.editor.headline, "Quake hits Turkey!")
+    result = wait_checked(qtbot, window)
+    (found,) = [f for f in result.findings if f.code == "structure.duplicate-slug"]
+    shown = shown_message(found)
+    if language == "ru":
+        assert shown == (f"Слаг «quake-hits-turkey» уже есть у другого материала: «Quake hits "
+                         f"Turkey» (материал {first.id}). Дайте этому материалу свой.")  # fmt: skip
+    else:
+        assert shown == found.message == (
+            f"Another story has the slug “quake-hits-turkey”: “Quake hits Turkey” (story "
+            f"{first.id}). Give this one its own."
+        )
+
+
 def test_the_history_tab_in_the_windows_language(
     language: str, make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
 ) -> None:

@@ -43,6 +43,22 @@
 <context>
     <name>Checks</name>
     <message>
+        <source>Other stories have the slug “{slug}” too ({count} in all), among them story {id}. Give this one its own.</source>
+        <translation>Слаг «{slug}» уже есть у других материалов (всего: {count}), среди них материал {id}. Дайте этому материалу свой.</translation>
+    </message>
+    <message>
+        <source>Other stories have the slug “{slug}” too ({count} in all), among them “{headline}” (story {id}). Give this one its own.</source>
+        <translation>Слаг «{slug}» уже есть у других материалов (всего: {count}), среди них «{headline}» (материал {id}). Дайте этому материалу свой.</translation>
+    </message>
+    <message>
+        <source>Another story has the slug “{slug}”: story {id}. Give this one its own.</source>
+        <translation>Слаг «{slug}» уже есть у другого материала (материал {id}). Дайте этому материалу свой.</translation>
+    </message>
+    <message>
+        <source>Another story has the slug “{slug}”: “{headline}” (story {id}). Give this one its own.</source>
+        <translation>Слаг «{slug}» уже есть у другого материала: «{headline}» (материал {id}). Дайте этому материалу свой.</translation>
+    </message>
+    <message>
         <source>Quotes and lists nested this deep are not published: the text inside is left out.</source>
         <translation>Цитаты и списки такой глубины вложенности не публикуются: текст внутри них пропадает.</translation>
     </message>

@@ -39,6 +39,26 @@ _CLOSES_UNOPENED = QT_TRANSLATE_NOOP("Checks", "“{mark}” closes a quotation 
 _NEVER_CLOSED = QT_TRANSLATE_NOOP("Checks", "“{mark}” is never closed.")
 _REPEATED = QT_TRANSLATE_NOOP("Checks", "“{words}” is repeated.")
 _QUOTE_UNCLOSED = QT_TRANSLATE_NOOP("Checks", "The quotation opened by “{mark}” is not closed.")
+# Another story's slug: (more than one other, the first has a headline) -> the message.
+_DUPLICATE_SLUG = {
+    (False, True): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Another story has the slug “{slug}”: “{headline}” (story {id}). Give this one its own.",
+    ),
+    (False, False): QT_TRANSLATE_NOOP(
+        "Checks", "Another story has the slug “{slug}”: story {id}. Give this one its own."
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Other stories have the slug “{slug}” too ({count} in all), among them “{headline}” "
+        "(story {id}). Give this one its own.",
+    ),
+    (True, False): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Other stories have the slug “{slug}” too ({count} in all), among them story {id}. "
+        "Give this one its own.",
+    ),
+}
 _TOO_DEEP = QT_TRANSLATE_NOOP(
     "Checks", "Quotes and lists nested this deep are not published: the text inside is left out."
 )
@@ -320,12 +340,8 @@ def duplicate_slug_findings(slug: str, others: list[tuple[int, str]]) -> Iterato
     if not slug.strip() or not others:
         return
     story_id, headline = others[0]
-    more = len(others) - 1
-    named = f"“{headline.strip()}” (story {story_id})" if headline.strip() else f"story {story_id}"
-    also = f" and {more} more" if more else ""
-    yield Finding(
-        "structure.duplicate-slug",
-        Severity.WARNING,
-        f"Another story has the slug “{slug.strip()}”: {named}{also}. Give this one its own.",
-        Field.STORY,
-    )
+    values = {"slug": slug.strip(), "headline": headline.strip(), "id": str(story_id),
+              "count": str(len(others))}  # fmt: skip
+    template = _DUPLICATE_SLUG[(len(others) > 1, bool(headline.strip()))]
+    yield field_finding("structure.duplicate-slug", Severity.WARNING, said(template, values),
+                        Field.STORY)  # fmt: skip
