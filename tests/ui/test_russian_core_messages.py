@@ -172,6 +172,28 @@ def test_a_slug_another_story_has_is_said_in_the_windows_language(
         )
 
 
+def test_the_search_tab_shows_its_words_whole_at_1024x700(
+    language: str, make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    """The saved searches' heading and buttons, in the list's narrow column: Russian's
+    longer words ("Сохранённые", "Сохранить", "Удалить") are not cut."""
+    window = make_window(library_path)
+    window.resize(1024, 700)
+    open_new_story(qtbot, window)
+    open_search(qtbot, window)
+    # The column the window gave the list at 1024×700 beside a story and its checks
+    # (237 pixels in the pictures); the stretch goes to the editor.
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([230, sizes[1] + sizes[0] - 230, sizes[2]])
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: panel.saved_heading.isVisible())
+    for widget in (panel.saved_heading, panel.save_button, panel.remove_button):
+        # On screen: a panel wider than its column is cut by the column, not squeezed.
+        shown = widget.visibleRegion().boundingRect().width()
+        assert shown >= widget.sizeHint().width(), widget.text()
+    window.grab().save(str(artifacts_dir() / f"search-tab-1024x700-{language}.png"))
+
+
 def test_the_history_tab_in_the_windows_language(
     language: str, make_window: WindowFactory, library_path: Path, qtbot: QtBot, desk_user: str
 ) -> None:

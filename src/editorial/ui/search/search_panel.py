@@ -97,8 +97,10 @@ class SearchPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.field, 1)
         top.addWidget(self.order)
+        # The heading on a line of its own and the buttons under the list: in one row at
+        # the list's narrow width, a longer language clipped the heading ("Сохранённ").
         saved_buttons = QHBoxLayout()
-        saved_buttons.addWidget(QLabel(self.tr("Saved"), self), 1)
+        saved_buttons.addStretch(1)
         saved_buttons.addWidget(self.save_button)
         saved_buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
@@ -106,8 +108,11 @@ class SearchPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.results, 1)
-        layout.addLayout(saved_buttons)
+        self.saved_heading = QLabel(self.tr("Saved"), self)
+        self.saved_heading.setBuddy(self.saved)
+        layout.addWidget(self.saved_heading)
         layout.addWidget(self.saved)
+        layout.addLayout(saved_buttons)
 
         self.field.textChanged.connect(self.query_changed)
         self.field.returnPressed.connect(self._open_first)
