@@ -315,3 +315,20 @@ def test_a_new_headline_limit_shows_at_the_next_check(
     assert result.headline_limit == 20
     assert "Headline 23/20" in window.checks_panel.summary.text()
     assert "count.headline-long" in {f.code for f in result.findings}
+
+
+def test_a_story_being_checked_for_the_first_time_is_not_told_to_open_a_story(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    """The first check of a story (a dictionary loading: a second or two) showed the
+    panel's "Open a story to check it." beside the story open in the editor."""
+    window = make_window(library_path)  # no story yet
+    panel = window.checks_panel
+    assert panel.empty.text() == "Open a story to check it."
+    record_checks(window, delay=1.0)  # a check as slow as a first dictionary load
+    new_story(qtbot, window)
+    qtbot.waitUntil(lambda: window.checks.runner.busy, timeout=5000)
+    assert panel.empty.isVisible() and panel.empty.text() == "Checking…"
+    wait_checked(qtbot, window)
+    assert panel.empty.text() != "Open a story to check it."
+    assert panel.view.isVisible() or panel.empty.text() == "No problems found."

@@ -98,6 +98,8 @@ class ChecksController(QObject):
             self.runner.schedule(None)
             self.panel.show_message(self.tr(NO_STORY))
             return
+        if self.panel.empty.text() == self.tr(NO_STORY) and not self.panel.model.findings:
+            self.panel.show_checking()
         self.runner.check_now(story)
 
     # Results

@@ -161,6 +161,11 @@ class ChecksPanel(QWidget):
         self._dictionary = ""
         self.listing_shown.emit(False)
 
+    def show_checking(self) -> None:
+        """A story shown, its first check under way: said so, where "Open a story to
+        check it." stood (a dictionary loading can take a second or two)."""
+        self.show_message(self.tr("Checking…"))
+
     def compact_height(self) -> int:
         """The height the panel needs while it lists nothing (its message on one line)."""
         layout = self.layout()
