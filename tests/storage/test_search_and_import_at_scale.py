@@ -80,11 +80,10 @@ def test_postgresql_ranks_a_very_common_word_among_its_newest_matches(
             body=body)).id)  # fmt: skip
     every = found(library, "quake", order=SearchOrder.RELEVANCE)
     assert every == ids  # the oldest ranks first
-    monkeypatch.setattr(search_postgres, "_MANY", 2)
-    monkeypatch.setattr(search_postgres, "_CLEARLY_MANY", 1)
     monkeypatch.setattr(search_postgres, "_RANKED_NEWEST", 3)
     assert found(library, "quake", order=SearchOrder.RELEVANCE) == ids[3:]
-    assert found(library, "quake") == ids[::-1]  # newest first walks, as before
+    assert found(library, "quake", order=SearchOrder.RELEVANCE, limit=2) == ids[3:5]
+    assert found(library, "quake") == ids[::-1]  # newest first: every match, as before
     library.close()
 
 

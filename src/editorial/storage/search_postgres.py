@@ -8,6 +8,15 @@ field's weight (`'quake':A` for the headline); the fields that share weight C (s
 keywords, bylines, city) are told apart by a second look at that field's own words, made
 only on the stories the index found. Snippets are `ts_headline` over the folded text,
 laid back onto the text as written.
+
+A search is one statement (one round trip, which costs most on a busy server): the page
+of ids, newest first or by rank, joined to the stories for their snippets. How to find
+the page is the planner's choice, from its statistics of the words (and, since
+migration 0011, of the `lang:` filter): for a common word it walks the live stories
+along the newest-first index until the page is full, for a rare one it sorts the
+matches the GIN index gives. The connection plans every run anew
+(`plan_cache_mode=force_custom_plan`, `engine.py`): one plan for any words would serve
+`said` as it serves `zyryanovsk`.
 """
 
 from __future__ import annotations
@@ -61,8 +70,8 @@ _NEWEST = (StoryRow.updated_at.desc(), StoryRow.id.desc())
 _RANKED_NEWEST = 2000
 _LEXEME = r"'((?:[^']|'')*)'"
 _MARK_START, _MARK_END = "\x1e", "\x1f"  # ts_headline's marks: never in a story's text
-_WINDOW_BEFORE, _WINDOW = 200, 600  # characters of a story given to ts_headline
-_OPENING = 300  # characters given when no word of the query is in the text
+_WINDOW_BEFORE, _WINDOW = 120, 400  # characters of a story given to ts_headline
+_OPENING = 200  # characters given when no word of the query is in the text
 
 
 def _config() -> ColumnElement[Any]:
