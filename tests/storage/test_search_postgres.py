@@ -87,11 +87,11 @@ def test_check_library_finds_a_tampered_vector_and_a_missing_one(
         with library._write() as session:
             session.execute(text("ALTER TABLE stories DISABLE TRIGGER USER"))
             session.execute(text("UPDATE stories SET search_vector = to_tsvector('simple', "
-                                 "'tampered') WHERE id = :id"), {"id": ids[0]})  # fmt: skip
+                                 "'zebra') WHERE id = :id"), {"id": ids[0]})  # fmt: skip
             session.execute(text("UPDATE stories SET search_vector = NULL WHERE id = :id"),
                             {"id": ids[2]})  # fmt: skip
             session.execute(text("ALTER TABLE stories ENABLE TRIGGER USER"))
-        assert found(library, "tampered") == [ids[0]]
+        assert found(library, "zebra") == [ids[0]]  # what the hand wrote is found
         problem = library.search.index_problems()
         assert problem is not None and f"2 stories ({ids[0]}, {ids[2]})" in problem
     assert main(["--library", location, "check-library"]) == 2
@@ -99,7 +99,7 @@ def test_check_library_finds_a_tampered_vector_and_a_missing_one(
     assert main(["--library", location, "check-library", "--repair"]) == 0
     with Library.open(location) as library:
         assert_in_step(library)
-        assert found(library, "tampered") == [] and found(library, "rubble") == ids[::-1]
+        assert found(library, "zebra") == [] and found(library, "rubble") == ids[::-1]
 
 
 def test_the_search_vector_is_kept_in_the_row_and_planned_for_each_query(
