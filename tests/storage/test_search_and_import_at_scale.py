@@ -100,6 +100,11 @@ def test_snippets_mark_a_match_far_into_a_long_story(library_location: str) -> N
     assert hit.id == far.id and f"{HIT_START}Zyryanovsk{HIT_END}" in hit.snippet
     (hit,) = library.search.search(parse_query("cities"))
     assert hit.id == other.id and f"{HIT_START}city{HIT_END}" in hit.snippet
+    # A phrase whose words stand alone early on: the snippet shows the phrase.
+    phrase = library.add(new_story("x.org", headline="Talks").edited(
+        body=f"Talks would wait. {filler} Officials said talks would resume soon."))  # fmt: skip
+    (hit,) = library.search.search(parse_query('"talks would resume"'))
+    assert hit.id == phrase.id and f"{HIT_START}resume{HIT_END} soon" in hit.snippet
     library.close()
 
 

@@ -180,7 +180,7 @@ def search(
     plain = _wanted(query, weighted=False)
     assert plain is not None
     terms = [term for clause in query.include for term in clause]
-    words = " ".join(term.text for term in terms)
+    words = [term.text for term in terms]
     any_word = _any([_tsquery(term, weighted=False) for term in terms])
     return _hits(session, paged, in_order, plain, any_word, words)
 
@@ -191,7 +191,7 @@ def _document() -> ColumnElement[Any]:
 
 def _hits(
     session: Session, page: Subquery, in_order: tuple[str, ...],
-    wanted: ColumnElement[Any], any_word: ColumnElement[Any], words: str,
+    wanted: ColumnElement[Any], any_word: ColumnElement[Any], words: list[str],
 ) -> list[SearchHit]:  # fmt: skip
     """The page's stories, each with its snippet, in the page's order (`in_order`: its
     columns, each descending)."""
@@ -202,12 +202,13 @@ def _hits(
     story = (
         select(page, StoryRow.headline, StoryRow.status, document.label("document"),
                func.editorial_fold(document).label("folded"),
+               func.lower(func.editorial_fold(document)).label("lowered"),
                in_text.op("@@", is_comparison=True)(any_word).label("in_text"))
         .join(StoryRow, StoryRow.id == page.c.id)
         .offset(0)  # a fence: the folded text is made once per story, not once per use
         .subquery("story")
     )  # fmt: skip
-    window = _window(story.c.folded, story.c.in_text, words)
+    window = _window(story.c.folded, story.c.lowered, story.c.in_text, words)
     statement = select(story.c.id, story.c.headline, story.c.status, story.c.updated_at,
                        story.c.document, story.c.in_text,
                        _headline(window, wanted).label("snippet"))  # fmt: skip
@@ -234,23 +235,29 @@ def _headline(text: ColumnElement[Any], wanted: ColumnElement[Any]) -> ColumnEle
 
 
 def _window(
-    folded: ColumnElement[Any], in_text: ColumnElement[Any], words: str
-) -> ColumnElement[Any]:
-    """The part of the folded text around the first place where a word of the query
-    starts as the index keeps it (a stem is how most forms of a word begin):
-    `ts_headline` parses and stems every word it is given, and a whole story costs it
-    several times what the window does. The whole text when a word is in it but no stem
-    is found so; its beginning when no word of the query is in it (a byline's or a
-    city's match), which `ts_headline` shows unmarked."""
+    folded: ColumnElement[Any], lowered: ColumnElement[Any], in_text: ColumnElement[Any],
+    words: list[str],
+) -> ColumnElement[Any]:  # fmt: skip
+    """The part of the folded text around the first place where a phrase of the query
+    stands as typed, else where a word of it starts as the index keeps it (a stem is how
+    most forms of a word begin): `ts_headline` parses and stems every word it is given,
+    and a whole story costs it several times what the window does. The whole text when
+    a word is in it but no stem is found so; its beginning when no word of the query is
+    in it (a byline's or a city's match), which `ts_headline` shows unmarked."""
     stems = func.unnest(
         select(func.tsvector_to_array(
-            func.to_tsvector(_config(), func.editorial_fold(literal(words, Text)))
+            func.to_tsvector(_config(), func.editorial_fold(literal(" ".join(words), Text)))
         )).scalar_subquery()  # worked out once for the query, not once per story
     ).column_valued("stem")  # fmt: skip
-    lowered = func.lower(folded)
-    first = select(
+    first: ColumnElement[Any] = select(
         func.min(func.nullif(func.strpos(lowered, stems), 0, type_=Integer))
     ).scalar_subquery()
+    # A phrase's first word may stand alone long before the phrase ('would' before
+    # "talks would resume"): the phrase as typed is looked for first.
+    phrases = [sql.fold(" ".join(w.split())).lower() for w in words if len(w.split()) > 1]
+    if phrases:
+        places = [func.nullif(func.strpos(lowered, literal(p, Text)), 0) for p in phrases]
+        first = func.coalesce(func.least(*places), first)
     start = func.greatest(first - _WINDOW_BEFORE, 1)
     around = func.coalesce(func.substr(folded, start, _WINDOW), folded)
     return case((in_text, around), else_=func.substr(folded, 1, _OPENING))
