@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from editorial.storage import postgres, search_postgres_sql
+from editorial.storage import postgres
 from editorial.storage.errors import LibraryError
 from editorial.storage.unfinished_reads import finish_reads_at_checkin
 
@@ -94,9 +94,7 @@ def _postgresql_engine(url: URL, busy_timeout: float, password: str | None) -> E
     # psycopg prepares a statement run five times; PostgreSQL would then plan it once for
     # any parameters, and a search's plan depends on its words (walk the newest stories
     # for a common word, sort the few matches of a rare one): planned for each run.
-    # The search index's pending list: see search_postgres_sql.PENDING_LIMIT.
-    options = ["-c plan_cache_mode=force_custom_plan",
-               f"-c gin_pending_list_limit={search_postgres_sql.PENDING_LIMIT}"]  # fmt: skip
+    options = ["-c plan_cache_mode=force_custom_plan"]
     if timeout_ms:  # a writer waits at most as long as on SQLite (then: busy, try again)
         options.append(f"-c lock_timeout={timeout_ms}")
     arguments["options"] = " ".join(options)

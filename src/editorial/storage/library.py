@@ -60,7 +60,6 @@ from editorial.storage.preparing import prepare_schema, quick_check
 from editorial.storage.read_only import can_write, read_only_engine, refuse_write
 from editorial.storage.review_store import ReviewStore
 from editorial.storage.revisions import keep_revision
-from editorial.storage.search_postgres import indexed_in_bulk
 from editorial.storage.search_sqlite import indexed_at_end
 from editorial.storage.search_store import StorySearch
 from editorial.storage.story_listing import StoryListing
@@ -285,11 +284,7 @@ class Library(LibraryReading):
         now = self._clock()
         with self._guarded():
             try:
-                with (
-                    self._write_unguarded() as session,
-                    indexed_at_end(session),
-                    indexed_in_bulk(session),
-                ):
+                with self._write_unguarded() as session, indexed_at_end(session):
                     return import_into(session, stories, now)
             except IntegrityError:
                 # Another writer added one of these uris between our look-up and our insert
@@ -302,7 +297,7 @@ class Library(LibraryReading):
         """`import_stories` for stories read as they come (a JSON Lines file of any
         size): one transaction, written in batches; an error from the reader undoes all."""
         now = self._clock()
-        with self._write() as session, indexed_at_end(session), indexed_in_bulk(session):
+        with self._write() as session, indexed_at_end(session):
             return import_streamed(session, stories, now)
 
     def save(self, story: Story, *, explicit: bool = False, by: str = "") -> Story:

@@ -22,8 +22,6 @@ matches the GIN index gives. The connection plans every run anew
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
@@ -325,21 +323,3 @@ def repair(session: Session) -> int:
     """Write the vector of every story whose vector is stale; how many were."""
     return session.execute(text(sql.REPAIR)).rowcount or 0  # type: ignore[attr-defined]
 
-
-@contextmanager
-def indexed_in_bulk(session: Session) -> Iterator[None]:
-    """Inside this, in the caller's write transaction on PostgreSQL (an import), the GIN
-    index gathers the words of many stories in its pending list (`BULK_PENDING` rather
-    than the 1 MB a save leaves there) and merges them into the index at the end, in
-    bulk: a merge each few hundred stories of a big library made the index cost most of
-    an import. Only for the role that owns the index (gin_clean_pending_list's rule; a
-    role that does not writes as any save does). While the transaction lasts, other
-    searches read through its pending list: a few milliseconds more."""
-    if session.get_bind().dialect.name != "postgresql" or not session.scalar(text(sql.OWNS_INDEX)):
-        yield
-        return
-    session.execute(text(f"SET LOCAL gin_pending_list_limit = '{sql.BULK_PENDING}'"))
-    yield
-    session.flush()
-    session.execute(text(f"SELECT gin_clean_pending_list('{sql.INDEX}'::regclass)"))
-    session.execute(text("SET LOCAL gin_pending_list_limit = DEFAULT"))

@@ -155,13 +155,7 @@ REPAIR = (
 #   The lede and body, moved out of the row instead, are read for the page's snippets only.
 # - Statistics of `lower(language)` (the `lang:` filter's expression): without them the
 #   planner took `lang:ru` for 0.5 % of the stories and sorted all of them.
-# - The index's own 1 MB pending list (0009) given up for the connection's setting, the
-#   same 1 MB for this application's connections (`engine.py`), so that an import may
-#   gather more (`search_postgres.indexed_in_bulk`).
 LANGUAGE_STATISTICS = "stories_lower_language"
-PENDING_LIMIT = "1MB"  # a save's words wait at most this much for the index's merge
-BULK_PENDING = "16MB"  # an import's
-OWNS_INDEX = f"SELECT pg_has_role(relowner, 'USAGE') FROM pg_class WHERE oid = '{INDEX}'::regclass"
 STORE_INLINE = (
     # Vectors kept before are moved into their rows: a rewrite of the table (and of its
     # indexes, built in bulk) with the same vectors (joined to an empty one: new values,
@@ -170,10 +164,8 @@ STORE_INLINE = (
     f"ALTER COLUMN {COLUMN} SET STORAGE MAIN",
     f"CREATE STATISTICS {LANGUAGE_STATISTICS} ON (lower(language)) FROM stories",
     "ANALYZE stories",
-    f"ALTER INDEX {INDEX} RESET (gin_pending_list_limit)",
 )
 STORE_AS_BEFORE = (
-    f"ALTER INDEX {INDEX} SET (gin_pending_list_limit = 1024)",
     f"DROP STATISTICS IF EXISTS {LANGUAGE_STATISTICS}",
     f"ALTER TABLE stories ALTER COLUMN {COLUMN} SET STORAGE EXTENDED",
 )
