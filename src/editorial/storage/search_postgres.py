@@ -200,13 +200,12 @@ def _hits(
     story = (
         select(page, StoryRow.headline, StoryRow.status, document.label("document"),
                func.editorial_fold(document).label("folded"),
-               func.lower(func.editorial_fold(document)).label("lowered"),
                in_text.op("@@", is_comparison=True)(any_word).label("in_text"))
         .join(StoryRow, StoryRow.id == page.c.id)
         .offset(0)  # a fence: the folded text is made once per story, not once per use
         .subquery("story")
     )  # fmt: skip
-    window = _window(story.c.folded, story.c.lowered, story.c.in_text, words)
+    window = _window(story.c.folded, story.c.in_text, words)
     statement = select(story.c.id, story.c.headline, story.c.status, story.c.updated_at,
                        story.c.document, story.c.in_text,
                        _headline(window, wanted).label("snippet"))  # fmt: skip
@@ -233,9 +232,8 @@ def _headline(text: ColumnElement[Any], wanted: ColumnElement[Any]) -> ColumnEle
 
 
 def _window(
-    folded: ColumnElement[Any], lowered: ColumnElement[Any], in_text: ColumnElement[Any],
-    words: list[str],
-) -> ColumnElement[Any]:  # fmt: skip
+    folded: ColumnElement[Any], in_text: ColumnElement[Any], words: list[str]
+) -> ColumnElement[Any]:
     """The part of the folded text around the first place where a phrase of the query
     stands as typed, else where a word of it starts as the index keeps it (a stem is how
     most forms of a word begin): `ts_headline` parses and stems every word it is given,
@@ -247,14 +245,18 @@ def _window(
             func.to_tsvector(_config(), func.editorial_fold(literal(" ".join(words), Text)))
         )).scalar_subquery()  # worked out once for the query, not once per story
     ).column_valued("stem")  # fmt: skip
-    first: ColumnElement[Any] = select(
-        func.min(func.nullif(func.strpos(lowered, stems), 0, type_=Integer))
-    ).scalar_subquery()
+    # Written in lower case or capitalised (lowering the whole text to look would cost
+    # more than the snippet itself); a word written otherwise is found by the fallback.
+    first: ColumnElement[Any] = select(func.min(func.least(
+        func.nullif(func.strpos(folded, stems), 0, type_=Integer),
+        func.nullif(func.strpos(folded, func.initcap(stems)), 0, type_=Integer),
+    ))).scalar_subquery()  # fmt: skip
     # A phrase's first word may stand alone long before the phrase ('would' before
     # "talks would resume"): the phrase as typed is looked for first.
     phrases = [sql.fold(" ".join(w.split())).lower() for w in words if len(w.split()) > 1]
     if phrases:
-        places = [func.nullif(func.strpos(lowered, literal(p, Text)), 0) for p in phrases]
+        forms = [form for p in phrases for form in (p, p[:1].upper() + p[1:])]
+        places = [func.nullif(func.strpos(folded, literal(form, Text)), 0) for form in forms]
         first = func.coalesce(func.least(*places), first)
     start = func.greatest(first - _WINDOW_BEFORE, 1)
     around = func.coalesce(func.substr(folded, start, _WINDOW), folded)
