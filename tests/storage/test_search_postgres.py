@@ -106,8 +106,9 @@ def test_the_search_vector_is_kept_in_the_row_and_planned_for_each_query(
     _shared_postgres_database: SharedDatabase,
 ) -> None:
     """Migration 0011: the vector in the story's row (not TOAST), statistics of the
-    `lang:` filter's expression; and every statement planned for its own parameters (a
-    prepared statement's one plan would serve a common word as a rare one)."""
+    `lang:` filter's expression, the filters' columns in the newest-first index; and
+    every statement planned for its own parameters (a prepared statement's one plan
+    would serve a common word as a rare one)."""
     from sqlalchemy import text
 
     from editorial.storage import search_postgres_sql as sql
@@ -120,7 +121,14 @@ def test_the_search_vector_is_kept_in_the_row_and_planned_for_each_query(
             "SELECT count(*) FROM pg_statistic_ext WHERE stxname = :name"),
             {"name": sql.LANGUAGE_STATISTICS}).scalar_one()  # fmt: skip
         planning = session.execute(text("SHOW plan_cache_mode")).scalar_one()
+        carried = session.execute(text(
+            "SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_index i "
+            "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) "
+            "WHERE i.indexrelid = CAST(:index AS regclass)"),
+            {"index": sql.NEWEST_INDEX}).scalar_one()  # fmt: skip
     assert (storage, statistics, planning) == ("m", 1, "force_custom_plan")
+    # The filters' columns in the newest-first index: a filter alone reads the index.
+    assert set(carried) == {"id", "updated_at", "status", "language", "urgency"}
 
 
 def test_migration_0011_keeps_the_vectors_of_a_library_with_stories() -> None:

@@ -27,7 +27,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Integer,
-    Select,
     Subquery,
     Text,
     and_,
@@ -288,18 +287,23 @@ def _has_word(text: str) -> bool:
     return any(character.isalnum() for character in text)
 
 
-def _summary() -> Select[Any]:
-    return select(StoryRow.id, StoryRow.headline, StoryRow.status, StoryRow.updated_at,
-                  func.substr(StoryRow.lede, 1, _PLAIN_SNIPPET).label("lede"))  # fmt: skip
-
-
 def _browse(session: Session, conditions: list[ColumnElement[bool]], limit: int) -> list[SearchHit]:
-    statement = (
-        _summary()
+    """Filters alone, newest first: the page's ids from the newest-first index, which
+    holds the filters' columns (a filter few stories pass reads the index, not every
+    row), then those stories."""
+    page = (
+        select(StoryRow.id, StoryRow.updated_at)
         .where(and_(*conditions) if conditions else StoryRow.id.is_not(None))
-        .order_by(StoryRow.updated_at.desc(), StoryRow.id.desc())
+        .order_by(*_NEWEST)
         .limit(limit)
+        .subquery("page")
     )
+    statement = (
+        select(StoryRow.id, StoryRow.headline, StoryRow.status, StoryRow.updated_at,
+               func.substr(StoryRow.lede, 1, _PLAIN_SNIPPET).label("lede"))
+        .join(page, page.c.id == StoryRow.id)
+        .order_by(page.c.updated_at.desc(), page.c.id.desc())
+    )  # fmt: skip
     return [
         SearchHit(row.id, row.headline, Status(row.status), row.updated_at, row.lede or "")
         for row in session.execute(statement)
