@@ -18,38 +18,43 @@ GIN index); `--postgresql-only` leaves SQLite out. Figures are written as JSON t
 (default: bench/results/search.json) for comparing runs.
 
 PostgreSQL at 100,000 stories (Debian's PostgreSQL 15, the tests' throw-away cluster:
-tests/peers/postgresql.sh, shared_buffers 128 MB; 2 cores shared with other work, load
-average 5.1-5.4 throughout, so wall clocks are mostly waiting for a core). Medians of
-9 runs x 3 rounds, the old code (before migration 0011) and the new alternated; per
-search: wall ms / this process's CPU ms / the server backend's CPU ms (from /proc):
+tests/peers/postgresql.sh, shared_buffers 128 MB; 2 cores shared with other helpers'
+tests, load average 4.2-4.4 for the first round, 9-10 for the others, so the wall
+clock is mostly waiting for a core). Medians of 9 runs x 3 rounds, the code before this
+change (schema 0010) and after (0011) alternated, each on its own copy of the library;
+per search: wall ms / this process's CPU ms / the server backend's CPU ms (from
+/proc, in steps of 1.1 ms):
 
-    query (newest first)     before              after
-    rare word                17.2 / 5.3 /  3.3   11.5 / 4.1 /  2.2
-    typical word             50.3 / 10.2 / 13.3  33.5 / 6.6 / 11.1
-    common word              34.3 / 8.7 / 10.0   21.6 / 6.0 /  5.6
-    phrase                   63.5 / 11.0 / 35.6  47.0 / 8.5 / 14.4
-    word + filters           33.9 / 8.4 / 11.1   17.7 / 6.1 /  8.9
-    byline + city           110.4 / 14.2 / 43.3  39.7 / 7.5 / 20.0
-    filters only             89.6 / 4.0 / 24.4    7.9 / 2.4 /  2.2
-    common word, relevance   67.3 / 9.8 / 36.7   39.9 / 7.5 / 13.3
+    query (newest first)     before               after
+    rare word                23.8 /  6.7 /  3.3   28.2 / 4.8 /  2.2
+    typical word             60.0 /  8.3 / 13.3   24.6 / 6.2 /  8.9
+    common word              70.1 / 12.6 / 11.1   19.8 / 6.0 /  5.6
+    phrase                  105.5 / 13.3 / 37.8   43.5 / 7.7 / 13.3
+    prefix (typing)          54.7 / 10.6 / 14.4   30.2 / 6.9 /  8.9
+    word + filters           37.6 /  9.0 / 12.2   31.2 / 8.2 /  8.9
+    byline + city           140.2 / 17.6 / 47.8   57.7 / 9.2 / 21.1
+    filters only            111.2 /  5.6 / 26.7   10.7 / 2.1 /  1.1
+    common word, relevance  112.2 / 13.4 / 48.9   39.9 / 7.0 / 13.3
 
 On a quiet machine a search costs about its two CPU figures added: a typical word
-some 18 ms before, some 15-17 ms after (under the goal of 20, not by much). Where the
-time goes (EXPLAIN ANALYZE, BUFFERS): finding the page is 2 ms (a bitmap scan of the
-GIN index's 1,031 matches and a top-50 sort; a common word walks the newest-first
-index instead, the planner's choice); the rest is the page's 50 snippets (reading each
-story's text, folding it, `ts_headline` over 400 characters around the first match:
-about 0.1 ms each). What changed: one statement instead of three to four (the
-planner's estimate no longer asked first; snippets made in the same statement, only
-for the page), no BEGIN/COMMIT around it; custom plans for every run (a prepared
+some 20 ms before, some 15 ms after (under the goal of 20 ms, without much room).
+Where the time goes (EXPLAIN (ANALYZE, BUFFERS)): finding the page is 2 ms (a bitmap
+scan of the GIN index's 1,031 matches and a top-50 sort; a common word walks the
+newest-first index instead, the planner's choice); the rest is the page's 50 snippets
+(reading each story's text, folding it, `ts_headline` over 400 characters around the
+first match: about 0.1 ms each) and, in this process, building the statement and
+laying the snippets back onto the text (6 ms). What changed: one statement instead of
+three or four (no EXPLAIN asked first; snippets made in the same statement, only for
+the page) and no BEGIN/COMMIT around it; custom plans for every run (a prepared
 statement's generic plan served `said` as a rare word: 78 ms); the vector kept in the
 story's row (a phrase's 2,000 candidates rechecked in 6 ms instead of 23: each read
 five TOAST pages); statistics of `lower(language)` (`lang:ru` was estimated at 53
-stories, so every live story was scanned and sorted: 75 ms; now the newest-first index
-is walked: under 1 ms); a byline or city match no longer parses the whole story twice
-for a snippet that has no word of the query to mark. The price: the table is 8 times
-larger on disk (a 6 KB row a story, the vector inside), so a scan of the whole table
-(a filter nothing matches, such as `lang:de`) reads 800 MB instead of 58 MB.
+stories, so every live story was scanned and sorted: 75 ms, now under 1 ms along the
+newest-first index, which carries the filters' columns); a byline or city match no
+longer parses the whole story twice for a snippet with no word of the query to mark.
+The price: the table is larger on disk (a 6 KB row a story, the vector inside), so a
+scan of every row costs more; a filter that nothing passes (`lang:de`) reads the
+index instead (27 ms; 98 ms before).
 """
 
 from __future__ import annotations
