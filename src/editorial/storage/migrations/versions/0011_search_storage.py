@@ -1,7 +1,7 @@
 """PostgreSQL's search reads less (`search_postgres_sql.STORE_INLINE`): each story's
 vector kept in its row instead of the TOAST table, and statistics of the `lang:`
 filter's expression for the planner. A library with stories has its table rewritten
-once (about a minute at 100,000 stories); the newest-first index (0010) is made again
+once (77 s at 100,000 stories on a busy two-core machine); the newest-first index (0010) is made again
 with the filters' columns. On SQLite it does nothing.
 
 Revision ID: 0011
