@@ -1,8 +1,8 @@
 """PostgreSQL's search reads less (`search_postgres_sql.STORE_INLINE`): each story's
 vector kept in its row instead of the TOAST table, and statistics of the `lang:`
 filter's expression for the planner. A library with stories has its table rewritten
-once (77 s at 100,000 stories on a busy two-core machine); the newest-first index (0010) is made again
-with the filters' columns. On SQLite it does nothing.
+once (77 s at 100,000 stories on a busy two-core machine); the newest-first index
+(0010) is made again with the filters' columns. On SQLite it does nothing.
 
 Revision ID: 0011
 Revises: 0010
