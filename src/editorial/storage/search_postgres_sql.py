@@ -166,10 +166,13 @@ STORE_INLINE = (
     # stored anew). One statement: a change of type alone would reset the storage.
     f"ALTER TABLE stories ALTER COLUMN {COLUMN} TYPE tsvector USING {COLUMN} || ''::tsvector, "
     f"ALTER COLUMN {COLUMN} SET STORAGE MAIN",
-    f"CREATE STATISTICS {LANGUAGE_STATISTICS} ON (lower(language)) FROM stories",
     f"CREATE INDEX {NEWEST_INDEX} ON stories (updated_at, id) "
     "INCLUDE (status, language, urgency) WHERE trashed_at IS NULL",
     "ANALYZE stories",
+)
+# Statistics of an expression: PostgreSQL 14 or newer (13 plans `lang:` as before).
+CREATE_LANGUAGE_STATISTICS = (
+    f"CREATE STATISTICS {LANGUAGE_STATISTICS} ON (lower(language)) FROM stories"
 )
 STORE_AS_BEFORE = (
     f"DROP INDEX {NEWEST_INDEX}",

@@ -22,9 +22,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        for statement in search_postgres_sql.STORE_INLINE:
-            op.execute(statement)
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    if (bind.dialect.server_version_info or (0,)) >= (14,):
+        op.execute(search_postgres_sql.CREATE_LANGUAGE_STATISTICS)
+    for statement in search_postgres_sql.STORE_INLINE:  # ANALYZE last: the statistics too
+        op.execute(statement)
 
 
 def downgrade() -> None:
