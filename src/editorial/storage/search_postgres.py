@@ -22,6 +22,7 @@ matches the GIN index gives. The connection plans every run anew
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from sqlalchemy import (
@@ -69,6 +70,8 @@ _NEWEST = (StoryRow.updated_at.desc(), StoryRow.id.desc())
 _RANKED_NEWEST = 2000
 _LEXEME = r"'((?:[^']|'')*)'"
 _MARK_START, _MARK_END = "\x1e", "\x1f"  # ts_headline's marks: never in a story's text
+_MARKS = re.compile(f"([{_MARK_START}{_MARK_END}])")
+_MARK_TO_HIT = {_MARK_START: HIT_START, _MARK_END: HIT_END}
 _WINDOW_BEFORE, _WINDOW = 120, 400  # characters of a story given to ts_headline
 _OPENING = 200  # characters given when no word of the query is in the text
 
@@ -271,11 +274,13 @@ def as_written(snippet: str, document: str) -> str:
     start = sql.fold(document).find(bare) if bare else -1
     if start < 0:
         return snippet.replace(_MARK_START, HIT_START).replace(_MARK_END, HIT_END)
-    original = iter(document[start : start + len(bare)])
-    pieces = [
-        HIT_START if char == _MARK_START else HIT_END if char == _MARK_END else next(original)
-        for char in snippet
-    ]
+    pieces, place = [], start
+    for piece in _MARKS.split(snippet):  # the marks, and the text between them as written
+        if piece in _MARK_TO_HIT:
+            pieces.append(_MARK_TO_HIT[piece])
+        else:
+            pieces.append(document[place : place + len(piece)])
+            place += len(piece)
     before, after = document[:start], document[start + len(bare) :]
     # Cut words are said with an ellipsis; a full stop left over is simply kept.
     before = "…" if _has_word(before) else before.lstrip()
