@@ -41,9 +41,16 @@ def _not_the_fts_index(name: str | None, kind: str, _parents: object) -> bool:
                 and name != "story_search_terms")  # fmt: skip
 
 
+def undo_0011(raw: sqlite3.Connection) -> None:
+    """Take a new SQLite library back to schema 0010 (0011 changes how PostgreSQL keeps
+    its search vector only: on SQLite it changed nothing but the revision)."""
+    raw.execute("UPDATE alembic_version SET version_num = '0010'")
+
+
 def undo_0010(raw: sqlite3.Connection) -> None:
     """Take a new SQLite library back to schema 0009 (0010 adds PostgreSQL's newest-first
     index only: on SQLite it changed nothing but the revision)."""
+    undo_0011(raw)
     raw.execute("UPDATE alembic_version SET version_num = '0009'")
 
 

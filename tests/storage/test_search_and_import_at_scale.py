@@ -80,11 +80,10 @@ def test_postgresql_ranks_a_very_common_word_among_its_newest_matches(
             body=body)).id)  # fmt: skip
     every = found(library, "quake", order=SearchOrder.RELEVANCE)
     assert every == ids  # the oldest ranks first
-    monkeypatch.setattr(search_postgres, "_MANY", 2)
-    monkeypatch.setattr(search_postgres, "_CLEARLY_MANY", 1)
     monkeypatch.setattr(search_postgres, "_RANKED_NEWEST", 3)
     assert found(library, "quake", order=SearchOrder.RELEVANCE) == ids[3:]
-    assert found(library, "quake") == ids[::-1]  # newest first walks, as before
+    assert found(library, "quake", order=SearchOrder.RELEVANCE, limit=2) == ids[3:5]
+    assert found(library, "quake") == ids[::-1]  # newest first: every match, as before
     library.close()
 
 
@@ -101,6 +100,11 @@ def test_snippets_mark_a_match_far_into_a_long_story(library_location: str) -> N
     assert hit.id == far.id and f"{HIT_START}Zyryanovsk{HIT_END}" in hit.snippet
     (hit,) = library.search.search(parse_query("cities"))
     assert hit.id == other.id and f"{HIT_START}city{HIT_END}" in hit.snippet
+    # A phrase whose words stand alone early on: the snippet shows the phrase.
+    phrase = library.add(new_story("x.org", headline="Talks").edited(
+        body=f"Talks would wait. {filler} Officials said talks would resume soon."))  # fmt: skip
+    (hit,) = library.search.search(parse_query('"talks would resume"'))
+    assert hit.id == phrase.id and f"resume{HIT_END} soon" in hit.snippet
     library.close()
 
 

@@ -91,8 +91,13 @@ def _postgresql_engine(url: URL, busy_timeout: float, password: str | None) -> E
     location = postgres.shown(url)
     timeout_ms = max(0, int(busy_timeout * 1000))
     arguments = postgres.connect_args(password) | {"connect_timeout": 10}
+    # psycopg prepares a statement run five times; PostgreSQL would then plan it once for
+    # any parameters, and a search's plan depends on its words (walk the newest stories
+    # for a common word, sort the few matches of a rare one): planned for each run.
+    options = ["-c plan_cache_mode=force_custom_plan"]
     if timeout_ms:  # a writer waits at most as long as on SQLite (then: busy, try again)
-        arguments["options"] = f"-c lock_timeout={timeout_ms}"
+        options.append(f"-c lock_timeout={timeout_ms}")
+    arguments["options"] = " ".join(options)
     # A server restarted (or a laptop woken) leaves dead connections in the pool.
     engine = create_engine(url, connect_args=arguments, pool_pre_ping=True)
 

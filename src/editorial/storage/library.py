@@ -102,7 +102,8 @@ class Library(LibraryReading):
         self.conflicts = ConflictStore(self._write, clock)
         self.reviews = ReviewStore(self._read, self._write, clock)
         self.listing = StoryListing(self._read)  # the story list's pages, by keyset
-        self.search = StorySearch(self._read, self._write, clock, engine.dialect.name)
+        self.search = StorySearch(self._read, self._write, clock, engine.dialect.name,
+                                  read_alone=self._read_alone)  # fmt: skip
 
     def render_payloads_with(self, render: PayloadRender | None) -> None:
         """Freeze each outbox entry's exact payload as a move queues it (the desk hands in
@@ -161,6 +162,10 @@ class Library(LibraryReading):
         # (`outbox_claims`); SQLite has no row locks: there they are writes like any other.
         shared = engine.dialect.name == "postgresql"
         self._claiming = sessionmaker(engine, expire_on_commit=False) if shared else self._writing
+        # A read of one statement needs no transaction: on a server, BEGIN and COMMIT are
+        # two round trips of the four a search would make.
+        alone = engine.execution_options(isolation_level="AUTOCOMMIT") if shared else engine
+        self._reading_alone = sessionmaker(alone, expire_on_commit=False)
 
     def become_writable(self, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> bool:
         """A library opened read-only: open it for writing (migrating it if it must) when
@@ -216,6 +221,12 @@ class Library(LibraryReading):
     @contextmanager
     def _read(self) -> Iterator[Session]:
         with self._guarded(), self._reading.begin() as session:
+            yield session
+
+    @contextmanager
+    def _read_alone(self) -> Iterator[Session]:
+        """A read that makes one statement (no snapshot shared between statements)."""
+        with self._guarded(), self._reading_alone.begin() as session:
             yield session
 
     @contextmanager

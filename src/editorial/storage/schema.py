@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration in migrations/versions; tests/storage/test_migrations.py checks it
 # against Alembic's own view of the scripts.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 
 # The tables each revision of the schema has, so that a file can be recognised as an
 # Editorial library (or not) before anything connects to it for writing. Alembic's own view
@@ -53,6 +53,11 @@ TABLES_AT_REVISION = {
                        "story_locks", "story_search_terms", "saved_searches"}),
     # 0010 adds an index on PostgreSQL only: the same tables.
     "0010": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
+                       "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
+                       "review_comments", "review_openings",
+                       "story_locks", "story_search_terms", "saved_searches"}),
+    # 0011 changes how PostgreSQL stores the search's vector: the same tables.
+    "0011": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
                        "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
                        "review_comments", "review_openings",
                        "story_locks", "story_search_terms", "saved_searches"}),

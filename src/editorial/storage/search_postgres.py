@@ -8,20 +8,30 @@ field's weight (`'quake':A` for the headline); the fields that share weight C (s
 keywords, bylines, city) are told apart by a second look at that field's own words, made
 only on the stories the index found. Snippets are `ts_headline` over the folded text,
 laid back onto the text as written.
+
+A search is one statement (one round trip, which costs most on a busy server): the page
+of ids, newest first or by rank, joined to the stories for their snippets. How to find
+the page is the planner's choice, from its statistics of the words (and, since
+migration 0011, of the `lang:` filter): for a common word it walks the live stories
+along the newest-first index until the page is full, for a rare one it sorts the
+matches the GIN index gives. The connection plans every run anew
+(`plan_cache_mode=force_custom_plan`, `engine.py`): one plan for any words would serve
+`said` as it serves `zyryanovsk`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
+import re
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Integer,
-    Select,
+    Subquery,
     Text,
     and_,
+    case,
     cast,
     func,
     literal,
@@ -56,14 +66,14 @@ _RANK_NORMALISATION = 0  # no division by length: a headline word weighs as much
 _SNIPPET_WORDS = 14
 _PLAIN_SNIPPET = 160
 _NEWEST = (StoryRow.updated_at.desc(), StoryRow.id.desc())
-_MANY = 2000  # matches beyond which newest first walks the stories by time
-_CLEARLY_MANY = 4  # an estimate this many times `_MANY` is believed without counting
-# A very common word (more than `_MANY` matches) is ranked among its newest matches only.
+# Relevance ranks a word's newest matches only: all of them unless it is very common.
 _RANKED_NEWEST = 2000
-_FIRST_PAGE, _LAST_PAGE = 100, 3200
 _LEXEME = r"'((?:[^']|'')*)'"
 _MARK_START, _MARK_END = "\x1e", "\x1f"  # ts_headline's marks: never in a story's text
-_WINDOW_BEFORE, _WINDOW = 300, 1000  # characters of a story given to ts_headline
+_MARKS = re.compile(f"([{_MARK_START}{_MARK_END}])")
+_MARK_TO_HIT = {_MARK_START: HIT_START, _MARK_END: HIT_END}
+_WINDOW_BEFORE, _WINDOW = 120, 400  # characters of a story given to ts_headline
+_OPENING = 200  # characters given when no word of the query is in the text
 
 
 def _config() -> ColumnElement[Any]:
@@ -87,13 +97,16 @@ def _tsquery(term: TextTerm, *, weighted: bool) -> ColumnElement[Any]:
     return cast(written, TSQUERY)
 
 
-def _term_matches(term: TextTerm) -> ColumnElement[bool]:
-    matched = _VECTOR.op("@@", is_comparison=True)(_tsquery(term, weighted=True))
+def _term_matches(term: TextTerm, *, vector_checked: bool = False) -> ColumnElement[bool]:
+    """Whether a story has `term`; `vector_checked`: its vector is known to (each look at
+    the vector reads it again: four kilobytes a story)."""
     field = _SHARED_C.get(term.field) if term.field is not None else None
+    matched = _VECTOR.op("@@", is_comparison=True)(_tsquery(term, weighted=True))
     if field is None:
         return matched
     words = func.to_tsvector(_config(), func.editorial_fold(func.coalesce(field, "")))
-    return and_(matched, words.op("@@", is_comparison=True)(_tsquery(term, weighted=False)))
+    second_look = words.op("@@", is_comparison=True)(_tsquery(term, weighted=False))
+    return second_look if vector_checked else and_(matched, second_look)
 
 
 def _needs_second_look(term: TextTerm) -> bool:
@@ -128,7 +141,9 @@ def _text_conditions(query: SearchQuery) -> list[ColumnElement[bool]]:
         conditions.append(_VECTOR.op("@@", is_comparison=True)(wanted))
     for clause in query.include:
         if any(_needs_second_look(term) for term in clause):
-            conditions.append(or_(*(_term_matches(term) for term in clause)))
+            # One term: the tsquery above has checked its vector already.
+            alone = len(clause) == 1
+            conditions.append(or_(*(_term_matches(t, vector_checked=alone) for t in clause)))
     if query.exclude:
         conditions.append(not_(or_(*(_term_matches(term) for term in query.exclude))))
     return conditions
@@ -141,87 +156,33 @@ def search(
     wanted = _wanted(query, weighted=True)
     if wanted is None:
         return _browse(session, plain_filters + text_conditions, limit)
-    statement = select(StoryRow.id).where(*plain_filters, *text_conditions)
-    # Round trips cost most on a busy server: the planner's estimate (no rows read)
-    # settles a very common word; any other query counts its matches as it is answered,
-    # and is asked again the way a common word is only when there were many after all.
-    many = _clearly_many(session, wanted)
+    matching = select(StoryRow.id, StoryRow.updated_at).where(*plain_filters, *text_conditions)
+    # One statement, one round trip: the planner chooses, from its statistics of the
+    # words, between walking the live stories newest first along their index until the
+    # page is full (a common word) and sorting the matches the GIN index gives (a rare
+    # one); snippets are made only for the page.
     if order is SearchOrder.RELEVANCE:
+        # Ranked among its newest `_RANKED_NEWEST` matches (all of them for most words):
+        # scoring every match of a very common word would read most of the vectors.
+        with_vector = matching.add_columns(_VECTOR.label("vector")).order_by(*_NEWEST)
+        newest = with_vector.limit(_RANKED_NEWEST).subquery("newest")
         rank = func.ts_rank(
-            literal_column(f"'{_RANK_WEIGHTS}'::real[]"), _VECTOR, wanted,
+            literal_column(f"'{_RANK_WEIGHTS}'::real[]"), newest.c.vector, wanted,
             _RANK_NORMALISATION,
-        )  # fmt: skip
-        if not many:
-            ids, many = _counted(session, statement.order_by(rank.desc(), *_NEWEST), limit)
-        if many:  # ranked among its newest matches: scoring every one reads every vector
-            newest = statement.order_by(*_NEWEST).limit(_RANKED_NEWEST)
-            capped = select(StoryRow.id).where(StoryRow.id.in_(newest.scalar_subquery()))
-            ids = list(session.scalars(capped.order_by(rank.desc(), *_NEWEST).limit(limit)))
+        ).label("rank")  # fmt: skip
+        ranked = select(newest.c.id, newest.c.updated_at, rank)
+        page = ranked.order_by(rank.desc(), newest.c.updated_at.desc(), newest.c.id.desc())
+        paged = page.limit(limit).subquery("page")
+        in_order: tuple[str, ...] = ("rank", "updated_at", "id")
     else:
-        if not many:
-            ids, many = _counted(session, statement.order_by(*_NEWEST), limit)
-        if many:
-            ids = _walk_newest(session, plain_filters, text_conditions, limit)
+        paged = matching.order_by(*_NEWEST).limit(limit).subquery("page")
+        in_order = ("updated_at", "id")
     plain = _wanted(query, weighted=False)
     assert plain is not None
-    words = " ".join(term.text for clause in query.include for term in clause)
-    return _hits(session, ids, plain, words)
-
-
-def _clearly_many(session: Session, wanted: ColumnElement[Any]) -> bool:
-    """Whether the planner expects far more than `_MANY` matches (counting them would
-    first gather every match of a very common word from the GIN index: a tenth of a
-    second for `said`)."""
-    matching = select(StoryRow.id).where(_VECTOR.op("@@", is_comparison=True)(wanted))
-    return _estimated_rows(session, matching) > _CLEARLY_MANY * _MANY
-
-
-def _counted(session: Session, ordered: Select[Any], limit: int) -> tuple[list[int], bool]:
-    """The first `limit` ids of `ordered`, and whether more than `_MANY` stories match."""
-    rows = session.execute(ordered.add_columns(func.count().over()).limit(limit)).all()
-    return [row[0] for row in rows], bool(rows) and rows[0][1] > _MANY
-
-
-def _estimated_rows(session: Session, statement: Select[Any]) -> float:
-    """How many rows the planner expects `statement` to give (EXPLAIN: nothing is run)."""
-    compiled = statement.compile(dialect=session.get_bind().dialect)
-    plan = session.connection().exec_driver_sql(
-        f"EXPLAIN (FORMAT JSON) {compiled.string}", compiled.params
-    ).scalar_one()
-    if isinstance(plan, str):
-        plan = json.loads(plan)
-    return float(plan[0]["Plan"]["Plan Rows"])
-
-
-def _walk_newest(
-    session: Session, plain_filters: list[ColumnElement[bool]],
-    text_conditions: list[ColumnElement[bool]], limit: int,
-) -> list[int]:  # fmt: skip
-    """A common word newest first: the stories are walked along the index of their times
-    in growing pages, each page's matches kept, until `limit` are found. (Sorting every
-    match would read every match's vector: most of the library, for `said`.)"""
-    found: list[int] = []
-    after: tuple[dt.datetime, int] | None = None
-    page = _FIRST_PAGE
-    while len(found) < limit:
-        statement = select(StoryRow.id, StoryRow.updated_at).where(*plain_filters)
-        if after is not None:
-            changed, story_id = after
-            statement = statement.where(or_(
-                StoryRow.updated_at < changed,
-                and_(StoryRow.updated_at == changed, StoryRow.id < story_id),
-            ))  # fmt: skip
-        rows = session.execute(statement.order_by(*_NEWEST).limit(page)).all()
-        if not rows:
-            break
-        ids = [row.id for row in rows]
-        matched = set(session.scalars(
-            select(StoryRow.id).where(StoryRow.id.in_(ids), *text_conditions)
-        ))  # fmt: skip
-        found += [story_id for story_id in ids if story_id in matched]
-        after = (rows[-1].updated_at, rows[-1].id)
-        page = min(page * 4, _LAST_PAGE)
-    return found[:limit]
+    terms = [term for clause in query.include for term in clause]
+    words = [term.text for term in terms]
+    any_word = _any([_tsquery(term, weighted=False) for term in terms])
+    return _hits(session, paged, in_order, plain, any_word, words)
 
 
 def _document() -> ColumnElement[Any]:
@@ -229,27 +190,40 @@ def _document() -> ColumnElement[Any]:
 
 
 def _hits(
-    session: Session, ids: list[int], wanted: ColumnElement[Any], words: str
-) -> list[SearchHit]:
-    if not ids:
-        return []
-    document = _document().label("document")
-    folded = func.editorial_fold(document)
-    headline = _headline(_window(folded, words), wanted)
-    statement = select(StoryRow.id, StoryRow.headline, StoryRow.status, StoryRow.updated_at,
-                       document, headline.label("snippet"))  # fmt: skip
-    rows = {row.id: row for row in session.execute(statement.where(StoryRow.id.in_(ids)))}
-    snippets: dict[int, str] = {story_id: row.snippet or "" for story_id, row in rows.items()}
-    # A window that held no match (the words matched only as other forms): the whole text.
-    unmarked = [i for i, snippet in snippets.items() if _MARK_START not in snippet]
+    session: Session, page: Subquery, in_order: tuple[str, ...],
+    wanted: ColumnElement[Any], any_word: ColumnElement[Any], words: list[str],
+) -> list[SearchHit]:  # fmt: skip
+    """The page's stories, each with its snippet, in the page's order (`in_order`: its
+    columns, each descending)."""
+    document = _document()
+    # The lede (weight B) and body (D) are the snippet's text: whether a word of the query
+    # is in them at all is read from the kept vector, not by parsing the text again.
+    in_text = func.ts_filter(_VECTOR, literal_column("'{b,d}'::\"char\"[]"))
+    story = (
+        select(page, StoryRow.headline, StoryRow.status, document.label("document"),
+               func.editorial_fold(document).label("folded"),
+               in_text.op("@@", is_comparison=True)(any_word).label("in_text"))
+        .join(StoryRow, StoryRow.id == page.c.id)
+        .offset(0)  # a fence: the folded text is made once per story, not once per use
+        .subquery("story")
+    )  # fmt: skip
+    window = _window(story.c.folded, story.c.in_text, words)
+    statement = select(story.c.id, story.c.headline, story.c.status, story.c.updated_at,
+                       story.c.document, story.c.in_text,
+                       _headline(window, wanted).label("snippet"))  # fmt: skip
+    rows = session.execute(statement.order_by(*(story.c[key].desc() for key in in_order))).all()
+    snippets: dict[int, str] = {row.id: row.snippet or "" for row in rows}
+    # A window that held no match although the text has one (the stem stood inside
+    # another word first): the whole text, for these few.
+    unmarked = [row.id for row in rows if row.in_text and _MARK_START not in snippets[row.id]]
     if unmarked:
+        folded = func.editorial_fold(document)
         whole = select(StoryRow.id, _headline(folded, wanted)).where(StoryRow.id.in_(unmarked))
         snippets.update((row[0], row[1] or "") for row in session.execute(whole))
     return [
-        SearchHit(story_id, row.headline, Status(row.status), row.updated_at,
-                  as_written(snippets[story_id], row.document or ""))
-        for story_id in ids
-        if (row := rows.get(story_id)) is not None
+        SearchHit(row.id, row.headline, Status(row.status), row.updated_at,
+                  as_written(snippets[row.id], row.document or ""))
+        for row in rows
     ]  # fmt: skip
 
 
@@ -259,22 +233,36 @@ def _headline(text: ColumnElement[Any], wanted: ColumnElement[Any]) -> ColumnEle
     return func.ts_headline(_config(), text, wanted, options)
 
 
-def _window(folded: ColumnElement[Any], words: str) -> ColumnElement[Any]:
-    """The part of the folded text around the first place where a word of the query
-    starts as the index keeps it (a stem is how most forms of a word begin):
-    `ts_headline` parses and stems every word it is given, and a whole story costs it
-    several times what the window does. The whole text when no word is found so."""
-    if not words.strip():
-        return folded
-    stems = func.unnest(func.tsvector_to_array(
-        func.to_tsvector(_config(), func.editorial_fold(literal(words, Text)))
-    )).column_valued("stem")  # fmt: skip
-    lowered = func.lower(folded)
-    first = select(
-        func.min(func.nullif(func.strpos(lowered, stems), 0, type_=Integer))
-    ).scalar_subquery()
+def _window(
+    folded: ColumnElement[Any], in_text: ColumnElement[Any], words: list[str]
+) -> ColumnElement[Any]:
+    """The part of the folded text around the first place where a phrase of the query
+    stands as typed, else where a word of it starts as the index keeps it (a stem is how
+    most forms of a word begin): `ts_headline` parses and stems every word it is given,
+    and a whole story costs it several times what the window does. The whole text when
+    a word is in it but no stem is found so; its beginning when no word of the query is
+    in it (a byline's or a city's match), which `ts_headline` shows unmarked."""
+    stems = func.unnest(
+        select(func.tsvector_to_array(
+            func.to_tsvector(_config(), func.editorial_fold(literal(" ".join(words), Text)))
+        )).scalar_subquery()  # worked out once for the query, not once per story
+    ).column_valued("stem")  # fmt: skip
+    # Written in lower case or capitalised (lowering the whole text to look would cost
+    # more than the snippet itself); a word written otherwise is found by the fallback.
+    first: ColumnElement[Any] = select(func.min(func.least(
+        func.nullif(func.strpos(folded, stems), 0, type_=Integer),
+        func.nullif(func.strpos(folded, func.initcap(stems)), 0, type_=Integer),
+    ))).scalar_subquery()  # fmt: skip
+    # A phrase's first word may stand alone long before the phrase ('would' before
+    # "talks would resume"): the phrase as typed is looked for first.
+    phrases = [sql.fold(" ".join(w.split())).lower() for w in words if len(w.split()) > 1]
+    if phrases:
+        forms = [form for p in phrases for form in (p, p[:1].upper() + p[1:])]
+        places = [func.nullif(func.strpos(folded, literal(form, Text)), 0) for form in forms]
+        first = func.coalesce(func.least(*places), first)
     start = func.greatest(first - _WINDOW_BEFORE, 1)
-    return func.coalesce(func.substr(folded, start, _WINDOW), folded)
+    around = func.coalesce(func.substr(folded, start, _WINDOW), folded)
+    return case((in_text, around), else_=func.substr(folded, 1, _OPENING))
 
 
 def as_written(snippet: str, document: str) -> str:
@@ -286,11 +274,13 @@ def as_written(snippet: str, document: str) -> str:
     start = sql.fold(document).find(bare) if bare else -1
     if start < 0:
         return snippet.replace(_MARK_START, HIT_START).replace(_MARK_END, HIT_END)
-    original = iter(document[start : start + len(bare)])
-    pieces = [
-        HIT_START if char == _MARK_START else HIT_END if char == _MARK_END else next(original)
-        for char in snippet
-    ]
+    pieces, place = [], start
+    for piece in _MARKS.split(snippet):  # the marks, and the text between them as written
+        if piece in _MARK_TO_HIT:
+            pieces.append(_MARK_TO_HIT[piece])
+        else:
+            pieces.append(document[place : place + len(piece)])
+            place += len(piece)
     before, after = document[:start], document[start + len(bare) :]
     # Cut words are said with an ellipsis; a full stop left over is simply kept.
     before = "…" if _has_word(before) else before.lstrip()
@@ -302,18 +292,23 @@ def _has_word(text: str) -> bool:
     return any(character.isalnum() for character in text)
 
 
-def _summary() -> Select[Any]:
-    return select(StoryRow.id, StoryRow.headline, StoryRow.status, StoryRow.updated_at,
-                  func.substr(StoryRow.lede, 1, _PLAIN_SNIPPET).label("lede"))  # fmt: skip
-
-
 def _browse(session: Session, conditions: list[ColumnElement[bool]], limit: int) -> list[SearchHit]:
-    statement = (
-        _summary()
+    """Filters alone, newest first: the page's ids from the newest-first index, which
+    holds the filters' columns (a filter few stories pass reads the index, not every
+    row), then those stories."""
+    page = (
+        select(StoryRow.id, StoryRow.updated_at)
         .where(and_(*conditions) if conditions else StoryRow.id.is_not(None))
-        .order_by(StoryRow.updated_at.desc(), StoryRow.id.desc())
+        .order_by(*_NEWEST)
         .limit(limit)
+        .subquery("page")
     )
+    statement = (
+        select(StoryRow.id, StoryRow.headline, StoryRow.status, StoryRow.updated_at,
+               func.substr(StoryRow.lede, 1, _PLAIN_SNIPPET).label("lede"))
+        .join(page, page.c.id == StoryRow.id)
+        .order_by(page.c.updated_at.desc(), page.c.id.desc())
+    )  # fmt: skip
     return [
         SearchHit(row.id, row.headline, Status(row.status), row.updated_at, row.lede or "")
         for row in session.execute(statement)
@@ -338,3 +333,4 @@ def index_problems(session: Session) -> str | None:
 def repair(session: Session) -> int:
     """Write the vector of every story whose vector is stale; how many were."""
     return session.execute(text(sql.REPAIR)).rowcount or 0  # type: ignore[attr-defined]
+

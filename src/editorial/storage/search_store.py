@@ -107,8 +107,14 @@ def local_zone() -> dt.tzinfo:
 
 
 class StorySearch:
-    def __init__(self, read: Transaction, write: Transaction, clock: Clock, dialect: str) -> None:
+    def __init__(
+        self, read: Transaction, write: Transaction, clock: Clock, dialect: str,
+        *, read_alone: Transaction | None = None,
+    ) -> None:  # fmt: skip
         self._read = read
+        # A search is one statement (two when a snippet needs its whole story): it needs
+        # no transaction of its own.
+        self._read_alone = read_alone or read
         self._write = write
         self._clock = clock
         self._backend = backend_for(dialect)
@@ -123,7 +129,7 @@ class StorySearch:
     ) -> list[SearchHit]:
         if not 1 <= limit <= MAX_LIMIT:
             raise BadInput(f"A search shows 1 to {MAX_LIMIT} stories, not {limit}.")
-        with self._read() as session:
+        with self._read_alone() as session:
             return self._backend.search(
                 session, query, order=order, limit=limit, zone=zone or local_zone()
             )
