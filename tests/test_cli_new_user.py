@@ -3,11 +3,18 @@ own: every case is one clear line on stderr and an exit status, never a tracebac
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from tests.test_cli_process import run_editorial
+from tests.test_cli_process import ROOT, run_editorial
 
 
 def assert_one_line(stderr: str) -> None:
@@ -32,3 +39,81 @@ def test_a_library_path_in_the_home_of_nobody(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert_one_line(done.stderr)
     assert "no such user" in done.stderr
+
+
+def start_editorial(home: Path, *args: str) -> subprocess.Popen[str]:
+    """`editorial ARGS` running, as `run_editorial` runs it, with Ctrl+C acting as at a
+    terminal (a shell's background job would ignore it)."""
+    env = {key: value for key, value in os.environ.items() if key != "EDITORIAL_LIBRARY"}
+    env |= {"XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"),
+                                                        env.get("PYTHONPATH")]))}  # fmt: skip
+    return subprocess.Popen(
+        [sys.executable, "-m", "editorial", *args], stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # fmt: skip
+
+
+def wire_items(count: int, prefix: str) -> str:
+    item = {"uri": "", "version": "1", "type": "text", "language": "en",
+            "headline": "", "body_text": "Rescuers searched the rubble. " * 30}  # fmt: skip
+    return "".join(
+        json.dumps(item | {"uri": f"urn:h64:{prefix}:{n}", "headline": f"Story {n}"}) + "\n"
+        for n in range(count)
+    )
+
+
+def test_ctrl_c_in_an_import_and_an_export_leaves_nothing_half_done(tmp_path: Path) -> None:
+    library = tmp_path / "desk.sqlite"
+    first, feed = tmp_path / "first.json", tmp_path / "feed.jsonl"
+    first.write_text(wire_items(1, "first"), encoding="utf-8")
+    feed.write_text(wire_items(20_000, "feed"), encoding="utf-8")  # some seconds to import
+    importing = start_editorial(tmp_path, "--library", str(library), "import", str(first),
+                                str(feed))  # fmt: skip
+    assert importing.stdout is not None
+    assert importing.stdout.readline() == "1\tStory 0\n"  # the first file is in
+    time.sleep(0.5)  # into the second
+    importing.send_signal(signal.SIGINT)
+    out, err = importing.communicate(timeout=60)
+    assert importing.returncode == 130, err
+    assert err == f"editorial: {feed}: interrupted: nothing of this file was imported\n"
+    listed = run_editorial(tmp_path, "--library", str(library), "list", "--json")
+    assert [story["headline"] for story in json.loads(listed.stdout)] == ["Story 0"]
+
+    feed.write_text(wire_items(8_000, "feed"), encoding="utf-8")
+    done = run_editorial(tmp_path, "--library", str(library), "import", str(feed))
+    assert done.returncode == 0, done.stderr
+    archive = tmp_path / "out" / "archive.jsonl"
+    archive.parent.mkdir()
+    exporting = start_editorial(tmp_path, "--library", str(library), "export", "--all",
+                                "--format", "ninjs-jsonl", "-o", str(archive))  # fmt: skip
+    while exporting.poll() is None and not any(archive.parent.iterdir()):
+        time.sleep(0.005)
+    exporting.send_signal(signal.SIGINT)
+    out, err = exporting.communicate(timeout=60)
+    assert (exporting.returncode, out, err) == (130, "", "editorial: interrupted\n")
+    assert list(archive.parent.iterdir()) == []  # no archive, no half of one
+
+
+def test_an_export_is_a_file_like_any_other(tmp_path: Path) -> None:
+    library = str(tmp_path / "desk.sqlite")
+    assert run_editorial(tmp_path, "--library", library, "new", "--headline", "Q").returncode == 0
+    archive, html = tmp_path / "archive.jsonl", tmp_path / "story.html"
+    for args in (["--all", "--format", "ninjs-jsonl", "-o", str(archive)],
+                 ["1", "--format", "html", "-o", str(html)]):  # fmt: skip
+        done = run_editorial(tmp_path, "--library", library, "export", *args)
+        assert done.returncode == 0, done.stderr
+    umask = os.umask(0o022)
+    os.umask(umask)
+    # Not the temporary file's private 0600: the archive is there to be handed on.
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o666 & ~umask
+    assert stat.S_IMODE(html.stat().st_mode) == 0o666 & ~umask
+    html.chmod(0o640)  # a file written again keeps its mode
+    done = run_editorial(tmp_path, "--library", library, "export", "1", "--format", "markdown",
+                         "-o", str(html))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(html.stat().st_mode) == 0o640
+    assert html.read_text(encoding="utf-8").startswith("---\n")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

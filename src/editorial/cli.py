@@ -152,7 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:  # a file named on the command line, in words
         complain(file_problem(error), path=_filename(error))
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl+C: what was under way is rolled back or removed
+        complain("interrupted")
         return 130
     except Exception as error:  # a bug: said in one line, never a traceback
         logger.exception("internal error in the command %s", args.command)
