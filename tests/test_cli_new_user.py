@@ -117,3 +117,14 @@ def test_an_export_is_a_file_like_any_other(tmp_path: Path) -> None:
     assert stat.S_IMODE(html.stat().st_mode) == 0o640
     assert html.read_text(encoding="utf-8").startswith("---\n")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_an_empty_library_password_is_called_a_password(tmp_path: Path) -> None:
+    # It was "The secret is empty: give it on standard input (--secret-stdin)", an option
+    # library-password does not have.
+    done = run_editorial(tmp_path, "--library", "postgresql+psycopg://desk@127.0.0.1/news",
+                         "library-password")  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr == (
+        "editorial: The password is empty: type it when asked, or give it on standard input.\n"
+    )
