@@ -128,3 +128,31 @@ def test_an_empty_library_password_is_called_a_password(tmp_path: Path) -> None:
     assert done.stderr == (
         "editorial: The password is empty: type it when asked, or give it on standard input.\n"
     )
+
+
+def test_a_house_style_pattern_that_backtracks_for_ever_is_given_up(tmp_path: Path) -> None:
+    # `(a|aa)+$` on a row of a's takes `re` longer than the age of the universe: every
+    # `editorial check` (and the window's checks) hung on a desk's own style file.
+    styles = tmp_path / "config" / "editorial" / "house_styles"
+    styles.mkdir(parents=True)
+    (styles / "desk.toml").write_text(
+        'extends = "agency"\n'
+        '[[copy.add_words]]\nfind = "(a|aa)+$"\nregex = true\n'
+        '[[copy.add_words]]\nfind = "quak(e|es)"\nregex = true\nreplace = ["tremor"]\n',
+        encoding="utf-8",
+    )
+    (styles.parent / "settings.json").write_text('{"house_style": "desk"}', encoding="utf-8")
+    story = tmp_path / "story.md"
+    story.write_text("# Quakes\n\nThe quake struck " + "a" * 60 + "!\n", encoding="utf-8")
+    started = time.monotonic()
+    done = run_editorial(tmp_path, "check", str(story))
+    assert time.monotonic() - started < 30
+    assert done.returncode == 0, done.stderr
+    assert f"{story}:body: warning: House style: the pattern “(a|aa)+$” takes too long on this " \
+        "text; it was not checked. [style.pattern-too-slow]" in done.stdout.splitlines()
+    # The other patterns still apply, in the same field and in the headline.
+    assert f"{story}:body:1:5: warning: House style: “tremor” rather than “quake”. " \
+        "(try: “tremor”) [style.word]" in done.stdout.splitlines()
+    assert any(line.startswith(f"{story}:headline:1:1: ") and line.endswith("[style.word]")
+               for line in done.stdout.splitlines())  # fmt: skip
+    assert done.stdout.count("pattern-too-slow") == 1  # the headline's check was quick
