@@ -156,3 +156,23 @@ def test_a_house_style_pattern_that_backtracks_for_ever_is_given_up(tmp_path: Pa
     assert any(line.startswith(f"{story}:headline:1:1: ") and line.endswith("[style.word]")
                for line in done.stdout.splitlines())  # fmt: skip
     assert done.stdout.count("pattern-too-slow") == 1  # the headline's check was quick
+
+
+def test_a_headline_and_a_slug_are_one_line_whatever_the_file_says(tmp_path: Path) -> None:
+    # A slugline with a line break (ninjs, front matter) broke every listing in two.
+    library = str(tmp_path / "desk.sqlite")
+    wire, page = tmp_path / "wire.json", tmp_path / "story.md"
+    wire.write_text(json.dumps({"uri": "urn:h64:nl", "headline": "Line one\nLine two",
+                                "slugline": "quake\nturkey", "body_text": "Body."}),
+                    encoding="utf-8")  # fmt: skip
+    page.write_text('---\nheadline: "Head\\nline"\nslug: "sl\\nug"\n---\n\nBody.\n',
+                    encoding="utf-8")  # fmt: skip
+    done = run_editorial(tmp_path, "--library", library, "import", str(wire), str(page))
+    assert (done.returncode, done.stdout) == (0, "1\tLine one Line two\n2\tHead line\n")
+    done = run_editorial(tmp_path, "--library", library, "new", "--headline", "New\nline")
+    assert (done.returncode, done.stdout) == (0, "3\tNew line\n")
+    listed = run_editorial(tmp_path, "--library", library, "list", "--json")
+    assert [(s["slug"], s["headline"]) for s in json.loads(listed.stdout)] == [
+        ("new-line", "New line"), ("sl ug", "Head line"), ("quake turkey", "Line one Line two"),
+    ]  # fmt: skip
+    assert len(run_editorial(tmp_path, "--library", library, "list").stdout.splitlines()) == 3

@@ -245,7 +245,8 @@ def _new(args: argparse.Namespace) -> int:
     from editorial.cli_arguments import text_argument
     from editorial.cli_output import print_json, say, story_json
 
-    headline = text_argument(args.headline, "--headline")
+    # A headline is one line (as the window's field and a ninjs import make it).
+    headline = " ".join(text_argument(args.headline, "--headline").split())
     editing = _editing(args)
     story: Story = editing.create(headline).story
     if args.json:

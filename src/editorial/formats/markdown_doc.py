@@ -95,14 +95,14 @@ def story_from_markdown(
     does not exist, a headline YAML read as a number)."""
     notes: list[str] = [] if warnings is None else warnings
     meta, body = _split(text.removeprefix("\ufeff"), path)
-    headline = _string(meta, path, notes, "headline", "title")
+    headline = " ".join(_string(meta, path, notes, "headline", "title").split())  # one line
     if "headline" not in meta and "title" not in meta:
         first, _, rest = body.partition("\n")
         if first.startswith("# "):
             headline, body = first[2:].strip().rstrip("#").strip(), rest.strip("\n")
     when = reference or dt.datetime.now(dt.UTC)
     uri = _string(meta, path, notes, "uri", "guid", "id")
-    slug = _string(meta, path, notes, "slug", "slugline")
+    slug = " ".join(_string(meta, path, notes, "slug", "slugline").split())  # one line
     if not _has(meta, "slug", "slugline"):
         slug = slugify(headline)
     status = _string(meta, path, notes, "status").lower()
