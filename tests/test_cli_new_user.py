@@ -176,3 +176,11 @@ def test_a_headline_and_a_slug_are_one_line_whatever_the_file_says(tmp_path: Pat
         ("new-line", "New line"), ("sl ug", "Head line"), ("quake turkey", "Line one Line two"),
     ]  # fmt: skip
     assert len(run_editorial(tmp_path, "--library", library, "list").stdout.splitlines()) == 3
+    people = tmp_path / "people.md"
+    people.write_text('---\nheadline: H\nbyline: ["Anna\\nIvanova"]\n'
+                      'dateline: {city: "Ankara\\n", country: "Tur\\nkey"}\n---\n\nBody.\n',
+                      encoding="utf-8")  # fmt: skip
+    assert run_editorial(tmp_path, "--library", library, "import", str(people)).returncode == 0
+    shown = json.loads(run_editorial(tmp_path, "--library", library, "show", "4", "--json").stdout)
+    assert [b["name"] for b in shown["bylines"]] == ["Anna Ivanova"]
+    assert (shown["dateline"]["city"], shown["dateline"]["country"]) == ("Ankara", "Tur key")
