@@ -274,6 +274,8 @@ def _doubling_size(
     """How many words starting at `index` are at once repeated (3, 2 or 1) with only
     spaces between, or 0. A longer repeat that fails (a line break too many) still
     leaves a shorter one to find."""
+    if index + 1 >= len(words) or _not_spaces(text[spans[index][1] : spans[index + 1][0]]):
+        return 0  # every size's gaps start with this one (`a@a@a`: quickly done with)
     for size in (3, 2, 1):
         last = index + 2 * size - 1
         if last >= len(words) or words[index : index + size] != words[index + size : last + 1]:
@@ -286,9 +288,13 @@ def _doubling_size(
             text[spans[last][1] : spans[last][1] + 1] == "-"
             or text[spans[index][0] - 1 : spans[index][0]] == "-"
         )
-        if not compound and not any(gap.strip() or gap.count("\n") > 1 for gap in gaps):
+        if not compound and not any(_not_spaces(gap) for gap in gaps):
             return size
     return 0
+
+
+def _not_spaces(gap: str) -> bool:
+    return bool(gap.strip()) or gap.count("\n") > 1
 
 
 def double_space_findings(text: str, field: Field, positions: TextPositions) -> Iterator[Finding]:
