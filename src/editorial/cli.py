@@ -152,7 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:  # a file named on the command line, in words
         complain(file_problem(error), path=_filename(error))
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl+C: what was under way is rolled back or removed
+        complain("interrupted")
         return 130
     except Exception as error:  # a bug: said in one line, never a traceback
         logger.exception("internal error in the command %s", args.command)
@@ -244,7 +245,8 @@ def _new(args: argparse.Namespace) -> int:
     from editorial.cli_arguments import text_argument
     from editorial.cli_output import print_json, say, story_json
 
-    headline = text_argument(args.headline, "--headline")
+    # A headline is one line (as the window's field and a ninjs import make it).
+    headline = " ".join(text_argument(args.headline, "--headline").split())
     editing = _editing(args)
     story: Story = editing.create(headline).story
     if args.json:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -85,27 +86,52 @@ def _import(args: argparse.Namespace) -> int:
 def _import_each(transfer: TransferService, args: argparse.Namespace,
                  rows: list[dict[str, object]]) -> int:  # fmt: skip
     status = 0
-    for path in args.files:
-        try:
-            result = transfer.import_file(path, args.format)
-        except EditorialError:
-            raise  # the library itself cannot be used: no later file would fare better
-        except Exception as error:  # a bug: this file is not kept, the others go on
-            complain(f"internal error: {type(error).__name__}: {error}", path=path)
-            status = EX_SOFTWARE
-            continue
-        if result.error is not None:
-            named = result.error.startswith(f"{path}:")
-            complain(result.error, path=None if named else path)
-            status = status or 1
-        for warning in result.warnings:
-            complain(warning, path=path, warning=True)
-        file_rows = _import_rows(result)
-        rows.extend(file_rows)
-        if not args.json:
-            for row in file_rows:
-                say(_import_line(row))
-            sys.stdout.flush()
+    done = 0  # files whose outcome is known (kept, or not)
+    try:
+        for path in args.files:
+            result = _imported(transfer, args.format, path)
+            done += 1
+            status = max(status, _said_of(result, path, args, rows))
+    except KeyboardInterrupt:  # a file's transaction is rolled back: none of it is kept
+        left = args.files[done:]
+        more = f", nor of the {len(left) - 1} after it" if len(left) > 1 else ""
+        complain(f"interrupted: nothing of this file was imported{more}",
+                 path=left[0] if left else None)  # fmt: skip
+        return 130
+    return status
+
+
+def _imported(transfer: TransferService, chosen: str, path: str) -> FileImport | None:
+    """The file imported, or None for a bug (said: this file is not kept, the others go
+    on). A library that cannot be used is raised: no later file would fare better."""
+    try:
+        return transfer.import_file(path, chosen)
+    except EditorialError:
+        raise
+    except Exception as error:
+        complain(f"internal error: {type(error).__name__}: {error}", path=path)
+        return None
+
+
+def _said_of(result: FileImport | None, path: str, args: argparse.Namespace,
+             rows: list[dict[str, object]]) -> int:  # fmt: skip
+    """A file's outcome printed (and kept in `rows`): 0, 1 (the file's problem) or
+    EX_SOFTWARE (a bug)."""
+    if result is None:
+        return EX_SOFTWARE
+    status = 0
+    if result.error is not None:
+        named = result.error.startswith(f"{path}:")
+        complain(result.error, path=None if named else path)
+        status = 1
+    for warning in result.warnings:
+        complain(warning, path=path, warning=True)
+    file_rows = _import_rows(result)
+    rows.extend(file_rows)
+    if not args.json:
+        for row in file_rows:
+            say(_import_line(row))
+        sys.stdout.flush()
     return status
 
 
@@ -201,6 +227,9 @@ def write_whole(path: str, lines: Iterable[str]) -> int:
         ) as handle:  # fmt: skip
             partial = Path(handle.name)
             try:
+                # The temporary file is made private (0600); the export is a file like any
+                # other the user writes, or keeps the mode of the one it replaces.
+                os.fchmod(handle.fileno(), _mode_for(path))
                 for line in lines:
                     handle.write(line)
                     count += 1
@@ -216,9 +245,24 @@ def write_whole(path: str, lines: Iterable[str]) -> int:
     return count
 
 
+def _mode_for(path: str) -> int:
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:  # a new file: what the umask allows
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_output(path: str, text: str) -> None:
-    """Write an export to `path`. Opened without waiting (a FIFO nobody reads would
-    block for ever); every failure is a `BadInput` naming the file."""
+    """Write an export to `path`: a file whole or not at all (through a temporary file
+    beside it, as `write_whole`: an interrupted or failed write never leaves half a
+    story in place of the file that was there); a pipe or device as it is, opened without
+    waiting (a FIFO nobody reads would block for ever). Every failure is a `BadInput`
+    naming the file."""
+    if "\x00" not in path and (not os.path.exists(path) or os.path.isfile(path)):
+        write_whole(path, [text])
+        return
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NONBLOCK", 0)
     folder = Path(path).parent
     if "\x00" in path:

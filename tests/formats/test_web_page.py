@@ -91,3 +91,18 @@ def test_a_page_too_large_is_refused_in_one_line() -> None:
 )  # fmt: skip
 def test_the_page_language(html: str, language: str | None) -> None:
     assert page_language(html + "<body></body></html>") == language
+
+
+def test_a_one_word_headline_of_the_page_is_the_headline() -> None:
+    # Web copy takes a headline of two words or more (a lone word over the lede is
+    # mostly a section label); a page whose <h1> is its <title> says it is the headline.
+    # It was listed as "above the headline" and the story had none.
+    html = (
+        "<html><head><title>Quake</title></head><body><h1>Quake</h1>"
+        "<p>ANKARA (AA) - Rescuers searched the rubble through the night in the east.</p>"
+        "</body></html>"
+    )
+    reading = read_web_page(html)
+    assert (reading.story.headline, reading.story.slug) == ("Quake", "quake")
+    assert reading.removed == ()
+    assert reading.story.lede.startswith("Rescuers searched")

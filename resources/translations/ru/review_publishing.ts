@@ -59,6 +59,10 @@
         <translation>Слаг «{slug}» уже есть у другого материала: «{headline}» (материал {id}). Дайте этому материалу свой.</translation>
     </message>
     <message>
+        <source>House style: the pattern “{pattern}” takes too long on this text; it was not checked.</source>
+        <translation>Стиль редакции: шаблон «{pattern}» проверяется на этом тексте слишком долго; проверка пропущена.</translation>
+    </message>
+    <message>
         <source>Quotes and lists nested this deep are not published: the text inside is left out.</source>
         <translation>Цитаты и списки такой глубины вложенности не публикуются: текст внутри них пропадает.</translation>
     </message>

@@ -9,6 +9,7 @@ anything remote.
 from __future__ import annotations
 
 import html
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,30 @@ def _markdown() -> MarkdownIt:
     )
 
 
+# A quote or list opens on a line whose start holds a marker or indentation for every
+# level around it: a `>` is one level, a list item (two levels: list and item) takes two
+# columns, and no character is wider than a tab's four columns. So nesting as deep as
+# MAX_NESTING needs a line starting with a quarter as many of these characters, and a
+# story without one (nearly every story) is not parsed at all: parsing 15 MB took
+# seconds and a few hundred megabytes. (markdown-it reads a lone CR as a line break.)
+_DEEP_PREFIX = (MAX_NESTING - 1) // 4 - 1
+_DEEP_LINE = re.compile(rf"(?:^|(?<=\r))[ \t>*+\-.)0-9]{{{_DEEP_PREFIX}}}", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _block_markdown() -> MarkdownIt:
+    """The renderer's parser without its inline pass: quotes and lists are blocks, and
+    the inline pass took as long again and as much memory."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt(
+        "commonmark",
+        {"html": False, "linkify": False, "typographer": False, "maxNesting": MAX_NESTING},
+    )
+    parser.disable("inline")
+    return parser
+
+
 def render_body(markdown: str) -> str:
     """Markdown body to HTML, raw HTML disabled."""
     return str(_markdown().render(markdown))
@@ -53,10 +78,9 @@ def render_body(markdown: str) -> str:
 def nesting_cut(markdown: str) -> int | None:
     """The line (from 0) of the first quote or list nested too deep for the renderer,
     whose text the published HTML leaves out; None when everything is published."""
-    # Every level takes a marker (`>`, `-`, `*`, `+`, `1.` or `1)`): fewer cannot nest.
-    if sum(markdown.count(mark) for mark in ">-*+.)") < MAX_NESTING // 2 - 1:
+    if not _DEEP_LINE.search(markdown):
         return None
-    for token in _markdown().parse(markdown):
+    for token in _block_markdown().parse(markdown):
         if token.type in _CONTAINERS and token.level >= MAX_NESTING - 1:
             return token.map[0] if token.map else 0
     return None

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress, count
 from typing import Protocol, runtime_checkable
 
 from editorial.domain.findings import Field, Finding, Severity, TextPositions, span_finding
 from editorial.domain.translatable import QT_TRANSLATE_NOOP, said
+from editorial.domain.words import WordSpans, windows, word_pattern
 
 
 @runtime_checkable
@@ -30,9 +32,6 @@ _NOT_IN_DICTIONARY = QT_TRANSLATE_NOOP("Checks", "“{word}” is not in the dic
 SUGGESTED_WORDS = 100
 SUGGESTED_WORD_LETTERS = 40
 
-# Letters with inner apostrophes (don't); hyphenated compounds are checked part by part,
-# as dictionaries list the parts, and digits end a word.
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Spans no dictionary should judge: links, e-mail addresses, Markdown code and URLs in
 # link syntax. Each alternative scans forward from where it may start without passing
 # where another attempt of it would start, so a long run of text without spaces (base64,
@@ -41,23 +40,30 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SKIP = re.compile(
     r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+|`[^`\n]*`|\]\([^)\]\s]*\)"
 )
+_SKIP_MARKS = ("://", "www.", "@", "`", "](")  # each of _SKIP's matches holds one
+_SPACE = re.compile(r"\s")  # where a window of words may end
 
 
 def words_to_check(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) for each word a speller should see: not inside links, code
     or addresses, not an acronym in capitals (NATO), not a single letter."""
-    skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
-    index = 0
-    for match in _WORD.finditer(text):
-        start = match.start()
-        while index < len(skipped) and skipped[index][1] <= start:
-            index += 1
-        if index < len(skipped) and skipped[index][0] <= start:
-            continue
+    masked = _masked(text)
+    for match in word_pattern(masked).finditer(masked):
         word = match.group()
-        if len(word) < 2 or (word.isupper() and len(word) <= 6):
-            continue
-        yield start, match.end(), word
+        if _judged(word):
+            yield match.start(), match.end(), word
+
+
+def _masked(text: str) -> str:
+    """The text with what no dictionary should judge blanked out, each character by a
+    space, so that every other word keeps its place."""
+    if not any(mark in text for mark in _SKIP_MARKS):  # most text: not read again
+        return text
+    return _SKIP.sub(lambda skipped: " " * len(skipped.group()), text)
+
+
+def _judged(word: str) -> bool:
+    return len(word) >= 2 and not (word.isupper() and len(word) <= 6)
 
 
 def spelling_findings(
@@ -78,27 +84,33 @@ def spelling_findings(
     `SUGGESTED_WORD_LETTERS` letters: a pasted blob of base64 has thousands of "words"."""
     cache = verdicts if verdicts is not None else {}
     offers = suggested if suggested is not None else {}
-    for start, end, word in words_to_check(text):
-        known = cache.get(word)
-        if known is None:
-            known = cache[word] = speller.check(word.replace("’", "'"))
-        if known:
+    masked = _masked(text)
+    pattern = word_pattern(masked)
+    for start, end in windows(masked, _SPACE):
+        words = pattern.findall(masked, start, end)
+        for word in dict.fromkeys(words):  # each distinct word once, in story order
+            if word not in cache:
+                cache[word] = not _judged(word) or speller.check(word.replace("’", "'"))
+        rejected = {word for word in set(words) if not cache[word]}
+        if not rejected:
             continue
-        if (
-            suggestions
-            and word not in offers
-            and len(word) <= SUGGESTED_WORD_LETTERS
-            and len(offers) < SUGGESTED_WORDS
-        ):
-            offers[word] = tuple(speller.suggest(word)[:5])
-        offered = offers.get(word, ()) if suggestions else ()
-        yield span_finding(
-            positions,
-            field,
-            start,
-            end,
-            code="spelling",
-            severity=Severity.WARNING,
-            message=said(_NOT_IN_DICTIONARY, {"word": word}),
-            suggestions=offered,
-        )
+        spans = WordSpans(masked, start, end)
+        for index in compress(count(), map(rejected.__contains__, words)):
+            word = words[index]
+            if (
+                suggestions
+                and word not in offers
+                and len(word) <= SUGGESTED_WORD_LETTERS
+                and len(offers) < SUGGESTED_WORDS
+            ):
+                offers[word] = tuple(speller.suggest(word)[:5])
+            offered = offers.get(word, ()) if suggestions else ()
+            yield span_finding(
+                positions,
+                field,
+                *spans[index],
+                code="spelling",
+                severity=Severity.WARNING,
+                message=said(_NOT_IN_DICTIONARY, {"word": word}),
+                suggestions=offered,
+            )

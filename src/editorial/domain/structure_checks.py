@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from itertools import compress
+from operator import eq
 
 from editorial.domain.findings import (
     Field,
@@ -19,11 +21,14 @@ from editorial.domain.findings import (
 from editorial.domain.render import nesting_cut
 from editorial.domain.story import Story
 from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message, said
+from editorial.domain.words import WordSpans, windows, word_pattern
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 _LIST_MARKER = re.compile(r"(?m)^[ \t]*\w{1,2}\)")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Where no doubled word runs across: a character neither in a word nor a space (a gap
+# holding one is not only spaces), or a blank line.
+_NO_DOUBLING_ACROSS = re.compile(r"[^\w\s'’]|[\d_]|\n[^\S\n]*\n")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|No)\.)$")
 # Searched for only in a headline's last characters: from every start in a long row of
@@ -236,25 +241,38 @@ def doubled_word_findings(
 ) -> Iterator[Finding]:
     """`the the`, and doubled phrases of two or three words (`like to like to`), within
     a paragraph and with nothing but spaces between them."""
-    spans = [m.span() for m in _WORD.finditer(text)]
-    words = [text[a:b].casefold() for a, b in spans]
+    # In windows, so that a long story's words are never all held at once (15 MB of
+    # them took 440 MB).
+    for start, end in windows(text, _NO_DOUBLING_ACROSS):
+        yield from _doubled_in_window(text, start, end, field, positions, exceptions)
+
+
+def _doubled_in_window(
+    text: str,
+    start: int,
+    end: int,
+    field: Field,
+    positions: TextPositions,
+    exceptions: frozenset[str],
+) -> Iterator[Finding]:
+    words = list(map(str.casefold, word_pattern(text).findall(text, start, end)))
+    spans = WordSpans(text, start, end)
+    # Only where a word comes again one, two or three words on can a doubling start:
+    # compared by `map` a whole window at a time, not word by word in Python (which
+    # took most of the checks' time on a long story).
     count = len(words)
-    index = 0
-    while index < count - 1:
-        size = _repeat_size(words, index, count)
-        if size == 0 or (size == 1 and words[index] in exceptions):
-            index += 1
+    candidates = sorted({
+        index for distance in (1, 2, 3)
+        for index in compress(range(count), map(eq, words, words[distance:]))
+    })  # fmt: skip
+    free_from = 0
+    for index in candidates:
+        if index < free_from:
+            continue
+        size = _doubling_size(text, spans, words, index, exceptions)
+        if not size:
             continue
         last = index + 2 * size - 1
-        gaps = [text[spans[i][1] : spans[i + 1][0]] for i in range(index, last)]
-        # Only spaces between, and not part of a compound (`что что-то` is fine).
-        compound = (
-            text[spans[last][1] : spans[last][1] + 1] == "-"
-            or text[spans[index][0] - 1 : spans[index][0]] == "-"
-        )
-        if compound or any(gap.strip() or gap.count("\n") > 1 for gap in gaps):
-            index += 1
-            continue
         first_copy = text[spans[index][0] : spans[index + size - 1][1]]
         yield span_finding(
             positions,
@@ -266,23 +284,37 @@ def doubled_word_findings(
             message=said(_REPEATED, {"words": first_copy}),
             suggestions=(first_copy,),
         )
-        index = last + 1
+        free_from = last + 1
 
 
-def _repeat_size(words: list[str], index: int, count: int) -> int:
-    """How many words starting at `index` are at once repeated (3, 2 or 1), or 0.
-    Written out long-hand: it runs once per word of the story."""
-    first = words[index]
-    if (
-        index + 5 < count
-        and first == words[index + 3]
-        and words[index + 1] == words[index + 4]
-        and words[index + 2] == words[index + 5]
-    ):
-        return 3
-    if index + 3 < count and first == words[index + 2] and words[index + 1] == words[index + 3]:
-        return 2
-    return 1 if first == words[index + 1] else 0
+def _doubling_size(
+    text: str, spans: WordSpans, words: list[str], index: int,
+    exceptions: frozenset[str],
+) -> int:  # fmt: skip
+    """How many words starting at `index` are at once repeated (3, 2 or 1) with only
+    spaces between, or 0. A longer repeat that fails (a line break too many) still
+    leaves a shorter one to find."""
+    if index + 1 >= len(words) or _not_spaces(text[spans[index][1] : spans[index + 1][0]]):
+        return 0  # every size's gaps start with this one (`a@a@a`: quickly done with)
+    for size in (3, 2, 1):
+        last = index + 2 * size - 1
+        if last >= len(words) or words[index : index + size] != words[index + size : last + 1]:
+            continue
+        if size == 1 and words[index] in exceptions:
+            continue
+        gaps = [text[spans[i][1] : spans[i + 1][0]] for i in range(index, last)]
+        # Only spaces between, and not part of a compound (`что что-то` is fine).
+        compound = (
+            text[spans[last][1] : spans[last][1] + 1] == "-"
+            or text[spans[index][0] - 1 : spans[index][0]] == "-"
+        )
+        if not compound and not any(_not_spaces(gap) for gap in gaps):
+            return size
+    return 0
+
+
+def _not_spaces(gap: str) -> bool:
+    return bool(gap.strip()) or gap.count("\n") > 1
 
 
 def double_space_findings(text: str, field: Field, positions: TextPositions) -> Iterator[Finding]:

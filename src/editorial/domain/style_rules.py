@@ -10,9 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
-from editorial.domain.findings import Field, Finding, Severity, TextPositions, span_finding
+# A house style's own regular expressions: the `regex` engine stops a match that runs past
+# a time limit, where `re` would backtrack for ever.
+import regex
+
+from editorial.domain.findings import (
+    Field,
+    Finding,
+    Severity,
+    TextPositions,
+    field_finding,
+    span_finding,
+)
 from editorial.domain.language import primary_subtag
 from editorial.domain.translatable import QT_TRANSLATE_NOOP, Message, said
 
@@ -58,6 +69,13 @@ _RATHER_THAN_TWO = QT_TRANSLATE_NOOP(
 )
 _RATHER_THAN_MANY = QT_TRANSLATE_NOOP("Checks", "House style: {replace} rather than “{found}”.")
 _AVOID = QT_TRANSLATE_NOOP("Checks", "House style: avoid “{found}”.")
+_TOO_SLOW = QT_TRANSLATE_NOOP(
+    "Checks",
+    "House style: the pattern “{pattern}” takes too long on this text; it was not checked.",
+)
+# A house style's own pattern may take this long on a text, and this much more a megabyte.
+PATTERN_SECONDS = 1.0
+PATTERN_SECONDS_PER_MEGABYTE = 2.0
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -106,7 +124,7 @@ class _Matcher:
     """A compiled pattern and how a match leads back to its rule: `rules` for the
     alternation of plain words, `rule` for a regular-expression rule."""
 
-    pattern: re.Pattern[str]
+    pattern: Any  # re's, or `regex`'s for a rule's own regular expression (untyped)
     case_sensitive: bool
     rules: Mapping[str, WordRule] | None = None
     rule: WordRule | None = None
@@ -136,9 +154,25 @@ def _compile(words: tuple[WordRule, ...]) -> tuple[_Matcher, ...]:
         matchers.append(_Matcher(pattern, case_sensitive, rules=by_text))
     for rule in words:
         if rule.regex:
-            flags = 0 if rule.case_sensitive else re.IGNORECASE
-            matchers.append(_Matcher(re.compile(rule.find, flags), rule.case_sensitive, rule=rule))
+            flags = 0 if rule.case_sensitive else regex.IGNORECASE
+            pattern = regex.compile(rule.find, flags)
+            matchers.append(_Matcher(pattern, rule.case_sensitive, rule=rule))
     return tuple(matchers)
+
+
+def compile_error(pattern: str) -> str | None:
+    """Why a rule's regular expression cannot be used, or None."""
+    try:
+        regex.compile(pattern)
+    except (regex.error, ValueError, OverflowError) as error:
+        return str(error)
+    return None
+
+
+def pattern_seconds(text: str) -> float:
+    """How long a house style's own pattern may take on `text`: a pattern that
+    backtracks without end ((a|aa)+$ on a row of a's) would hang every check."""
+    return PATTERN_SECONDS + PATTERN_SECONDS_PER_MEGABYTE * len(text) / 1_000_000
 
 
 def _phrase_key(text: str, case_sensitive: bool) -> str:
@@ -150,21 +184,38 @@ def word_rule_findings(
     text: str, field: Field, rules: CopyRules, positions: TextPositions
 ) -> Iterator[Finding]:
     for matcher in rules.matchers:
-        for match in matcher.pattern.finditer(text):
-            found = match.group()
-            if not found:
-                continue
-            rule = matcher.rule_for(found)
-            yield span_finding(
-                positions,
-                field,
-                match.start(),
-                match.end(),
-                code=rule.code,
-                severity=rule.severity,
-                message=rule.said(found),
-                suggestions=tuple(_match_case(found, r) for r in rule.replace),
-            )
+        try:
+            yield from _matcher_findings(matcher, text, field, positions)
+        except TimeoutError:
+            assert matcher.rule is not None  # only a rule's own pattern has a time limit
+            yield field_finding(
+                "style.pattern-too-slow", Severity.WARNING,
+                said(_TOO_SLOW, {"pattern": matcher.rule.find}), field,
+            )  # fmt: skip
+
+
+def _matcher_findings(
+    matcher: _Matcher, text: str, field: Field, positions: TextPositions
+) -> Iterator[Finding]:
+    if matcher.rule is not None:
+        matches = matcher.pattern.finditer(text, timeout=pattern_seconds(text))
+    else:
+        matches = matcher.pattern.finditer(text)
+    for match in matches:
+        found = match.group()
+        if not found:
+            continue
+        rule = matcher.rule_for(found)
+        yield span_finding(
+            positions,
+            field,
+            match.start(),
+            match.end(),
+            code=rule.code,
+            severity=rule.severity,
+            message=rule.said(found),
+            suggestions=tuple(_match_case(found, r) for r in rule.replace),
+        )
 
 
 def _match_case(found: str, replacement: str) -> str:

@@ -6,7 +6,6 @@ files there are and reading them is `editorial.services.styles`.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -26,7 +25,7 @@ from editorial.domain.house_style_model import (
     HouseStyle,
     HouseStyleError,
 )
-from editorial.domain.style_rules import CopyRules, NumberRule, WordRule
+from editorial.domain.style_rules import CopyRules, NumberRule, WordRule, compile_error
 from editorial.formats.dateline_grammar_toml import grammars_from_tables
 from editorial.formats.toml_table import StyleTable
 
@@ -232,11 +231,9 @@ def _word_rule(table: StyleTable) -> WordRule:
         code=table.text("code", "style.word"),
     )
     table.done()
-    if rule.regex:
-        try:
-            re.compile(rule.find)
-        except re.error as error:
-            raise table.error(f"find is not a valid regular expression: {error}") from None
+    problem = compile_error(rule.find) if rule.regex else None
+    if problem is not None:
+        raise table.error(f"find is not a valid regular expression: {problem}")
     try:
         rule.describe("x")
     except (KeyError, IndexError, ValueError) as error:

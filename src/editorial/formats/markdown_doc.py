@@ -95,14 +95,14 @@ def story_from_markdown(
     does not exist, a headline YAML read as a number)."""
     notes: list[str] = [] if warnings is None else warnings
     meta, body = _split(text.removeprefix("\ufeff"), path)
-    headline = _string(meta, path, notes, "headline", "title")
+    headline = _one_line(_string(meta, path, notes, "headline", "title"))
     if "headline" not in meta and "title" not in meta:
         first, _, rest = body.partition("\n")
         if first.startswith("# "):
             headline, body = first[2:].strip().rstrip("#").strip(), rest.strip("\n")
     when = reference or dt.datetime.now(dt.UTC)
     uri = _string(meta, path, notes, "uri", "guid", "id")
-    slug = _string(meta, path, notes, "slug", "slugline")
+    slug = _one_line(_string(meta, path, notes, "slug", "slugline"))
     if not _has(meta, "slug", "slugline"):
         slug = slugify(headline)
     status = _string(meta, path, notes, "status").lower()
@@ -116,7 +116,7 @@ def story_from_markdown(
         body=body,
         note=_string(meta, path, notes, "note", "ednote"),
         keywords=_strings(meta, path, "keywords", "tags"),
-        language=_string(meta, path, notes, "language", "lang") or DEFAULT_LANGUAGE,
+        language=_one_line(_string(meta, path, notes, "language", "lang")) or DEFAULT_LANGUAGE,
         urgency=_urgency(meta.get("urgency"), notes),
         subjects=_strings(meta, path, "subjects", "categories"),
         embargo=_moment(meta.get("embargo"), path, "embargo"),
@@ -295,10 +295,11 @@ def _bylines(meta: Mapping[str, Any], path: Any) -> tuple[Byline, ...]:
     try:
         for entry in entries:
             if isinstance(entry, str):
-                people.extend(parse_bylines(entry))
+                people.extend(parse_bylines(_one_line(entry)))
             elif isinstance(entry, Mapping) and _scalar(entry.get("name")):
                 role = entry.get("role") if _scalar(entry.get("role")) else ""
-                people.append(Byline(name=str(entry["name"]), role=str(role)))
+                people.append(Byline(name=_one_line(str(entry["name"])),
+                                     role=_one_line(str(role))))  # fmt: skip
             else:
                 raise FormatError(path, "a byline should be a name, or a name and a role")
     except ValueError as error:
@@ -329,8 +330,14 @@ def _dateline(value: Any, path: Any, warnings: list[str]) -> Dateline:
         if part is not None and not _scalar(part):
             warnings.append(f"the dateline {key} is {shown(part)}, not text; left out")
             part = None
-        text[key] = str(part) if part is not None else ""
+        text[key] = _one_line(str(part)) if part is not None else ""
     return Dateline(date=date, **text)
+
+
+def _one_line(text: str) -> str:
+    """A one-line field (headline, slug, byline, dateline, language) as one line: YAML
+    can hold a line break in any string, and a listing would break in two."""
+    return " ".join(text.split())
 
 
 def _scalar(value: Any) -> bool:

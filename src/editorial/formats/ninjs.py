@@ -126,11 +126,13 @@ def story_from_ninjs(
         canceled = read_pubstatus(data) in ("canceled", "cancelled")
         status = Status.KILLED if canceled else Status.DRAFT
     spiked_at = None if spiked is None else (read_time(spiked) or updated or when)
-    slugline = data.get("slugline")  # kept as sent; an item without one gets ours
+    # Kept as sent but on one line (a slug names the story in every listing); an item
+    # without one gets ours.
+    slugline = data.get("slugline")
     return Story(
         uri=read_uri(data, agency_domain, when),
         headline=headline,
-        slug=slugline.strip() if isinstance(slugline, str) else _slugify(headline),
+        slug=single_line(slugline) if isinstance(slugline, str) else _slugify(headline),
         bylines=read_bylines(data),
         dateline=read_dateline(data, body_dateline, own="markdown" in bodies),
         lede=lede,

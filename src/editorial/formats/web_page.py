@@ -26,11 +26,17 @@ from typing import TYPE_CHECKING
 
 from editorial.domain.house_style_model import HouseStyle
 from editorial.domain.removed_copy import RemovedLine, StoryReading
+from editorial.domain.story import slugify
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.formats.errors import DEFAULT_AGENCY_DOMAIN, FormatError
 from editorial.formats.html_to_markdown import plain_paragraphs
 from editorial.formats.web_copy_lines import BYLINE, key, normalize_text, paragraphs
-from editorial.formats.wire_text import MAX_WEB_COPY_CHARS, as_paragraph, read_web_copy
+from editorial.formats.wire_text import (
+    ABOVE_HEADLINE,
+    MAX_WEB_COPY_CHARS,
+    as_paragraph,
+    read_web_copy,
+)
 
 if TYPE_CHECKING:
     from editorial.domain.gazetteer import Gazetteer
@@ -53,6 +59,7 @@ NOT_ARTICLE = QT_TRANSLATE_NOOP(
 class _Article:
     lines: list[str]  # the article's paragraphs, headline first when the page has one
     found: bool  # False: the extractor found no article; lines are the page's text
+    title: str = ""  # the page's headline as the extractor read it, when a line holds it
 
 
 def read_web_page(
@@ -78,6 +85,8 @@ def read_web_page(
                             styles=styles)  # fmt: skip
     if not article.found:
         return reading
+    if article.title and not reading.story.headline.strip():
+        reading = _titled(reading, article.title)
     extracted = Counter(key(line) for line in paragraphs(normalize_text(text)))
     dropped = _not_extracted(page, extracted, reading.story.body)
     return StoryReading(reading.story, _in_page_order(page, dropped + list(reading.removed)))
@@ -130,7 +139,20 @@ def _article(html: str, page: list[str]) -> _Article:
         and any(BYLINE.match(line) and author in line for line in page)
     ):
         lines.insert(at, f"By {author}")
-    return _Article(lines, found=True)
+    return _Article(lines, found=True, title=title if at else "")
+
+
+def _titled(reading: StoryReading, title: str) -> StoryReading:
+    """The page's own headline as the story's, when the copy's reading passed over it as
+    a kicker above the headline: it takes a headline of two words or more, and a page's
+    `<h1>Quake</h1>` under `<title>Quake</title>` is the headline all the same."""
+    wanted = key(title)
+    for index, line in enumerate(reading.removed):
+        if line.reason == ABOVE_HEADLINE and key(line.text) == wanted:
+            removed = reading.removed[:index] + reading.removed[index + 1 :]
+            story = reading.story.edited(headline=line.text, slug=slugify(line.text))
+            return StoryReading(story, removed)
+    return reading
 
 
 def _not_extracted(page: list[str], extracted: Counter[str], body: str) -> list[RemovedLine]:

@@ -39,6 +39,9 @@ def keep_password(location: str, password: str, store: SecretStore | None = None
     """Keep a PostgreSQL library's password in the keyring; returns the name it is kept
     under. The location itself must not hold one (it would be shown and kept elsewhere)."""
     name = password_name(location)
+    if not password.strip():  # check_secret's word for it names endpoints' --secret-stdin
+        raise BadInput("The password is empty: type it when asked, or give it on standard "
+                       "input.")  # fmt: skip
     (store or SecretStore()).set(name, check_secret(password))
     return name
 

@@ -7,6 +7,7 @@ what is at a file location so that a wrong file is reported, never changed.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from editorial.domain import library_messages as said
 from editorial.storage import postgres
 from editorial.storage.errors import LibraryError
 from editorial.storage.unfinished_reads import finish_reads_at_checkin
@@ -42,7 +44,17 @@ def location_url(location: str | os.PathLike[str]) -> URL:
         return postgres.normalised(url) if postgres.is_postgresql(url) else url
     if "\x00" in text:
         raise LibraryError("A library location cannot contain a NUL character.")
-    path = Path(text).expanduser().resolve()
+    # `~name` of nobody, and a symbolic link that leads round in a loop, raise
+    # RuntimeError (the loop: OSError ELOOP from Python 3.13).
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:
+        raise LibraryError.saying(said.cannot_read(text, "no such user")) from None
+    try:
+        path = path.resolve()
+    except (RuntimeError, OSError):
+        loop = os.strerror(errno.ELOOP).lower()
+        raise LibraryError.saying(said.cannot_read(text, loop)) from None
     return make_url(f"sqlite+pysqlite:///{path}")
 
 
