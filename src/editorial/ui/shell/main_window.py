@@ -207,15 +207,27 @@ class MainWindow(LaterParts, QMainWindow):
     def show_first_look(self, summaries: list[StorySummary] | None) -> None:
         """The first page read from the file while the desk opens: shown, not fetched
         beyond (the desk's own first page replaces it)."""
-        if summaries is None or self.controllers is not None:
+        if not self.fill_first_look(summaries):
             return
-        self.model.reset(summaries, complete=True)
-        self.list_panel.set_loading(None)
         # Painted now, not when the event loop comes round to it: what follows (the desk
         # opening, the parts built after this frame) would hold the paint back.
         self.repaint()
-        self._listed = True
-        self.listed.emit()
+        self.first_frame_painted(True)
+
+    def fill_first_look(self, summaries: list[StorySummary] | None) -> bool:
+        """The first look's stories in the list, to be painted with the next frame (the
+        window's first, when it is not shown yet); False when there are none to show."""
+        if summaries is None or self.controllers is not None:
+            return False
+        self.model.reset(summaries, complete=True)
+        self.list_panel.set_loading(None)
+        return True
+
+    def first_frame_painted(self, listed: bool) -> None:
+        """The window is painted: with the first look's stories (`listed`: said once)."""
+        if listed and not self._listed and self.controllers is None:
+            self._listed = True
+            self.listed.emit()
 
     def library_opened(self, desk: Desk, summaries: list[StorySummary]) -> None:
         """The library is open: build the controllers over its services, list its
