@@ -290,3 +290,66 @@ def test_the_list_shows_before_the_desk_opens_then_the_desk_takes_over(tmp_path:
     # The desk (and SQLAlchemy with it) is opened only once the list is painted.
     assert seen == "[('listed', True, 3, False), ('ready', False, 3)]"
     assert opened == "True True"
+
+
+# Loaded only once the first frame is painted, or when first used: the Help menu's and
+# the crash report's dialogs, the log file's handler (with socket, pickle and queue).
+AFTER_FIRST_FRAME = ("editorial.ui.shell.help_dialogs", "editorial.ui.shell.crash_dialog",
+                     "logging.handlers", "socket", "editorial.services.desk")  # fmt: skip
+
+
+def test_the_first_frame_is_painted_with_the_list_before_what_can_wait_is_loaded(
+    tmp_path: Path,
+) -> None:
+    """`editorial --library L`: the list's first paint already has the stories (read
+    while the window was built), `listed` comes after that paint, nothing in
+    AFTER_FIRST_FRAME is loaded by then, and what was logged before the log file was
+    set up (after that frame) is in the file all the same."""
+    library = tmp_path / "desk.sqlite"
+    env = process_env(tmp_path, EDITORIAL_EXIT_WHEN_READY="1",
+                      XDG_STATE_HOME=str(tmp_path / "state"))  # fmt: skip
+    made = run_python(
+        f"""
+        from editorial.cli import main
+        for n in range(3):
+            main(["--library", {str(library)!r}, "new", "--headline", f"Story {{n}}"])
+        """,
+        env,
+    )
+    assert made.returncode == 0, made.stderr
+    result = run_python(
+        f"""
+        import sys
+        from PySide6.QtCore import QEvent, QObject
+        import editorial.ui.shell.app as app_module
+        from editorial.cli import main
+        opened = app_module.open_window
+        def open_window(*args, **kwargs):
+            window = opened(*args, **kwargs)
+            class Paints(QObject):  # the rows each paint of the list's viewport shows
+                rows = []
+                def eventFilter(self, watched, event):
+                    if event.type() == QEvent.Type.Paint:
+                        self.rows.append(window.model.rowCount())
+                    return False
+            paints = Paints(window)
+            window.list_panel.view.viewport().installEventFilter(paints)
+            def listed():
+                print("painted", paints.rows[:1], window.controllers is None)
+                print(sorted(m for m in {AFTER_FIRST_FRAME!r} if m in sys.modules))
+            window.listed.connect(listed)
+            return window
+        app_module.open_window = open_window
+        code = main(["--library", {str(library)!r}])
+        print(code, sorted(m for m in ("logging.handlers", "editorial.services.desk")
+                           if m in sys.modules))
+        """,
+        env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if not line.startswith(("shown", "ready"))]
+    assert lines == ["painted [3] True", "[]", "0 ['editorial.services.desk', 'logging.handlers']"]
+    logged = (tmp_path / "state" / "editorial" / "log" / "editorial.log").read_text("utf-8")
+    assert "interface language: en" in logged  # logged before the file was set up
+    assert logged.index("interface language") < logged.index("window started")
