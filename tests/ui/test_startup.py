@@ -353,3 +353,40 @@ def test_the_first_frame_is_painted_with_the_list_before_what_can_wait_is_loaded
     logged = (tmp_path / "state" / "editorial" / "log" / "editorial.log").read_text("utf-8")
     assert "interface language: en" in logged  # logged before the file was set up
     assert logged.index("interface language") < logged.index("window started")
+
+
+def test_a_window_not_painted_at_first_opens_its_library_all_the_same(tmp_path: Path) -> None:
+    """The desk opens once the first frame is painted, or after a moment when no frame
+    comes (a window started minimized, on another workspace): never never."""
+    library = tmp_path / "desk.sqlite"
+    env = process_env(tmp_path)
+    made = run_python(
+        f"""
+        from editorial.cli import main
+        main(["--library", {str(library)!r}, "new", "--headline", "Story"])
+        """,
+        env,
+    )
+    assert made.returncode == 0, made.stderr
+    result = run_python(
+        f"""
+        import time
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+        from editorial.ui.shell.app import application, open_window
+        app = application()
+        window = open_window({str(library)!r})
+        window.hide()  # before the event loop could paint it
+        seen = []
+        window.listed.connect(lambda: seen.append("listed"))
+        window.ready.connect(lambda: seen.append("ready"))
+        deadline = time.monotonic() + 60
+        while "ready" not in seen and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        print(seen, window.model.rowCount())
+        window.close()
+        """,
+        env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "['listed', 'ready'] 1"

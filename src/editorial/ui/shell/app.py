@@ -7,10 +7,11 @@ cannot be opened is reported in the window, and nothing at its location is chang
 The story list is filled twice: first from the library's file read with sqlite3 alone
 (`services/first_page.py`, milliseconds: the window is painted with its stories before
 SQLAlchemy is even imported), then by the desk once it is open. That first look is read
-on a thread of its own while the window is built (`FirstLook`), so the window's first
-frame is painted with the stories in it, once; a look that takes longer than
-`FIRST_LOOK_WAIT_S` (a file on a slow share) does not hold the window back: it is
-shown, and the list filled when the look comes back from the database lane.
+on a thread of its own while Qt starts (`FirstLook`), and is in the list before the window
+shows, so the window's first frame is painted once, with the stories in it; a look that
+takes longer than `FIRST_LOOK_WAIT_S` (a file on a slow share) does not hold the window
+back longer: it is shown, and the list filled when the look comes back from the
+database lane.
 
 `EDITORIAL_EXIT_WHEN_READY=1` closes the window as soon as the desk is open, for the
 benchmarks, and prints when the window was shown, its list first painted (`listed`) and
@@ -120,8 +121,9 @@ def first_look_task(location: str | None) -> list[StorySummary] | None:
 
 
 class FirstLook:
-    """`first_look_task` on a thread of its own, begun before the window is built, so
-    that the file is read while the window's widgets are made. `result` waits for it."""
+    """`first_look_task` on a thread of its own, begun before Qt starts, so that the
+    file is read while the application, its theme and its translation are made (mostly
+    outside the interpreter). `result` waits for it."""
 
     def __init__(self, location: str | None) -> None:
         # Imported here, on the GUI thread: two threads importing the same modules at
@@ -180,10 +182,12 @@ def open_window(
     library, begun already (by `run_app`, while Qt starts); `painted`: called once the
     window's first frame is painted, before the desk starts opening."""
     look = look or FirstLook(location)
+    # Awaited before the window is built, not while: the look's Python and the window's
+    # would take the interpreter from each other in turns of some milliseconds.
+    looked, summaries = look.result(FIRST_LOOK_WAIT_S)
     runner = runner or TaskRunner()
     window = MainWindow(runner, state)
     runner.setParent(window)
-    looked, summaries = look.result(FIRST_LOOK_WAIT_S)
     # The stories in the model before the window shows: its first frame has them.
     filled = looked and window.fill_first_look(summaries)
     window.show()
@@ -234,24 +238,32 @@ def open_window(
 
 class _FirstPaint(QObject):
     """Calls `then` once `widget` has painted its first frame (its children paint in the
-    same pass: `then` runs when the event loop comes back)."""
+    same pass: `then` runs when the event loop comes back), or after `wait_ms` if it is
+    not painted by then (a window that starts minimized, on another workspace)."""
 
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, then: Callable[[], None], wait_ms: int) -> None:
         super().__init__(widget)
+        self._widget: QWidget | None = widget
         self._then = then
         widget.installEventFilter(self)
+        QTimer.singleShot(wait_ms, self, self._done)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, watched, self._then)
-            self.deleteLater()
+            QTimer.singleShot(0, self, self._done)
         return False
 
+    def _done(self) -> None:
+        if self._widget is not None:
+            self._widget.removeEventFilter(self)
+            self._widget = None
+            self._then()
+            self.deleteLater()
 
-def when_painted(widget: QWidget, then: Callable[[], None]) -> None:
-    """`then`, once `widget` (shown) has painted its first frame."""
-    _FirstPaint(widget, then)
+
+def when_painted(widget: QWidget, then: Callable[[], None], wait_ms: int = 1000) -> None:
+    """`then`, once `widget` (shown) has painted its first frame, or after `wait_ms`."""
+    _FirstPaint(widget, then, wait_ms)
 
 
 def reopen_window(desk: Desk, summaries: list[StorySummary], state: WindowState) -> MainWindow:
