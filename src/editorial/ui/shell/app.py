@@ -66,8 +66,8 @@ SESSION_BUS = "DBUS_SESSION_BUS_ADDRESS"
 # An address of no transport: libdbus (and GDBus) fail to connect at once, without
 # autolaunching; the D-Bus maintainers' advice for "no session bus, please".
 NO_SESSION_BUS = "disabled:"
-# How long the window waits, once built, for the first look at the library's file before
-# it shows without it: milliseconds are usual; a locked file gives up after 0.2 s.
+# How long the window waits, before it is built, for the first look at the library's file
+# (then it shows without it): milliseconds are usual; a locked file gives up after 0.2 s.
 FIRST_LOOK_WAIT_S = 0.3
 
 
