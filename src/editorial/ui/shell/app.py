@@ -6,8 +6,8 @@ cannot be opened is reported in the window, and nothing at its location is chang
 
 The story list is filled twice: first from the library's file read with sqlite3 alone
 (`services/first_page.py`, milliseconds: the window is painted with its stories before
-SQLAlchemy is even imported), then by the desk once it is open. That first look is read
-on a thread of its own while Qt starts (`FirstLook`), and is in the list before the window
+SQLAlchemy is even imported), then by the desk once it is open. That first look is begun
+on a thread of its own as Qt starts (`FirstLook`), and is in the list before the window
 shows, so the window's first frame is painted once, with the stories in it; a look that
 takes longer than `FIRST_LOOK_WAIT_S` (a file on a slow share) does not hold the window
 back longer: it is shown, and the list filled when the look comes back from the
@@ -121,9 +121,10 @@ def first_look_task(location: str | None) -> list[StorySummary] | None:
 
 
 class FirstLook:
-    """`first_look_task` on a thread of its own, begun before Qt starts, so that the
-    file is read while the application, its theme and its translation are made (mostly
-    outside the interpreter). `result` waits for it."""
+    """`first_look_task` on a thread of its own, begun before Qt starts: its waits for
+    the disk (a cold cache) pass while the application, its theme and its translation are
+    made, and a file that takes long (a slow share) holds the window back no longer than
+    `result`'s timeout. (Its Python shares the interpreter: no time is saved there.)"""
 
     def __init__(self, location: str | None) -> None:
         # Imported here, on the GUI thread: two threads importing the same modules at
@@ -304,7 +305,7 @@ def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
     """The window, until the editor quits, with `files` imported and the first shown.
     Returns the process exit status."""
     hold_records()  # for the log file, set up once the window is painted
-    # The library's file is read while Qt starts up (mostly outside the interpreter).
+    # The library's file read as Qt starts up (its disk waits, at least, meanwhile).
     look = FirstLook(library_location)
     app = application(sys.argv[:1])
     theme_applier(app).apply(preferred_theme())

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from editorial import installed_version
-from editorial.ui.shell.help_menu import masked_location
 
 if TYPE_CHECKING:
     from importlib import metadata
@@ -127,13 +126,15 @@ def _read_only_table(headers: list[str], rows: list[list[str]], parent: QWidget)
 
 
 class AboutDialog(QDialog):
-    def __init__(self, location: str | None, parent: QWidget | None = None) -> None:
+    """`shown_location`: the library's, as shown (`help_menu.masked_location`)."""
+
+    def __init__(self, shown_location: str, parent: QWidget | None = None) -> None:
         import platform  # when the About box opens: not on the way to the first frame
 
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Editorial"))
-        shown = masked_location(location) or self.tr("(no library open)")
+        shown = shown_location or self.tr("(no library open)")
         self.facts = QLabel(self)
         self.facts.setObjectName("aboutFacts")
         self.facts.setTextFormat(Qt.TextFormat.PlainText)

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import ModuleType
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 MASK = "•••"
 
@@ -49,7 +52,9 @@ def add_help_menu(window: QMainWindow, location: Callable[[], str | None]) -> QM
         )
     )
     shortcuts.triggered.connect(lambda: _show(_dialogs().ShortcutsDialog(window)))
-    about.triggered.connect(lambda: _show(_dialogs().AboutDialog(location(), window)))
+    about.triggered.connect(
+        lambda: _show(_dialogs().AboutDialog(masked_location(location()), window))
+    )
     menu.addActions([shortcuts, about])
     window.addAction(shortcuts)
     return menu
