@@ -390,3 +390,37 @@ def test_a_window_not_painted_at_first_opens_its_library_all_the_same(tmp_path: 
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "['listed', 'ready'] 1"
+
+
+def test_a_window_built_without_the_style_sheet_shows_as_one_built_with_it(
+    tmp_path: Path,
+) -> None:
+    """The first window is built with the application's style sheet held back and gets
+    it before it shows (`style_sheet_held_back`): it looks, pixel for pixel, as a
+    window built under the style sheet does."""
+    result = run_python(
+        """
+        from editorial.ui.shell.app import application, style_sheet_held_back
+        from editorial.ui.shell.main_window import MainWindow
+        from editorial.ui.shell.tasks import TaskRunner
+        app = application()
+        sheet = app.styleSheet()
+        runners = [TaskRunner(), TaskRunner()]
+        with style_sheet_held_back():
+            held = app.styleSheet() == ""
+            first = MainWindow(runners[0])
+        second = MainWindow(runners[1])  # another window about: nothing is held back
+        for window in (first, second):
+            window.resize(1000, 700)
+            window.show()
+        app.processEvents()
+        images = [window.grab().toImage() for window in (first, second)]
+        print(held, app.styleSheet() == sheet != "", first.list_panel.heading.font().bold(),
+              images[0] == images[1])
+        for runner in runners:
+            runner.shutdown()
+        """,
+        process_env(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True", "True", "True"]
