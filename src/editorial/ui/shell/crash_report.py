@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from editorial import installed_version
-from editorial.app_log import log_path, logger, redact
+from editorial.app_log import log_path, logger, redact, setup_logging
 
 if TYPE_CHECKING:
     from editorial.ui.shell.crash_dialog import CrashDialog
@@ -78,6 +78,7 @@ class CrashReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             self._previous_hook(kind, error, tb)
             return
+        setup_logging()  # an error before the window's first frame: the file, now
         logger.error("unexpected error", exc_info=(kind, error, tb))
         self.reported.emit(report_text(kind, error, tb))
 
