@@ -11,7 +11,14 @@ average, and writes them as JSON:
 
     PYTHONPATH=src python bench/bench_startup.py [--runs 7] [--json FILE]
 
-For a 100,000-story library, `bench_big_library.py` measures the same beside it.
+For a 100,000-story library, `bench_big_library.py` measures the same beside it (with
+counted instructions and where the milliseconds go).
+
+Figures, 2 Dec 2026, on the shared 2-core machine, 7 runs each, run one after another:
+before (main at 844fa16, load 1.8): bare 158 ms (CPU 157), list painted 335 ms (CPU
+339): ratio 2.12, CPU 2.16; after (branch h61, load 2.0 and 1.6, two runs): bare 168 /
+179 ms, list painted 318 / 321 ms (CPU 319 / 318): ratio 1.89 / 1.79, CPU 1.91 / 1.79.
+The desk opens about a second after launch either way (SQLAlchemy's import).
 """
 
 from __future__ import annotations

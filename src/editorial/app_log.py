@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 APP_NAME = "editorial"
@@ -33,6 +32,7 @@ _SECRET_PARAMETER = re.compile(
 )
 _registered: set[str] = set()
 _lock = threading.Lock()
+HELD_RECORDS = 1000  # what is kept for the file before it is set up; more is dropped
 
 
 def log_dir() -> Path:
@@ -72,10 +72,36 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class _HeldRecords(logging.Handler):
+    """The app's records from before its log file is set up, for the file."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < HELD_RECORDS:
+            self.records.append(record)
+
+
+def hold_records(level: int = logging.INFO) -> None:
+    """Keep what the app logs until `setup_logging`, which writes it to the file first:
+    the window sets its log up once its first frame is painted (the file handler's
+    module, `logging.handlers`, brings socket, pickle and queue, some 5 ms)."""
+    if not any(isinstance(h, _HeldRecords) for h in logger.handlers):
+        logger.addHandler(_HeldRecords())
+        logger.propagate = False  # as once the file is set up: not on stderr meanwhile
+        if logger.level == logging.NOTSET or logger.level > level:
+            logger.setLevel(level)
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
-    """Send the app's log to the rotating file (once per process). The file's folder is
-    made on first need; a folder that cannot be made leaves the app without a log, never
-    without its work. Returns the file, or None then."""
+    """Send the app's log to the rotating file (once per process), with what was held
+    for it (`hold_records`). The file's folder is made on first need; a folder that
+    cannot be made leaves the app without a log, never without its work. Returns the
+    file, or None then."""
+    from logging.handlers import RotatingFileHandler
+
     path = log_path()
     current = [h for h in logger.handlers if isinstance(h, RotatingFileHandler)]
     if any(Path(h.baseFilename) == path.absolute() for h in current):
@@ -90,6 +116,11 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         return None
     handler.setFormatter(RedactingFormatter(FORMAT))
     logger.addHandler(handler)
+    for held in [h for h in logger.handlers if isinstance(h, _HeldRecords)]:
+        logger.removeHandler(held)
+        for record in held.records:
+            if record.levelno >= level:
+                handler.handle(record)
     logger.setLevel(level)
     logger.propagate = False
     for chatty in ("httpx", "httpcore", "urllib3", "keyring", "secretstorage"):
@@ -105,6 +136,8 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
 
 def stop_logging() -> None:
     """Close the log file (the tests start each with a log folder of their own)."""
+    from logging.handlers import RotatingFileHandler
+
     root = logging.getLogger()
     for handler in list(logger.handlers):
         if isinstance(handler, RotatingFileHandler):

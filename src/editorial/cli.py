@@ -120,8 +120,7 @@ def window_library(argv: Sequence[str]) -> tuple[str | None] | None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     only_window = window_library(argv)
-    if only_window is not None:
-        setup_logging()
+    if only_window is not None:  # the window sets its log up once it is painted
         from editorial.ui.shell.app import run_app
 
         return run_app(only_window[0], [])

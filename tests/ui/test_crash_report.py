@@ -127,3 +127,28 @@ def test_a_failed_task_is_logged_with_its_traceback(qtbot: QtBot, qapp: QApplica
     finally:
         runner.shutdown()
         stop_logging()
+
+
+def test_an_error_before_the_log_file_is_set_up_reaches_it_with_what_was_held(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """The window sets its log file up once its first frame is painted, holding records
+    until then (`hold_records`); an unexpected error before that sets it up at once."""
+    from editorial.app_log import hold_records, logger
+
+    stop_logging()
+    hold_records()
+    logger.info("held before the file")
+    reporter = install_crash_reporter(application())
+    try:
+        button = failing_button(qtbot, "broke before the first frame")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+        logged = log_path().read_text(encoding="utf-8")
+        assert logged.index("held before the file") < logged.index("unexpected error")
+        assert "RuntimeError: broke before the first frame" in logged
+    finally:
+        reporter.uninstall()
+        if reporter.dialog is not None:
+            reporter.dialog.reject()
+        stop_logging()

@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from editorial import __version__
-from editorial.ui.shell.help_menu import AboutDialog, ShortcutsDialog, masked_location
+from editorial.ui.shell.help_dialogs import AboutDialog, ShortcutsDialog
+from editorial.ui.shell.help_menu import masked_location
 from tests.ui.conftest import WindowFactory
 
 

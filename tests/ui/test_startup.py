@@ -290,3 +290,137 @@ def test_the_list_shows_before_the_desk_opens_then_the_desk_takes_over(tmp_path:
     # The desk (and SQLAlchemy with it) is opened only once the list is painted.
     assert seen == "[('listed', True, 3, False), ('ready', False, 3)]"
     assert opened == "True True"
+
+
+# Loaded only once the first frame is painted, or when first used: the Help menu's and
+# the crash report's dialogs, the log file's handler (with socket, pickle and queue).
+AFTER_FIRST_FRAME = ("editorial.ui.shell.help_dialogs", "editorial.ui.shell.crash_dialog",
+                     "logging.handlers", "socket", "editorial.services.desk")  # fmt: skip
+
+
+def test_the_first_frame_is_painted_with_the_list_before_what_can_wait_is_loaded(
+    tmp_path: Path,
+) -> None:
+    """`editorial --library L`: the list's first paint already has the stories (read
+    while the window was built), `listed` comes after that paint, nothing in
+    AFTER_FIRST_FRAME is loaded by then, and what was logged before the log file was
+    set up (after that frame) is in the file all the same."""
+    library = tmp_path / "desk.sqlite"
+    env = process_env(tmp_path, EDITORIAL_EXIT_WHEN_READY="1",
+                      XDG_STATE_HOME=str(tmp_path / "state"))  # fmt: skip
+    made = run_python(
+        f"""
+        from editorial.cli import main
+        for n in range(3):
+            main(["--library", {str(library)!r}, "new", "--headline", f"Story {{n}}"])
+        """,
+        env,
+    )
+    assert made.returncode == 0, made.stderr
+    result = run_python(
+        f"""
+        import sys
+        from PySide6.QtCore import QEvent, QObject
+        import editorial.ui.shell.app as app_module
+        from editorial.cli import main
+        opened = app_module.open_window
+        def open_window(*args, **kwargs):
+            window = opened(*args, **kwargs)
+            class Paints(QObject):  # the rows each paint of the list's viewport shows
+                rows = []
+                def eventFilter(self, watched, event):
+                    if event.type() == QEvent.Type.Paint:
+                        self.rows.append(window.model.rowCount())
+                    return False
+            paints = Paints(window)
+            window.list_panel.view.viewport().installEventFilter(paints)
+            def listed():
+                print("painted", paints.rows[:1], window.controllers is None)
+                print(sorted(m for m in {AFTER_FIRST_FRAME!r} if m in sys.modules))
+            window.listed.connect(listed)
+            return window
+        app_module.open_window = open_window
+        code = main(["--library", {str(library)!r}])
+        print(code, sorted(m for m in ("logging.handlers", "editorial.services.desk")
+                           if m in sys.modules))
+        """,
+        env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if not line.startswith(("shown", "ready"))]
+    assert lines == ["painted [3] True", "[]", "0 ['editorial.services.desk', 'logging.handlers']"]
+    logged = (tmp_path / "state" / "editorial" / "log" / "editorial.log").read_text("utf-8")
+    assert "interface language: en" in logged  # logged before the file was set up
+    assert logged.index("interface language") < logged.index("window started")
+
+
+def test_a_window_not_painted_at_first_opens_its_library_all_the_same(tmp_path: Path) -> None:
+    """The desk opens once the first frame is painted, or after a moment when no frame
+    comes (a window started minimized, on another workspace): never never."""
+    library = tmp_path / "desk.sqlite"
+    env = process_env(tmp_path)
+    made = run_python(
+        f"""
+        from editorial.cli import main
+        main(["--library", {str(library)!r}, "new", "--headline", "Story"])
+        """,
+        env,
+    )
+    assert made.returncode == 0, made.stderr
+    result = run_python(
+        f"""
+        import time
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+        from editorial.ui.shell.app import application, open_window
+        app = application()
+        window = open_window({str(library)!r})
+        window.hide()  # before the event loop could paint it
+        seen = []
+        window.listed.connect(lambda: seen.append("listed"))
+        window.ready.connect(lambda: seen.append("ready"))
+        deadline = time.monotonic() + 60
+        while "ready" not in seen and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        print(seen, window.model.rowCount())
+        window.close()
+        """,
+        env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "['listed', 'ready'] 1"
+
+
+def test_a_window_built_without_the_style_sheet_shows_as_one_built_with_it(
+    tmp_path: Path,
+) -> None:
+    """The first window is built with the application's style sheet held back and gets
+    it before it shows (`style_sheet_held_back`): it looks, pixel for pixel, as a
+    window built under the style sheet does."""
+    result = run_python(
+        """
+        from editorial.ui.shell.app import application, style_sheet_held_back
+        from editorial.ui.shell.main_window import MainWindow
+        from editorial.ui.shell.tasks import TaskRunner
+        app = application()
+        sheet = app.styleSheet()
+        runners = [TaskRunner(), TaskRunner()]
+        with style_sheet_held_back():
+            held = app.styleSheet() == ""
+            first = MainWindow(runners[0])
+        second = MainWindow(runners[1])  # another window about: nothing is held back
+        for window in (first, second):
+            window.resize(1000, 700)
+            window.show()
+        app.processEvents()
+        images = [window.grab().toImage() for window in (first, second)]
+        print(held, app.styleSheet() == sheet != "", first.list_panel.heading.font().bold(),
+              images[0] == images[1])
+        for runner in runners:
+            runner.shutdown()
+        """,
+        process_env(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True", "True", "True"]

@@ -6,7 +6,12 @@ cannot be opened is reported in the window, and nothing at its location is chang
 
 The story list is filled twice: first from the library's file read with sqlite3 alone
 (`services/first_page.py`, milliseconds: the window is painted with its stories before
-SQLAlchemy is even imported), then by the desk once it is open.
+SQLAlchemy is even imported), then by the desk once it is open. That first look is begun
+on a thread of its own as Qt starts (`FirstLook`), and is in the list before the window
+shows, so the window's first frame is painted once, with the stories in it; a look that
+takes longer than `FIRST_LOOK_WAIT_S` (a file on a slow share) does not hold the window
+back longer: it is shown, and the list filled when the look comes back from the
+database lane.
 
 `EDITORIAL_EXIT_WHEN_READY=1` closes the window as soon as the desk is open, for the
 benchmarks, and prints when the window was shown, its list first painted (`listed`) and
@@ -25,17 +30,19 @@ import os
 import signal
 import stat
 import sys
+import threading
 import time
-from collections.abc import Callable, MutableMapping, Sequence
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editorial import installed_version
-from editorial.app_log import logger, setup_logging
+from editorial.app_log import hold_records, logger, setup_logging
 from editorial.ui.shell.crash_report import install_crash_reporter
 from editorial.ui.shell.domain_text import interface_language
 from editorial.ui.shell.library_switch import LibrarySwitch
@@ -60,6 +67,9 @@ SESSION_BUS = "DBUS_SESSION_BUS_ADDRESS"
 # An address of no transport: libdbus (and GDBus) fail to connect at once, without
 # autolaunching; the D-Bus maintainers' advice for "no session bus, please".
 NO_SESSION_BUS = "disabled:"
+# How long the window waits, before it is built, for the first look at the library's file
+# (then it shows without it): milliseconds are usual; a locked file gives up after 0.2 s.
+FIRST_LOOK_WAIT_S = 0.3
 
 
 def prevent_bus_autolaunch(environ: MutableMapping[str, str] | None = None) -> bool:
@@ -111,6 +121,60 @@ def first_look_task(location: str | None) -> list[StorySummary] | None:
     return peek_first_page(location, PAGE_SIZE)
 
 
+class FirstLook:
+    """`first_look_task` on a thread of its own, begun before Qt starts: its waits for
+    the disk (a cold cache) pass while the application, its theme and its translation are
+    made, and a file that takes long (a slow share) holds the window back no longer than
+    `result`'s timeout. (Its Python shares the interpreter: no time is saved there.)"""
+
+    def __init__(self, location: str | None) -> None:
+        # Imported here, on the GUI thread: two threads importing the same modules at
+        # once would only wait for each other.
+        from editorial.services.first_page import peek_first_page
+        from editorial.ui.library.story_list_model import PAGE_SIZE
+
+        self._found: list[StorySummary] | None = None
+        self._error: Exception | None = None
+
+        def look() -> None:
+            try:
+                self._found = peek_first_page(location, PAGE_SIZE)
+            except Exception as error:  # said by `result`, on the GUI thread
+                self._error = error
+
+        self._thread = threading.Thread(target=look, name="first look", daemon=True)
+        self._thread.start()
+
+    def result(self, timeout: float) -> tuple[bool, list[StorySummary] | None]:
+        """(done, the first page or None) once the look is done or `timeout` is over:
+        not done, the look goes on unheeded (it only reads)."""
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            return False, None
+        if self._error is not None:
+            logger.warning("first look failed: %s: %s", type(self._error).__name__, self._error)
+        return True, self._found
+
+
+@contextmanager
+def style_sheet_held_back() -> Iterator[None]:
+    """The application's style sheet taken off while the first window is built, and put
+    back once before it shows: built under a style sheet, each widget's style is worked
+    out again at every step (made, laid out, put in a splitter or a tab), some 5 ms of
+    the start; put back, each is worked out once. The window shows as it would have."""
+    app = QApplication.instance()
+    # Not with other windows about: they would show without it for a moment.
+    if not isinstance(app, QApplication) or not app.styleSheet() or app.topLevelWidgets():
+        yield
+        return
+    sheet = app.styleSheet()
+    app.setStyleSheet("")
+    try:
+        yield
+    finally:
+        app.setStyleSheet(sheet)
+
+
 def open_library_task(
     location: str | None, language: str = "en"
 ) -> tuple[Desk, list[StorySummary]]:
@@ -130,13 +194,24 @@ def open_window(
     runner: TaskRunner | None = None,
     state: WindowState | None = None,
     files: Sequence[str] = (),
+    look: FirstLook | None = None,
+    painted: Callable[[], object] | None = None,
 ) -> MainWindow:
     """Show a main window and start opening the library in the background; `files`
     (`editorial story.md`, the desktop entry's %F) are imported into it once it is
-    open, and the first of their stories is shown."""
+    open, and the first of their stories is shown. `look`: the first look at the
+    library, begun already (by `run_app`, while Qt starts); `painted`: called once the
+    window's first frame is painted, before the desk starts opening."""
+    look = look or FirstLook(location)
+    # Awaited before the window is built, not while: the look's Python and the window's
+    # would take the interpreter from each other in turns of some milliseconds.
+    looked, summaries = look.result(FIRST_LOOK_WAIT_S)
     runner = runner or TaskRunner()
-    window = MainWindow(runner, state)
+    with style_sheet_held_back():
+        window = MainWindow(runner, state)
     runner.setParent(window)
+    # The stories in the model before the window shows: its first frame has them.
+    filled = looked and window.fill_first_look(summaries)
     window.show()
     if files:
         _import_when_ready(window, list(files))
@@ -153,6 +228,8 @@ def open_window(
             )
 
     def after_first_paint() -> None:
+        if painted is not None:
+            painted()
         open_library()
         window.complete()  # the editor and the hidden pages, while the desk opens
 
@@ -162,16 +239,53 @@ def open_window(
         # window's other parts would share the interpreter with the paint and hold it back.
         QTimer.singleShot(0, window, after_first_paint)
 
-    # The list is filled from the file first; the desk opens next.
-    runner.database(
-        lambda: first_look_task(location),
-        first_look,
-        lambda _error: open_library(),  # logged by the runner; the desk says what is wrong
-        label="first look",
-    )
+    def first_frame() -> None:
+        window.first_frame_painted(filled)
+        QTimer.singleShot(0, window, after_first_paint)
+
+    if looked:
+        # `listed` once the first frame, the list in it, is painted; the desk opens after.
+        when_painted(window, first_frame)
+    else:  # the file is slow to read: the window shows now, the list when it is read
+        runner.database(
+            lambda: first_look_task(location),
+            first_look,
+            lambda _error: after_first_paint(),  # logged; the desk says what is wrong
+            label="first look",
+        )
     # Another library chosen in the preferences: the composition runs again over it.
     LibrarySwitch(window, reopen_window, window)
     return window
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once `widget` has painted its first frame (its children paint in the
+    same pass: `then` runs when the event loop comes back), or after `wait_ms` if it is
+    not painted by then (a window that starts minimized, on another workspace)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], wait_ms: int) -> None:
+        super().__init__(widget)
+        self._widget: QWidget | None = widget
+        self._then = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(wait_ms, self, self._done)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._done)
+        return False
+
+    def _done(self) -> None:
+        if self._widget is not None:
+            self._widget.removeEventFilter(self)
+            self._widget = None
+            self._then()
+            self.deleteLater()
+
+
+def when_painted(widget: QWidget, then: Callable[[], None], wait_ms: int = 1000) -> None:
+    """`then`, once `widget` (shown) has painted its first frame, or after `wait_ms`."""
+    _FirstPaint(widget, then, wait_ms)
 
 
 def reopen_window(desk: Desk, summaries: list[StorySummary], state: WindowState) -> MainWindow:
@@ -211,9 +325,11 @@ def import_files(window: MainWindow, files: list[str]) -> None:
 def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
     """The window, until the editor quits, with `files` imported and the first shown.
     Returns the process exit status."""
+    hold_records()  # for the log file, set up once the window is painted
+    # The library's file read as Qt starts up (its disk waits, at least, meanwhile).
+    look = FirstLook(library_location)
     app = application(sys.argv[:1])
     theme_applier(app).apply(preferred_theme())
-    setup_logging()
     # Before any window is made: widgets take their texts when they are built.
     install_translation(app, preferred_language())
     install_crash_reporter(app)
@@ -221,7 +337,7 @@ def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
 
     collector = MainThreadCollector(app)
     app.aboutToQuit.connect(collector.stop)
-    window = open_window(library_location, files=files)
+    window = open_window(library_location, files=files, look=look, painted=setup_logging)
     window.ready.connect(collector.settle)
     shown = [window]  # the window of the library open now (another library: another window)
 

@@ -4,7 +4,8 @@ report (the version, the platform, Qt's, the traceback), and the window goes on.
 Python calls `sys.excepthook` for an exception that escapes a slot or a callback run by
 Qt's event loop (PySide6 then returns to the loop), and `threading.excepthook` for one
 that ends a thread. Both are logged (`editorial.app_log`, masked like every line there)
-and shown here; a burst of errors adds to the one dialog instead of stacking many.
+and shown here (`crash_dialog.py`); a burst of errors adds to the one dialog instead of
+stacking many.
 """
 
 from __future__ import annotations
@@ -13,26 +14,20 @@ import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from editorial import installed_version
-from editorial.app_log import log_path, logger, redact
+from editorial.app_log import log_path, logger, redact, setup_logging
+
+if TYPE_CHECKING:
+    from editorial.ui.shell.crash_dialog import CrashDialog
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
-MAX_REPORTS = 5  # errors kept in one dialog's report; later ones are counted
 
 
 def environment_lines() -> list[str]:
@@ -53,56 +48,6 @@ def report_text(kind: type[BaseException], error: BaseException, tb: TracebackTy
 
     trace = "".join(traceback.format_exception(kind, error, tb))
     return redact("\n".join([*environment_lines(), "", trace.rstrip()]))
-
-
-class CrashDialog(QDialog):
-    """Says that something went wrong, that the work is saved as usual, and holds the
-    report to copy."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.setWindowTitle(self.tr("Unexpected Error"))
-        self.reports: list[str] = []
-        self.more = 0
-        self.message = QLabel(
-            self.tr(
-                "Something went wrong inside Editorial. Your stories are saved as you type, "
-                "so you can usually go on working. If it happens again, please send this "
-                "report to whoever looks after Editorial for you."
-            ),
-            self,
-        )
-        self.message.setWordWrap(True)
-        self.report = QPlainTextEdit(self)
-        self.report.setObjectName("crashReport")
-        self.report.setReadOnly(True)
-        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.report.setAccessibleName(self.tr("Error report"))
-        self.report.setMinimumSize(560, 240)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(self.tr("&Copy Report"), self)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_report)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.report, 1)
-        layout.addWidget(buttons)
-
-    def add_report(self, text: str) -> None:
-        if len(self.reports) >= MAX_REPORTS:
-            self.more += 1
-        else:
-            self.reports.append(text)
-        shown = "\n\n----\n\n".join(self.reports)
-        if self.more:
-            shown += "\n\n" + self.tr("(%n more error(s), in the log)", "", self.more)
-        self.report.setPlainText(shown)
-
-    def copy_report(self) -> None:
-        QApplication.clipboard().setText(self.report.toPlainText())
-        self.copy_button.setText(self.tr("Copied"))
 
 
 class CrashReporter(QObject):
@@ -133,6 +78,7 @@ class CrashReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             self._previous_hook(kind, error, tb)
             return
+        setup_logging()  # an error before the window's first frame: the file, now
         logger.error("unexpected error", exc_info=(kind, error, tb))
         self.reported.emit(report_text(kind, error, tb))
 
@@ -143,6 +89,9 @@ class CrashReporter(QObject):
 
     def _show(self, text: str) -> None:
         if self.dialog is None:
+            # The dialog's module only now: its widgets are not on the way to the first frame.
+            from editorial.ui.shell.crash_dialog import CrashDialog
+
             parent = QApplication.activeWindow()
             self.dialog = CrashDialog(parent)
             self.dialog.finished.connect(self._forget)

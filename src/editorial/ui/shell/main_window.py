@@ -12,17 +12,15 @@ seconds) and never touches the library itself.
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
@@ -55,6 +53,7 @@ from editorial.ui.shell.notices import ErrorActions, Notices
 from editorial.ui.shell.status_bar import StoryStatusBar
 from editorial.ui.shell.tasks import TaskRunner
 from editorial.ui.shell.window_actions import build_actions, build_menus
+from editorial.ui.shell.window_closing import CHECKS_SPLITTER, SPLITTER, WindowClosing
 from editorial.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -67,16 +66,12 @@ if TYPE_CHECKING:
     from editorial.ui.shell.window_tools import WindowTools
 
 APP_TITLE = "Editorial"
-QUIT_WAIT_S = 10.0
-SPLITTER = "main"
 DEFAULT_SIZES = (270, 640, 520)
-# Checks: a panel under the preview (checks_controller.py), shown or hidden with F7.
-CHECKS_SPLITTER = "preview-checks"
 CHECKS_SIZES = (470, 330)
 CHECKS_SHOWN = "view/checks"
 
 
-class MainWindow(LaterParts, QMainWindow):
+class MainWindow(LaterParts, WindowClosing, QMainWindow):
     """`ready` is emitted once the library is open and its stories are listed,
     `library_error` when it could not be opened; `listed` when the list first shows
     stories (read from the file before the desk opens, or else with it)."""
@@ -207,15 +202,27 @@ class MainWindow(LaterParts, QMainWindow):
     def show_first_look(self, summaries: list[StorySummary] | None) -> None:
         """The first page read from the file while the desk opens: shown, not fetched
         beyond (the desk's own first page replaces it)."""
-        if summaries is None or self.controllers is not None:
+        if not self.fill_first_look(summaries):
             return
-        self.model.reset(summaries, complete=True)
-        self.list_panel.set_loading(None)
         # Painted now, not when the event loop comes round to it: what follows (the desk
         # opening, the parts built after this frame) would hold the paint back.
         self.repaint()
-        self._listed = True
-        self.listed.emit()
+        self.first_frame_painted(True)
+
+    def fill_first_look(self, summaries: list[StorySummary] | None) -> bool:
+        """The first look's stories in the list, to be painted with the next frame (the
+        window's first, when it is not shown yet); False when there are none to show."""
+        if summaries is None or self.controllers is not None:
+            return False
+        self.model.reset(summaries, complete=True)
+        self.list_panel.set_loading(None)
+        return True
+
+    def first_frame_painted(self, listed: bool) -> None:
+        """The window is painted: with the first look's stories (`listed`: said once)."""
+        if listed and not self._listed and self.controllers is None:
+            self._listed = True
+            self.listed.emit()
 
     def library_opened(self, desk: Desk, summaries: list[StorySummary]) -> None:
         """The library is open: build the controllers over its services, list its
@@ -326,83 +333,3 @@ class MainWindow(LaterParts, QMainWindow):
         widget = QApplication.focusWidget()
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             getattr(widget, operation)()
-
-    # Closing
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Save what is typed, keep the layout, close the library, then go. When a save
-        is still under way the close waits for it and then happens by itself."""
-        if not self._may_close and not self._closing:
-            self._closing = True
-            self._in_close_event = True
-            try:
-                if self.controllers is not None:
-                    self.controllers.session.flush(self._close_after_flush)
-                else:
-                    self._close_after_flush(True)  # nothing typed before the library opened
-            finally:
-                self._in_close_event = False
-        if self._may_close:
-            event.accept()
-        else:
-            event.ignore()
-
-    def _close_after_flush(self, saved: bool) -> None:
-        if not saved and not self._confirm_discard():
-            self._closing = False
-            return
-        self.keep_layout()
-        if self.controllers is not None and not self.runner.is_closed:
-            self.controllers.closing()
-            self.runner.database(self.controllers.services.close, label="close library")
-        self.runner.shutdown()
-        self._may_close = True
-        if not self._in_close_event:
-            self.close()
-
-    def keep_layout(self) -> None:
-        """The window's size and splitters, for the next window (state file)."""
-        self.state.save_window(self)
-        self.state.save_splitter(SPLITTER, self.splitter)
-        self.state.save_splitter(CHECKS_SPLITTER, self.side)
-        self.state.sync()
-
-    def retire(self) -> None:
-        """Leave the library for a window over another (`library_switch.py`), as a quit
-        does once what is typed is saved: its workers stopped, the library closed."""
-        self._closing = True
-        for timer in self.findChildren(QTimer):  # no poll reaches for the closed library
-            timer.stop()
-        self._close_after_flush(True)
-        self.deleteLater()
-
-    def save_before_quit(self) -> None:
-        """The application is quitting without this window being closed first (the
-        desktop session is ending): put the typed text in the library, keep the layout,
-        and stop the lanes. Waits at most QUIT_WAIT_S."""
-        from editorial.ui.editor.story_session import SaveState
-
-        if self._may_close or self.runner.is_closed:
-            return
-        deadline = time.monotonic() + QUIT_WAIT_S
-        session = self.controllers.session if self.controllers is not None else None
-        while session is not None and session.has_unsaved_text and not session.is_blocked:
-            if time.monotonic() > deadline:
-                break
-            if session.state is not SaveState.SAVING:
-                session.save_now()
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        self._close_after_flush(True)
-
-    def _confirm_discard(self) -> bool:
-        error = self.controllers.session.last_error if self.controllers is not None else None
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Changes not saved"),
-            self.tr(
-                "Your latest changes could not be saved:\n\n{error}\n\nQuit anyway and lose them?"
-            ).format(error=error_text(error) if error is not None else ""),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
