@@ -114,7 +114,7 @@ class StoryEditor(QWidget):
         if list(self._fields) != typed:  # a field added to Story needs its widget here
             raise TypeError(f"the story editor has widgets for {list(self._fields)}; the "
                             f"story's typed fields are {typed}, in that order")  # fmt: skip
-        lay_out_fields(self)
+        lay_out_fields(self, self)
         # The slug follows the headline before the edit is announced, so the story sent
         # out carries both.
         self.headline.textEdited.connect(self._headline_edited)
