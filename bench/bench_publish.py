@@ -137,15 +137,17 @@ def approved_library(folder: Path, url: str, stories: int) -> Library:
 
 
 def worker_rate(url: str, stories: int) -> tuple[float, list[tuple[bytes, dict[str, str]]]]:
-    """Stories per second through the worker; and the requests it made, to replay."""
+    """Stories per second through the worker; and the requests it made, to replay. The
+    process's CPU time over the pass (every thread's) goes to `CPU["worker"]`."""
     with tempfile.TemporaryDirectory() as folder:
         library = approved_library(Path(folder), url, stories)
         worker = OutboxWorker(library.outbox, library.endpoints, library.workflow,
                               lambda _name: SECRET)  # fmt: skip
         moving = _timed(library.workflow, "move_each")
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         report = worker.run_once()
         elapsed = time.perf_counter() - started
+        CPU["worker"].append((time.process_time() - cpu) / stories)
         MOVE_SHARES.append(moving[0] / elapsed)
         assert report.delivered == stories and report.pending == 0, report
         replay = []
@@ -163,6 +165,9 @@ def worker_rate(url: str, stories: int) -> tuple[float, list[tuple[bytes, dict[s
 
 
 MOVE_SHARES: list[float] = []  # of each worker run, the share spent moving to published
+# Seconds of this process's CPU (all its threads) per story, each run: the figure the
+# load of a shared machine does not change.
+CPU: dict[str, list[float]] = {"worker": [], "bare": []}
 
 
 def _timed(owner: object, name: str) -> list[float]:
@@ -184,11 +189,12 @@ def _timed(owner: object, name: str) -> list[float]:
 def bare_rate(url: str, requests: list[tuple[bytes, dict[str, str]]]) -> float:
     """The same bodies and headers, posted in a plain loop over one keep-alive client."""
     with new_client() as client:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for body, headers in requests:
             response = client.post(url, content=body, headers=headers)
             assert response.status_code == 201
         elapsed = time.perf_counter() - started
+        CPU["bare"].append((time.process_time() - cpu) / len(requests))
     return len(requests) / elapsed
 
 
@@ -213,12 +219,17 @@ def main() -> int:
     worker, bare = statistics.median(worker_rates), statistics.median(bare_rates)
     ratio = statistics.median(ratios)
     share = statistics.median(MOVE_SHARES)
+    worker_cpu, bare_cpu = (statistics.median(CPU[side]) * 1000 for side in ("worker", "bare"))
+    cpu_ratios = [b / w for w, b in zip(CPU["worker"], CPU["bare"], strict=True)]
     print(f"outbox worker: {worker:8.1f} stories/s (median of {args.runs} runs of "
           f"{args.stories})")  # fmt: skip
     print(f"bare httpx:    {bare:8.1f} stories/s (the same bodies and headers)")
     print(f"ratio:         {ratio:8.2f} (the median of each run's own ratio; aim: {AIM} "
           f"or better)")  # fmt: skip
     print(f"each run:      {', '.join(f'{r:.2f}' for r in ratios)}")
+    print(f"CPU per story: {worker_cpu:8.2f} ms in the worker's process (all its threads), "
+          f"{bare_cpu:.2f} ms in the bare loop; bare/worker {statistics.median(cpu_ratios):.2f}"
+          " (medians; the load does not change these)")  # fmt: skip
     print(f"load average:  {load:8.1f} (on {os.cpu_count()} cores; the figures are only "
           "comparable on a quiet machine)")  # fmt: skip
     print(f"of the worker's wall time, {share:.0%} went to moving the stories to published "
@@ -231,6 +242,10 @@ def main() -> int:
         "worker_median": round(worker, 1), "bare_median": round(bare, 1),
         "ratio_median": round(ratio, 3), "aim": AIM, "load_average": round(load, 2),
         "cores": os.cpu_count(), "move_share_median": round(share, 3),
+        "worker_cpu_ms_per_story": [round(c * 1000, 3) for c in CPU["worker"]],
+        "bare_cpu_ms_per_story": [round(c * 1000, 3) for c in CPU["bare"]],
+        "worker_cpu_ms_median": round(worker_cpu, 3), "bare_cpu_ms_median": round(bare_cpu, 3),
+        "cpu_ratio_median": round(statistics.median(cpu_ratios), 3),
     }, indent=2))  # fmt: skip
     print(f"Figures written to {args.json}")
     return 0 if ratio >= AIM else 1
