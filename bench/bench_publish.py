@@ -33,14 +33,44 @@ milliseconds away the bookkeeping hides entirely behind the network.
 
 Later (December 2026, load average 7-13 from other work on the same two cores, so only the
 CPU figures mean much): the stories delivered by each bookkeeping transaction are moved
-to published right after it on the same thread (the pass's end has next to nothing left to
-move, and the check reads only those stories), the client's TLS context is made once a
-process (certifi's roots cost tens of milliseconds a pass), a small uncompressed answer is
-read as it is rather than rebuilt, and a revision is compressed once. Worker CPU per story
-(all threads, 6 runs each, old and new code alternating) went from a median of 1.70 ms to
-1.41 ms; relative to each run's bare loop from 2.8 to 2.6 times. The ratio stays far from
-0.8: the bookkeeping itself (claim about 0.25 ms a story, record 0.07, move to published
-with its revision and history 0.25) is Python under one GIL beside the sending.
+to published right after it on the same thread, the client's TLS context is made once a
+process, a small uncompressed answer is read as it is rather than rebuilt, and a
+revision is compressed once. Worker CPU per story (all threads, 6 runs each, old and new
+code alternating) went from a median of 1.70 ms to 1.41 ms.
+
+Then (2 December 2026) the question was whether 0.8 can be reached at all. The lead's
+figure on a quiet machine (load 0.8): worker 502/s, bare 1520/s, ratio 0.31 (runs 0.29 to
+0.41); here at load 1.0-1.3, 0.40 (runs 0.25 to 0.42). What was measured:
+- Not a GIL convoy: with the switch interval at 5 ms (CPython's default), 0.5 ms and
+  0.1 ms, three runs each alternated at load 1.9, the ratios were 0.33-0.39, 0.33-0.56
+  and 0.32-0.41: no difference beyond the noise.
+- The sending: through the target alone (no bookkeeping, one thread) 0.54 ms CPU and
+  0.73 ms wall a story against the bare loop's 0.48 and 0.64 (+13%: httpx's streaming
+  request read to a limit, the answer's JSON read for its id, the signature); a worker
+  that only sent would make about 0.87. The endpoint's process takes 0.15-0.18 ms of CPU
+  a request, the bare client 0.45-0.54.
+- The bookkeeping alone, one thread, in the largest batches (claims of 256, records of
+  64, one move of 300): 0.49 ms CPU a story (claim 0.21, record 0.09, the completeness
+  check 0.02, move to published with revision and history 0.18). In the pass, beside
+  the sending, it costs more (0.8-1.0 ms on its thread) and so does the sending (the
+  lane's thread 0.9-1.2 ms a story, against 0.54 alone: the two threads hand one GIL back
+  and forth and share the caches). The process's CPU a story: 1.7-1.9 ms (load 5-6).
+- So the ceiling: 0.8 needs the worker within 1.25 times the bare loop's wall time, about
+  0.8 ms a story; the sending (0.54) and the bookkeeping's floor (0.49) already make 1.03
+  ms of CPU under one GIL even if they overlapped perfectly, a ratio near 0.6 at best.
+  Bookkeeping in a process of its own would leave three busy processes on the two cores
+  (sender ~0.55, bookkeeper ~0.5, endpoint ~0.16 ms a story: at least 0.6 ms of wall a
+  story from CPU alone) and change the crash and lease design; it was not done.
+What changed: the lane waited for the bookkeeping thread 205-230 ms of each pass of 300
+(11-14%: for the first large claim, for claims queued behind moves, at the end); now
+moves to published are jobs of their own, run only when no claim or record is due, and
+claims ahead grow from 8 by four times (32, 128, 256) starting with 128 still held: the
+lane waits 27-106 ms a pass (load 4.4-4.8, 3 passes each, old and new alternated). The
+CPU a story is unchanged (median 1.90 ms old, 1.88 new, 9 runs each alternated at load
+4.7-5.8); wall-clock ratios at that load spread from 0.1 to 1.25 for both and say
+nothing. The figure is still far from 0.8, for the reason above: on loopback the
+endpoint answers in about 0.15 ms, so nothing hides the bookkeeping's CPU; against a
+real endpoint tens of milliseconds away it hides entirely behind the network.
 """
 
 from __future__ import annotations
