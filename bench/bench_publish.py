@@ -263,7 +263,8 @@ def main() -> int:
     print(f"load average:  {load:8.1f} (on {os.cpu_count()} cores; the figures are only "
           "comparable on a quiet machine)")  # fmt: skip
     print(f"of the worker's wall time, {share:.0%} went to moving the stories to published "
-          "(on the bookkeeping thread, beside the sending)")  # fmt: skip
+          "(on the bookkeeping thread beside the sending; what is left at the end of the "
+          "pass, on the lane)")  # fmt: skip
     args.json.write_text(json.dumps({
         "stories": args.stories, "runs": args.runs,
         "worker_stories_per_second": [round(r, 1) for r in worker_rates],
