@@ -45,8 +45,8 @@ figure on a quiet machine (load 0.8): worker 502/s, bare 1520/s, ratio 0.31 (run
   0.1 ms, three runs each alternated at load 1.9, the ratios were 0.33-0.39, 0.33-0.56
   and 0.32-0.41: no difference beyond the noise.
 - The sending: through the target alone (no bookkeeping, one thread) 0.54 ms CPU and
-  0.73 ms wall a story against the bare loop's 0.48 and 0.64 (+13%: httpx's streaming
-  request read to a limit, the answer's JSON read for its id, the signature); a worker
+  0.73 ms wall a story against the bare loop's 0.48 and 0.64 (+13%; its profile shows
+  nothing large outside httpx and httpcore themselves); a worker
   that only sent would make about 0.87. The endpoint's process takes 0.15-0.18 ms of CPU
   a request, the bare client 0.45-0.54.
 - The bookkeeping alone, one thread, in the largest batches (claims of 256, records of
@@ -61,14 +61,17 @@ figure on a quiet machine (load 0.8): worker 502/s, bare 1520/s, ratio 0.31 (run
   Bookkeeping in a process of its own would leave three busy processes on the two cores
   (sender ~0.55, bookkeeper ~0.5, endpoint ~0.16 ms a story: at least 0.6 ms of wall a
   story from CPU alone) and change the crash and lease design; it was not done.
-What changed: the lane waited for the bookkeeping thread 205-230 ms of each pass of 300
-(11-14%: for the first large claim, for claims queued behind moves, at the end); now
-moves to published are jobs of their own, run only when no claim or record is due, and
-claims ahead grow from 8 by four times (32, 128, 256) starting with 128 still held: the
-lane waits 27-106 ms a pass (load 4.4-4.8, 3 passes each, old and new alternated). The
-CPU a story is unchanged (median 1.90 ms old, 1.88 new, 9 runs each alternated at load
-4.7-5.8); wall-clock ratios at that load spread from 0.1 to 1.25 for both and say
-nothing. The figure is still far from 0.8, for the reason above: on loopback the
+Tried and taken back: the lane waited for the bookkeeping thread 205-230 ms of each
+pass of 300 (11-14%: for the first large claim, for claims queued behind moves, at the
+end). With moves to published as jobs of their own, run only when no claim or record is
+due, and claims ahead growing from 8 by four times, it waited 27-106 ms a pass (load
+4.4-4.8, 3 passes each, old and new alternated); but the CPU a story did not change
+(median 1.90 ms old, 1.88 new, 9 runs each at load 4.7-5.8; 1.79 and 1.79 at load
+1.4-2.6) and neither did the ratio (medians 0.37 old, 0.34 new, 9 runs each alternated at
+load 1.4-2.6): the pass is CPU-bound under one GIL, and while the lane waited the
+bookkeeping ran alone on work it had to do anyway. So the scheduling stayed as it was.
+Wall-clock ratios at load 5 spread from 0.1 to 1.25 for both and say
+nothing. The figure stays far from 0.8, for the reason above: on loopback the
 endpoint answers in about 0.15 ms, so nothing hides the bookkeeping's CPU; against a
 real endpoint tens of milliseconds away it hides entirely behind the network.
 """

@@ -18,7 +18,7 @@ from editorial.sync.bookkeeping import AHEAD, BATCH, FIRST, Bookkeeper
 from tests.sync.conftest import SECRET, add_endpoint, approve_new, make_worker
 from tests.sync.fault_server import serving
 
-STORIES = FIRST + AHEAD + 8  # claimed ahead while the first ones go
+STORIES = FIRST + AHEAD * 2  # claimed ahead while the first ones go
 
 
 def every_seventh_refused(number: int, _key: str) -> str:
@@ -49,10 +49,10 @@ def test_many_stories_arrive_once_each_in_the_order_of_approval(library: Library
 def test_moves_to_published_go_beside_the_sending_after_their_records(
     library: Library,
 ) -> None:
-    """The bookkeeping thread moves delivered stories to published in jobs of their own
-    while the lane still has entries to send (claims are not queued behind them), each
-    move only after the deliveries it moves were recorded; every story ends published
-    once, with its history entry and the revision of the version it replaced."""
+    """The bookkeeping thread moves delivered stories to published while the lane still
+    has entries to send, each move only after the deliveries it moves were recorded;
+    every story ends published once (the batch moves and the pass's own), with its
+    history entry and the revision of the version it replaced."""
     add_endpoint(library, "wire", "http://127.0.0.1:9/ninjs")
     stories = [approve_new(library, f"Story {n}") for n in range(FIRST + BATCH)]
     sent = 0

@@ -34,20 +34,15 @@ from editorial.storage.outbox_store import AttemptResult, Claim, OutboxStore, Pa
 # many costs little more than one for a few.
 BATCH = 256
 FIRST = 8  # the pass's first claim, made before anything is sent: small, to start soon
-# Each claim ahead takes up to this many times the one before (up to BATCH): the lane
-# sends the first few while the next, larger, claim is written, and never waits for a
-# large one at the start.
-GROWTH = 4
-AHEAD = 128  # claim more when this few are left to send
+AHEAD = 64  # claim more when this few are left to send
 # How often the leases of what the lane holds are lengthened (by the next transaction; a
 # request that outlasts half a lease makes the lane renew them itself, and drop what
 # another worker took over meanwhile), and how long results wait to be recorded at most.
 RECORD_EVERY = 0.5  # seconds
 RECORD_AT = 64  # results recorded together (sooner when RECORD_EVERY has passed)
-# The stories whose delivery was recorded are moved to published on the same thread, in a
-# job of their own, when no claim or record is due (so a claim never queues behind a
-# move and the lane never runs dry for one); what is left at the end of the pass, or
-# failed to move, the pass's own move takes.
+# The stories whose delivery a transaction recorded are moved to published right after
+# it, on the same thread (and once more at the end of the pass, for any whose move failed):
+# the move waits for no one, and the end of the pass has little left to move.
 
 Results = list[tuple[Claim, AttemptResult]]
 
@@ -78,9 +73,6 @@ class Bookkeeper:
         self._finished: set[str] = set()
         self._in_flight: Claim | None = None
         self._job: Future[list[Claim]] | None = None
-        self._to_move: set[int] = set()  # stories recorded as delivered, not yet moved
-        self._moving = False  # the job under way moves stories to published
-        self._claim_size = FIRST
         self._job_load: tuple[Results, list[Claim]] = ([], [])
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="outbox-records")
         self._renewed = self._started = time.monotonic()
@@ -153,13 +145,7 @@ class Bookkeeper:
         claim = len(self._held) <= AHEAD and (not self._dry or not self._held)
         waited = time.monotonic() - self._started > RECORD_EVERY
         if claim or len(self._done) >= RECORD_AT or (self._done and waited):
-            if claim:
-                self._claim_size = min(BATCH, self._claim_size * GROWTH)
-            self._start_job(claim_next=self._claim_size if claim else 0)
-        elif self._to_move and (len(self._held) > AHEAD or self._dry):
-            stories, self._to_move = self._to_move, set()
-            self._moving, self._claiming = True, False
-            self._job = self._thread.submit(self._move, stories)
+            self._start_job(claim_next=BATCH if claim else 0)
 
     def _start_job(self, claim_next: int) -> None:
         results, unsent = self._done, self._unsent
@@ -170,26 +156,25 @@ class Bookkeeper:
         held: list[Claim] = []
         if now - self._renewed > min(RECORD_EVERY, self._lease.total_seconds() / 4):
             held, self._renewed = list(self._held), now
-        self._to_move |= {c.entry.story_id for c, r in results
-                          if r.state is OutboxState.DELIVERED}  # fmt: skip
-        self._moving = False
-        self._job = self._thread.submit(self._settle, results, unsent, held, claim_next)
+        delivered = {c.entry.story_id for c, r in results if r.state is OutboxState.DELIVERED}
+        self._job = self._thread.submit(self._settle, results, unsent, held, claim_next,
+                                        delivered)  # fmt: skip
         self._job_number = self._jobs
         self._jobs += 1
 
     def _settle(
-        self, results: Results, unsent: list[Claim], held: list[Claim], claim_next: int
-    ) -> list[Claim]:
-        return self._outbox.settle(self._worker, results, unsent=unsent, still_held=held,
-                                   lease=self._lease, claim_next=claim_next,
-                                   render=self._render, ahead=True)  # fmt: skip
-
-    def _move(self, delivered: Collection[int]) -> list[Claim]:
-        """Recorded already: a move that fails now (the library busy) is made by the
-        pass's own at its end."""
-        with contextlib.suppress(Exception):
-            self._mark_published(delivered)
-        return []
+        self, results: Results, unsent: list[Claim], held: list[Claim], claim_next: int,
+        delivered: Collection[int],
+    ) -> list[Claim]:  # fmt: skip
+        claimed = self._outbox.settle(self._worker, results, unsent=unsent, still_held=held,
+                                      lease=self._lease, claim_next=claim_next,
+                                      render=self._render, ahead=True)  # fmt: skip
+        if delivered:
+            # Recorded and claimed already: a move that fails now (the library busy) is
+            # made by the pass's own at its end.
+            with contextlib.suppress(Exception):
+                self._mark_published(delivered)
+        return claimed
 
     def _collect(self, *, wait: bool) -> None:
         """Take in what the transaction under way claimed, once it is done (or wait for
@@ -198,10 +183,6 @@ class Bookkeeper:
         if job is None or not (wait or job.done()):
             return
         self._job = None
-        if self._moving:
-            self._moving = False
-            job.result()  # never raises: a move that fails is left to the pass's end
-            return
         try:
             claimed = job.result()
         except BaseException:
