@@ -33,14 +33,47 @@ milliseconds away the bookkeeping hides entirely behind the network.
 
 Later (December 2026, load average 7-13 from other work on the same two cores, so only the
 CPU figures mean much): the stories delivered by each bookkeeping transaction are moved
-to published right after it on the same thread (the pass's end has next to nothing left to
-move, and the check reads only those stories), the client's TLS context is made once a
-process (certifi's roots cost tens of milliseconds a pass), a small uncompressed answer is
-read as it is rather than rebuilt, and a revision is compressed once. Worker CPU per story
-(all threads, 6 runs each, old and new code alternating) went from a median of 1.70 ms to
-1.41 ms; relative to each run's bare loop from 2.8 to 2.6 times. The ratio stays far from
-0.8: the bookkeeping itself (claim about 0.25 ms a story, record 0.07, move to published
-with its revision and history 0.25) is Python under one GIL beside the sending.
+to published right after it on the same thread, the client's TLS context is made once a
+process, a small uncompressed answer is read as it is rather than rebuilt, and a
+revision is compressed once. Worker CPU per story (all threads, 6 runs each, old and new
+code alternating) went from a median of 1.70 ms to 1.41 ms.
+
+Then (2 December 2026) the question was whether 0.8 can be reached at all. The lead's
+figure on a quiet machine (load 0.8): worker 502/s, bare 1520/s, ratio 0.31 (runs 0.29 to
+0.41); here at load 1.0-1.3, 0.40 (runs 0.25 to 0.42). What was measured:
+- Not a GIL convoy: with the switch interval at 5 ms (CPython's default), 0.5 ms and
+  0.1 ms, three runs each alternated at load 1.9, the ratios were 0.33-0.39, 0.33-0.56
+  and 0.32-0.41: no difference beyond the noise.
+- The sending: through the target alone (no bookkeeping, one thread) 0.54 ms CPU and
+  0.73 ms wall a story against the bare loop's 0.48 and 0.64 (+13%; its profile shows
+  nothing large outside httpx and httpcore themselves); a worker
+  that only sent would make about 0.87. The endpoint's process takes 0.15-0.18 ms of CPU
+  a request, the bare client 0.45-0.54.
+- The bookkeeping alone, one thread, in the largest batches (claims of 256, records of
+  64, one move of 300): 0.49 ms CPU a story (claim 0.21, record 0.09, the completeness
+  check 0.02, move to published with revision and history 0.18). In the pass, beside
+  the sending, it costs more (0.8-1.0 ms on its thread) and so does the sending (the
+  lane's thread 0.9-1.2 ms a story, against 0.54 alone: the two threads hand one GIL back
+  and forth and share the caches). The process's CPU a story: 1.7-1.9 ms (load 5-6).
+- So the ceiling: 0.8 needs the worker within 1.25 times the bare loop's wall time, about
+  0.8 ms a story; the sending (0.54) and the bookkeeping's floor (0.49) already make 1.03
+  ms of CPU under one GIL even if they overlapped perfectly, a ratio near 0.6 at best.
+  Bookkeeping in a process of its own would leave three busy processes on the two cores
+  (sender ~0.55, bookkeeper ~0.5, endpoint ~0.16 ms a story: at least 0.6 ms of wall a
+  story from CPU alone) and change the crash and lease design; it was not done.
+Tried and taken back: the lane waited for the bookkeeping thread 205-230 ms of each
+pass of 300 (11-14%: for the first large claim, for claims queued behind moves, at the
+end). With moves to published as jobs of their own, run only when no claim or record is
+due, and claims ahead growing from 8 by four times, it waited 27-106 ms a pass (load
+4.4-4.8, 3 passes each, old and new alternated); but the CPU a story did not change
+(median 1.90 ms old, 1.88 new, 9 runs each at load 4.7-5.8; 1.79 and 1.79 at load
+1.4-2.6) and neither did the ratio (medians 0.37 old, 0.34 new, 9 runs each alternated at
+load 1.4-2.6): the pass is CPU-bound under one GIL, and while the lane waited the
+bookkeeping ran alone on work it had to do anyway. So the scheduling stayed as it was.
+Wall-clock ratios at load 5 spread from 0.1 to 1.25 for both and say
+nothing. The figure stays far from 0.8, for the reason above: on loopback the
+endpoint answers in about 0.15 ms, so nothing hides the bookkeeping's CPU; against a
+real endpoint tens of milliseconds away it hides entirely behind the network.
 """
 
 from __future__ import annotations
@@ -137,15 +170,17 @@ def approved_library(folder: Path, url: str, stories: int) -> Library:
 
 
 def worker_rate(url: str, stories: int) -> tuple[float, list[tuple[bytes, dict[str, str]]]]:
-    """Stories per second through the worker; and the requests it made, to replay."""
+    """Stories per second through the worker; and the requests it made, to replay. The
+    process's CPU time over the pass (every thread's) goes to `CPU["worker"]`."""
     with tempfile.TemporaryDirectory() as folder:
         library = approved_library(Path(folder), url, stories)
         worker = OutboxWorker(library.outbox, library.endpoints, library.workflow,
                               lambda _name: SECRET)  # fmt: skip
         moving = _timed(library.workflow, "move_each")
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         report = worker.run_once()
         elapsed = time.perf_counter() - started
+        CPU["worker"].append((time.process_time() - cpu) / stories)
         MOVE_SHARES.append(moving[0] / elapsed)
         assert report.delivered == stories and report.pending == 0, report
         replay = []
@@ -163,6 +198,9 @@ def worker_rate(url: str, stories: int) -> tuple[float, list[tuple[bytes, dict[s
 
 
 MOVE_SHARES: list[float] = []  # of each worker run, the share spent moving to published
+# Seconds of this process's CPU (all its threads) per story, each run: the figure the
+# load of a shared machine does not change.
+CPU: dict[str, list[float]] = {"worker": [], "bare": []}
 
 
 def _timed(owner: object, name: str) -> list[float]:
@@ -184,11 +222,12 @@ def _timed(owner: object, name: str) -> list[float]:
 def bare_rate(url: str, requests: list[tuple[bytes, dict[str, str]]]) -> float:
     """The same bodies and headers, posted in a plain loop over one keep-alive client."""
     with new_client() as client:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for body, headers in requests:
             response = client.post(url, content=body, headers=headers)
             assert response.status_code == 201
         elapsed = time.perf_counter() - started
+        CPU["bare"].append((time.process_time() - cpu) / len(requests))
     return len(requests) / elapsed
 
 
@@ -213,16 +252,22 @@ def main() -> int:
     worker, bare = statistics.median(worker_rates), statistics.median(bare_rates)
     ratio = statistics.median(ratios)
     share = statistics.median(MOVE_SHARES)
+    worker_cpu, bare_cpu = (statistics.median(CPU[side]) * 1000 for side in ("worker", "bare"))
+    cpu_ratios = [b / w for w, b in zip(CPU["worker"], CPU["bare"], strict=True)]
     print(f"outbox worker: {worker:8.1f} stories/s (median of {args.runs} runs of "
           f"{args.stories})")  # fmt: skip
     print(f"bare httpx:    {bare:8.1f} stories/s (the same bodies and headers)")
     print(f"ratio:         {ratio:8.2f} (the median of each run's own ratio; aim: {AIM} "
           f"or better)")  # fmt: skip
     print(f"each run:      {', '.join(f'{r:.2f}' for r in ratios)}")
+    print(f"CPU per story: {worker_cpu:8.2f} ms in the worker's process (all its threads), "
+          f"{bare_cpu:.2f} ms in the bare loop; bare/worker {statistics.median(cpu_ratios):.2f}"
+          " (medians; the load does not change these)")  # fmt: skip
     print(f"load average:  {load:8.1f} (on {os.cpu_count()} cores; the figures are only "
           "comparable on a quiet machine)")  # fmt: skip
     print(f"of the worker's wall time, {share:.0%} went to moving the stories to published "
-          "(on the bookkeeping thread, beside the sending)")  # fmt: skip
+          "(on the bookkeeping thread beside the sending; what is left at the end of the "
+          "pass, on the lane)")  # fmt: skip
     args.json.write_text(json.dumps({
         "stories": args.stories, "runs": args.runs,
         "worker_stories_per_second": [round(r, 1) for r in worker_rates],
@@ -231,6 +276,10 @@ def main() -> int:
         "worker_median": round(worker, 1), "bare_median": round(bare, 1),
         "ratio_median": round(ratio, 3), "aim": AIM, "load_average": round(load, 2),
         "cores": os.cpu_count(), "move_share_median": round(share, 3),
+        "worker_cpu_ms_per_story": [round(c * 1000, 3) for c in CPU["worker"]],
+        "bare_cpu_ms_per_story": [round(c * 1000, 3) for c in CPU["bare"]],
+        "worker_cpu_ms_median": round(worker_cpu, 3), "bare_cpu_ms_median": round(bare_cpu, 3),
+        "cpu_ratio_median": round(statistics.median(cpu_ratios), 3),
     }, indent=2))  # fmt: skip
     print(f"Figures written to {args.json}")
     return 0 if ratio >= AIM else 1

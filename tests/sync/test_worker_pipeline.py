@@ -5,10 +5,16 @@ each endpoint; every request is an attempt on record."""
 
 from __future__ import annotations
 
+import datetime as dt
+import time
+from collections.abc import Collection
+
 from editorial.domain.publishing import OutboxState
 from editorial.domain.story import Status
+from editorial.domain.workflow import Action
 from editorial.storage.library import Library
-from editorial.sync.bookkeeping import AHEAD, FIRST
+from editorial.storage.outbox_store import AttemptResult
+from editorial.sync.bookkeeping import AHEAD, BATCH, FIRST, Bookkeeper
 from tests.sync.conftest import SECRET, add_endpoint, approve_new, make_worker
 from tests.sync.fault_server import serving
 
@@ -38,3 +44,45 @@ def test_many_stories_arrive_once_each_in_the_order_of_approval(library: Library
     attempts = sum(len(library.outbox.attempts(e.id)) for e in entries)
     assert attempts == len(wire.requests) + len(site.requests)
     assert all(library.get(s.id).status is Status.PUBLISHED for s in stories)  # type: ignore[arg-type]
+
+
+def test_moves_to_published_go_beside_the_sending_after_their_records(
+    library: Library,
+) -> None:
+    """The bookkeeping thread moves delivered stories to published while the lane still
+    has entries to send, each move only after the deliveries it moves were recorded;
+    every story ends published once (the batch moves and the pass's own), with its
+    history entry and the revision of the version it replaced."""
+    add_endpoint(library, "wire", "http://127.0.0.1:9/ninjs")
+    stories = [approve_new(library, f"Story {n}") for n in range(FIRST + BATCH)]
+    sent = 0
+    moves: list[tuple[int, bool]] = []  # (sent so far, all of its stories recorded)
+
+    def mark_published(chosen: Collection[int] | None = None) -> None:
+        if chosen is not None:
+            recorded = {e.story_id for e in library.outbox.entries()
+                        if e.state is OutboxState.DELIVERED}  # fmt: skip
+            moves.append((sent, set(chosen) <= recorded))
+        complete = library.outbox.complete_publications(chosen)
+        library.workflow.move_each(complete, Action.PUBLISH, None)
+
+    lease = dt.timedelta(seconds=120)
+    with Bookkeeper(library.outbox, "lane", lease, lambda *_: "", mark_published,
+                    lambda: dt.datetime.now(dt.UTC)) as books:  # fmt: skip
+        books.claim_now()
+        while (claim := books.next_claim(False)) is not None:
+            time.sleep(0.002)  # the request
+            sent += 1
+            books.sent(claim, AttemptResult(OutboxState.DELIVERED, 201, ""))
+    mark_published()  # the pass's own, for what was left at its end
+    assert sent == len(stories)
+    assert moves and all(recorded for _, recorded in moves)
+    assert moves[0][0] < len(stories), "no story was moved while the lane still sent"
+    for story in stories:
+        assert story.id is not None
+        assert library.get(story.id).status is Status.PUBLISHED
+        history = library.workflow.history(story.id)
+        assert [h.action for h in history].count(Action.PUBLISH.value) == 1
+        assert history[-1].status is Status.PUBLISHED
+        assert history[-1].version == story.version + 1
+        assert library.revisions(story.id)[-1].story.version == story.version

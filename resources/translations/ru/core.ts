@@ -574,6 +574,10 @@
 <context>
     <name>Delivery</name>
     <message>
+        <source>{name}: {url} did not finish answering within {seconds} seconds.</source>
+        <translation>{name}: {url} не закончил ответ за {seconds} с.</translation>
+    </message>
+    <message>
         <source> (role: {roles})</source>
         <translation> (роль: {roles})</translation>
     </message>

@@ -130,6 +130,9 @@ WP_TAG_NO_ID = QT_TRANSLATE_NOOP(
 ANSWERS = QT_TRANSLATE_NOOP("Delivery", "{name}: {url} answers ({answer}).")
 DOES_NOT_ANSWER = QT_TRANSLATE_NOOP("Delivery", "{name}: {url} does not answer ({reason}).")
 ANSWERED_REFUSAL = QT_TRANSLATE_NOOP("Delivery", "{name}: {url} answered {answer}.")
+ANSWER_TOO_SLOW = QT_TRANSLATE_NOOP(
+    "Delivery", "{name}: {url} did not finish answering within {seconds} seconds."
+)
 WP_ACCEPTS = QT_TRANSLATE_NOOP(
     "Delivery", "WordPress at {site} accepts {user}, who may publish posts."
 )

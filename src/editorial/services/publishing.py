@@ -39,6 +39,7 @@ from editorial.services.styles import StyleBook
 from editorial.settings import PreferencesHolder
 from editorial.storage.endpoint_store import check_endpoint_name
 from editorial.storage.library import Library
+from editorial.sync.connection_check import CHECK_DEADLINE, check_within
 from editorial.sync.credentials import KeyringUnavailable, SecretStore, check_secret
 from editorial.sync.kinds import KINDS, build_target
 from editorial.sync.target import Delivery, Payload
@@ -109,12 +110,16 @@ class PublishingService:
             raise KeyringUnavailable.saying(kept) from None
         return canceled
 
-    def test_endpoint(self, name: str) -> str:
+    def test_endpoint(self, name: str, deadline: float = CHECK_DEADLINE) -> str:
         """Whether the endpoint answers and takes the credentials, in a line; raises an
-        `EditorialError` saying what is wrong otherwise."""
-        return self.check_connection(self._endpoint(name))
+        `EditorialError` saying what is wrong otherwise (or that the endpoint did not
+        finish answering within `deadline` seconds)."""
+        return self.check_connection(self._endpoint(name), deadline=deadline)
 
-    def check_connection(self, profile: EndpointProfile, secret: str | None = None) -> str:
+    def check_connection(
+        self, profile: EndpointProfile, secret: str | None = None,
+        deadline: float = CHECK_DEADLINE,
+    ) -> str:  # fmt: skip
         """`test_endpoint` for a profile as given (the window tests a form before it
         keeps it): with `secret`, else the one the keyring holds for its name. Reads no
         library, so it may run on any thread."""
@@ -124,7 +129,8 @@ class PublishingService:
         )  # fmt: skip
         key = check_secret(secret) if secret else self._secrets.require(profile.name)
         with new_client() as client:
-            return build_target(checked, key, client, self._style()).check_connection()
+            target = build_target(checked, key, client, self._style())
+            return check_within(checked, client, target.check_connection, deadline)
 
     # The outbox
 
