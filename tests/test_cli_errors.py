@@ -278,6 +278,25 @@ def test_control_characters_never_reach_the_terminal_raw(
         assert item["headline"] == headline  # escaped in JSON, not changed
 
 
+def test_bidirectional_overrides_are_shown_as_escapes_and_kept_as_read(
+    library: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A right-to-left override in a headline would reorder the rest of the terminal's
+    line (the listing's columns after it); the marks Arabic and Hebrew text needs stay."""
+    shalom = "\u05e9\u05dc\u05d5\u05dd"
+    headline = f"Minister \u202eterces\u202c resigns \u2067{shalom}\u2069 \u200f\u061c."
+    item = json.dumps({"headline": headline, "body_text": "Body \u202dtext\u202c.\n\nMore."})
+    code, out, _ = run(capsys, "--library", library, "import", write(tmp_path, "rtl.json", item))
+    assert code == 0
+    story_id = out.split("\t")[0]
+    for argv in (["list"], ["show", story_id], ["list", "--json"], ["show", story_id, "--json"]):
+        _, out, err = run(capsys, "--library", library, *argv)
+        assert not re.search("[\u202a-\u202e\u2066-\u2069]", out + err), (argv, out)
+        assert "\\u202eterces\\u202c" in out and "\u200f\u061c" in out, (argv, out)
+    _, out, _ = run(capsys, "--library", library, "show", story_id, "--json")
+    assert json.loads(out)["headline"] == headline  # escaped in JSON, not changed
+
+
 def test_a_bug_is_one_line_and_exit_70_and_the_other_files_still_go_in(
     library: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,

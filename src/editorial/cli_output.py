@@ -5,7 +5,11 @@ Story text comes from anywhere (a wire feed, a pasted page, a file from a strang
 a terminal obeys the escape sequences in what it is given: a headline holding `ESC ]`,
 `ESC [` or the one-byte CSI (U+009B) could retitle the window, hide lines or fake output.
 So every line of text output passes through `printable`, which shows control characters
-as visible escapes (`\\x1b`), and JSON output escapes them as `\\u009b`. Half of a
+as visible escapes (`\\x1b`), and JSON output escapes them as `\\u009b`. The bidirectional
+embeddings, overrides and isolates (U+202A-202E, U+2066-2069) are shown the same way: in a
+headline they would reorder the rest of the terminal's line, the columns after it
+included ("Trojan Source"); the marks a right-to-left text needs (U+200E, U+200F, U+061C)
+are left as they are. Half of a
 UTF-16 pair (a lone surrogate, from a file name that is not UTF-8) is shown the same way
 rather than failing the write.
 """
@@ -24,12 +28,13 @@ from editorial.domain.story_plain import story_to_plain
 
 EX_SOFTWARE = 70  # sysexits.h: an internal error, the exit status of a bug
 
-# C0 controls but tab and line feed, DEL, C1 controls, lone surrogates.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_UNSAFE_ON_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# C0 controls but tab and line feed, DEL, C1 controls, bidirectional embeddings,
+# overrides and isolates, lone surrogates.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE_ON_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # What json.dumps(ensure_ascii=False) leaves raw that a terminal would act on (it
 # escapes C0 controls itself); inside JSON these only occur within strings.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\ud800-\udfff]")
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _escape(match: re.Match[str]) -> str:
