@@ -254,8 +254,11 @@ def entry_json(e: OutboxEntry) -> dict[str, object]:
 
 
 def _outbox(args: argparse.Namespace) -> int:
-    story = findable(args.story) if args.story is not None else None
-    entries = _publishing(args).outbox(story)
+    publishing = _publishing(args)
+    if args.story is None:
+        entries = publishing.outbox()
+    else:
+        entries = publishing.outbox_of(findable(args.story))
     if args.json:
         print_json([entry_json(e) for e in entries])
         return 0

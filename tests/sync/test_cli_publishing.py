@@ -94,6 +94,9 @@ def test_each_verbs_errors_in_a_line(
     assert editorial("preflight", "99") == (1, "", "editorial: There is no story with id 99 "
                                                    "in this library.\n")  # fmt: skip
     assert editorial("outbox", "--story", "x")[0] == 2
+    for extra in ((), ("--json",)):  # not an empty list, which reads as 'nothing queued'
+        assert editorial("outbox", "--story", "99999", *extra) == (
+            1, "", "editorial: There is no story with id 99999 in this library.\n")  # fmt: skip
     assert editorial("send", "1")[0] == 2
     assert editorial("send", "1", "--to", "wire") == (
         1,

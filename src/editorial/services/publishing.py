@@ -137,6 +137,14 @@ class PublishingService:
     def outbox(self, story_id: int | None = None) -> list[OutboxEntry]:
         return self._library.outbox.entries(story_id)
 
+    def outbox_of(self, story_id: int) -> list[OutboxEntry]:
+        """One story's entries, asked for by its id: `StoryNotFound` for a story the
+        library does not hold, rather than an empty list that reads as 'nothing queued'."""
+        entries = self._library.outbox.entries(story_id)
+        if not entries:
+            self._library.get(story_id)
+        return entries
+
     def attempts(self, entry_id: int) -> list[DeliveryAttempt]:
         return self._library.outbox.attempts(entry_id)
 
