@@ -184,3 +184,13 @@ def test_a_headline_and_a_slug_are_one_line_whatever_the_file_says(tmp_path: Pat
     shown = json.loads(run_editorial(tmp_path, "--library", library, "show", "4", "--json").stdout)
     assert [b["name"] for b in shown["bylines"]] == ["Anna Ivanova"]
     assert (shown["dateline"]["city"], shown["dateline"]["country"]) == ("Ankara", "Tur key")
+
+
+def test_import_from_standard_input_says_to_give_a_file(tmp_path: Path) -> None:
+    """`-` is standard input by convention; import reads files only, and says so (it
+    said '-: no such file or directory')."""
+    library = tmp_path / "library.sqlite"
+    result = run_editorial(tmp_path, "--library", str(library), "import", "-")
+    assert result.returncode == 2 and result.stdout == ""
+    assert "not from standard input (-): save the copy to a file" in result.stderr
+    assert not library.exists()  # nothing made for an import that cannot start

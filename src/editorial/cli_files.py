@@ -46,7 +46,7 @@ def add_file_commands(commands: Any) -> None:
     importing.add_argument("files", nargs="+", metavar="FILE", type=file_name)
     importing.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
     importing.add_argument("--json", action="store_true", help="print JSON")
-    importing.set_defaults(run=_import)
+    importing.set_defaults(run=_import, parser=importing)
 
     exporting = commands.add_parser(
         "export",
@@ -74,6 +74,10 @@ def _import(args: argparse.Namespace) -> int:
     known; a file that fails never stops the ones after it."""
     from editorial.cli_common import open_desk_for
 
+    if "-" in args.files:  # the convention for standard input, which a file's format,
+        # its all-or-nothing import and its name in every message all need to be a file
+        args.parser.error("stories are imported from files, not from standard input (-): "
+                          "save the copy to a file and import that")  # fmt: skip
     transfer = open_desk_for(args).transfer
     rows: list[dict[str, object]] = []
     try:
