@@ -65,6 +65,12 @@ def wire_items(count: int, prefix: str) -> str:
     )
 
 
+# What a shell reports as 130 after Ctrl+C: the command's own exit 130, or (seen once in
+# CI, after the command had said so and returned 130) the interpreter ending by the signal
+# itself, which a shell reports as 128 + 2 = 130 all the same.
+INTERRUPTED = (130, -signal.SIGINT)
+
+
 def test_ctrl_c_in_an_import_and_an_export_leaves_nothing_half_done(tmp_path: Path) -> None:
     library = tmp_path / "desk.sqlite"
     first, feed = tmp_path / "first.json", tmp_path / "feed.jsonl"
@@ -77,7 +83,7 @@ def test_ctrl_c_in_an_import_and_an_export_leaves_nothing_half_done(tmp_path: Pa
     time.sleep(0.5)  # into the second
     importing.send_signal(signal.SIGINT)
     out, err = importing.communicate(timeout=60)
-    assert importing.returncode == 130, err
+    assert importing.returncode in INTERRUPTED, err
     assert err == f"editorial: {feed}: interrupted: nothing of this file was imported\n"
     listed = run_editorial(tmp_path, "--library", str(library), "list", "--json")
     assert [story["headline"] for story in json.loads(listed.stdout)] == ["Story 0"]
@@ -93,7 +99,8 @@ def test_ctrl_c_in_an_import_and_an_export_leaves_nothing_half_done(tmp_path: Pa
         time.sleep(0.005)
     exporting.send_signal(signal.SIGINT)
     out, err = exporting.communicate(timeout=60)
-    assert (exporting.returncode, out, err) == (130, "", "editorial: interrupted\n")
+    assert exporting.returncode in INTERRUPTED
+    assert (out, err) == ("", "editorial: interrupted\n")
     assert list(archive.parent.iterdir()) == []  # no archive, no half of one
 
 
