@@ -55,6 +55,19 @@ longer parses the whole story twice for a snippet with no word of the query to m
 The price: the table is larger on disk (a 6 KB row a story, the vector inside), so a
 scan of every row costs more; a filter that nothing passes (`lang:de`) reads the
 index instead (27 ms; 98 ms before).
+
+Then on a quiet machine (December 2026, load average about 1, nothing else running; 15
+runs, medians, wall ms and this process's CPU ms), newest first / by relevance:
+
+    query            SQLite (FTS5)             PostgreSQL 15
+    typical word     7.6 [7.6] /  8.8          8.5 [3.4] / 12.0
+    common word     13.5 [13.5] / 62.2         6.9 [3.1] / 10.4
+    phrase          14.0 [14.0] / 15.6        12.0 [3.9] / 20.7
+    byline + city    8.8 [8.8] / 10.8         18.3 [4.5] / 18.6
+    filters only     3.0 [3.0] /  3.0          2.1 [1.3] /  2.1
+
+The import's rate with the index kept, 100,000 stories into an empty library: 1,808 a
+second into SQLite, 1,076 into PostgreSQL.
 """
 
 from __future__ import annotations
