@@ -61,6 +61,12 @@ subtraction (each part left out in turn):
   application style sheet is ~35 M (its polish of every widget and its drawing; ~60 M
   before the window was built with it held back), the menus and actions 4 M, the
   preview's placeholder 6 M, the translation under 1 M.
+
+Then on a quiet machine (load average about 1, nothing else running), main with this
+work merged: bare window painted 99 ms (CPU 98), window + list painted 199 ms (CPU 200):
+ratio 2.01, CPU 2.04; one-story library 196 ms (the big library 1.02x of it); desk open
+684 ms; resident with 10,200 rows scrolled 193 MB; typing p90 1.5 ms, longest stall
+10.5 ms; autosave median 2.1 ms, p99 5.8 ms.
 """
 
 from __future__ import annotations
