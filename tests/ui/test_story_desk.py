@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from editorial.domain.errors import StoryNotFound
+from editorial.domain.story import Story
+from editorial.domain.story import new_story as new_story_in_library
+from editorial.services.editing import EditingService
 from editorial.storage.library import Library
 from editorial.ui.editor.story_session import SaveState
-from tests.ui.conftest import WindowFactory, wait_idle
+from tests.ui.conftest import WindowFactory, wait_idle, wait_open
 from tests.ui.test_main_window import activate, new_story
 
 
@@ -74,3 +79,36 @@ def test_quitting_without_a_close_still_saves_the_typed_text(
     assert window.runner.is_closed
     with Library.open(library_path) as library:
         assert library.get(story_id).headline == "Session ends"
+
+
+def test_a_window_says_the_story_is_opening_not_that_none_is_open(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    """Between the listed library and its newest story shown, the editor's place says the
+    story is on its way (it said 'No story open … press Ctrl+N', seen in the pictures)."""
+    with Library.open(library_path) as library:
+        library.add(new_story_in_library("test.example", headline="Quake"))
+    window = make_window(library_path, wait=False)
+    said: list[str] = []
+    window.ready.connect(lambda: said.append(window.editor_pane.empty.text()))
+    wait_open(qtbot, window)
+    assert said == ["Opening the story…"]
+    assert window.editor.isVisible() and window.editor.headline.text() == "Quake"
+
+
+def test_a_newest_story_that_cannot_be_read_leaves_no_story_open_said(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    with Library.open(library_path) as library:
+        newest = library.add(new_story_in_library("test.example", headline="Quake")).id
+
+    def unreadable(self: EditingService, story_id: int) -> Story:
+        raise StoryNotFound(story_id)
+
+    monkeypatch.setattr(EditingService, "get", unreadable)
+    window = make_window(library_path, wait=False)
+    qtbot.waitUntil(lambda: window.banner.isVisible() and window.runner.is_idle, timeout=20_000)
+    assert str(newest) in window.banner.text()  # the reason, said
+    assert window.session.story_id is None
+    assert window.editor_pane.empty.text().startswith("No story open")

@@ -304,6 +304,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the story…</source>
+        <translation>Материал открывается…</translation>
+    </message>
+    <message>
         <source>Opening the library…</source>
         <translation>Открывается библиотека…</translation>
     </message>

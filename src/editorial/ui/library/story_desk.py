@@ -89,6 +89,8 @@ class StoryDesk(QObject):
     def _load_failed(self, error: Exception) -> None:
         self._notices.error(error_text(error))
         self._keep_current()
+        if self._wanted is None:  # none open before: not "Opening the story…" for ever
+            self._panes.show_story(None)
 
     def _keep_current(self) -> None:
         self._wanted = self._session.story_id

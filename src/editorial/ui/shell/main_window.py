@@ -235,11 +235,13 @@ class MainWindow(LaterParts, WindowClosing, QMainWindow):
         controllers.stories.show_first_page(summaries)
         self.list_panel.set_loading(None)
         controllers.show_story(None)
+        newest = summaries[0].id if summaries else None
+        if newest is not None:  # not "No story open" while one is on its way
+            self.editor_pane.show_editor(False, self.tr("Opening the story…"))
         if not self._listed:
             self._listed = True
             self.listed.emit()
         self.ready.emit()
-        newest = summaries[0].id if summaries else None
         # After a crash, what was open; else the newest story.
         controllers.start(
             lambda: controllers.desk.open_story(newest) if newest is not None else None
