@@ -138,3 +138,21 @@ def test_saved_searches_are_added_run_and_removed(
     panel.saved.setCurrentRow(0)
     panel.remove_button.click()
     qtbot.waitUntil(lambda: panel.saved.count() == 0, timeout=10_000)
+
+
+def test_a_result_gives_its_time_as_the_story_list_does() -> None:
+    """`05:55` today and `18 Nov 2008` long ago, as in the list beside it (results said
+    `2026-12-02 05:55` while the list said `05:55`)."""
+    import datetime as dt
+
+    from editorial.domain.search_results import SearchHit
+    from editorial.domain.story import Status
+    from editorial.ui.search.search_panel import hit_html
+
+    now = dt.datetime.now(dt.UTC)
+    today = hit_html(SearchHit(1, "Quake", Status.DRAFT, now, "rubble"))
+    assert f"· {now.astimezone():%H:%M}</span>" in today
+    assert f"{now.astimezone():%Y-%m-%d}" not in today
+    long_ago = dt.datetime(2008, 11, 18, 12, 0, tzinfo=dt.UTC)
+    old = hit_html(SearchHit(2, "Crisis", Status.PUBLISHED, long_ago, "banks"))
+    assert "2008</span>" in old and "2008-11-18" not in old

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from editorial.domain.search_results import SavedSearch, SearchHit, SearchOrder, snippet_parts
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.ui.library.story_list import format_updated
 from editorial.ui.shell.domain_titles import status_title
 
 PLACEHOLDER = QT_TRANSLATE_NOOP(
@@ -34,7 +35,7 @@ SAVED_ID = Qt.ItemDataRole.UserRole + 1
 
 def hit_html(hit: SearchHit) -> str:
     """A result as rich text: the headline, its state and time, the passage matched."""
-    updated = hit.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    updated = format_updated(hit.updated_at)  # as the story list says it: `05:55` today
     passage = "".join(
         f"<b>{html.escape(text)}</b>" if matched else html.escape(text)
         for text, matched in snippet_parts(" ".join(hit.snippet.split()))
