@@ -5,9 +5,12 @@ do not import each other (what they print is `cli_output.py`)."""
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from typing import TYPE_CHECKING
 
 from editorial.cli_output import complain
+from editorial.domain.errors import BadInput
 
 if TYPE_CHECKING:
     from editorial.services.desk import Desk
@@ -51,3 +54,20 @@ def open_desk_for(
         styles=StyleBook(lazy=True, report=warn),
         or_read_only=not create,
     )
+
+
+def read_secret_line(what: str, limit: int) -> str:
+    """One line of standard input holding a secret (a password, an endpoint's token): asked
+    for without echo at a terminal, read to `limit` bytes from a pipe, so that the secret
+    never has to stand on a command line. `what` names it in the prompt and the errors."""
+    stream = sys.stdin
+    try:
+        if stream is not None and stream.isatty():
+            return getpass.getpass(f"{what.capitalize()}: ")
+        data = stream.buffer.readline(limit) if stream is not None else b""
+    except (OSError, ValueError, AttributeError, EOFError):
+        raise BadInput(f"The {what} could not be read from standard input.") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput(f"The {what} on standard input is not UTF-8 text.") from None

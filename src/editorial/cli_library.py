@@ -7,12 +7,11 @@ argument: the shell's history and `ps` would show it."""
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from pathlib import Path
 from typing import Any
 
 from editorial.cli_arguments import file_name
+from editorial.cli_common import read_secret_line
 from editorial.cli_output import print_json, say
 from editorial.domain.errors import BadInput, LibraryDamaged
 
@@ -89,20 +88,7 @@ def _password(args: argparse.Namespace) -> int:
         say("forgotten" if gone else "the keyring held no password for that library")
         return 0
     password_name(args.library)  # a location that cannot have one is said before asking
-    name = keep_password(args.library, _read_password())
+    name = keep_password(args.library, read_secret_line("password", _PASSWORD_LIMIT))
     say(f"the password of {name} is kept in the system keyring")
     return 0
 
-
-def _read_password() -> str:
-    stream = sys.stdin
-    try:
-        if stream is not None and stream.isatty():
-            return getpass.getpass("Password: ")
-        data = stream.buffer.readline(_PASSWORD_LIMIT) if stream is not None else b""
-    except (OSError, ValueError, AttributeError, EOFError):
-        raise BadInput("The password could not be read from standard input.") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadInput("The password on standard input is not UTF-8 text.") from None

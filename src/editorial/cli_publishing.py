@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import signal
-import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from editorial.cli_arguments import entry_number, findable, story_id, text_argument
+from editorial.cli_common import read_secret_line
 from editorial.cli_output import complain, print_json, say
 from editorial.domain.errors import BadInput
 from editorial.domain.publishing import ENDPOINT_KINDS, EndpointProfile, OutboxState
@@ -122,21 +121,6 @@ def _publishing(args: argparse.Namespace) -> PublishingService:
     return open_desk_for(args).publishing
 
 
-def _read_secret() -> str:
-    """One line of standard input (asked for without echo at a terminal)."""
-    stream = sys.stdin
-    try:
-        if stream is not None and stream.isatty():
-            return getpass.getpass("Secret: ")
-        data = stream.buffer.readline(_SECRET_LIMIT) if stream is not None else b""
-    except (OSError, ValueError, AttributeError, EOFError):
-        raise BadInput("The secret could not be read from standard input.") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadInput("The secret on standard input is not UTF-8 text.") from None
-
-
 def _add(args: argparse.Namespace) -> int:
     profile = EndpointProfile(
         name=text_argument(args.name, "NAME"), kind=args.kind,
@@ -144,7 +128,7 @@ def _add(args: argparse.Namespace) -> int:
         enabled=not args.disabled, publish_on_approval=not args.no_auto,
         kill_to_draft=args.kill_to_draft,
     )  # fmt: skip
-    secret = _read_secret()
+    secret = read_secret_line("secret", _SECRET_LIMIT)
     added = _publishing(args).add_endpoint(profile, secret)
     say(f"{added.name}\t{added.kind}\t{added.url}  (secret kept in the system keyring)")
     return 0
@@ -184,7 +168,7 @@ def _set_secret(args: argparse.Namespace) -> int:
     profile = next((e for e in publishing.endpoints() if e.name == name), None)
     if profile is None:
         raise BadInput(f"There is no endpoint named {name!r}.")
-    publishing.update_endpoint(profile, _read_secret())
+    publishing.update_endpoint(profile, read_secret_line("secret", _SECRET_LIMIT))
     say(f"{name}: secret kept in the keyring")
     return 0
 
