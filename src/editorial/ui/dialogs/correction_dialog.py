@@ -8,18 +8,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from editorial.domain.initials import signed
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.dialogs.diff_view import DiffView
-from editorial.ui.dialogs.note_dialog import signature_label
+from editorial.ui.dialogs.note_dialog import SignedNoteDialog
 from editorial.ui.shell.theme import marked
 
 NOTE_HINT = QT_TRANSLATE_NOOP(
@@ -34,7 +30,7 @@ NOTHING_DRAFTED = QT_TRANSLATE_NOOP(
 )
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(SignedNoteDialog):
     def __init__(
         self,
         headline: str,
@@ -64,22 +60,10 @@ class CorrectionDialog(QDialog):
         self.diff.show_diff(diff_fragment)
         self.hint = QLabel(self.tr(NOTE_HINT) if drafted_note else self.tr(NOTHING_DRAFTED), self)
         self.hint.setWordWrap(True)
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("correctionNote")
-        self.text.setTabChangesFocus(True)
+        self._build_note("correctionNote", self.tr("Submit Correction"), initials)
         self.text.setPlainText(drafted_note)
         self.text.setMaximumHeight(90)
         self.drafted = drafted_note
-        self.initials = initials
-        self.signature = signature_label(initials, self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Submit Correction"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.text.textChanged.connect(self._note_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.diff, 1)
@@ -87,16 +71,4 @@ class CorrectionDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(self.signature)
         layout.addWidget(self.buttons)
-        self._note_changed()
         self.resize(720, 520)
-
-    def note(self) -> str:
-        """The note as written, signed with the editor's initials."""
-        return signed(self.text.toPlainText().strip(), self.initials)
-
-    def _note_changed(self) -> None:
-        self.ok.setEnabled(bool(self.note()))
-
-    def accept(self) -> None:
-        if self.note():
-            super().accept()

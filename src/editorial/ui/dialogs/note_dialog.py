@@ -18,7 +18,39 @@ from PySide6.QtWidgets import (
 from editorial.domain.initials import signed
 
 
-class NoteDialog(QDialog):
+class SignedNoteDialog(QDialog):
+    """A dialog whose OK sends a note signed with the editor's initials: OK stays disabled
+    while the note is empty, and Enter in a field does not send an empty one either."""
+
+    def _build_note(self, name: str, ok_text: str, initials: str) -> None:
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName(name)
+        self.text.setTabChangesFocus(True)
+        self.initials = initials
+        self.signature = signature_label(initials, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.text.textChanged.connect(self._note_changed)
+        self._note_changed()
+
+    def note(self) -> str:
+        """The note as written, signed with the editor's initials."""
+        return signed(self.text.toPlainText().strip(), self.initials)
+
+    def _note_changed(self) -> None:
+        self.ok.setEnabled(bool(self.note()))
+
+    def accept(self) -> None:
+        if self.note():
+            super().accept()
+
+
+class NoteDialog(SignedNoteDialog):
     def __init__(
         self,
         title: str,
@@ -33,37 +65,13 @@ class NoteDialog(QDialog):
         self.setWindowTitle(title)
         self.prompt = QLabel(prompt, self)
         self.prompt.setWordWrap(True)
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("workflowNote")
-        self.text.setTabChangesFocus(True)
-        self.initials = initials
-        self.signature = signature_label(initials, self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(ok_text)
-        self.ok.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.text.textChanged.connect(self._note_changed)
+        self._build_note("workflowNote", ok_text, initials)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.signature)
         layout.addWidget(self.buttons)
         self.resize(460, 240)
-
-    def note(self) -> str:
-        """The note as written, signed with the editor's initials."""
-        return signed(self.text.toPlainText().strip(), self.initials)
-
-    def _note_changed(self) -> None:
-        self.ok.setEnabled(bool(self.note()))
-
-    def accept(self) -> None:
-        if self.note():  # Enter in a field must not send an empty note either
-            super().accept()
 
 
 def signature_label(initials: str, parent: QWidget) -> QLabel:
