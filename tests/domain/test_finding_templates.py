@@ -15,15 +15,23 @@ from editorial.domain.dateline import Dateline
 from editorial.domain.findings import Finding
 from editorial.domain.gazetteer import Gazetteer
 from editorial.domain.house_style import HouseStyle
+from editorial.domain.number_rules import NumberRule
 from editorial.domain.story import Story
-from editorial.domain.style_rules import CopyRules, NumberRule, WordRule
+from editorial.domain.style_rules import CopyRules, WordRule
 from editorial.domain.translatable import DayText
 from tests.catalogs import HOUSE_STYLES
 from tests.domain.places import city
 
 NOW = dt.datetime(2008, 11, 17, 22, 30, tzinfo=dt.UTC)
 DOMAIN = Path(__file__).resolve().parents[2] / "src" / "editorial" / "domain"
-CHECK_MODULES = ("checks", "structure_checks", "dateline_checks", "style_rules", "speller")
+CHECK_MODULES = (
+    "checks",
+    "structure_checks",
+    "dateline_checks",
+    "style_rules",
+    "number_rules",
+    "speller",
+)
 
 
 class Speller:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from editorial.domain.findings import Field, TextPositions
+from editorial.domain.number_rules import NumberRule, number_findings
 from editorial.domain.speller import (
     SUGGESTED_WORD_LETTERS,
     SUGGESTED_WORDS,
@@ -24,7 +25,6 @@ from editorial.domain.speller import (
 )
 from editorial.domain.story import Story
 from editorial.domain.structure_checks import headline_period_findings, lede_repeated_findings
-from editorial.domain.style_rules import NumberRule, number_findings
 from tests.domain.pathological_child import INPUTS
 from tests.test_cli_process import run_editorial
 

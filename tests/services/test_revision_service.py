@@ -5,6 +5,7 @@ version last published with its drafted note; the moves offered follow the moves
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -51,7 +52,7 @@ def test_versions_list_who_made_each_and_why(desk: Desk) -> None:
     story_id = published_story(desk)
     versions = desk.revisions.versions(story_id)
     assert [(v.version, v.action, v.by) for v in versions][-4:] == [
-        (2, "edit", ""),  # saved over the new story, which was not worth keeping
+        (2, "edit", "Carla Chief"),  # saved over the new story, which was not kept
         (3, "submit", "Carla Chief"),
         (4, "approve", "Carla Chief"),
         (5, "publish", "publishing"),
@@ -59,6 +60,38 @@ def test_versions_list_who_made_each_and_why(desk: Desk) -> None:
     assert versions[-1].current and not any(v.current for v in versions[:-1])
     assert versions[-1].title == "Publish" and versions[-1].story.status is Status.PUBLISHED
     assert all(v.at is not None for v in versions)
+
+
+def test_every_save_names_who_wrote_it_autosaves_and_a_save_over_one_too(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = desk.editing.create("Quake").story  # by Carla Chief
+    assert story.id is not None
+    monkeypatch.setenv(USER_VARIABLE, "Anna Reporter")
+    typed = desk.editing.save(story.edited(body="First take.")).story  # an autosave
+    assert [(v.version, v.by) for v in desk.revisions.versions(story.id)] == [
+        (2, "Anna Reporter")  # the new story it coalesced into is not kept
+    ]
+    saved = desk.editing.save(typed.edited(body="Second take."), explicit=True).story
+    monkeypatch.setenv(USER_VARIABLE, "Ben Editor")
+    desk.editing.save(saved.edited(body="Third take."), explicit=True)
+    versions = desk.revisions.versions(story.id)
+    # Version 3 replaced an autosave: no revision or move names its author but the save.
+    assert [(v.version, v.action, v.by) for v in versions] == [
+        (3, "edit", "Anna Reporter"),
+        (4, "save", "Ben Editor"),
+    ]
+    assert all(v.by for v in versions)
+
+
+def test_an_imported_story_names_no_one(desk: Desk, tmp_path: Path) -> None:
+    """The file's version was written by no one at this desk: "" (the window shows "—")."""
+    source = tmp_path / "wire.md"
+    source.write_text("---\nheadline: Wire story\n---\nBody.\n", encoding="utf-8")
+    (added,) = desk.transfer.import_file(source).added
+    story_id = added.id
+    assert story_id is not None
+    assert [(v.version, v.by) for v in desk.revisions.versions(story_id)] == [(1, "")]
 
 
 def test_the_correction_is_measured_from_the_version_published_and_its_note_drafted(

@@ -41,9 +41,17 @@ def _not_the_fts_index(name: str | None, kind: str, _parents: object) -> bool:
                 and name != "story_search_terms")  # fmt: skip
 
 
+def undo_0012(raw: sqlite3.Connection) -> None:
+    """Take a new library back to schema 0011 (before who made each version)."""
+    raw.execute("ALTER TABLE stories DROP COLUMN saved_by")
+    raw.execute("ALTER TABLE story_revisions DROP COLUMN made_by")
+    raw.execute("UPDATE alembic_version SET version_num = '0011'")
+
+
 def undo_0011(raw: sqlite3.Connection) -> None:
     """Take a new SQLite library back to schema 0010 (0011 changes how PostgreSQL keeps
     its search vector only: on SQLite it changed nothing but the revision)."""
+    undo_0012(raw)
     raw.execute("UPDATE alembic_version SET version_num = '0010'")
 
 
@@ -207,4 +215,23 @@ def test_a_library_of_schema_0004_gains_the_publishing_tables(tmp_path: Path) ->
     assert {"endpoints", "outbox", "delivery_attempts"} <= tables
     # An endpoint's secret has no column: it lives in the system keyring only.
     assert not {"secret", "password", "token"} & columns
+    assert_whole(path)
+
+
+def test_a_library_of_schema_0011_learns_who_saves_from_then_on(tmp_path: Path) -> None:
+    """Versions written before 0012 name no one (nothing recorded them); the next save
+    is named, and the version it replaced keeps who wrote it."""
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as library:
+        kept = library.add(new_story("x.org", headline="Before 0012"), by="Anna")
+        saved = library.save(kept.edited(body="Typed."), explicit=True, by="Anna")
+    with sqlite3.connect(path) as raw:
+        undo_0012(raw)
+    raw.close()
+    with Library.open(path) as library:
+        assert library.get(saved.id).body == "Typed."  # type: ignore[arg-type]
+        assert library.saved_by(saved.id, saved.version) == ""  # type: ignore[arg-type]
+        again = library.save(saved.edited(body="Typed again."), explicit=True, by="Ben")
+        assert library.saved_by(again.id, again.version) == "Ben"  # type: ignore[arg-type]
+        assert [r.made_by for r in library.revisions(again.id)] == [""]  # type: ignore[arg-type]
     assert_whole(path)

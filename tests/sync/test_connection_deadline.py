@@ -22,6 +22,7 @@ from editorial.settings import Preferences, PreferencesHolder
 from editorial.storage.library import Library
 from editorial.sync.connection_check import CHECK_DEADLINE
 from tests.sync.fault_server import serving
+from tests.sync.raw_server import raw_server
 
 DRIP_EVERY = 0.05  # seconds between bytes
 HEADERS_THEN_BODY = (
@@ -41,11 +42,9 @@ class Dripping:
 def dripping_server(in_headers: bool) -> Iterator[tuple[str, Dripping]]:
     """A server on loopback that answers every request a byte at a time: its status line
     and headers (`in_headers`), or its headers at once and then the body."""
-    listener = socket.create_server(("127.0.0.1", 0))
     seen = Dripping()
-    stop = threading.Event()
 
-    def answer(connection: socket.socket) -> None:
+    def answer(connection: socket.socket, stop: threading.Event) -> None:
         with connection:
             connection.recv(65536)
             start = b"" if in_headers else HEADERS_THEN_BODY
@@ -62,20 +61,8 @@ def dripping_server(in_headers: bool) -> Iterator[tuple[str, Dripping]]:
             finally:
                 seen.done.set()
 
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=answer, args=(connection,), daemon=True).start()
-
-    threading.Thread(target=serve, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}/ninjs", seen
-    finally:
-        stop.set()
-        listener.close()
+    with raw_server(answer) as url:
+        yield url, seen
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import httpx
 from editorial.domain.errors import BadInput
 from editorial.domain.publishing import EndpointProfile
 from editorial.sync.ninjs_push import NinjsPushTarget
+from tests.sync.raw_server import raw_server
 from tests.time_limit import within as time_limit
 
 
@@ -21,10 +22,8 @@ from tests.time_limit import within as time_limit
 def endless_answer(status: str) -> Iterator[str]:
     """A server on loopback that answers every request with `status` and a chunked body
     that goes on until the client hangs up."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    stop = threading.Event()
 
-    def answer(connection: socket.socket) -> None:
+    def answer(connection: socket.socket, stop: threading.Event) -> None:
         with connection:
             connection.recv(65536)
             connection.sendall(f"HTTP/1.1 {status}\r\nTransfer-Encoding: chunked\r\n\r\n".encode())
@@ -34,20 +33,8 @@ def endless_answer(status: str) -> Iterator[str]:
             except OSError:
                 pass  # the client has gone: what the test wants
 
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=answer, args=(connection,), daemon=True).start()
-
-    threading.Thread(target=serve, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}/ninjs"
-    finally:
-        stop.set()
-        listener.close()
+    with raw_server(answer) as url:
+        yield url
 
 
 def test_testing_an_endpoint_with_an_endless_answer_ends() -> None:

@@ -111,7 +111,7 @@ def test_draft_submitted_returned_resubmitted_and_approved_from_the_window(
         ("CD", "Edit", ""),  # the typing after the return, kept by the submit
         ("CD", "Return", "Name the councillor who proposed it. — CD"),
         ("CD", "Submit", ""),
-        ("", "Edit", ""),  # typed into the new story (which was not worth keeping)
+        ("CD", "Edit", ""),  # typed into the new story (which was not kept): an autosave
     ]
     tip = window.history_panel.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert f"by {desk_user}" in tip

@@ -114,6 +114,10 @@
 <context>
     <name>ImportErrors</name>
     <message>
+        <source>the headline is {length} characters; a headline is at most {limit}</source>
+        <translation>длина заголовка — {length} зн., а заголовок может быть не длиннее {limit} зн.</translation>
+    </message>
+    <message>
         <source>this is a binary file, not text</source>
         <translation>это двоичный файл, а не текст</translation>
     </message>

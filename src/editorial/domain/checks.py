@@ -29,6 +29,7 @@ from editorial.domain.findings import (
 )
 from editorial.domain.gazetteer import Gazetteer
 from editorial.domain.house_style import HouseStyle
+from editorial.domain.number_rules import number_findings
 from editorial.domain.speller import Speller, spelling_findings
 from editorial.domain.story import Story
 from editorial.domain.structure_checks import (
@@ -41,11 +42,7 @@ from editorial.domain.structure_checks import (
     paragraphs,
     too_deep_findings,
 )
-from editorial.domain.style_rules import (
-    headline_case_findings,
-    number_findings,
-    word_rule_findings,
-)
+from editorial.domain.style_rules import headline_case_findings, word_rule_findings
 from editorial.domain.translatable import QT_TRANSLATE_NOOP, said
 
 

@@ -17,6 +17,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
@@ -90,9 +92,13 @@ def count_story(headline: str, lede: str, body: str) -> StoryCounts:
     )
 
 
-def story_counts(story: Story) -> StoryCounts:
-    """`count_story` of a story."""
-    return count_story(story.headline, story.lede, story.body)
+def story_counts(story: Story, *, body: TextCounts | None = None) -> StoryCounts:
+    """`count_story` of a story; `body`: its body's counts when the caller has them (from
+    tokens it parsed anyway: `count_text(reading_text_of(tokens))`)."""
+    if body is None:
+        return count_story(story.headline, story.lede, story.body)
+    return StoryCounts(count_text(story.headline.strip()), count_markdown(story.lede, inline=True),
+                       body)  # fmt: skip
 
 
 def story_length_text(counts: StoryCounts) -> str:
@@ -118,8 +124,13 @@ def reading_text(markdown: str, *, inline: bool = False) -> str:
     parser = _markdown()
     if inline:
         return _inline_text(parser.parseInline(markdown)[0].children or []).strip()
+    return reading_text_of(parser.parse(markdown))
+
+
+def reading_text_of(tokens: Sequence[Token]) -> str:
+    """`reading_text` of the Markdown these block tokens were parsed from."""
     blocks: list[str] = []
-    for token in parser.parse(markdown):
+    for token in tokens:
         if token.type == "inline":
             text = _inline_text(token.children or []).strip()
         elif token.type in ("fence", "code_block"):

@@ -23,7 +23,10 @@ from editorial.domain.language import text_direction
 from editorial.domain.story import Story
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 # How deep quotes and lists may nest (a list level counts two: the list and its item).
@@ -75,6 +78,37 @@ def render_body(markdown: str) -> str:
     return str(_markdown().render(markdown))
 
 
+def parse_body(markdown: str) -> list[Token]:
+    """The renderer's tokens of a body (none for a blank one), for a caller that needs the
+    HTML (`render_tokens`) and also the body's text or counts: a long body is parsed once,
+    not once for each."""
+    return list(_markdown().parse(markdown)) if markdown.strip() else []
+
+
+def render_tokens(tokens: Sequence[Token]) -> str:
+    """`render_body` of the Markdown that `parse_body` made these tokens of."""
+    parser = _markdown()
+    return str(parser.renderer.render(tokens, parser.options, {}))
+
+
+# The counts and the plain text parse with markdown-it's default nesting limit (20, not
+# MAX_NESTING): markdown-it stops reading a quote or list nested that deep, and a link
+# label inside that many `[`. Below both, their tokens and the renderer's are the same.
+_DEFAULT_NESTING = 20
+
+
+def within_default_nesting(tokens: Sequence[Token]) -> bool:
+    """Whether a parser with markdown-it's default nesting limit would have made the same
+    tokens as these (from `parse_body`): no block nested near the limit, and no paragraph
+    with enough `[` to nest link labels that deep."""
+    for token in tokens:
+        if token.level >= _DEFAULT_NESTING - 1:
+            return False
+        if token.type == "inline" and token.content.count("[") >= _DEFAULT_NESTING - 1:
+            return False
+    return True
+
+
 def nesting_cut(markdown: str) -> int | None:
     """The line (from 0) of the first quote or list nested too deep for the renderer,
     whose text the published HTML leaves out; None when everything is published."""
@@ -86,9 +120,12 @@ def nesting_cut(markdown: str) -> int | None:
     return None
 
 
-def render_story(story: Story, style: HouseStyle = BASIC_HOUSE_STYLE) -> str:
+def render_story(
+    story: Story, style: HouseStyle = BASIC_HOUSE_STYLE, *, body_html: str | None = None
+) -> str:
     """The published HTML of a story: an `<article>` with headline, byline and the body,
-    the dateline leading the first paragraph (the lede when there is one)."""
+    the dateline leading the first paragraph (the lede when there is one). `body_html`:
+    the body already rendered (`render_tokens(parse_body(story.body))`)."""
     md = _markdown()
     dateline = format_dateline(story.dateline, style, story.language)
     dateline_html = f'<span class="dateline">{html.escape(dateline)}</span> ' if dateline else ""
@@ -102,7 +139,8 @@ def render_story(story: Story, style: HouseStyle = BASIC_HOUSE_STYLE) -> str:
     if byline:
         parts.append(f'<p class="byline">{html.escape(byline)}</p>')
     lede = " ".join(story.lede.split())
-    body_html = render_body(story.body) if story.body.strip() else ""
+    if body_html is None:
+        body_html = render_body(story.body) if story.body.strip() else ""
     if lede:
         parts.append(f'<p class="lede">{dateline_html}{md.renderInline(lede)}</p>')
     elif dateline_html:

@@ -30,6 +30,7 @@ class StoryRevision:
     action: str
     by: str = ""
     note: str = ""
+    made_by: str = ""  # who had written it, where the library recorded that
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +71,18 @@ class StoryVersion:
 
 
 def story_versions(
-    current: Story, revisions: list[StoryRevision], history: list[HistoryEntry]
+    current: Story,
+    revisions: list[StoryRevision],
+    history: list[HistoryEntry],
+    current_by: str = "",
 ) -> list[StoryVersion]:
     """Every version with its text, oldest first: the kept revisions, then the current
-    story (a revision of the current version, left by a race, is not listed twice)."""
+    story (a revision of the current version, left by a race, is not listed twice).
+    `current_by`: who wrote the current version with a save, where the library knows."""
     moves = {entry.version: entry for entry in history}
     replaced = {revision.story.version: revision for revision in revisions}
+    made_by = {revision.story.version: revision.made_by for revision in revisions}
+    made_by[current.version] = current_by
     stories = [r.story for r in revisions if r.story.version != current.version] + [current]
     versions = []
     for story in stories:
@@ -86,8 +93,8 @@ def story_versions(
             at, by, action, note = move.at, move.by, move.action, move.note
         elif before is not None:
             at, by, action, note = before.replaced_at, before.by, before.action, before.note
-        else:  # a save over a version not kept (a new story, an autosave): only its time
-            at, by, action, note = story.updated_at, "", "edit", ""
+        else:  # a save over a version not kept (a new story, an autosave): who wrote it
+            at, by, action, note = story.updated_at, made_by.get(story.version, ""), "edit", ""
         versions.append(StoryVersion(story, at, by, action, note, current=story is current))
     return versions
 

@@ -13,6 +13,10 @@ from editorial.domain.dateline import Dateline
 
 DEFAULT_LANGUAGE = "en"
 DEFAULT_URGENCY = 5  # ninjs/IPTC: 1 flash … 9 lowest; 5 is routine copy
+# The longest headline a file may bring in, in characters: far beyond any headline (the
+# house style's limit, 80 by default, is a check's warning), so longer is the copy itself
+# or a broken file, refused. The window pastes no more than this into a one-line field.
+HEADLINE_MAX_CHARS = 400
 
 
 class Status(StrEnum):

@@ -25,7 +25,8 @@ from editorial.domain.house_style_model import (
     HouseStyle,
     HouseStyleError,
 )
-from editorial.domain.style_rules import CopyRules, NumberRule, WordRule, compile_error
+from editorial.domain.number_rules import NumberRule
+from editorial.domain.style_rules import CopyRules, WordRule, compile_error
 from editorial.formats.dateline_grammar_toml import grammars_from_tables
 from editorial.formats.toml_table import StyleTable
 

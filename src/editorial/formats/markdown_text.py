@@ -14,10 +14,18 @@ from typing import TYPE_CHECKING
 from editorial.formats.markdown_escape import escape_block_start
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-__all__ = ["escape_block_start", "html_to_text", "markdown_to_text", "text_to_markdown"]
+__all__ = [
+    "escape_block_start",
+    "html_to_text",
+    "markdown_to_text",
+    "text_to_markdown",
+    "tokens_to_text",
+]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -33,10 +41,15 @@ def markdown_to_text(markdown: str) -> str:
     """The text a reader sees in the rendered Markdown, one paragraph per block."""
     if not markdown.strip():
         return ""
+    return tokens_to_text(_markdown().parse(markdown))
+
+
+def tokens_to_text(tokens: Sequence[Token]) -> str:
+    """`markdown_to_text` of the Markdown these block tokens were parsed from."""
     blocks: list[str] = []
     lists: list[list[int]] = []  # per open list: [next number] or [] for bullets
     prefix = ""
-    for token in _markdown().parse(markdown):
+    for token in tokens:
         kind = token.type
         if kind == "bullet_list_open":
             lists.append([])

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from typing import Any
 
 from editorial.domain.removed_copy import RemovedLine
-from editorial.domain.story import Story
+from editorial.domain.story import HEADLINE_MAX_CHARS, Story
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.formats.errors import FormatError, problem
 
@@ -63,6 +63,27 @@ def malformed_input(path: str | os.PathLike[str] | None) -> Iterator[None]:
         raise FormatError(path, problem(QT_TRANSLATE_NOOP(
             "ImportErrors", "a value cannot be read ({detail})"
         ), detail=str(error))) from None  # fmt: skip
+
+
+def refusing_long_headlines(
+    stories: Iterable[Story], path: str | os.PathLike[str], *, numbered: bool
+) -> Iterator[Story]:
+    """The stories, as they come, until one has a headline longer than any
+    (`HEADLINE_MAX_CHARS`): that is the copy in the wrong place or a broken file, and a
+    `FormatError` names the file and (`numbered`: a file of several) the item. For an
+    import, which takes a file whole or not at all; `editorial check` reads such a file
+    and says the headline is too long, as it does of any over the house style's limit."""
+    for number, story in enumerate(stories, 1):
+        length = len(story.headline.strip())
+        if length > HEADLINE_MAX_CHARS:
+            message = problem(QT_TRANSLATE_NOOP(
+                "ImportErrors", "the headline is {length} characters; a headline is at most {limit}"
+            ), length=length, limit=HEADLINE_MAX_CHARS)  # fmt: skip
+            if numbered:
+                message = problem(QT_TRANSLATE_NOOP("ImportErrors", "item {number}: {problem}"),
+                                  number=str(number), problem=message)  # fmt: skip
+            raise FormatError(path, message)
+        yield story
 
 
 def checked_text(story: Story, warnings: list[str], where: str = "") -> Story:

@@ -52,7 +52,9 @@ class RevisionService:
         """Every version of the story with its text, oldest first (the current one last)."""
         story = self._library.get(story_id)
         history = self._library.workflow.history(story_id)
-        return story_versions(story, self._library.revisions(story_id), history)
+        revisions = self._library.revisions(story_id)
+        by = self._library.saved_by(story_id, story.version)
+        return story_versions(story, revisions, history, by)
 
     def version(self, story_id: int, version: int) -> Story:
         for kept in self.versions(story_id):

@@ -119,6 +119,7 @@ class TransferService:
         a library that cannot be used raises."""
         from editorial.domain.errors import BadInput, StoryError
         from editorial.formats.detect import stream_file
+        from editorial.formats.reading import refusing_long_headlines
 
         shown = os.fspath(path)
         outcome: ImportOutcome | StreamedOutcome
@@ -132,9 +133,14 @@ class TransferService:
                 styles=self.styles.catalog.styles.values(),
             ) as stream:
                 if stream.read is not None:  # read whole: its stories come back whole
-                    outcome = self.library.import_stories(list(stream.read.stories))
-                else:  # JSON Lines, streamed into one transaction
-                    outcome = self.library.import_stream(stream.stories)
+                    stories = stream.read.stories
+                    outcome = self.library.import_stories(list(refusing_long_headlines(
+                        stories, path, numbered=len(stories) > 1
+                    )))  # fmt: skip
+                else:  # JSON Lines, streamed into one transaction (undone by an error)
+                    outcome = self.library.import_stream(
+                        refusing_long_headlines(stream.stories, path, numbered=True)
+                    )
         except (BadInput, StoryError) as error:
             return FileImport(shown, error=error_message_text(error))
         skipped = tuple(

@@ -167,6 +167,7 @@ def _import_rows(
         row.version = max(story.version, row.version + 1)
         row.updated_at = now
         row.autosaved = False
+        row.saved_by = ""  # the file's version: no one at this desk wrote it
         if row.trashed_at is not None:  # still spiked: the file's status is the one to restore
             row.spiked_from, row.status = row.status, "spiked"
             notes.append(

@@ -271,7 +271,7 @@ class Library(LibraryReading):
             for row in rows:
                 # A new story is the start of its working version: autosaves over it
                 # coalesce, the first explicit save or move keeps it.
-                row.started_by, row.autosaved = by, True
+                row.started_by, row.saved_by, row.autosaved = by, by, True
             session.add_all(rows)
             session.flush()
             for row in rows:
@@ -318,7 +318,10 @@ class Library(LibraryReading):
         statement = (
             update(StoryRow)
             .where(StoryRow.id == story.id, StoryRow.version == story.version)
-            .values(**values, version=StoryRow.version + 1, updated_at=now, autosaved=not explicit)
+            .values(
+                **values, version=StoryRow.version + 1, updated_at=now, autosaved=not explicit,
+                saved_by=by,
+            )
             .execution_options(synchronize_session=False)
         )
         # The version it replaces, read before the write: when the UPDATE matches, the

@@ -71,6 +71,13 @@ class LibraryReading:
             row = story_row(session, story_id)
             return revisions_of(session, row.id, row.uri, versions)
 
+    def saved_by(self, story_id: int, version: int) -> str:
+        """Who wrote the story's current version, if it is still `version` ("" when no one
+        is recorded: an imported story, a version from before the library recorded it)."""
+        with self._read() as session:
+            row = story_row(session, story_id)
+            return row.saved_by if row.version == version else ""
+
     def revision_stamps(self, story_id: int) -> list[RevisionStamp]:
         """The story's kept earlier versions without their texts, oldest first."""
         with self._read() as session:

@@ -65,7 +65,7 @@ def keep_revision(
         StoryRevisionRow(
             story_id=row.id, version=row.version, content=None, packed=packed,
             packed_against=against, saved_at=row.updated_at, replaced_at=replaced_at,
-            action=action, by=by, note=note,
+            action=action, by=by, note=note, made_by=row.saved_by,
         )
     )  # fmt: skip
 
@@ -107,7 +107,7 @@ def keep_revisions(
         kept.append({
             "story_id": row.id, "version": row.version, "content": None, "packed": packed,
             "packed_against": against, "saved_at": row.updated_at, "replaced_at": replaced_at,
-            "action": action, "by": by, "note": "",
+            "action": action, "by": by, "note": "", "made_by": row.saved_by,
         })  # fmt: skip
     session.execute(insert(StoryRevisionRow), kept)
 
@@ -152,6 +152,7 @@ def revisions_of(
             action=row.action,
             by=row.by,
             note=row.note,
+            made_by=row.made_by,
         )
         for row in rows
     ]

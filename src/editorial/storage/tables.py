@@ -83,6 +83,9 @@ class StoryRow(Base):
     spiked_from: Mapped[str | None] = mapped_column(String(20), nullable=True)
     autosaved: Mapped[bool] = mapped_column(Boolean, default=False)
     started_by: Mapped[str] = mapped_column(String(255), default="")
+    # Who wrote the current version (migration 0012): a save over an autosave makes a
+    # version no revision or history entry names the author of. "" where no one is known.
+    saved_by: Mapped[str] = mapped_column(String(255), default="")
 
     __table_args__ = (Index("ix_stories_trashed_updated", "trashed_at", "updated_at"),)
 
@@ -111,6 +114,8 @@ class StoryRevisionRow(Base):
     action: Mapped[str] = mapped_column(String(20))  # what replaced it: "import", ...
     by: Mapped[str] = mapped_column(String(255), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # Who had written this version (the story's `saved_by` when it was kept; 0012).
+    made_by: Mapped[str] = mapped_column(String(255), default="")
 
     __table_args__ = (
         UniqueConstraint("story_id", "version", name="uq_story_revisions_story_version"),

@@ -11,7 +11,6 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from editorial.domain.story import DEFAULT_URGENCY
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.editor.paste_hook_edit import PasteHookLineEdit
+from editorial.ui.editor.visible_check_box import VisibleCheckBox
 
 # IPTC urgency runs from 1 (most urgent) to 9; the desk's words for the steps.
 URGENCY_NAMES: dict[int, str] = {
@@ -108,7 +108,7 @@ class EmbargoField(QWidget):
         super().__init__(parent)
         self._value: dt.datetime | None = None
         self._loading = False
-        self.check = QCheckBox(self.tr("none"), self)
+        self.check = VisibleCheckBox(self.tr("none"), self)  # seen under a dark theme too
         self.check.setAccessibleName(self.tr("embargo"))
         self.check.setToolTip(self.tr("Hold the story until a given time"))
         self.when = QDateTimeEdit(self)

@@ -26,6 +26,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit
 
 from editorial.domain.language import primary_subtag
+from editorial.domain.story import HEADLINE_MAX_CHARS
 from editorial.ui.editor.paste_hook_edit import PasteHook, PasteHookTextEdit
 from editorial.ui.editor.removed_lines import RemovedLines
 from editorial.ui.shell.domain_text import error_text
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["PasteHook", "PasteHookTextEdit", "PasteSizeGuard", "StructuredPaste"]
 
 MIN_WEB_COPY_LINES = 3  # a headline, a lede, a paragraph: fewer is just text
-LINE_PASTE_MAX = 400  # characters pasted into a one-line field: far beyond any headline
+LINE_PASTE_MAX = HEADLINE_MAX_CHARS  # characters pasted into a one-line field: any headline
 _LINE = re.compile(r"\S[^\n]*")
 
 

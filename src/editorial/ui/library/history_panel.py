@@ -48,6 +48,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryModel", "Ver."),
 )
 NO_HISTORY = QT_TRANSLATE_NOOP("HistoryPanel", "Nothing kept yet for this story.")
+# "Who" where the library names no one: a story imported from a file, a version written
+# before the library recorded who saved.
+NO_ONE = "—"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -118,7 +121,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 when_text(version),
-                self.initials(version.by),
+                (self.initials(version.by) or version.by) if version.by.strip() else NO_ONE,
                 action_text(version),
                 note_text(version),
                 str(version.version),
