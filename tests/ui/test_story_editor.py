@@ -11,7 +11,14 @@ from pytestqt.qtbot import QtBot
 from editorial.domain.byline import Byline
 from editorial.domain.dateline import Dateline
 from editorial.domain.dates import field_date
-from editorial.domain.story import FieldKind, Story, StoryField, content_fields, parse_keywords
+from editorial.domain.story import (
+    HEADLINE_MAX_CHARS,
+    FieldKind,
+    Story,
+    StoryField,
+    content_fields,
+    parse_keywords,
+)
 from editorial.ui.editor import story_editor
 from editorial.ui.editor.find_bar import find_matches, utf16_offset
 from editorial.ui.editor.story_editor import StoryEditor
@@ -81,6 +88,24 @@ def test_fields_show_the_story_and_give_it_back(editor: StoryEditor) -> None:
 def test_loading_a_story_is_not_an_edit(editor: StoryEditor, qtbot: QtBot) -> None:
     with qtbot.assertNotEmitted(editor.story_edited):
         editor.set_story(STORY.edited(headline="Other", body="Other body"))
+
+
+def test_typing_stops_at_the_headline_an_import_takes(editor: StoryEditor, qtbot: QtBot) -> None:
+    # What the window saves, `editorial export` gives back and `editorial import` takes.
+    editor.headline.setText("x" * (HEADLINE_MAX_CHARS - 2))
+    editor.headline.end(False)
+    qtbot.keyClicks(editor.headline, "abcdef")
+    assert editor.headline.text() == "x" * (HEADLINE_MAX_CHARS - 2) + "ab"
+    assert editor.story().headline == editor.headline.text()  # type: ignore[union-attr]
+
+
+def test_an_older_longer_headline_is_shown_whole_and_kept(editor: StoryEditor) -> None:
+    long = "Long " * 120  # 600 characters, from before the window had a limit
+    editor.set_story(STORY.edited(headline=long.strip()))
+    assert editor.story().headline == long.strip()  # type: ignore[union-attr]
+    editor.set_story(STORY)  # the next story gets the limit back
+    editor.headline.setText("y" * (HEADLINE_MAX_CHARS + 10))
+    assert len(editor.headline.text()) == HEADLINE_MAX_CHARS
 
 
 def test_slug_follows_the_headline_until_typed_by_hand(editor: StoryEditor, qtbot: QtBot) -> None:

@@ -20,6 +20,7 @@ from editorial.domain.byline import format_bylines_field, parse_bylines
 from editorial.domain.language import text_direction
 from editorial.domain.story import (
     DEFAULT_LANGUAGE,
+    HEADLINE_MAX_CHARS,
     Story,
     content_fields,
     parse_keywords,
@@ -155,7 +156,7 @@ class StoryEditor(QWidget):
         """Each field the editor types, as (show it from a story, read it back): one
         entry per typed content field of the declaration, checked when it is built."""
         return {
-            "headline": (lambda s: self.headline.setText(s.headline),
+            "headline": (lambda s: self._show_headline(s.headline),
                          lambda: self.headline.text().strip()),
             "slug": (lambda s: self.slug.setText(s.slug), lambda: self.slug.text().strip()),
             "bylines": (lambda s: self.bylines.setText(format_bylines_field(s.bylines)),
@@ -177,13 +178,20 @@ class StoryEditor(QWidget):
             "embargo": (lambda s: self.embargo.set_value(s.embargo), self.embargo.value),
         }  # fmt: skip
 
+    def _show_headline(self, text: str) -> None:
+        # Typing stops at the most a library takes in from a file (so what the window
+        # saves, an export gives back to an import); an older, longer headline is shown
+        # whole, never cut.
+        self.headline.setMaxLength(max(HEADLINE_MAX_CHARS, len(text)))
+        self.headline.setText(text)
+
     def replace_fields(self, story: Story, body: str | None = None) -> None:
         """Show `story`'s headline, bylines, dateline, lede and language as an edit of
         the editor's (one `story_edited`). `body`, when given, replaces the body's text
         as one step on its undo stack."""
         self._loading = True
         try:
-            self.headline.setText(story.headline)
+            self._show_headline(story.headline)
             self.slug.setText(slugify(story.headline))
             self._slug_follows_headline = True
             self.bylines.setText(format_bylines_field(story.bylines))
