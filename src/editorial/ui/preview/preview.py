@@ -17,13 +17,14 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editorial.domain.story import Story
 from editorial.ui.preview.typing_pause import TypingPause
 from editorial.ui.shell.domain_text import error_text
+from editorial.ui.shell.qt_ints import ALIGN_CENTER
 from editorial.ui.shell.tasks import TaskRunner
 from editorial.ui.shell.theme import current_theme, page_css
 
@@ -100,7 +101,7 @@ class LockedTextBrowser(QTextBrowser):
             painter.setFont(font)
             painter.drawText(
                 image.rect(),
-                Qt.AlignmentFlag.AlignCenter,
+                ALIGN_CENTER,
                 self.tr("Image not loaded\nin the preview"),
             )
             painter.end()
