@@ -70,18 +70,23 @@ def elided(font: QFont, text: str, width: int) -> str:
     longest start narrower than the width less the ellipsis', in fractions of a pixel):
     written out because the list's first paint takes no Qt enum (see qt_ints.py)."""
     metrics = QFontMetricsF(font)
-    if len(text) <= 1 or metrics.horizontalAdvance(text) <= width:
+    whole = metrics.horizontalAdvance(text)
+    if len(text) <= 1 or whole <= width:
         return text
     room = width - metrics.horizontalAdvance(ELLIPSIS)
     if room < 0:
         return ""
-    shortest, longest = 0, len(text) - 1  # how many characters are kept
-    while shortest < longest:
-        middle = (shortest + longest + 1) // 2
-        if metrics.horizontalAdvance(text, middle) < room:  # shaped whole, as Qt's
-            shortest = middle
-        else:
-            longest = middle - 1
+
+    def fits(kept: int) -> bool:  # the first `kept` characters, shaped whole as Qt's are
+        return metrics.horizontalAdvance(text, kept) < room
+
+    # From the share of the width that fits, then a character at a time: two or three
+    # measures for a headline, where halving would take seven.
+    shortest = min(len(text) - 1, int(len(text) * room / whole))
+    while shortest > 0 and not fits(shortest):
+        shortest -= 1
+    while shortest < len(text) - 1 and fits(shortest + 1):
+        shortest += 1
     return text[:shortest] + ELLIPSIS
 
 
