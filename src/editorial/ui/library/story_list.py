@@ -91,10 +91,10 @@ def elided(font: QFont, text: str, width: int) -> str:
 
 
 def draw_text(painter: QPainter, style: QStyle, rect: QRect, text: str, colour: QColor) -> None:
-    """One line of a row, left and centred in `rect`, in `colour`: drawn by the style with
-    a palette of that colour, as `painter.setPen(colour)` and `drawText` would draw it,
-    because setPen is weighed against a Qt.PenStyle, which makes all of Qt's enums (the
-    list's first paint does without them: see qt_ints.py)."""
+    """One line of a row, at the left of `rect` and centred in its height, in `colour`:
+    drawn by the style with a palette of that colour, as `painter.setPen(colour)` and
+    `drawText` would draw it, because setPen is weighed against a Qt.PenStyle, which
+    makes all of Qt's enums (the list's first paint does without them: see qt_ints.py)."""
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Text, colour)
     style.drawItemText(
