@@ -1,5 +1,6 @@
 """The first frame's Qt values as ints (`ui/shell/qt_ints.py`) are Qt's, the widgets set
-with them show as with the enums, and the list's own elision cuts as Qt's does."""
+with them show as with the enums, and the list's own elision (`ui/library/elision.py`)
+cuts as Qt's does."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editorial.ui.library.story_list import elided
+from editorial.ui.library.elision import elided
 from editorial.ui.library.story_list_model import StoryRole
 from editorial.ui.shell import qt_ints
 from editorial.ui.shell.message_banner import MessageBanner, Severity
@@ -74,6 +75,11 @@ HEADLINES = [
     "Yerevan court delays ruling",  # kerning: "Ye"
     "Тбилиси: министр подписал план по спутнику",
     "Ünïcödé naïve café in Zürich",
+    "Cafe\u0301 owners protest the new tax",  # a letter and its accent: one grapheme
+    "Fire 🔥 in the 🏛️ parliament 👍🏽 as protests grow",  # beyond UTF-16's one unit
+    "Band 👨\u200d👩\u200d👧 tours the country again",
+    "مرحبا بالعالم عنوان طويل جدا عن الاقتصاد",  # joined letters: Qt adds a joiner
+    "שלום עולם: a headline in two directions",
     "WWWWWWWWWWWWWWWWWWWW",
     "iiiiiiiiiiiiiiiiiiiiiiiiiiiiii",
     "a b c d e f g h",

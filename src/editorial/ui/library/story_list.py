@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.story import StorySummary
+from editorial.ui.library.elision import elided
 from editorial.ui.library.story_list_model import StoryListModel, StoryRole
 from editorial.ui.shell.domain_text import short_day
 from editorial.ui.shell.domain_titles import status_title
@@ -38,7 +39,6 @@ from editorial.ui.shell.qt_ints import (
 )
 
 PADDING = 6
-ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
 
 
 def format_updated(when: dt.datetime, now: dt.datetime | None = None) -> str:
@@ -62,32 +62,6 @@ def details_line(summary: StorySummary) -> str:
     if summary.slug:
         parts.append(summary.slug)
     return "  ·  ".join(parts)
-
-
-def elided(font: QFont, text: str, width: int) -> str:
-    """`text` cut at the right with an ellipsis to fit `width` in `font`, as Qt's
-    `QFontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, width)` cuts it (the
-    longest start narrower than the width less the ellipsis', in fractions of a pixel):
-    written out because the list's first paint takes no Qt enum (see qt_ints.py)."""
-    metrics = QFontMetricsF(font)
-    whole = metrics.horizontalAdvance(text)
-    if len(text) <= 1 or whole <= width:
-        return text
-    room = width - metrics.horizontalAdvance(ELLIPSIS)
-    if room < 0:
-        return ""
-
-    def fits(kept: int) -> bool:  # the first `kept` characters, shaped whole as Qt's are
-        return metrics.horizontalAdvance(text, kept) < room
-
-    # From the share of the width that fits, then a character at a time: two or three
-    # measures for a headline, where halving would take seven.
-    shortest = min(len(text) - 1, int(len(text) * room / whole))
-    while shortest > 0 and not fits(shortest):
-        shortest -= 1
-    while shortest < len(text) - 1 and fits(shortest + 1):
-        shortest += 1
-    return text[:shortest] + ELLIPSIS
 
 
 def draw_text(painter: QPainter, style: QStyle, rect: QRect, text: str, colour: QColor) -> None:
