@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+import pytest
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 # What the first paint does without: the database (the ORM above all), rendering, the
@@ -432,11 +435,16 @@ def test_a_window_built_without_the_style_sheet_shows_as_one_built_with_it(
 NOT_MADE_BY_THE_FIRST_FRAME = (("PySide6.QtCore", "Qt"),)
 
 
-def test_the_first_frame_makes_none_of_qts_enums(tmp_path: Path) -> None:
+@pytest.mark.parametrize("theme", ["system", "dark"])
+def test_the_first_frame_makes_none_of_qts_enums(tmp_path: Path, theme: str) -> None:
     """`editorial --library L` up to the list painted with its rows (their headlines
-    elided) touches no enum of Qt's `Qt` namespace: each costs the start all of them."""
+    elided) touches no enum of Qt's `Qt` namespace: each costs the start all of them.
+    In the desktop's colours and in the dark theme the preferences can ask for."""
     library = tmp_path / "desk.sqlite"
     env = process_env(tmp_path, EDITORIAL_EXIT_WHEN_READY="1")
+    settings = tmp_path / "config" / "editorial" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(json.dumps({"version": 1, "theme": theme}), encoding="utf-8")
     made = run_python(
         f"""
         from editorial.cli import main

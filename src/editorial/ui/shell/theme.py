@@ -251,7 +251,7 @@ class ThemeApplier(QObject):
         choice = choice if choice in THEME_CHOICES else "system"
         app = self.app
         if self.choice == "system" and choice != "system":
-            self._system_palette = QPalette(app.palette())
+            self._system_palette = app.palette()  # a copy, as in __init__
             self._system_style = app.style().name()
         if choice in ("dark", "light"):
             app.setStyle("Fusion")  # a style that draws with any palette it is given
