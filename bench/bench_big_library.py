@@ -70,9 +70,10 @@ ratio 2.01, CPU 2.04; one-story library 196 ms (the big library 1.02x of it); de
 
 Then without Qt's enums in the first frame (branch h66, 2 Dec 2026). Counted instructions
 to the painted list (`count_first_frame.py`): bare window 606 M; before (main at
-c323c93) 1,201 M (1.98x); after 1,053 M (1.74x). Wall clock, 12 interleaved runs of bare
-/ before / after at load 0.9-1.0: bare 91 ms (CPU 90), before 185 ms (CPU 180; ratio
-2.03, CPU 1.98), after 167 ms (CPU 164; ratio 1.84, CPU 1.81). This script's own run
+c323c93) 1,201 M (1.98x); after 1,058 M (1.74x). Wall clock, 12 interleaved runs of bare
+/ before / after, twice (load 0.9-1.0, then 1.5-1.6): bare 91 / 92 ms, before 185 / 182
+ms (CPU 180 / 180; ratio 2.03 / 1.98), after 167 / 168 ms (CPU 164 / 164; ratio 1.84 /
+1.83, CPU 1.81 / 1.80). This script's own run
 after (5 runs, load 1.1-1.9): bare 91 ms, list painted 167 ms (CPU 167): ratio 1.84, CPU
 1.84; one-story library 158 ms; desk open 632 ms; resident with 10,200 rows 194 MB;
 typing p90 1.1 ms, longest stall 18 ms; autosave median 2.0 ms, p99 4.8 ms. What went:
