@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import getpass
 import json
 import os
 import threading
@@ -203,6 +202,8 @@ def login_full_name() -> str:
         pass
     if full_name:
         return full_name
+    import getpass  # only where the login's full name is not known (and only then)
+
     try:
         return getpass.getuser()
     except (ImportError, KeyError, OSError):  # no login name in the environment

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,13 +98,25 @@ def system_config_path(environ: Mapping[str, str] | None = None) -> Path:
 
 def load_system_settings(path: Path, options: Mapping[str, DeclaredOption]) -> SystemSettings:
     try:
-        raw = tomllib.loads(read_config_text(path))
+        text = read_config_text(path)
     except FileNotFoundError:
         return SystemSettings(path)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) else str(error)
-        return SystemSettings(path, problems=(f"{path}: cannot be read ({reason}); ignored",))
+    except (OSError, UnicodeDecodeError) as error:
+        return _unreadable(path, error)
+    # Only when there is a file: most machines have none, and the window's start would
+    # pay the parser's import (some 2 ms) for nothing.
+    import tomllib
+
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return _unreadable(path, error)
     return _checked(path, raw, options)
+
+
+def _unreadable(path: Path, error: Exception) -> SystemSettings:
+    reason = error.strerror if isinstance(error, OSError) else str(error)
+    return SystemSettings(path, problems=(f"{path}: cannot be read ({reason}); ignored",))
 
 
 def _checked(

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+import pytest
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 # What the first paint does without: the database (the ORM above all), rendering, the
@@ -424,3 +427,60 @@ def test_a_window_built_without_the_style_sheet_shows_as_one_built_with_it(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "True", "True", "True"]
+
+
+# Qt's classes whose enums the first frame does without (`ui/shell/qt_ints.py`): PySide6
+# makes a class (all its enums with it) the first time Python touches it, and puts it in
+# its module's namespace only then.
+NOT_MADE_BY_THE_FIRST_FRAME = (("PySide6.QtCore", "Qt"),)
+
+
+@pytest.mark.parametrize("theme", ["system", "dark"])
+def test_the_first_frame_makes_none_of_qts_enums(tmp_path: Path, theme: str) -> None:
+    """`editorial --library L` up to the list painted with its rows (their headlines
+    elided) touches no enum of Qt's `Qt` namespace: each costs the start all of them.
+    In the desktop's colours and in the dark theme the preferences can ask for."""
+    library = tmp_path / "desk.sqlite"
+    env = process_env(tmp_path, EDITORIAL_EXIT_WHEN_READY="1")
+    settings = tmp_path / "config" / "editorial" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(json.dumps({"version": 1, "theme": theme}), encoding="utf-8")
+    made = run_python(
+        f"""
+        from editorial.cli import main
+        for n in range(3):
+            main(["--library", {str(library)!r}, "new", "--headline",
+                  f"Story {{n}}: a headline far too long for the list beside the editor " * 3])
+        """,
+        env,
+    )
+    assert made.returncode == 0, made.stderr
+    result = run_python(
+        f"""
+        import importlib
+        import editorial.ui.shell.app as app_module
+        from editorial.cli import main
+        watched = {NOT_MADE_BY_THE_FIRST_FRAME!r}
+        def made():
+            return [name for module, name in watched
+                    if name in vars(importlib.import_module(module))]
+        print("at start", made())
+        opened = app_module.open_window
+        def open_window(*args, **kwargs):
+            window = opened(*args, **kwargs)
+            def listed():
+                window.repaint()
+                print("listed", made(), window.model.rowCount())
+            window.listed.connect(listed)
+            return window
+        app_module.open_window = open_window
+        main(["--library", {str(library)!r}])
+        """,
+        env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith(("at ", "listed "))]
+    # PySide6 makes its classes on first use ("at start" shows it does); by the list's
+    # first paint, none of them.
+    assert lines == ["at start []", "listed [] 3"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.ui.shell.qt_ints import ALIGN_CENTER
 
 if TYPE_CHECKING:
     from editorial.ui.editor.find_bar import FindBar
@@ -43,6 +44,8 @@ class EditorScroll(QScrollArea):
     MIN_HEIGHT = 160
 
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # built after the first frame (see qt_ints.py)
+
         super().__init__(parent)
         self.setObjectName("editorScroll")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, not their frame
@@ -110,7 +113,7 @@ class EditorPane(QWidget):
         self._parts: _EditorParts | None = None
         self.empty = QLabel(QCoreApplication.translate("EditorPane", NO_STORY), self)
         self.empty.setObjectName("emptyEditor")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("alignment", ALIGN_CENTER)  # no Qt enum yet: see qt_ints.py
         self.empty.setWordWrap(True)
         # One line over the fields saying why they cannot be changed (approved, spiked…).
         self.read_only_note = QLabel(self)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -25,9 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from editorial.domain.story import StorySummary
+from editorial.ui.library.elision import elided
 from editorial.ui.library.story_list_model import StoryListModel, StoryRole
 from editorial.ui.shell.domain_text import short_day
 from editorial.ui.shell.domain_titles import status_title
+from editorial.ui.shell.qt_ints import (
+    ALIGN_CENTER,
+    ALIGN_LEFT,
+    ALIGN_VCENTER,
+    DISPLAY_ROLE,
+    SCROLL_BAR_ALWAYS_OFF,
+)
 
 PADDING = 6
 
@@ -53,6 +62,18 @@ def details_line(summary: StorySummary) -> str:
     if summary.slug:
         parts.append(summary.slug)
     return "  ·  ".join(parts)
+
+
+def draw_text(painter: QPainter, style: QStyle, rect: QRect, text: str, colour: QColor) -> None:
+    """One line of a row, at the left of `rect` and centred in its height, in `colour`:
+    drawn by the style with a palette of that colour, as `painter.setPen(colour)` and
+    `drawText` would draw it, because setPen is weighed against a Qt.PenStyle, which
+    makes all of Qt's enums (the list's first paint does without them: see qt_ints.py)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    style.drawItemText(
+        painter, rect, ALIGN_LEFT | ALIGN_VCENTER, palette, True, text, QPalette.ColorRole.Text
+    )
 
 
 class StoryRowDelegate(QStyledItemDelegate):
@@ -85,19 +106,15 @@ class StoryRowDelegate(QStyledItemDelegate):
             style.drawPrimitive(panel, option, painter, widget)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         inner = rect.adjusted(PADDING + 2, PADDING, -PADDING, -PADDING)
+        text_style = style or QApplication.style()
 
         headline_font = QFont(option.font)
         headline_font.setWeight(QFont.Weight.DemiBold)
         metrics = QFontMetrics(headline_font)
         painter.setFont(headline_font)
-        painter.setPen(palette.color(text_role))
-        headline = str(index.data(Qt.ItemDataRole.DisplayRole))
+        headline = elided(headline_font, str(index.data(DISPLAY_ROLE)), inner.width())
         first = QRect(inner.left(), inner.top(), inner.width(), metrics.height())
-        painter.drawText(
-            first,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(headline, Qt.TextElideMode.ElideRight, inner.width()),
-        )
+        draw_text(painter, text_style, first, headline, palette.color(text_role))
 
         details_font = QFont(option.font)
         details_font.setPointSizeF(max(7.0, details_font.pointSizeF() * 0.9))
@@ -105,15 +122,9 @@ class StoryRowDelegate(QStyledItemDelegate):
         muted = palette.color(text_role)
         if not selected:
             muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        painter.setPen(muted)
         second = QRect(inner.left(), first.bottom() + PADDING // 2, inner.width(), metrics.height())
-        painter.drawText(
-            second,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            QFontMetrics(details_font).elidedText(
-                details_line(summary), Qt.TextElideMode.ElideRight, inner.width()
-            ),
-        )
+        details = elided(details_font, details_line(summary), inner.width())
+        draw_text(painter, text_style, second, details, muted)
         painter.restore()
 
 
@@ -130,7 +141,7 @@ class StoryListView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)  # see qt_ints.py
         self.setAccessibleName(self.tr("Stories"))
         self._quiet = False  # selecting for the window, not for the editor
         self.selectionModel().currentChanged.connect(self._current_changed)
@@ -189,7 +200,7 @@ class StoryListPanel(QWidget):
         self.empty_hint = QLabel(self)
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setProperty("alignment", ALIGN_CENTER)
 
         top = QHBoxLayout()
         top.setContentsMargins(8, 6, 6, 4)
@@ -208,6 +219,8 @@ class StoryListPanel(QWidget):
 
     def add_list_action(self, action: QAction) -> None:
         """An action whose shortcut works only while the list has focus (Delete)."""
+        from PySide6.QtCore import Qt  # added after the first frame (see qt_ints.py)
+
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.view.addAction(action)
 

@@ -20,17 +20,11 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from editorial.domain.story import StorySummary
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
+from editorial.ui.shell.qt_ints import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -39,11 +33,13 @@ PageFetcher = Callable[[StorySummary | None], None]
 
 
 class StoryRole(IntEnum):
-    SUMMARY = Qt.ItemDataRole.UserRole + 1
-    ID = Qt.ItemDataRole.UserRole + 2
-    SLUG = Qt.ItemDataRole.UserRole + 3
-    STATUS = Qt.ItemDataRole.UserRole + 4
-    UPDATED = Qt.ItemDataRole.UserRole + 5
+    # Qt.ItemDataRole.UserRole + n, as ints: the list's first paint asks for them, before
+    # any Qt enum is made (see qt_ints.py).
+    SUMMARY = USER_ROLE + 1
+    ID = USER_ROLE + 2
+    SLUG = USER_ROLE + 3
+    STATUS = USER_ROLE + 4
+    UPDATED = USER_ROLE + 5
 
 
 UNTITLED = QT_TRANSLATE_NOOP("StoryListModel", "Untitled story")
@@ -93,17 +89,19 @@ class StoryListModel(QAbstractListModel):
         self.pages_fetched += 1
         self.fetch_page(self._rows[-1] if self._rows else None)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return summary.headline.strip() or untitled()
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
+            from PySide6.QtGui import Qt  # asked for on hovering only (see qt_ints.py)
+
             # A tooltip that looks like markup is shown as rich text (Qt would load a
             # headline's `<img src=...>`): always hand Qt escaped text.
-            return GuiQt.convertFromPlainText(
-                summary.headline.strip() or untitled(), GuiQt.WhiteSpaceMode.WhiteSpaceNormal
+            return Qt.convertFromPlainText(
+                summary.headline.strip() or untitled(), Qt.WhiteSpaceMode.WhiteSpaceNormal
             )
         if role == StoryRole.SUMMARY:
             return summary

@@ -15,17 +15,21 @@ import html
 import re
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editorial.domain.story import Story
 from editorial.ui.preview.typing_pause import TypingPause
 from editorial.ui.shell.domain_text import error_text
+from editorial.ui.shell.qt_ints import ALIGN_CENTER
 from editorial.ui.shell.tasks import TaskRunner
 from editorial.ui.shell.theme import current_theme, page_css
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
 
 Renderer = Callable[[Story], str]
 PLACEHOLDER_SIZE = QSize(240, 120)
@@ -80,6 +84,11 @@ class LockedTextBrowser(QTextBrowser):
         self._placeholder: QImage | None = None
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        # Qt's classes for pictures, only when a story has one: the window's first frame
+        # goes without making them (some 1.5 ms).
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QTextDocument
+
         url = name.toString() if isinstance(name, QUrl) else str(name)
         if url not in self.refused:
             self.refused.append(url)
@@ -89,6 +98,8 @@ class LockedTextBrowser(QTextBrowser):
         return None
 
     def _placeholder_image(self) -> QImage:
+        from PySide6.QtGui import QFont, QImage, QPainter
+
         if self._placeholder is None:
             image = QImage(PLACEHOLDER_SIZE, QImage.Format.Format_ARGB32)
             theme = current_theme()
@@ -100,7 +111,7 @@ class LockedTextBrowser(QTextBrowser):
             painter.setFont(font)
             painter.drawText(
                 image.rect(),
-                Qt.AlignmentFlag.AlignCenter,
+                ALIGN_CENTER,
                 self.tr("Image not loaded\nin the preview"),
             )
             painter.end()

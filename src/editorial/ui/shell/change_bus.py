@@ -14,9 +14,12 @@ the views hear of it on the GUI thread.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from editorial.domain.changes import DeskChanges, StoryChanges
+if TYPE_CHECKING:  # loaded with the first change, once the window is painted
+    from editorial.domain.changes import DeskChanges, StoryChanges
 
 
 class ChangeBus(QObject):
@@ -26,6 +29,8 @@ class ChangeBus(QObject):
     changed = Signal(object, object)
 
     def publish(self, changes: DeskChanges | StoryChanges, initiator: object | None = None) -> None:
+        from editorial.domain.changes import DeskChanges, StoryChanges
+
         if isinstance(changes, StoryChanges):
             changes = DeskChanges.of_stories(changes)
         if not changes.is_empty:

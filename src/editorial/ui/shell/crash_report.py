@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QObject, Qt, Signal, qVersion
+from PySide6.QtCore import QObject, QTimer, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -60,7 +60,11 @@ class CrashReporter(QObject):
         self.dialog: CrashDialog | None = None
         self._previous_hook: ExceptHook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
-        self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Shown from the event loop, never inside the hook, whichever thread reported:
+        # the signal brings the report to this object's (the GUI) thread, the timer to the
+        # loop. (A queued connection would say it at once, but its Qt.ConnectionType is
+        # one of the Qt enums the first frame does without: see qt_ints.py.)
+        self.reported.connect(self._show_soon)
 
     def install(self) -> None:
         sys.excepthook = self.handle
@@ -86,6 +90,9 @@ class CrashReporter(QObject):
         if hook_args.exc_value is None:
             return
         self.handle(hook_args.exc_type, hook_args.exc_value, hook_args.exc_traceback)
+
+    def _show_soon(self, text: str) -> None:
+        QTimer.singleShot(0, self, lambda: self._show(text))
 
     def _show(self, text: str) -> None:
         if self.dialog is None:

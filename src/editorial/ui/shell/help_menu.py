@@ -8,7 +8,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def add_help_menu(window: QMainWindow, location: Callable[[], str | None]) -> QM
     menu.setObjectName("helpMenu")
     shortcuts = QAction(QCoreApplication.translate("HelpMenu", "&Keyboard Shortcuts"), window)
     shortcuts.setObjectName("showShortcuts")
-    shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+    shortcuts.setShortcuts([QKeySequence("Ctrl+/")])  # as window_actions.py's, for qt_ints.py
     shortcuts.setStatusTip(
         QCoreApplication.translate("HelpMenu", "Every command's keyboard shortcut")
     )
@@ -61,6 +61,8 @@ def add_help_menu(window: QMainWindow, location: Callable[[], str | None]) -> QM
 
 
 def _show(dialog: QDialog) -> None:
+    from PySide6.QtCore import Qt  # not before the first frame: see qt_ints.py
+
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
 Page = TypeVar("Page", bound=QWidget)
@@ -83,6 +82,8 @@ class LazyPage(Generic[Page]):
 def tab_stops(root: QWidget, without: Sequence[QWidget | None] = ()) -> list[QWidget]:
     """`root` and its descendants where Tab stops (not those under any of `without`), in
     the order of the window's focus chain."""
+    from PySide6.QtCore import Qt  # run once the first frame is painted: see qt_ints.py
+
     window = root.window()
     stops: list[QWidget] = []
     widget = window.nextInFocusChain()

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -50,6 +50,7 @@ from editorial.ui.shell.later_parts import (
 from editorial.ui.shell.lazy_pages import LazyPage
 from editorial.ui.shell.message_banner import MessageBanner
 from editorial.ui.shell.notices import ErrorActions, Notices
+from editorial.ui.shell.qt_ints import VERTICAL
 from editorial.ui.shell.status_bar import StoryStatusBar
 from editorial.ui.shell.tasks import TaskRunner
 from editorial.ui.shell.window_actions import build_actions, build_menus
@@ -135,11 +136,14 @@ class MainWindow(LaterParts, WindowClosing, QMainWindow):
             self, lambda: self.controllers.services.location if self.controllers else None
         )
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Across (Qt's default); the parent by name: QSplitter(self) is weighed against
+        # QSplitter(Qt.Orientation), which makes Qt's enums (see qt_ints.py).
+        self.splitter = QSplitter(parent=self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_tabs)
         self.splitter.addWidget(self.editor_pane)
-        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side = QSplitter(parent=self)
+        self.side.setProperty("orientation", VERTICAL)
         self.side.setObjectName("previewChecksSplitter")
         self.side.addWidget(self.preview)
         self.side.addWidget(self.side_tabs)
@@ -315,7 +319,7 @@ class MainWindow(LaterParts, WindowClosing, QMainWindow):
         preview. The underlines in the editor stay either way."""
         action = QAction(self.tr("&Checks"), self)
         action.setObjectName("showChecks")
-        action.setShortcut("F7")
+        action.setShortcuts([QKeySequence("F7")])  # as window_actions.py's, for qt_ints.py
         action.setStatusTip(self.tr("Show the checks panel: spelling, house style, counts"))
         action.setCheckable(True)
         action.setChecked(True)

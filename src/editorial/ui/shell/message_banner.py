@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from editorial.ui.shell.qt_ints import PLAIN_TEXT, TEXT_SELECTABLE_BY_MOUSE
 
 
 class Severity(Enum):
@@ -21,12 +22,11 @@ class MessageBanner(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBanner")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.message = QLabel(self)
         self.message.setObjectName("bannerMessage")
         self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setProperty("textFormat", PLAIN_TEXT)
+        self.message.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         self._buttons: list[QPushButton] = []
         self.dismiss = QToolButton(self)
         self.dismiss.setText("✕")
@@ -37,7 +37,8 @@ class MessageBanner(QWidget):
         self._layout.setContentsMargins(12, 8, 8, 8)
         self._layout.setSpacing(8)
         self._layout.addWidget(self.message, 1)
-        self._layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addWidget(self.dismiss)
+        self._shown_once = False
         self.severity = Severity.INFO
         self.hide()
 
@@ -49,7 +50,14 @@ class MessageBanner(QWidget):
         *,
         dismissable: bool = True,
     ) -> None:
+        # Qt's enums only once the banner shows, after the first frame (see qt_ints.py).
+        from PySide6.QtCore import Qt
+
         self._clear_buttons()
+        if not self._shown_once:
+            self._shown_once = True
+            self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # its colours
+            self._layout.setAlignment(self.dismiss, Qt.AlignmentFlag.AlignTop)
         self.severity = severity
         self.setProperty("severity", severity.value)
         self.style().unpolish(self)

@@ -126,6 +126,9 @@ class StoryStatusBar(QStatusBar):
 
     def _show_counts(self) -> None:
         story = self._story
+        if story is None:  # the window's first frame among others: nothing to count
+            self.counts.setText("")
+            return
         from editorial.domain.counts import story_counts  # with the first story shown
 
-        self.counts.setText(self._length.text(story_counts(story)) if story is not None else "")
+        self.counts.setText(self._length.text(story_counts(story)))

@@ -3,10 +3,14 @@ both say it (the domain's one count: `story_counts`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from editorial.domain.counts import StoryCounts
 from editorial.ui.shell.plural_text import counted
+
+if TYPE_CHECKING:  # counted with the first story shown, after the window's first frame
+    from editorial.domain.counts import StoryCounts
 
 
 class StoryLength(QObject):

@@ -14,12 +14,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from editorial.ui.shell.resources import APP_STYLE_SHEET, PREVIEW_CSS, resource_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 THEME_CHOICES = ("system", "light", "dark")
 _QSS_TOKEN = re.compile(r"@([a-z][a-z0-9-]*)")
@@ -233,7 +237,9 @@ class ThemeApplier(QObject):
         self.app = app
         self.choice = "system"
         self.theme = theme_for(app.palette())
-        self._system_palette = QPalette(app.palette())
+        # A copy already (`palette()` returns one): QPalette(palette) would try its overload
+        # QPalette(Qt.GlobalColor) first, which makes all of Qt's enums (see qt_ints.py).
+        self._system_palette = app.palette()
         self._system_style = app.style().name()
         # Qt's signal, not an event filter on the application: that would run Python for
         # every event of every object, from the first frame on (some 1,500 while the
@@ -245,7 +251,7 @@ class ThemeApplier(QObject):
         choice = choice if choice in THEME_CHOICES else "system"
         app = self.app
         if self.choice == "system" and choice != "system":
-            self._system_palette = QPalette(app.palette())
+            self._system_palette = app.palette()  # a copy, as in __init__
             self._system_style = app.style().name()
         if choice in ("dark", "light"):
             app.setStyle("Fusion")  # a style that draws with any palette it is given
@@ -269,6 +275,8 @@ class ThemeApplier(QObject):
             QTimer.singleShot(0, self.refresh)
 
     def _scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        from PySide6.QtCore import Qt  # not imported before the first frame: see qt_ints.py
+
         dark_desktop = self.choice == "system" and scheme is Qt.ColorScheme.Dark
         if dark_desktop and not is_dark_palette(self.app.palette()):
             # A dark desktop whose platform theme gives Qt no dark palette.

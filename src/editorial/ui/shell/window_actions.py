@@ -73,7 +73,10 @@ def _action(
 ) -> QAction:
     action = QAction(title, window)
     if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
+        # The one shortcut given as a list of one: setShortcut's overloads are weighed
+        # against a Qt.Key, which makes all of Qt's enums (the first frame does without
+        # them: see qt_ints.py); setShortcuts has no such overload.
+        action.setShortcuts([QKeySequence(shortcut)])
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)

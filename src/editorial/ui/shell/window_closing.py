@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
@@ -95,6 +95,8 @@ class WindowClosing(_Window):
 
         if self._may_close or self.runner.is_closed:
             return
+        from PySide6.QtCore import QEventLoop  # at quitting only
+
         deadline = time.monotonic() + QUIT_WAIT_S
         session = self.controllers.session if self.controllers is not None else None
         while session is not None and session.has_unsaved_text and not session.is_blocked:
