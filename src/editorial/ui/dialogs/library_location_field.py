@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QWidget,
 )
 
 from editorial.ui.shell.help_menu import MASK, masked_location
+from editorial.ui.shell.visible_buttons import VisibleRadioButton
 
 LIBRARY_PATTERNS = "*.sqlite *.sqlite3 *.db"
 
@@ -54,8 +54,8 @@ class LibraryLocationField(QWidget):
     def __init__(self, location: str, default_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._original = location
-        self.on_file = QRadioButton(self.tr("A &file on this computer"), self)
-        self.on_server = QRadioButton(self.tr("A shared &PostgreSQL database"), self)
+        self.on_file = VisibleRadioButton(self.tr("A &file on this computer"), self)
+        self.on_server = VisibleRadioButton(self.tr("A shared &PostgreSQL database"), self)
         group = QButtonGroup(self)
         group.addButton(self.on_file)
         group.addButton(self.on_server)

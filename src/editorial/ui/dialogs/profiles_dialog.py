@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -33,6 +32,7 @@ from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.domain.workflow import Profile, Role
 from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.plural_text import counted
+from editorial.ui.shell.visible_buttons import VisibleCheckBox
 
 if TYPE_CHECKING:
     from editorial.services.workflow import WorkflowService
@@ -94,7 +94,9 @@ class ProfilesDialog(QDialog):
         self.initials.setAccessibleName(self.tr("profile initials"))
         self.initials.setPlaceholderText(self.tr("from the name"))
         self.initials.setMaxLength(6)
-        self.roles = {role: QCheckBox(self.tr(title), self) for role, title in ROLE_TITLES.items()}
+        self.roles = {
+            role: VisibleCheckBox(self.tr(title), self) for role, title in ROLE_TITLES.items()
+        }
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.keep)

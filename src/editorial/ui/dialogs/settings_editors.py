@@ -29,6 +29,7 @@ from editorial.domain.initials import MAX_INITIALS
 from editorial.domain.language import language_name, primary_subtag, region_subtag
 from editorial.settings import AUTOSAVE_SECONDS, Option
 from editorial.ui.dialogs.library_location_field import LibraryLocationField
+from editorial.ui.shell.visible_buttons import VisibleCheckBox
 
 INT_RANGE = (0, 1_000_000)
 FONT_SIZES = (0, 72)  # 0: the system's size
@@ -138,7 +139,7 @@ def make_editor(
         show_value(combo, value)
         return combo
     if option.type is bool:
-        check = QCheckBox(parent)
+        check = VisibleCheckBox(parent)
         check.setChecked(bool(value))
         return check
     if option.type is int:

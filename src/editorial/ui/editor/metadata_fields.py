@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from editorial.domain.story import DEFAULT_URGENCY
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.editor.paste_hook_edit import PasteHookLineEdit
-from editorial.ui.editor.visible_check_box import VisibleCheckBox
+from editorial.ui.shell.visible_buttons import VisibleCheckBox
 
 # IPTC urgency runs from 1 (most urgent) to 9; the desk's words for the steps.
 URGENCY_NAMES: dict[int, str] = {

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +35,7 @@ from editorial.ui.publishing.publishing_lane import run_off_gui
 from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.plural_text import number_text
 from editorial.ui.shell.theme import current_theme
+from editorial.ui.shell.visible_buttons import VisibleCheckBox
 
 if TYPE_CHECKING:
     from editorial.services.publishing import PublishingService
@@ -94,11 +94,11 @@ class EndpointsDialog(QDialog):
         self.user.setPlaceholderText(self.tr("WordPress user name (not needed for ninjs push)"))
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.enabled = QCheckBox(self.tr("Switched on: deliveries go out"), self)
-        self.on_approval = QCheckBox(
+        self.enabled = VisibleCheckBox(self.tr("Switched on: deliveries go out"), self)
+        self.on_approval = VisibleCheckBox(
             self.tr("Publish on approval (otherwise by hand: Send to…)"), self
         )
-        self.kill_to_draft = QCheckBox(
+        self.kill_to_draft = VisibleCheckBox(
             self.tr("A kill moves the post to draft (not the trash)"), self
         )
         form_box = self.form_box = QGroupBox(self.tr(NEW_ENDPOINT), self)

@@ -1,20 +1,33 @@
-"""The editor's Embargo check box can be seen under the dark theme: its box's border and
-its text stand out from the window behind them, measured on the pixels a real editor
-draws (offscreen), not on the colours meant. Under the light theme it is drawn exactly as
-a plain check box. Pictures of the field in both themes go to artifacts/."""
+"""Check boxes and radio buttons can be seen under the dark theme: the editor's Embargo
+box's border and its text stand out from the window behind them, and so do the boxes and
+circles of the dialogs' (Preferences, endpoints, profiles, the library's place), measured
+on the pixels real widgets draw (offscreen), not on the colours meant. Under the light
+theme they are drawn exactly as plain ones. Pictures of the Embargo field in both themes
+go to artifacts/."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+import editorial.ui
 from editorial.domain.story import new_story
 from editorial.ui.editor.story_editor import StoryEditor
 from editorial.ui.shell.app import application
@@ -42,7 +55,7 @@ def embargo_check(qtbot: QtBot, embargo: dt.datetime | None) -> tuple[StoryEdito
     return editor, editor.embargo.check
 
 
-def part(check: QCheckBox, element: QStyle.SubElement) -> QRect:
+def part(check: QAbstractButton, element: QStyle.SubElement) -> QRect:
     option = QStyleOptionButton()
     check.initStyleOption(option)
     return check.style().subElementRect(element, option, check)
@@ -86,3 +99,44 @@ def test_under_the_light_theme_it_is_drawn_as_a_plain_check_box(theme: str, qtbo
     qtbot.waitExposed(plain)
     assert plain.grab().toImage() == check.grab().toImage()
     editor.embargo.grab().save(str(artifacts_dir() / f"embargo-{theme}-{check.text()}.png"))
+
+
+def location_radio(_qtbot: QtBot) -> tuple[QWidget, QAbstractButton]:
+    from editorial.ui.dialogs.library_location_field import LibraryLocationField
+
+    field = LibraryLocationField("", "/data/library.sqlite")
+    return field, field.on_server  # the one not chosen: an empty circle
+
+
+@pytest.mark.parametrize("theme", ["dark", "system"], indirect=True)
+def test_the_library_place_circles_stand_out_under_the_dark_theme(theme: str, qtbot: QtBot) -> None:
+    top, button = location_radio(qtbot)
+    qtbot.addWidget(top)
+    top.show()
+    qtbot.waitExposed(top)
+    image = button.grab().toImage()
+    background = button.palette().color(QPalette.ColorRole.Window)
+    circle = part(button, QStyle.SubElement.SE_RadioButtonIndicator) & image.rect()
+    # The empty circle's fill is near the window's colour: only its edge can stand out.
+    strongest = max(contrast_ratio(QColor(name), background) for name in colours_in(image, circle))
+    if theme == "dark":
+        assert strongest >= 3.0  # a plain radio button's: 1.2
+    else:  # the light theme draws it as a plain one
+        plain = QRadioButton(button.text(), top)
+        plain.setGeometry(button.geometry())
+        plain.show()
+        qtbot.waitExposed(plain)
+        assert plain.grab().toImage() == button.grab().toImage()
+
+
+def test_every_box_and_circle_the_window_makes_is_one_that_stands_out() -> None:
+    # A plain QCheckBox or QRadioButton would be drawn with Fusion's faint border again.
+    ui = Path(editorial.ui.__file__).parent
+    plain = [
+        f"{path.relative_to(ui)}:{number}"
+        for path in ui.rglob("*.py")
+        if path.name != "visible_buttons.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\bQ(CheckBox|RadioButton)\(", line)
+    ]
+    assert plain == []
