@@ -140,3 +140,20 @@ def test_every_box_and_circle_the_window_makes_is_one_that_stands_out() -> None:
         if re.search(r"\bQ(CheckBox|RadioButton)\(", line)
     ]
     assert plain == []
+
+
+@pytest.mark.parametrize("theme", ["dark"], indirect=True)
+def test_the_dictionaries_ticks_stand_out_under_the_dark_theme(theme: str, qtbot: QtBot) -> None:
+    from editorial.ui.dialogs.settings_editors import DictionaryList
+
+    ticks = DictionaryList(["en_GB", "ru_RU"], "")
+    qtbot.addWidget(ticks)
+    ticks.setCurrentRow(-1)  # no row highlighted: the box against the list's own colour
+    ticks.show()
+    qtbot.waitExposed(ticks)
+    image = ticks.viewport().grab().toImage()
+    background = ticks.palette().color(QPalette.ColorRole.Base)
+    first = ticks.visualItemRect(ticks.item(0))
+    box = QRect(first.left(), first.top(), first.height(), first.height())  # where it starts
+    strongest = max(contrast_ratio(QColor(name), background) for name in colours_in(image, box))
+    assert strongest >= 3.0  # with the style's own palette: about 1.2

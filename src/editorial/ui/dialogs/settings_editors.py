@@ -29,7 +29,7 @@ from editorial.domain.initials import MAX_INITIALS
 from editorial.domain.language import language_name, primary_subtag, region_subtag
 from editorial.settings import AUTOSAVE_SECONDS, Option
 from editorial.ui.dialogs.library_location_field import LibraryLocationField
-from editorial.ui.shell.visible_buttons import VisibleCheckBox
+from editorial.ui.shell.visible_buttons import VisibleCheckBox, VisibleChecksDelegate
 
 INT_RANGE = (0, 1_000_000)
 FONT_SIZES = (0, 72)  # 0: the system's size
@@ -44,6 +44,7 @@ class DictionaryList(QListWidget):
     def __init__(self, installed: Sequence[str], value: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._installed = list(installed)
+        self.setItemDelegate(VisibleChecksDelegate(self))  # ticks seen on a dark theme too
         self.set_value(value)
 
     def set_value(self, value: str) -> None:

@@ -13,12 +13,15 @@ like any other widget.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QRadioButton,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionButton,
+    QStyleOptionViewItem,
     QStylePainter,
 )
 
@@ -41,6 +44,16 @@ def border_colour(palette: QPalette, share: float = 0.5) -> QColor:
     )
 
 
+def outlined(palette: QPalette, share: float = 0.5) -> QPalette:
+    """`palette` with the Window that makes Fusion's outline `border_colour`."""
+    drawn = QPalette(palette)
+    window = border_colour(palette, share).lighter(_OUTLINE_TO_WINDOW)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                  QPalette.ColorGroup.Disabled):  # fmt: skip
+        drawn.setColor(group, QPalette.ColorRole.Window, window)
+    return drawn
+
+
 def paint_visibly(
     button: QCheckBox | QRadioButton, element: QStyle.ControlElement, share: float = 0.5
 ) -> bool:
@@ -51,12 +64,7 @@ def paint_visibly(
         return False
     option = QStyleOptionButton()
     button.initStyleOption(option)
-    drawn = QPalette(palette)
-    window = border_colour(palette, share).lighter(_OUTLINE_TO_WINDOW)
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
-                  QPalette.ColorGroup.Disabled):  # fmt: skip
-        drawn.setColor(group, QPalette.ColorRole.Window, window)
-    option.palette = drawn
+    option.palette = outlined(palette, share)
     QStylePainter(button).drawControl(element, option)
     return True
 
@@ -71,3 +79,15 @@ class VisibleRadioButton(QRadioButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         if not paint_visibly(self, QStyle.ControlElement.CE_RadioButton, share=0.65):
             super().paintEvent(event)
+
+
+class VisibleChecksDelegate(QStyledItemDelegate):
+    """For a list whose rows are ticked: their boxes drawn as VisibleCheckBox's (an item's
+    check box is drawn from the same palette's Window; a row's own colours are not)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if is_dark_palette(option.palette):
+            option.palette = outlined(option.palette)
