@@ -93,6 +93,30 @@ events); the style sheet, ~20 M (of which the rules the first frame does not use
 under 2 M); our modules' bodies, ~125 M in all (dataclasses and enums above all: the
 story's 2.3 ms, the settings' 1.8 ms, dates, language, the window's actions); the font
 database's first use, some 3.5 ms, is the bare window's too.
+
+Then without QStyle and QEvent's kinds in the first frame, and lighter module bodies
+(branch h68, 2 Dec 2026). Counted (`count_first_frame.py`, `--src` of main at 5bea650):
+bare 606 M; before 1,057 M (1.74x); after 1,001 M (1.65x). Wall clock, 12 interleaved
+runs of bare / before / after at load 2.2-2.8: bare 96 ms (CPU 92), before 183 ms (CPU
+168; ratio 1.91, CPU 1.82), after 172 ms (CPU 160; ratio 1.79, CPU 1.74). What went:
+- QEvent's ~50 kinds, 5 M: the first paint is told by MainWindow.paintEvent (only
+  QPaintEvent handed to Python), not an event filter; the preview follows the
+  application's paletteChanged, not changeEvent.
+- QStyle, 25 M: the rows' panel is drawn by QStyledItemDelegate itself from the view's
+  option, the selection read from the selection model, the lines laid out as drawText
+  lays them out with their colour in a text format (pixel-compared in test_qt_ints.py);
+  the theme reads the style's name only when leaving "system" (a dark or light theme
+  sets a style, and makes QStyle, still).
+- 26 M of module bodies: the dates', language tags' and log redaction's patterns
+  compiled on first use, the resources found without importlib.resources, the
+  preview's message escaped without `html`, WindowActions without __eq__/__repr__.
+What is left (92 M to 909 M): the ~70 Qt classes the first frame uses beyond the bare
+window's, ~12 ms as PySide6 makes them (QIcon 1.4 ms, its ThemeIcon enum; the rows'
+QTextCharFormat 1.4; QEvent 1.2, for QPaintEvent; QFont 0.8; QAbstractItemView 0.7;
+QKeySequence 0.6, the shortcuts); platformdirs, ~3.4 ms (the settings' and
+translations' folders); the dataclasses made at import and start, ~6 ms (Preferences,
+Story, ...); the first look's 200 rows, ~2.3 ms read and made (fewer would change the
+first frame's scroll bar); the style sheet.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from functools import cache
 from pathlib import Path
 
 APP_NAME = "editorial"
@@ -23,13 +24,22 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 logger = logging.getLogger(APP_NAME)
 
-_URL_PASSWORD = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^/\s:@]*:)[^@/\s]+(?=@)", re.I)
-_AUTHORIZATION = re.compile(r"(?P<head>\bauthorization[\"']?\s*[:=]\s*[\"']?)[^\"'\r\n]+", re.I)
-_SECRET_PARAMETER = re.compile(
-    r"(?P<head>\b(?:secret|password|passwd|token|api[_-]?key|app[_-]?password)"
-    r"[\"']?\s*[=:]\s*[\"']?)[^\s&\"',;]+",
-    re.I,
-)
+
+@cache
+def _secret_patterns() -> tuple[re.Pattern[str], ...]:
+    """URL passwords, authorization headers, secret parameters: compiled when a line is
+    first redacted (the log's lines are written once the window is painted)."""
+    return (
+        re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^/\s:@]*:)[^@/\s]+(?=@)", re.I),
+        re.compile(r"(?P<head>\bauthorization[\"']?\s*[:=]\s*[\"']?)[^\"'\r\n]+", re.I),
+        re.compile(
+            r"(?P<head>\b(?:secret|password|passwd|token|api[_-]?key|app[_-]?password)"
+            r"[\"']?\s*[=:]\s*[\"']?)[^\s&\"',;]+",
+            re.I,
+        ),
+    )
+
+
 _registered: set[str] = set()
 _lock = threading.Lock()
 HELD_RECORDS = 1000  # what is kept for the file before it is set up; more is dropped
@@ -54,9 +64,8 @@ def register_secret(value: str) -> None:
 
 def redact(text: str) -> str:
     """The text with secrets masked."""
-    text = _URL_PASSWORD.sub(lambda m: m.group("head") + MASK, text)
-    text = _AUTHORIZATION.sub(lambda m: m.group("head") + MASK, text)
-    text = _SECRET_PARAMETER.sub(lambda m: m.group("head") + MASK, text)
+    for pattern in _secret_patterns():
+        text = pattern.sub(lambda m: m.group("head") + MASK, text)
     with _lock:
         secrets = sorted(_registered, key=len, reverse=True)
     for secret in secrets:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import http.server
 import threading
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from editorial.domain.render import render_story
 from editorial.domain.story import Story
-from editorial.ui.preview.preview import PreviewPane, preview_document
+from editorial.ui.preview.preview import PreviewPane, escaped, preview_document
 from editorial.ui.shell.resources import PREVIEW_CSS, resource_text
 from editorial.ui.shell.tasks import TaskRunner
 
@@ -152,3 +153,8 @@ def test_typing_is_debounced_and_the_scroll_position_kept(pane: PreviewPane, qtb
     qtbot.wait(50)
     assert len(renders) == 1  # five quick edits, one rendering
     assert bar.value() == position
+
+
+def test_the_preview_escapes_its_messages_as_html_escape_does() -> None:
+    texts = ["<b>bold</b> & \"quoted\" 'single'", "&amp; already", "plain", "", "<<>>&&"]
+    assert [escaped(text) for text in texts] == [html.escape(text) for text in texts]

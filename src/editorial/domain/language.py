@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from editorial.domain.errors import BadInput
@@ -28,17 +28,22 @@ if TYPE_CHECKING:
 
 Direction = Literal["ltr", "rtl"]
 
+
 # RFC 5646 section 2.1, less the grandfathered tags (`i-klingon`): language with up to
 # three extended subtags, script, region, variants, then extensions and private use.
-_TAG = re.compile(
-    r"""^(?P<language>[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})
-        (?:-(?P<script>[a-z]{4}))?
-        (?:-(?P<region>[a-z]{2}|[0-9]{3}))?
-        (?P<variants>(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*)
-        (?P<extensions>(?:-[a-wyz0-9](?:-[a-z0-9]{2,8})+)*)
-        (?P<private>-x(?:-[a-z0-9]{1,8})+)?$""",
-    re.VERBOSE,
-)
+@cache
+def _tag_pattern() -> re.Pattern[str]:
+    """Compiled when a tag is first read (the window's first frame reads none)."""
+    return re.compile(
+        r"""^(?P<language>[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})
+            (?:-(?P<script>[a-z]{4}))?
+            (?:-(?P<region>[a-z]{2}|[0-9]{3}))?
+            (?P<variants>(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*)
+            (?P<extensions>(?:-[a-wyz0-9](?:-[a-z0-9]{2,8})+)*)
+            (?P<private>-x(?:-[a-z0-9]{1,8})+)?$""",
+        re.VERBOSE,
+    )
+
 
 # BCP 47 tags a wire desk meets most, offered where a language is chosen (any other tag
 # can be typed).
@@ -107,7 +112,7 @@ def parse_language_tag(text: str) -> LanguageTag:
     """The tag's parts; `_` is read as `-`. Raises `LanguageTagError` for text that is not
     a well-formed tag (it need not be a language CLDR knows: see `LanguageTag.is_known`)."""
     cleaned = text.strip().replace("_", "-").lower()
-    match = _TAG.match(cleaned)
+    match = _tag_pattern().match(cleaned)
     if match is None:
         raise LanguageTagError(f"“{text.strip()}” is not a language tag (like en or en-GB).")
     variants = match.group("variants")

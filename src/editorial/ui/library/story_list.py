@@ -8,17 +8,27 @@ the narrow width a list gets beside the editor.
 from __future__ import annotations
 
 import datetime as dt
+import math
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -32,8 +42,6 @@ from editorial.ui.shell.domain_text import short_day
 from editorial.ui.shell.domain_titles import status_title
 from editorial.ui.shell.qt_ints import (
     ALIGN_CENTER,
-    ALIGN_LEFT,
-    ALIGN_VCENTER,
     DISPLAY_ROLE,
     SCROLL_BAR_ALWAYS_OFF,
 )
@@ -64,20 +72,106 @@ def details_line(summary: StorySummary) -> str:
     return "  ·  ".join(parts)
 
 
-def draw_text(painter: QPainter, style: QStyle, rect: QRect, text: str, colour: QColor) -> None:
+# drawText's line width when it does not wrap: wide enough for any line.
+UNWRAPPED = 0x01000000
+LEFT_TO_RIGHT_MARK = "\N{LEFT-TO-RIGHT MARK}"
+
+
+def draw_text(painter: QPainter, rect: QRect, text: str, colour: QColor) -> None:
     """One line of a row, at the left of `rect` and centred in its height, in `colour`:
-    drawn by the style with a palette of that colour, as `painter.setPen(colour)` and
-    `drawText` would draw it, because setPen is weighed against a Qt.PenStyle, which
-    makes all of Qt's enums (the list's first paint does without them: see qt_ints.py)."""
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Text, colour)
-    style.drawItemText(
-        painter, rect, ALIGN_LEFT | ALIGN_VCENTER, palette, True, text, QPalette.ColorRole.Text
-    )
+    pixel for pixel as `QStyle.drawItemText(painter, rect, AlignLeft |
+    AlignVCenter, palette, True, text, role)` draws it (tests/ui/test_qt_ints.py compares
+    them), which sets that pen and calls `drawText`, laying the text out as this does.
+    Written out because the list's first paint does without QStyle, whose enums
+    PySide6 makes the first time Python touches any style (some 20 M instructions), and
+    without `painter.setPen`, weighed against a Qt.PenStyle overload, which makes all of
+    Qt's enums (see qt_ints.py): the colour comes with the text's format instead."""
+    font = painter.font()
+    # Left to right, as the window lays its rows out: a right-to-left headline (Arabic,
+    # Hebrew) keeps its place at the left. The mark says it without a Qt.LayoutDirection;
+    # it draws nothing and moves nothing.
+    text = LEFT_TO_RIGHT_MARK + text
+    layout = QTextLayout(text, font, painter.device())
+    coloured = QTextLayout.FormatRange()
+    coloured.start = 0
+    coloured.length = len(text.encode("utf-16-le")) // 2  # in UTF-16 units, as Qt counts
+    coloured.format = _text_format(colour)
+    layout.setFormats([coloured])
+    layout.setTextOption(_unwrapped_option())
+    layout.setCacheEnabled(True)
+    # drawText's steps (qt_format_text in qpainter.cpp): lines on whole pixels, one
+    # under the other, the block centred in the height and clipped to it when it spills.
+    leading = QFontMetricsF(font).leading()
+    height = -leading
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(UNWRAPPED)
+        height = math.ceil(height + leading)
+        line.setPosition(QPointF(0, height))
+        height += line.ascent() + line.descent()
+        if height >= rect.height():
+            break
+    layout.endLayout()
+    lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+    width = max((line.naturalTextWidth() for line in lines), default=0.0)
+    top = rect.y() + (rect.height() - height) / 2
+    spills = not QRectF(rect).contains(QRectF(rect.x(), top, width, height))
+    if spills:
+        from PySide6.QtGui import QRegion  # rarely needed: its class made only then
+
+        painter.save()
+        clip = QRegion(rect)
+        if painter.hasClipping():
+            clip = clip.intersected(painter.clipRegion())
+        painter.setClipRegion(clip)
+    for line in lines:
+        line.draw(painter, QPointF(rect.x(), top))
+    if spills:
+        painter.restore()
+
+
+_formats: dict[tuple[int, int, int, int], QTextCharFormat] = {}
+_options: list[QTextOption] = []
+
+
+def _text_format(colour: QColor) -> QTextCharFormat:
+    """Text in `colour` (one format a colour: the rows have three or four)."""
+    key = (colour.red(), colour.green(), colour.blue(), colour.alpha())
+    if key not in _formats:
+        solid = QPalette()  # its brush of `colour`: QBrush(colour) weighs Qt.BrushStyle too
+        solid.setColor(QPalette.ColorRole.Text, colour)
+        _formats[key] = QTextCharFormat()
+        _formats[key].setForeground(solid.brush(QPalette.ColorRole.Text))
+    return _formats[key]
+
+
+def _unwrapped_option() -> QTextOption:
+    """drawText's layout option for a line that does not wrap."""
+    if not _options:
+        option = QTextOption()
+        option.setFlags(option.flags() | QTextOption.Flag.IncludeTrailingSpaces)
+        _options.append(option)
+    return _options[0]
 
 
 class StoryRowDelegate(QStyledItemDelegate):
-    """Two lines per story: the headline, then slug · status · time."""
+    """Two lines per story: the headline, then slug · status · time. The row's panel
+    (its selection, hover and focus as the style draws them) is Qt's own, drawn by the
+    base class with the view's option as it comes, text-less; the lines are drawn here."""
+
+    _panel_only = False  # while the base class paints a story row's panel
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        # Left as the view made it while the panel is painted: no text, no icon, as the
+        # style's PE_PanelItemViewItem is drawn for a row (reading or setting the
+        # option's state would make QStyle's enums: see draw_text).
+        if not self._panel_only:
+            super().initStyleOption(option, index)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -92,21 +186,22 @@ class StoryRowDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         summary = index.data(StoryRole.SUMMARY)
-        if not isinstance(summary, StorySummary):
+        view = self.parent()
+        if not isinstance(summary, StorySummary) or not isinstance(view, QAbstractItemView):
             super().paint(painter, option, index)
             return
         rect: QRect = option.rect
         palette: QPalette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        widget = option.widget
-        style = widget.style() if widget is not None else None
+        # As the view marks the row selected in the option's state (QListView.paintEvent).
+        selected = view.selectionModel().isSelected(index)
+        self._panel_only = True
+        try:
+            super().paint(painter, option, index)
+        finally:
+            self._panel_only = False
         painter.save()
-        if style is not None:
-            panel = QStyle.PrimitiveElement.PE_PanelItemViewItem
-            style.drawPrimitive(panel, option, painter, widget)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         inner = rect.adjusted(PADDING + 2, PADDING, -PADDING, -PADDING)
-        text_style = style or QApplication.style()
 
         headline_font = QFont(option.font)
         headline_font.setWeight(QFont.Weight.DemiBold)
@@ -114,7 +209,7 @@ class StoryRowDelegate(QStyledItemDelegate):
         painter.setFont(headline_font)
         headline = elided(headline_font, str(index.data(DISPLAY_ROLE)), inner.width())
         first = QRect(inner.left(), inner.top(), inner.width(), metrics.height())
-        draw_text(painter, text_style, first, headline, palette.color(text_role))
+        draw_text(painter, first, headline, palette.color(text_role))
 
         details_font = QFont(option.font)
         details_font.setPointSizeF(max(7.0, details_font.pointSizeF() * 0.9))
@@ -124,7 +219,7 @@ class StoryRowDelegate(QStyledItemDelegate):
             muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         second = QRect(inner.left(), first.bottom() + PADDING // 2, inner.width(), metrics.height())
         details = elided(details_font, details_line(summary), inner.width())
-        draw_text(painter, text_style, second, details, muted)
+        draw_text(painter, second, details, muted)
         painter.restore()
 
 

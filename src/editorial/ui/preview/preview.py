@@ -11,13 +11,13 @@ images stand in as grey boxes.
 
 from __future__ import annotations
 
-import html
 import re
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editorial.domain.story import Story
@@ -56,8 +56,30 @@ def preview_document(fragment: str, css: str) -> str:
     )
 
 
+# html.escape's five replacements, made without importing `html` (its table of entities
+# is some 1 ms of the window's start, which shows a message here).
+_HTML_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+)
+
+
+def escaped(text: str) -> str:
+    """`text` as html.escape(text) gives it."""
+    return text.translate(_HTML_ESCAPES)
+
+
 def empty_document(css: str, message: str) -> str:
-    return preview_document(f'<p class="placeholder">{html.escape(message)}</p>', css)
+    return preview_document(f'<p class="placeholder">{escaped(message)}</p>', css)
+
+
+def _follow_palette(widget: QWidget, changed: Callable[[QPalette], None]) -> None:
+    """`changed` when the application's palette (the theme: `theme.py` sets it there)
+    changes. Qt's signal, not `changeEvent`: PySide6 hands Python an event only after
+    making the classes of all of QEvent's ~50 kinds, which the window's first frame
+    does without (some 4 ms); the widget is its receiver, so it ends with the widget."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.paletteChanged.connect(changed)
 
 
 class PreviewBackend(Protocol):
@@ -82,6 +104,7 @@ class LockedTextBrowser(QTextBrowser):
         self.document().setDocumentMargin(28)
         self.refused: list[str] = []
         self._placeholder: QImage | None = None
+        _follow_palette(self, self._palette_changed)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         # Qt's classes for pictures, only when a story has one: the window's first frame
@@ -118,10 +141,8 @@ class LockedTextBrowser(QTextBrowser):
             self._placeholder = image
         return self._placeholder
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._placeholder = None  # drawn again in the new theme's colours
-        super().changeEvent(event)
+    def _palette_changed(self, _palette: QPalette) -> None:
+        self._placeholder = None  # drawn again in the new theme's colours
 
 
 class TextBrowserBackend:
@@ -177,6 +198,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.backend.widget())
         self.show_message(self.tr("Opening the library…"))
+        _follow_palette(self, self._palette_changed)
 
     def set_renderer(self, renderer: Renderer) -> None:
         self._renderer = renderer
@@ -250,11 +272,9 @@ class PreviewPane(QWidget):
         self.pause.measured((arrived - self._asked_at) * 1000, (shown - arrived) * 1000)
         self.rendered.emit(fragment)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def _palette_changed(self, _palette: QPalette) -> None:
         """A new palette is a new theme: the page is shown again in its colours."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._show_again()
+        self._show_again()
 
     def _show_again(self) -> None:
         """The same page in the current theme and size."""

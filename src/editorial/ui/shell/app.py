@@ -37,9 +37,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from editorial import installed_version
 from editorial.app_log import hold_records, logger, setup_logging
@@ -259,33 +259,32 @@ def open_window(
 
 
 class _FirstPaint(QObject):
-    """Calls `then` once `widget` has painted its first frame (its children paint in the
+    """Calls `then` once `window` has painted its first frame (its children paint in the
     same pass: `then` runs when the event loop comes back), or after `wait_ms` if it is
     not painted by then (a window that starts minimized, on another workspace)."""
 
-    def __init__(self, widget: QWidget, then: Callable[[], None], wait_ms: int) -> None:
-        super().__init__(widget)
-        self._widget: QWidget | None = widget
+    def __init__(self, window: MainWindow, then: Callable[[], None], wait_ms: int) -> None:
+        super().__init__(window)
+        self._window: MainWindow | None = window
         self._then = then
-        widget.installEventFilter(self)
+        # The window's `painted` signal, not an event filter: see MainWindow.painted.
+        window.painted.connect(self._painted)
         QTimer.singleShot(wait_ms, self, self._done)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self, self._done)
-        return False
+    def _painted(self) -> None:
+        QTimer.singleShot(0, self, self._done)
 
     def _done(self) -> None:
-        if self._widget is not None:
-            self._widget.removeEventFilter(self)
-            self._widget = None
+        if self._window is not None:
+            self._window.painted.disconnect(self._painted)
+            self._window = None
             self._then()
             self.deleteLater()
 
 
-def when_painted(widget: QWidget, then: Callable[[], None], wait_ms: int = 1000) -> None:
-    """`then`, once `widget` (shown) has painted its first frame, or after `wait_ms`."""
-    _FirstPaint(widget, then, wait_ms)
+def when_painted(window: MainWindow, then: Callable[[], None], wait_ms: int = 1000) -> None:
+    """`then`, once `window` (shown) has painted its first frame, or after `wait_ms`."""
+    _FirstPaint(window, then, wait_ms)
 
 
 def reopen_window(desk: Desk, summaries: list[StorySummary], state: WindowState) -> MainWindow:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -79,6 +79,11 @@ class MainWindow(LaterParts, WindowClosing, QMainWindow):
 
     ready = Signal()
     listed = Signal()
+    # Each paint of the window itself (its children paint in the same pass): what
+    # `app.when_painted` follows. An override of paintEvent, not an event filter: a
+    # filter is handed every event, and PySide6 makes each event's class, of some 50,
+    # to pass it to Python; paintEvent gets only QPaintEvent.
+    painted = Signal()
     library_error = Signal(str)
 
     def __init__(self, runner: TaskRunner, state: WindowState | None = None) -> None:
@@ -221,6 +226,10 @@ class MainWindow(LaterParts, WindowClosing, QMainWindow):
         self.model.reset(summaries, complete=True)
         self.list_panel.set_loading(None)
         return True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
 
     def first_frame_painted(self, listed: bool) -> None:
         """The window is painted: with the first look's stories (`listed`: said once)."""

@@ -240,7 +240,9 @@ class ThemeApplier(QObject):
         # A copy already (`palette()` returns one): QPalette(palette) would try its overload
         # QPalette(Qt.GlobalColor) first, which makes all of Qt's enums (see qt_ints.py).
         self._system_palette = app.palette()
-        self._system_style = app.style().name()
+        # Read when the choice first leaves "system" (`apply`), not here: touching the
+        # style makes QStyle's enums, which a start in the desktop's colours does without.
+        self._system_style = ""
         # Qt's signal, not an event filter on the application: that would run Python for
         # every event of every object, from the first frame on (some 1,500 while the
         # window is built). Qt emits it exactly where it sends ApplicationPaletteChange.
