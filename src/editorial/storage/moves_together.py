@@ -94,27 +94,33 @@ def write_together(
 
 
 def _content_texts(session: Session, going: Sequence[Going]) -> dict[int, bytes]:
-    """The revision texts the outbox holds already: of each story an entry made at the
-    version it is at now (a publication or correction, not a kill, whose snapshot is the
-    story as approved), as `snapshot_text(snapshot_of_row(row))` would make them."""
+    """The revision texts the outbox holds already: of each story its newest entry that is
+    not a kill (a publication or correction, whose snapshot is the story as approved), if
+    that snapshot is of the version the story is at now; as `snapshot_text(
+    snapshot_of_row(row))` would make them."""
     snapshot = _OUTBOX.c.snapshot
     if session.get_bind().dialect.name == "postgresql":
         # The JSON as written (jsonb would reorder the keys of the nested mappings).
         trimmed: Any = sql_cast(snapshot, Text)
     else:
         trimmed = func.json_remove(snapshot, f'$."{PAYLOAD_KEY}"')
-    found = session.execute(
-        select(_OUTBOX.c.story_id, type_coerce(trimmed, Text))
-        .join(_STORIES, _STORIES.c.id == _OUTBOX.c.story_id)
-        .where(_OUTBOX.c.story_id.in_([row.id for row, _ in going]),
-               _OUTBOX.c.action != DeliveryAction.KILL.value,
-               snapshot["version"].as_integer() == _STORIES.c.version)
+    versions = {row.id: row.version for row, _ in going}
+    newest = (
+        select(func.max(_OUTBOX.c.id))
+        .where(_OUTBOX.c.story_id.in_(list(versions)),
+               _OUTBOX.c.action != DeliveryAction.KILL.value)
+        .group_by(_OUTBOX.c.story_id)
     )  # fmt: skip
+    found = session.execute(
+        select(_OUTBOX.c.story_id, type_coerce(trimmed, Text)).where(_OUTBOX.c.id.in_(newest))
+    )
     texts: dict[int, bytes] = {}
     for story_id, text in found:
-        if story_id in texts or not text:
-            continue
-        plain = json.loads(text)
-        if isinstance(plain, dict) and all(name in plain for name in _CONTENT_NAMES):
+        plain = json.loads(text) if text else None
+        if (
+            isinstance(plain, dict)
+            and plain.get("version") == versions[story_id]
+            and all(name in plain for name in _CONTENT_NAMES)
+        ):
             texts[story_id] = snapshot_text({name: plain[name] for name in _CONTENT_NAMES})
     return texts

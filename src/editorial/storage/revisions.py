@@ -20,13 +20,13 @@ import zlib
 from collections.abc import Collection, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, func, insert, select
+from sqlalchemy import Table, and_, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import LibraryDamaged
 from editorial.domain.revision import RevisionStamp, StoryRevision
 from editorial.storage.mappers import snapshot_of_row, story_from_snapshot
-from editorial.storage.tables import StoryRevisionRow, StoryRow
+from editorial.storage.tables import StoryRevisionRow, StoryRow, UtcDateTime
 
 KEY_EVERY = 20  # a key revision, then revisions packed against it
 ZLIB_WINDOW = 32768
@@ -118,13 +118,17 @@ def keep_texts(
         packs = key is not None and since.get((story_id, key_version), 0) < KEY_EVERY - 1
         key_text = zlib.decompress(key) if packs and key is not None else None
         rows.append({
-            "story_id": story_id, "version": version, "content": None,
-            "packed": _packed(text, key_text), "packed_against": key_version if packs else None,
-            "saved_at": saved_at, "replaced_at": replaced_at, "action": action, "by": by,
-            "note": "",
+            "story_id": story_id, "version": version, "packed": _packed(text, key_text),
+            "packed_against": key_version if packs else None, "saved_at": saved_at,
         })  # fmt: skip
-    # Core, not the ORM's bulk insert: nothing here needs an object back.
-    session.connection().execute(insert(cast(Table, StoryRevisionRow.__table__)), rows)
+    # Core, not the ORM's bulk insert (nothing here needs an object back); what every row
+    # shares is given once.
+    table = cast(Table, StoryRevisionRow.__table__)
+    session.connection().execute(
+        insert(table).values(content=None, replaced_at=bindparam("b_replaced", replaced_at,
+                             type_=UtcDateTime), action=action, by=by, note=""),
+        rows,
+    )  # fmt: skip
 
 
 def revisions_of(
