@@ -77,7 +77,9 @@ def write_together(
     for to, pairs in targets.items():
         moved = session.connection().execute(
             update(_STORIES)
-            .where(tuple_(_STORIES.c.id, _STORIES.c.version).in_(pairs))
+            # By id first (the key finds the rows; a pair alone would read every story).
+            .where(_STORIES.c.id.in_([story_id for story_id, _ in pairs]),
+                   tuple_(_STORIES.c.id, _STORIES.c.version).in_(pairs))
             .values(status=to.value, version=_STORIES.c.version + 1,
                     updated_at=bindparam("b_now", now, type_=UtcDateTime), autosaved=False)
         )  # fmt: skip
