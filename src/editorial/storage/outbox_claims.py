@@ -39,6 +39,7 @@ from sqlalchemy import (
     Text,
     and_,
     bindparam,
+    exists,
     insert,
     or_,
     select,
@@ -162,6 +163,7 @@ def claim_due(
 
 
 _OUTBOX = cast(Table, OutboxRow.__table__)
+_EARLIER = _OUTBOX.alias("earlier")
 # The entry's columns but the snapshot, and the two times its lease sets anew (a time is
 # parsed from text on SQLite: each costs a couple of microseconds an entry).
 _TAKEN = (
@@ -170,6 +172,11 @@ _TAKEN = (
     type_coerce(_OUTBOX.c.snapshot[PAYLOAD_KEY].as_string(), Text).label("payload"),
     type_coerce(_OUTBOX.c.snapshot["headline"].as_string(), Text).label("headline"),
     sql_cast(_OUTBOX.c.snapshot, Text).label("snapshot_text"),
+    # Whether an earlier version went out to this endpoint (`_resolve_actions`): looked up
+    # by the database in the index on story and endpoint, an entry at a time.
+    exists().where(_EARLIER.c.story_id == _OUTBOX.c.story_id,
+                   _EARLIER.c.endpoint == _OUTBOX.c.endpoint, _EARLIER.c.id < _OUTBOX.c.id,
+                   _EARLIER.c.state == _S.DELIVERED.value).label("had_delivered"),
 )  # fmt: skip
 _PER_ENTRY = ("action", "remote_id", "link", "maybe_delivered")  # what a claim may change
 
@@ -319,6 +326,9 @@ def _resolve_actions(session: Session, rows: list[Any]) -> None:
     """A publication queued while an earlier version was in flight becomes a correction
     once that one went out; the endpoint's name for the story is carried along. (One
     query for the whole batch: a batch holds one entry per story and endpoint.)"""
+    rows = [row for row in rows if row.had_delivered]  # the others have nothing to resolve
+    if not rows:
+        return
     delivered: dict[tuple[int, str], list[tuple[int, str, str, str]]] = {}
     for story_id, endpoint, entry_id, action, remote_id, link in session.execute(
         select(OutboxRow.story_id, OutboxRow.endpoint, OutboxRow.id, OutboxRow.action,
