@@ -43,19 +43,25 @@ clock, CPU time of each SQL statement), then in the pass:
 - Moves to published: plain rows of five columns instead of ORM objects; the revision's
   text taken from the outbox's snapshot of the same version (byte for byte the row's
   own, and so the same packed bytes: tested), one UPDATE per target state found by id,
-  the history by INSERT ... SELECT.
+  the history by INSERT ... SELECT; and made 128 stories at a time (or once the first
+  has waited half a second) rather than after each record of about fifty, since a
+  batch move's transaction has about 3 ms of fixed cost.
 The bookkeeping alone (300 stories, claims of 256, records and moves of 64, 3 runs):
-claim 0.140 -> 0.103 ms a story, record 0.060 -> 0.033, completeness check 0.012 ->
+claim 0.140 -> 0.096 ms a story, record 0.060 -> 0.033, completeness check 0.012 ->
 0.012, move 0.163 -> 0.145 (0.127 -> 0.100 in one batch of 300): 0.37 -> 0.29 ms.
-The bench, old and new code alternated three times, 5 runs each, twice (load 0.8-1.4):
-worker CPU 1.13 -> 1.02 and 1.15 -> 1.03 ms a story (bare 0.38-0.39 throughout), ratio
-0.40 -> 0.45 and 0.38 -> 0.45 (runs 0.34-0.49 -> 0.38-0.61), stories a second 786-792
--> 922-929 against a bare loop's 2,036-2,106.
+The bench, the old code and the new alternated three times, 5 runs each (15 runs a
+side), load 2.0-2.4: worker CPU 1.06 -> 0.81 ms a story (bare loop 0.35 both), ratio
+0.40 -> 0.48 (runs 0.33-0.70 -> 0.41-0.68), 846 -> 992 stories a second against a bare
+loop's 2,086-2,132. Steps on the way, each alternated with the one before at load
+1.1-1.4: claims, records and moves without ORM objects 1.15 -> 1.03 ms (ratio 0.38 ->
+0.45); moves 128 at a time 1.01 -> 0.89 ms (0.46 -> 0.49).
 
 What is left, and why 0.8 is still far (measured the same day): in the pass the lane's
-thread takes 0.50-0.58 ms a story against 0.37 for the same target sending alone and
+thread takes 0.50-0.60 ms a story against 0.37 for the same target sending alone and
 0.32 for the bare loop (a second thread busy 30% of the time alone adds 10% to a
-sender's CPU: the GIL and the caches are shared), and the bookkeeping thread 0.30-0.38.
+sender's CPU: the GIL and the caches are shared), and the bookkeeping thread 0.30-0.34
+(a story, in the pass: claim 0.12-0.13 ms, move 0.13-0.16, completeness check 0.035,
+record 0.025-0.03).
 Much of that is now SQLite's own work, not Python's: each entry's row carries its
 snapshot (7.7 kB with the payload), so every claim and record rewrites it and reading a
 column behind it walks its overflow pages (kept in a table of its own, an UPDATE plus a
