@@ -6,11 +6,17 @@ its error while the others move."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from sqlalchemy import select
+
 from editorial.domain.errors import MoveNotAllowed, StoryNotFound, VersionConflict
+from editorial.domain.publishing import EndpointProfile
 from editorial.domain.story import Status, new_story
 from editorial.domain.workflow import Action
 from editorial.storage.library import Library
 from editorial.storage.revisions import KEY_EVERY
+from editorial.storage.tables import StoryRevisionRow
 from tests.storage.test_outbox_store import approved, clock, library, move
 
 __all__ = ["clock", "library"]  # the fixtures, used by name
@@ -73,3 +79,33 @@ def test_a_story_that_cannot_move_is_returned_as_its_error_and_the_others_move(
     assert library.get(changed.id).status is Status.RETURNED
     again = library.workflow.move_each([(ready.id, ready.version + 1)], Action.PUBLISH, None)
     assert isinstance(again[0], MoveNotAllowed)  # published already
+
+
+def test_a_revision_kept_from_the_outbox_snapshot_is_the_one_a_move_of_its_own_keeps(
+    library: Library,
+) -> None:
+    # Text the snapshot's JSON escapes (non-ASCII, quotes, a new line) and every kind of
+    # field: the revision made from the outbox's copy is byte for byte the row's own.
+    library.endpoints.add(EndpointProfile("wire", "ninjs-push", "http://127.0.0.1/wire"))
+    fields = dict(body='Тело «материала»,\n"quoted" — and more.', lede="Лид.",
+                  keywords=("война", "мир"), urgency=2,
+                  embargo=dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC))  # fmt: skip
+    alone, together = (
+        move(library, move(library, library.add(
+            new_story("x.org", headline="Заголовок").edited(**fields)), Action.SUBMIT),  # type: ignore[arg-type]
+            Action.APPROVE)
+        for _ in range(2)
+    )  # fmt: skip
+    assert alone.id is not None and together.id is not None
+    move(library, alone, Action.PUBLISH)
+    assert library.workflow.move_each([(together.id, together.version)], Action.PUBLISH,
+                                      None) == [None]  # fmt: skip
+    with library._read() as session:  # the packed bytes themselves, as stored
+        kept = dict(session.execute(
+            select(StoryRevisionRow.story_id, StoryRevisionRow.packed)
+            .where(StoryRevisionRow.version == alone.version,
+                   StoryRevisionRow.story_id.in_([alone.id, together.id]))
+        ).all())  # fmt: skip
+    assert kept[alone.id] is not None and bytes(kept[alone.id]) == bytes(kept[together.id])
+    assert _kept(library, together.id)[-1] == (together.version, "publish", "publishing",
+                                               fields["body"])  # fmt: skip

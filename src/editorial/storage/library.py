@@ -96,7 +96,8 @@ class Library(LibraryReading):
         self.outbox = OutboxStore(self._read, self._write, clock, claim=self._claim)
         self._outbox_writer = OutboxWriter(clock)
         self.workflow = WorkflowStore(
-            self._read, self._write, clock, after_move=(self._outbox_writer.after_move,)
+            self._read, self._write, clock, after_move=(self._outbox_writer.after_move,),
+            hooked=OutboxWriter.MOVES,
         )
         self.locks = LockStore(self._read, self._write, clock)
         self.conflicts = ConflictStore(self._write, clock)

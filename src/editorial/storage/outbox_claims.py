@@ -27,22 +27,26 @@ claim's transaction, before anything is sent; every retry of that version sends 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
     Table,
+    Text,
     and_,
     bindparam,
-    func,
+    exists,
     insert,
     or_,
     select,
+    type_coerce,
     update,
 )
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from editorial.domain.publishing import (
@@ -70,14 +74,22 @@ PayloadRender = Callable[[EndpointProfile, DeliveryAction, int, Story], str]
 class Claim:
     """An entry a worker holds until `lease_until`, with the story as it is to be sent and
     the payload frozen for it ("" when it could not be rendered: `render_problem` says
-    why)."""
+    why). The story is read from the entry's snapshot (`snapshot`, its JSON text) when
+    first asked for: a target that sends the frozen payload as it is never needs it."""
 
     entry: OutboxEntry
-    story: Story
+    snapshot: str
     payload: str
     worker: str
     lease_until: dt.datetime
     render_problem: str = ""
+    _story: list[Story] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def story(self) -> Story:
+        if not self._story:
+            self._story.append(story_from_plain(json.loads(self.snapshot)))
+        return self._story[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,56 +133,90 @@ def claim_due(
         stories, lines = lines_due(session, now, worker, locked, due, ahead)
     chosen: list[int] = []
     stopped: set[str] = set()
-    for entry_id, endpoint, story_id, next_try in lines:
+    for entry_id, endpoint, story_id, waits in lines:
         if len(chosen) >= limit:
             break
         taken = stories.setdefault(endpoint, set())
-        if endpoint in stopped or next_try > now or story_id in taken:
+        if endpoint in stopped or waits or story_id in taken:
             stopped.add(endpoint)
             continue
         taken.add(story_id)
         chosen.append(entry_id)
     if not chosen:
         return []
-    table = cast(Table, OutboxRow.__table__)
-    taking = select(table).where(table.c.id.in_(chosen))
+    taking = select(*_TAKEN).where(_OUTBOX.c.id.in_(chosen))
     if shared:
         # Writers that do not lock the line (a kill cancelling what waits, a resend) are
         # waited for, and an entry they changed is checked again.
         taking = taking.where(*due).with_for_update()
-    # Plain values, written back by one statement for the batch: the ORM's tracking of a
-    # batch of large snapshots would cost more than the claim itself.
+    # Plain values of the columns a claim needs (the payload and the headline picked out
+    # of the snapshot by the database; the snapshot's text kept as it is, for the story
+    # when a target asks for it): no ORM object, no JSON read here.
     rows = {r.id: SimpleNamespace(**r._mapping) for r in session.execute(taking)}
     chosen = cut_at_changed(chosen, rows, {i: endpoint for i, endpoint, *_ in lines})
+    before = {i: _as_written(rows[i]) for i in chosen}
     _resolve_actions(session, list(rows.values()))
     claims = [_lease(session, rows[i], now, worker, lease, profiles[rows[i].endpoint], render)
               for i in chosen]  # fmt: skip
-    _write_leases(session, table, [rows[i] for i in chosen])
+    _write_leases(session, now, worker, lease, [rows[i] for i in chosen], before)
     return claims
 
 
-def _write_leases(session: Session, table: Table, rows: list[Any]) -> None:
-    leased = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"))
-        .values(state=_S.SENDING.value, claimed_by=bindparam("b_worker"),
-                lease_until=bindparam("b_until", type_=UtcDateTime),
-                attempts=bindparam("b_attempts"), updated_at=bindparam("b_at", type_=UtcDateTime),
-                action=bindparam("b_action"), remote_id=bindparam("b_remote"),
-                link=bindparam("b_link"), maybe_delivered=bindparam("b_maybe", type_=Boolean))
+_OUTBOX = cast(Table, OutboxRow.__table__)
+_EARLIER = _OUTBOX.alias("earlier")
+# The entry's columns but the snapshot, and the two times its lease sets anew (a time is
+# parsed from text on SQLite: each costs a couple of microseconds an entry).
+_TAKEN = (
+    *(column for column in _OUTBOX.c
+      if column.name not in ("snapshot", "lease_until", "updated_at")),
+    type_coerce(_OUTBOX.c.snapshot[PAYLOAD_KEY].as_string(), Text).label("payload"),
+    type_coerce(_OUTBOX.c.snapshot["headline"].as_string(), Text).label("headline"),
+    sql_cast(_OUTBOX.c.snapshot, Text).label("snapshot_text"),
+    # Whether an earlier version went out to this endpoint (`_resolve_actions`): looked up
+    # by the database in the index on story and endpoint, an entry at a time.
+    exists().where(_EARLIER.c.story_id == _OUTBOX.c.story_id,
+                   _EARLIER.c.endpoint == _OUTBOX.c.endpoint, _EARLIER.c.id < _OUTBOX.c.id,
+                   _EARLIER.c.state == _S.DELIVERED.value).label("had_delivered"),
+)  # fmt: skip
+_PER_ENTRY = ("action", "remote_id", "link", "maybe_delivered")  # what a claim may change
+
+
+def _as_written(row: Any) -> tuple[object, ...]:
+    return tuple(getattr(row, name) for name in _PER_ENTRY)
+
+
+def _write_leases(
+    session: Session, now: dt.datetime, worker: str, lease: dt.timedelta, rows: list[Any],
+    before: dict[int, tuple[object, ...]],
+) -> None:  # fmt: skip
+    """The leases in one statement for the batch; the few entries whose action, remote id
+    or link the claim changed (a correction, one taken over) one statement more."""
+    if not rows:
+        return
+    connection = session.connection()
+    connection.execute(
+        update(_OUTBOX)
+        .where(_OUTBOX.c.id.in_([row.id for row in rows]))
+        .values(state=_S.SENDING.value, claimed_by=worker,
+                lease_until=bindparam("b_until", now + lease, type_=UtcDateTime),
+                attempts=_OUTBOX.c.attempts + 1,
+                updated_at=bindparam("b_now", now, type_=UtcDateTime))
     )  # fmt: skip
-    session.connection().execute(leased, [
-        {"b_id": row.id, "b_worker": row.claimed_by, "b_until": row.lease_until,
-         "b_attempts": row.attempts, "b_at": row.updated_at, "b_action": row.action,
-         "b_remote": row.remote_id, "b_link": row.link, "b_maybe": row.maybe_delivered}
-        for row in rows
-    ])  # fmt: skip
+    changed = [row for row in rows if _as_written(row) != before[row.id]]
+    if changed:
+        connection.execute(
+            update(_OUTBOX).where(_OUTBOX.c.id == bindparam("b_id"))
+            .values(action=bindparam("b_action"), remote_id=bindparam("b_remote"),
+                    link=bindparam("b_link"), maybe_delivered=bindparam("b_maybe", type_=Boolean)),
+            [{"b_id": row.id, "b_action": row.action, "b_remote": row.remote_id,
+              "b_link": row.link, "b_maybe": row.maybe_delivered} for row in changed],
+        )  # fmt: skip
     rendered = [row for row in rows if getattr(row, "rendered", False)]
     if rendered:
-        session.connection().execute(
-            update(table).where(table.c.id == bindparam("b_id"))
-            .values(snapshot=bindparam("b_snapshot", type_=table.c.snapshot.type)),
-            [{"b_id": row.id, "b_snapshot": row.snapshot} for row in rendered],
+        connection.execute(
+            update(_OUTBOX).where(_OUTBOX.c.id == bindparam("b_id"))
+            .values(snapshot=bindparam("b_snapshot", type_=_OUTBOX.c.snapshot.type)),
+            [{"b_id": row.id, "b_snapshot": json.loads(row.snapshot_text)} for row in rendered],
         )  # fmt: skip
 
 
@@ -182,29 +228,29 @@ def _lease(
         # The worker that held it stopped (or hung) past its lease: it may have sent it.
         # The same key and body go again, so the endpoint can tell.
         row.maybe_delivered = True
-        session.add(DeliveryAttemptRow(
-            outbox_id=row.id, at=now, status_code=None, next_try_at=now,
-            reason=f"taken over: the lease of {row.claimed_by or 'a worker'} ran out",
-        ))  # fmt: skip
+        session.connection().execute(insert(cast(Table, DeliveryAttemptRow.__table__)), [{
+            "outbox_id": row.id, "at": now, "status_code": None, "next_try_at": now,
+            "reason": f"taken over: the lease of {row.claimed_by or 'a worker'} ran out",
+        }])  # fmt: skip
     row.state, row.claimed_by = _S.SENDING.value, worker
     row.lease_until = now + lease
     row.attempts += 1
     row.updated_at = now
-    story = story_from_plain(row.snapshot)
-    payload = row.snapshot.get(PAYLOAD_KEY)
-    problem = ""
-    if not isinstance(payload, str) or not payload:
+    payload, problem = row.payload or "", ""
+    if not payload:
         payload, problem = "", "no renderer"
         if render is not None:
+            snapshot = json.loads(row.snapshot_text)
             try:
                 payload = render(profile_of(endpoint), DeliveryAction(row.action),
-                                 row.published_version, story)  # fmt: skip
+                                 row.published_version, story_from_plain(snapshot))  # fmt: skip
             except Exception as error:  # a rendering bug: the entry fails visibly
                 problem = f"{type(error).__name__}: {error}"[:300]
             else:
-                row.snapshot, row.rendered = {**row.snapshot, PAYLOAD_KEY: payload}, True
-    return Claim(entry_from_row(row), story, payload, worker, row.lease_until,
-                 problem if not payload else "")  # fmt: skip
+                row.snapshot_text = json.dumps({**snapshot, PAYLOAD_KEY: payload})
+                row.rendered = True
+    return Claim(_entry_of(row, row.headline), row.snapshot_text, payload, worker,
+                 row.lease_until, problem if not payload else "")  # fmt: skip
 
 
 def finish(session: Session, now: dt.datetime, claim: Claim, result: AttemptResult) -> bool:
@@ -227,52 +273,6 @@ def finish(session: Session, now: dt.datetime, claim: Claim, result: AttemptResu
     if result.next_try_at is not None:
         values["next_try_at"] = result.next_try_at
     return _update_held(session, claim, values)
-
-
-def finish_all(
-    session: Session, now: dt.datetime, results: Sequence[tuple[Claim, AttemptResult]]
-) -> None:
-    """`finish` for many attempts at once: their attempts inserted together and their
-    entries updated by one statement run for each (still only where this worker holds
-    them)."""
-    if not results:
-        return
-    session.execute(insert(DeliveryAttemptRow), [
-        {"outbox_id": claim.entry.id, "at": now, "status_code": result.status_code,
-         "reason": result.reason[:500], "next_try_at": result.next_try_at}
-        for claim, result in results
-    ])  # fmt: skip
-    known = set(session.scalars(select(EndpointRow.name)))
-    table = cast(Table, OutboxRow.__table__)
-    statement = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"), table.c.state == _S.SENDING.value,
-               table.c.claimed_by == bindparam("b_worker"))
-        .values(
-            state=bindparam("b_state"), claimed_by=None, lease_until=None, updated_at=now,
-            last_reason=bindparam("b_reason"),
-            maybe_delivered=func.coalesce(bindparam("b_maybe", type_=Boolean),
-                                          table.c.maybe_delivered),
-            next_try_at=func.coalesce(bindparam("b_next", type_=UtcDateTime),
-                                      table.c.next_try_at),
-            remote_id=func.coalesce(func.nullif(bindparam("b_remote"), ""), table.c.remote_id),
-            link=func.coalesce(func.nullif(bindparam("b_link"), ""), table.c.link),
-        )
-    )  # fmt: skip
-    rows = []
-    for claim, result in results:
-        state, reason = result.state.value, result.reason[:500]
-        if result.state is not _S.DELIVERED and claim.entry.endpoint not in known:
-            state, reason = _S.CANCELED.value, "the endpoint was removed"
-        delivered = result.state is _S.DELIVERED
-        rows.append({
-            "b_id": claim.entry.id, "b_worker": claim.worker, "b_state": state,
-            "b_reason": "" if delivered else reason,
-            "b_maybe": False if delivered else (True if result.maybe_delivered else None),
-            "b_next": result.next_try_at, "b_remote": result.remote_id if delivered else "",
-            "b_link": result.link if delivered else "",
-        })  # fmt: skip
-    session.connection().execute(statement, rows)
 
 
 def release(session: Session, now: dt.datetime, claims: Iterable[Claim]) -> None:
@@ -326,6 +326,9 @@ def _resolve_actions(session: Session, rows: list[Any]) -> None:
     """A publication queued while an earlier version was in flight becomes a correction
     once that one went out; the endpoint's name for the story is carried along. (One
     query for the whole batch: a batch holds one entry per story and endpoint.)"""
+    rows = [row for row in rows if row.had_delivered]  # the others have nothing to resolve
+    if not rows:
+        return
     delivered: dict[tuple[int, str], list[tuple[int, str, str, str]]] = {}
     for story_id, endpoint, entry_id, action, remote_id, link in session.execute(
         select(OutboxRow.story_id, OutboxRow.endpoint, OutboxRow.id, OutboxRow.action,
@@ -354,6 +357,10 @@ def profile_of(row: EndpointRow) -> EndpointProfile:
 
 def entry_from_row(row: OutboxRow) -> OutboxEntry:
     headline = row.snapshot.get("headline") if isinstance(row.snapshot, dict) else ""
+    return _entry_of(row, headline)
+
+
+def _entry_of(row: Any, headline: object) -> OutboxEntry:
     return OutboxEntry(
         id=row.id, story_id=row.story_id, story_uri=row.story_uri,
         headline=headline if isinstance(headline, str) else "", endpoint=row.endpoint,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import ClassVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -40,6 +41,8 @@ class OutboxWriter:
     its house style), each entry's exact payload is rendered and frozen as it is queued:
     what the pre-flight view shows is what goes, and every retry sends the same bytes.
     Without one (or when rendering fails) the worker freezes it at the first attempt."""
+
+    MOVES: ClassVar[frozenset[Action]] = frozenset({Action.APPROVE, Action.KILL, Action.RETURN})
 
     def __init__(self, clock: Clock, render: PayloadRender | None = None) -> None:
         self._clock = clock

@@ -42,11 +42,11 @@ from editorial.storage.outbox_claims import (
     claim_due,
     entry_from_row,
     finish,
-    finish_all,
     release,
     renew,
 )
 from editorial.storage.outbox_enqueue import queue_by_hand
+from editorial.storage.outbox_records import record_attempts
 from editorial.storage.outbox_tables import DeliveryAttemptRow, EndpointRow, OutboxRow
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.tables import StoryRow
@@ -113,7 +113,7 @@ class OutboxStore:
         `claim_due`)."""
         with self._claim() as session:
             now = self._clock()
-            finish_all(session, now, results)
+            record_attempts(session, now, results)
             release(session, now, unsent)
             renew(session, now, worker, still_held, lease)
             if claim_next <= 0:

@@ -18,15 +18,15 @@ import datetime as dt
 import json
 import zlib
 from collections.abc import Collection, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, func, insert, select
+from sqlalchemy import Table, and_, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import LibraryDamaged
 from editorial.domain.revision import RevisionStamp, StoryRevision
 from editorial.storage.mappers import snapshot_of_row, story_from_snapshot
-from editorial.storage.tables import StoryRevisionRow, StoryRow
+from editorial.storage.tables import StoryRevisionRow, StoryRow, UtcDateTime
 
 KEY_EVERY = 20  # a key revision, then revisions packed against it
 ZLIB_WINDOW = 32768
@@ -74,10 +74,26 @@ def keep_revisions(
     session: Session, rows: Sequence[StoryRow], *, replaced_at: dt.datetime, action: str,
     by: str = "",
 ) -> None:  # fmt: skip
-    """`keep_revision` for many stories at once (the outbox's worker moving a batch to
-    published): the same rows, packed the same way, from three reads and one insert for
+    """`keep_revision` for many stories at once: the same rows, packed the same way."""
+    keep_texts(session, [
+        (row.id, row.version, row.updated_at, snapshot_text(snapshot_of_row(row)), row.saved_by)
+        for row in rows
+    ], replaced_at=replaced_at, action=action, by=by)  # fmt: skip
+
+
+# (story id, the version kept, when it was saved, its content's text: `snapshot_text`,
+# who wrote that version: the row's `saved_by`)
+KeptText = tuple[int, int, dt.datetime, bytes, str]
+
+
+def keep_texts(
+    session: Session, kept: Sequence[KeptText], *, replaced_at: dt.datetime, action: str,
+    by: str = "",
+) -> None:  # fmt: skip
+    """Keep these versions' texts as revisions (the outbox's worker moving a batch to
+    published): packed as `keep_revision` packs each, from two reads and one insert for
     the whole batch instead of two reads and an insert each."""
-    ids = [row.id for row in rows]
+    ids = [story_id for story_id, *_ in kept]
     if not ids:
         return
     latest = (
@@ -97,19 +113,24 @@ def keep_revisions(
         .where(StoryRevisionRow.story_id.in_(ids), StoryRevisionRow.packed_against.is_not(None))
         .group_by(StoryRevisionRow.story_id, StoryRevisionRow.packed_against)
     )}  # fmt: skip
-    kept = []
-    for row in rows:
-        text = snapshot_text(snapshot_of_row(row))
-        version, key = keys.get(row.id, (0, None))
-        packs = key is not None and since.get((row.id, version), 0) < KEY_EVERY - 1
+    rows = []
+    for story_id, version, saved_at, text, made_by in kept:
+        key_version, key = keys.get(story_id, (0, None))
+        packs = key is not None and since.get((story_id, key_version), 0) < KEY_EVERY - 1
         key_text = zlib.decompress(key) if packs and key is not None else None
-        packed, against = _packed(text, key_text), (version if packs else None)
-        kept.append({
-            "story_id": row.id, "version": row.version, "content": None, "packed": packed,
-            "packed_against": against, "saved_at": row.updated_at, "replaced_at": replaced_at,
-            "action": action, "by": by, "note": "", "made_by": row.saved_by,
+        rows.append({
+            "story_id": story_id, "version": version, "packed": _packed(text, key_text),
+            "packed_against": key_version if packs else None, "saved_at": saved_at,
+            "made_by": made_by,
         })  # fmt: skip
-    session.execute(insert(StoryRevisionRow), kept)
+    # Core, not the ORM's bulk insert (nothing here needs an object back); what every row
+    # shares is given once.
+    table = cast(Table, StoryRevisionRow.__table__)
+    session.connection().execute(
+        insert(table).values(content=None, replaced_at=bindparam("b_replaced", replaced_at,
+                             type_=UtcDateTime), action=action, by=by, note=""),
+        rows,
+    )  # fmt: skip
 
 
 def revisions_of(

@@ -7,10 +7,9 @@ one wins, the other gets `VersionConflict`. Also the desk's profiles (who has wh
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import cast
+from collections.abc import Callable, Collection, Sequence
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import (
@@ -33,8 +32,9 @@ from editorial.domain.workflow import (
     read_only_message,
 )
 from editorial.storage.mappers import content_values, story_from_row
+from editorial.storage.moves_together import MOVE_COLUMNS, ChangedMeanwhile, Going, write_together
 from editorial.storage.people_and_words import Transaction
-from editorial.storage.revisions import keep_revision, keep_revisions, revisions_of
+from editorial.storage.revisions import keep_revision, revisions_of
 from editorial.storage.tables import ProfileRow, StoryHistoryRow, StoryRow
 
 Clock = Callable[[], dt.datetime]
@@ -49,12 +49,15 @@ _MOVES_WITH_A_NOTE = frozenset({Action.KILL, Action.SUBMIT, Action.CORRECT})
 class WorkflowStore:
     def __init__(
         self, read: Transaction, write: Transaction, clock: Clock,
-        after_move: Sequence[AfterMove] = (),
+        after_move: Sequence[AfterMove] = (), hooked: Collection[Action] | None = None,
     ) -> None:  # fmt: skip
         self._read = read
         self._write = write
         self._clock = clock
         self._after_move = tuple(after_move)
+        # The moves the hooks act on (None: every move): a batch of other moves loads no
+        # story row for them.
+        self._hooked = None if hooked is None else frozenset(hooked)
 
     def move(
         self, story_id: int, expected_version: int, action: Action, actor: Actor | None, *,
@@ -101,10 +104,16 @@ class WorkflowStore:
         when a move needs more than that (a note, the trash) or a version changed under
         it: then each goes its own way."""
         by = actor.name if actor is not None else "publishing"
-        rows = {row.id: row for row in session.scalars(
-            select(StoryRow).where(StoryRow.id.in_([story_id for story_id, _ in moves])))}
+        # Plain rows of the few columns a move needs: no ORM object, no story built.
+        rows = {
+            row.id: row
+            for row in session.execute(
+                select(*MOVE_COLUMNS).where(StoryRow.id.in_([story_id for story_id, _ in moves]))
+            )
+        }
         done: list[EditorialError | None] = []
-        going: list[tuple[StoryRow, Status]] = []
+        going: list[Going] = []
+        planned: dict[tuple[str, str | None], Status] = {}
         for story_id, version in moves:
             row = rows.get(story_id)
             try:
@@ -113,7 +122,11 @@ class WorkflowStore:
                 if row.version != version:
                     raise VersionConflict(story_id, version, row.version)
                 status = Status(row.status)
-                target = plan_move(status, action, actor, owner=row.started_by or None)
+                owner = row.started_by or None
+                target = planned.get((row.status, owner))
+                if target is None:
+                    target = planned[row.status, owner] = plan_move(status, action, actor,
+                                                                    owner=owner)  # fmt: skip
             except EditorialError as refused:
                 done.append(refused)
                 continue
@@ -125,13 +138,15 @@ class WorkflowStore:
             return done
         try:
             with session.begin_nested():
-                _write_together(session, now, going, action, by)
-        except _ChangedMeanwhile:
+                write_together(session, now, going, action, by)
+        except ChangedMeanwhile:
             return None  # a version changed under the batch: each on its own
-        for row, to in going:
-            session.expire(row)
-            for hook in self._after_move:
-                hook(session, row, action, to)
+        if self._after_move and (self._hooked is None or action in self._hooked):
+            for moved, to in going:
+                story_row = session.get(StoryRow, moved.id, populate_existing=True)
+                assert story_row is not None
+                for hook in self._after_move:
+                    hook(session, story_row, action, to)
         return done
 
     def _move_in(
@@ -284,33 +299,6 @@ class WorkflowStore:
                 return False
             session.delete(row)
             return True
-
-
-def _write_together(
-    session: Session, now: dt.datetime, going: list[tuple[StoryRow, Status]], action: Action,
-    by: str,
-) -> None:  # fmt: skip
-    keep_revisions(session, [row for row, _ in going], replaced_at=now, action=action.value,
-                   by=by)  # fmt: skip
-    table = cast(Table, StoryRow.__table__)
-    moved = session.connection().execute(
-        update(table)
-        .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_was"))
-        .values(status=bindparam("b_to"), version=table.c.version + 1, updated_at=now,
-                autosaved=False),
-        [{"b_id": row.id, "b_was": row.version, "b_to": to.value} for row, to in going],
-    )  # fmt: skip
-    if moved.rowcount != len(going):
-        raise _ChangedMeanwhile
-    session.execute(insert(StoryHistoryRow), [
-        {"story_id": row.id, "at": now, "by": by, "action": action.value, "status": to.value,
-         "note": "", "version": row.version + 1}
-        for row, to in going
-    ])  # fmt: skip
-
-
-class _ChangedMeanwhile(Exception):
-    """A batch's version check found a story changed since it was read."""
 
 
 def _profile(row: ProfileRow) -> Profile:

@@ -10,6 +10,7 @@ the record. `payload` is exactly what `send` would put on the wire, for the pre-
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
@@ -22,22 +23,48 @@ from editorial.domain.publishing import EndpointProfile as EndpointProfile
 from editorial.domain.story import Story
 
 
-@dataclass(frozen=True, slots=True)
 class Delivery:
-    """One version of one story for one endpoint, as the outbox hands it to a target."""
+    """One version of one story for one endpoint, as the outbox hands it to a target.
 
-    story: Story  # the story's text as approved, corrected or killed
-    action: DeliveryAction
-    published_version: int  # 1 for the first publication, +1 for each correction and kill
-    idempotency_key: str  # the same for every retry of this version: "<uri>@<version>"
-    remote_id: str = ""  # what the endpoint called this story last time, if it answered
-    # The previous attempt may have reached the endpoint without an answer reaching us
-    # (sent, then the connection dropped): a target with no idempotency key looks first.
-    maybe_delivered: bool = False
-    # The payload frozen for this version (at approval, or at its first attempt): what
-    # `send` puts on the wire every time, whatever the house style has become since.
-    # Empty: rendered afresh (the pre-flight view of a story not yet approved).
-    frozen: str = ""
+    `story` may be given as the story or as how to read it (the outbox's worker reads it
+    from the entry's snapshot only if the target asks: one that sends the frozen payload
+    as it is never does)."""
+
+    __slots__ = ("_story", "action", "frozen", "idempotency_key", "maybe_delivered",
+                 "published_version", "remote_id")  # fmt: skip
+
+    def __init__(
+        self,
+        story: Story | Callable[[], Story],  # the text as approved, corrected or killed
+        action: DeliveryAction,
+        published_version: int,  # 1 for the first publication, +1 for each correction, kill
+        idempotency_key: str,  # the same for every retry of this version: "<uri>@<version>"
+        remote_id: str = "",  # what the endpoint called this story last time, if it answered
+        # The previous attempt may have reached the endpoint without an answer reaching us
+        # (sent, then the connection dropped): a target with no idempotency key looks first.
+        maybe_delivered: bool = False,
+        # The payload frozen for this version (at approval, or at its first attempt): what
+        # `send` puts on the wire every time, whatever the house style has become since.
+        # Empty: rendered afresh (the pre-flight view of a story not yet approved).
+        frozen: str = "",
+    ) -> None:
+        self._story = story
+        self.action = action
+        self.published_version = published_version
+        self.idempotency_key = idempotency_key
+        self.remote_id = remote_id
+        self.maybe_delivered = maybe_delivered
+        self.frozen = frozen
+
+    @property
+    def story(self) -> Story:
+        if not isinstance(self._story, Story):
+            self._story = self._story()
+        return self._story
+
+    def __repr__(self) -> str:
+        return (f"Delivery({self.idempotency_key!r}, {self.action.value}, "
+                f"version {self.published_version})")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

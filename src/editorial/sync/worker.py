@@ -186,7 +186,8 @@ class OutboxWorker:
             return self._result(claim, Refused(
                 written(NO_PAYLOAD, problem=str(claim.render_problem))))  # fmt: skip
         delivery = Delivery(
-            story=claim.story, action=entry.action, published_version=entry.published_version,
+            story=lambda: claim.story, action=entry.action,
+            published_version=entry.published_version,
             idempotency_key=entry.idempotency_key, remote_id=entry.remote_id,
             maybe_delivered=entry.maybe_delivered, frozen=claim.payload,
         )  # fmt: skip

@@ -1,0 +1,81 @@
+"""Recording what became of a batch of attempts (the outbox worker's bookkeeping, inside
+the outbox store's write transactions): every attempt inserted, every entry still held by
+its worker updated, in two statements run over plain tuples.
+
+These are the statements the worker runs most (one row each per story sent), so they go
+to the database driver as they are: the SQL is written once, each value converted once a
+batch (a time) or passed as it is, and no per-row statement parameters are built. The
+statement is the same on SQLite and PostgreSQL; only the driver's placeholder differs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import Dialect, select
+from sqlalchemy.orm import Session
+
+from editorial.domain.publishing import OutboxState
+from editorial.storage.outbox_claims import AttemptResult, Claim
+from editorial.storage.outbox_tables import EndpointRow
+from editorial.storage.tables import UtcDateTime
+
+_S = OutboxState
+_INSERT_ATTEMPTS = (
+    "INSERT INTO delivery_attempts (outbox_id, at, status_code, reason, next_try_at) "
+    "VALUES (?, ?, ?, ?, ?)"
+)
+# Only where the worker still holds the entry: one whose lease ran out and another worker
+# took over is left to that one (its attempt is recorded all the same).
+_UPDATE_HELD = (
+    "UPDATE outbox SET state = ?, claimed_by = NULL, lease_until = NULL, updated_at = ?, "
+    "last_reason = ?, maybe_delivered = COALESCE(?, maybe_delivered), "
+    "next_try_at = COALESCE(?, next_try_at), remote_id = COALESCE(NULLIF(?, ''), remote_id), "
+    "link = COALESCE(NULLIF(?, ''), link) "
+    "WHERE id = ? AND state = 'sending' AND claimed_by = ?"
+)
+
+
+def record_attempts(
+    session: Session, now: dt.datetime, results: Sequence[tuple[Claim, AttemptResult]]
+) -> None:
+    """Record each attempt and its result: delivered, to be tried again, failed; an entry
+    whose endpoint was removed meanwhile is canceled rather than left to wait for it."""
+    if not results:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    time_of = _times(dialect)
+    at = time_of(now)
+    known = set(session.scalars(select(EndpointRow.name)))
+    attempts: list[tuple[object, ...]] = []
+    entries: list[tuple[object, ...]] = []
+    for claim, result in results:
+        reason = result.reason[:500]
+        later = None if result.next_try_at is None else time_of(result.next_try_at)
+        attempts.append((claim.entry.id, at, result.status_code, reason, later))
+        if result.state is _S.DELIVERED:
+            entries.append((_S.DELIVERED.value, at, "", False, later, result.remote_id,
+                            result.link, claim.entry.id, claim.worker))  # fmt: skip
+            continue
+        state = result.state.value
+        if claim.entry.endpoint not in known:
+            state, reason = _S.CANCELED.value, "the endpoint was removed"
+        entries.append((state, at, reason, True if result.maybe_delivered else None, later,
+                        "", "", claim.entry.id, claim.worker))  # fmt: skip
+    connection.exec_driver_sql(_in_style(_INSERT_ATTEMPTS, dialect), attempts)
+    connection.exec_driver_sql(_in_style(_UPDATE_HELD, dialect), entries)
+
+
+def _in_style(sql: str, dialect: Dialect) -> str:
+    """The statement with the driver's own placeholders (psycopg: %s; sqlite3: ?)."""
+    return sql.replace("?", "%s") if dialect.paramstyle in ("format", "pyformat") else sql
+
+
+def _times(dialect: Dialect) -> Callable[[dt.datetime], Any]:
+    """How the library writes a time on this database (`UtcDateTime`, then the driver's
+    form of it): made once a batch, used for every row."""
+    process = UtcDateTime().bind_processor(dialect)
+    return process if process is not None else (lambda moment: moment)
