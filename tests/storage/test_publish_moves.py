@@ -92,7 +92,8 @@ def test_a_revision_kept_from_the_outbox_snapshot_is_the_one_a_move_of_its_own_k
                   embargo=dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC))  # fmt: skip
     alone, together = (
         move(library, move(library, library.add(
-            new_story("x.org", headline="Заголовок").edited(**fields)), Action.SUBMIT),  # type: ignore[arg-type]
+            new_story("x.org", headline="Заголовок").edited(**fields), by="Anna Ivanova"),  # type: ignore[arg-type]
+            Action.SUBMIT),
             Action.APPROVE)
         for _ in range(2)
     )  # fmt: skip
@@ -101,11 +102,14 @@ def test_a_revision_kept_from_the_outbox_snapshot_is_the_one_a_move_of_its_own_k
     assert library.workflow.move_each([(together.id, together.version)], Action.PUBLISH,
                                       None) == [None]  # fmt: skip
     with library._read() as session:  # the packed bytes themselves, as stored
-        kept = dict(session.execute(
-            select(StoryRevisionRow.story_id, StoryRevisionRow.packed)
+        kept = {story_id: (packed, made_by) for story_id, packed, made_by in session.execute(
+            select(StoryRevisionRow.story_id, StoryRevisionRow.packed, StoryRevisionRow.made_by)
             .where(StoryRevisionRow.version == alone.version,
                    StoryRevisionRow.story_id.in_([alone.id, together.id]))
-        ).all())  # fmt: skip
-    assert kept[alone.id] is not None and bytes(kept[alone.id]) == bytes(kept[together.id])
+        )}  # fmt: skip
+    assert kept[alone.id][0] is not None
+    assert bytes(kept[alone.id][0]) == bytes(kept[together.id][0])
+    # Who wrote the version kept: named the same way by both (0012's `made_by`).
+    assert kept[alone.id][1] == kept[together.id][1] == "Anna Ivanova"
     assert _kept(library, together.id)[-1] == (together.version, "publish", "publishing",
                                                fields["body"])  # fmt: skip
