@@ -41,8 +41,15 @@ def _not_the_fts_index(name: str | None, kind: str, _parents: object) -> bool:
                 and name != "story_search_terms")  # fmt: skip
 
 
+def undo_0013(raw: sqlite3.Connection) -> None:
+    """Take a new library back to schema 0012 (before the index on the stories' status)."""
+    raw.execute("DROP INDEX ix_stories_status")
+    raw.execute("UPDATE alembic_version SET version_num = '0012'")
+
+
 def undo_0012(raw: sqlite3.Connection) -> None:
     """Take a new library back to schema 0011 (before who made each version)."""
+    undo_0013(raw)
     raw.execute("ALTER TABLE stories DROP COLUMN saved_by")
     raw.execute("ALTER TABLE story_revisions DROP COLUMN made_by")
     raw.execute("UPDATE alembic_version SET version_num = '0011'")

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration in migrations/versions; tests/storage/test_migrations.py checks it
 # against Alembic's own view of the scripts.
-HEAD_REVISION = "0012"
+HEAD_REVISION = "0013"
 
 # The tables each revision of the schema has, so that a file can be recognised as an
 # Editorial library (or not) before anything connects to it for writing. Alembic's own view
@@ -63,6 +63,11 @@ TABLES_AT_REVISION = {
                        "story_locks", "story_search_terms", "saved_searches"}),
     # 0012 adds who made each version (columns): the same tables.
     "0012": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
+                       "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
+                       "review_comments", "review_openings",
+                       "story_locks", "story_search_terms", "saved_searches"}),
+    # 0013 adds an index on the stories' status: the same tables.
+    "0013": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
                        "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
                        "review_comments", "review_openings",
                        "story_locks", "story_search_terms", "saved_searches"}),

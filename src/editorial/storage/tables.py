@@ -87,7 +87,11 @@ class StoryRow(Base):
     # version no revision or history entry names the author of. "" where no one is known.
     saved_by: Mapped[str] = mapped_column(String(255), default="")
 
-    __table_args__ = (Index("ix_stories_trashed_updated", "trashed_at", "updated_at"),)
+    __table_args__ = (
+        Index("ix_stories_trashed_updated", "trashed_at", "updated_at"),
+        # The outbox's worker finds the approved stories by it (0013).
+        Index("ix_stories_status", "status"),
+    )
 
 
 class StoryRevisionRow(Base):
