@@ -70,6 +70,27 @@ needs a migration); picking the payload out of the JSON costs SQLite about 5
 microseconds an entry; a batch move's transaction has about 3 ms of fixed cost (its
 statements, the savepoint, the commit). 0.8 needs the process's whole CPU near 0.55 ms a
 story: the bookkeeping at a tenth of a millisecond, or in a process of its own.
+
+Sending from a child process, measured first (2 December 2026, `bench_publish_child.py`:
+the worker's process keeps every database step and hands each request, signed, over a
+`multiprocessing` pipe to a child holding the keep-alive client; 3 x 5 runs alternated
+with the worker as it is, load 1.5-2.6): no gain, so it was not built. Ratio 0.42-0.48
+with the child (requests handed over one at a time, or up to 4 ahead: the same) against
+0.41-0.49 as it is; CPU a story: parent 0.47 + child 0.50 + endpoint 0.17 ms, against
+0.88-0.92 + 0.17 in one process (bare loop 0.37). The child alone, fed prepared requests
+by a parent doing nothing else, reaches 0.8 (0.55-0.91); beside the bookkeeping it waits
+for its next request a quarter to a third of the pass. The reason: the three processes
+need 1.14 ms of CPU a story and get about one core between them on this shared machine,
+as the one process does (both designs use ~1.0 core); splitting moves CPU, it does not cut
+it (the child costs 0.13 ms more than the bare loop: a pipe, a wake-up and an outcome
+more a story; pickling a 7.7 kB request and the outcome is ~6 microseconds). On an idle
+2-core machine the bound is about 0.8 at perfect overlap (the bare loop's 0.46 ms a story
+against 1.14 ms of CPU over two cores), which the endpoint's ping-pong and the
+bookkeeping's 3 ms transactions do not allow; 0.8 robustly would need a third free
+core. The child also costs ~0.5 s to start (spawn or forkserver alike: an interpreter
+importing httpx and editorial), paid by every `editorial sync` of a few stories, and
+against a real endpoint tens of milliseconds away the network hides the bookkeeping
+anyway. What would move the figure is less CPU a story, not more processes.
 """
 
 from __future__ import annotations
