@@ -1,16 +1,21 @@
 """Prototype measurement: does sending a ninjs push from a child process reach the aim?
 
     PYTHONPATH=src python bench/bench_publish_child.py [--stories 300] [--rounds 3] \
-        [--start spawn|forkserver]
+        [--depth N] [--switch SECONDS] [--ceiling] [--start forkserver|spawn]
 
 The worker's process keeps all its database work (claims, leases, records, moves); each
 delivery's request (URL, headers with the signature, body bytes: what `NinjsPushTarget`
 posts) goes over a `multiprocessing` pipe to a sender child holding the `httpx.Client`
 (keep-alive), which sends one at a time, in order, and answers the delivery's outcome.
-Each round times, on the same endpoint: the worker as it is, the bare loop, the worker
-with the child, the bare loop; every figure is the same run's ratio against the bare loop
-right after it. CPU is process time per story: the parent's (all its threads) and the
-child's (what it reports of itself). Results: see the docstring of bench_publish.py.
+`--depth 0` (the default) hands requests over through a target, one at a time, under the
+worker as it is; `--depth N` is a prototype lane (the `Bookkeeper` driven directly) that
+hands the child up to N requests ahead, for passes where every answer is a 201 only (a
+retry would have to cut its endpoint's line in the child). `--ceiling` times the child's
+path alone, fed prepared requests. Each round times, on the same endpoint: the worker as
+it is, the bare loop, the worker with the child, the bare loop; every figure is the same
+run's ratio against the bare loop right after it. CPU is process time per story: the
+parent's (all its threads), the child's (what it reports of itself) and the endpoint's
+(from /proc, in clock ticks). Results and conclusion: the docstring of bench_publish.py.
 """
 
 from __future__ import annotations
