@@ -70,6 +70,34 @@ needs a migration); picking the payload out of the JSON costs SQLite about 5
 microseconds an entry; a batch move's transaction has about 3 ms of fixed cost (its
 statements, the savepoint, the commit). 0.8 needs the process's whole CPU near 0.55 ms a
 story: the bookkeeping at a tenth of a millisecond, or in a process of its own.
+
+Sending from a child process, measured first (2 December 2026, `bench_publish_child.py`:
+the worker's process keeps every database step and hands each request, signed, over a
+`multiprocessing` pipe to a child holding the keep-alive client, which sends one at a time
+in order; each run alternated with the worker as it is, load 0.7-2.6): no robust gain, so
+it was not built. 300 stories a pass, 3 x 5 runs: ratio 0.42-0.48 with the child, handed
+one request at a time or up to 4 ahead, against 0.41-0.49 as it is; up to 16 ahead, the
+lane taking every answer already there while it holds the GIL: 0.50-0.54 against
+0.45-0.50. 1,000 stories a pass, 16 ahead: 0.65 against 0.52 in one set of 3 runs, 0.45
+against 0.46 in the next (load 1.4 -> 2.2); one at a time: 0.48 against 0.47. CPU a
+story: parent 0.40-0.52 + child 0.48-0.54 + endpoint 0.13-0.17 ms, against 0.80-0.94 +
+the endpoint in one process (bare loop 0.37-0.39). The child alone, fed prepared requests
+by a parent doing nothing else, reaches 0.8 (0.55-0.91 a run); beside the bookkeeping it
+waits for its next request 10-34% of the pass (handed one at a time: 28-34%, the
+hand-over's latency; ahead: the pass's first claim and last record and move, 4-9%, and
+the lane's waits for the GIL). Why: splitting moves CPU, it does not cut it. The three
+processes need about 1.1 ms of CPU a story; they got about one core between them on this
+shared machine, as the one process did. The child costs 0.1 ms a story more than the bare
+loop (a pipe, a wake-up and an outcome more; pickling a 7.7 kB request and its outcome is
+about 6 microseconds). On an idle 2-core machine the bound is about 0.8 at perfect
+overlap (the bare loop's 0.46 ms a story against 1.1 ms of CPU over two cores), which the
+endpoint's ping-pong and the bookkeeping's transactions do not allow; 0.8 robustly would
+need a third free core. Handing requests ahead (needed for any gain) also makes the
+semantics harder: a retry must cut the rest of its endpoint's line inside the child, and
+a child that dies leaves several requests of unknown fate. The child costs ~0.5 s to start
+(spawn or forkserver alike: an interpreter importing httpx and editorial), paid by every
+`editorial sync` of a few stories, and against a real endpoint tens of milliseconds away
+the network hides the bookkeeping anyway. What would move the figure is less CPU a story.
 """
 
 from __future__ import annotations
