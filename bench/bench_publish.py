@@ -71,7 +71,7 @@ microseconds an entry; a batch move's transaction has about 3 ms of fixed cost (
 statements, the savepoint, the commit). 0.8 needs the process's whole CPU near 0.55 ms a
 story: the bookkeeping at a tenth of a millisecond, or in a process of its own.
 
-Sending from a child process, measured first (2 December 2026, `bench_publish_child.py`:
+Sending from a child process, measured first (2 December 2026, `prototype_publish_child.py`:
 the worker's process keeps every database step and hands each request, signed, over a
 `multiprocessing` pipe to a child holding the keep-alive client, which sends one at a time
 in order; each run alternated with the worker as it is, load 0.7-2.6): no robust gain, so

@@ -1,6 +1,6 @@
 """Prototype measurement: does sending a ninjs push from a child process reach the aim?
 
-    PYTHONPATH=src python bench/bench_publish_child.py [--stories 300] [--rounds 3] \
+    PYTHONPATH=src python bench/prototype_publish_child.py [--stories 300] [--rounds 3] \
         [--depth N] [--switch SECONDS] [--ceiling] [--start forkserver|spawn]
 
 The worker's process keeps all its database work (claims, leases, records, moves); each
