@@ -60,11 +60,9 @@ def packaged_messages(language: str) -> Path:
 
 
 def cached_messages(language: str) -> Path:
-    from platformdirs import user_cache_path
+    from editorial.settings import cache_dir
 
-    return (
-        user_cache_path("editorial", appauthor=False) / "translations" / f"{CATALOG}_{language}.qm"
-    )
+    return cache_dir() / "translations" / f"{CATALOG}_{language}.qm"
 
 
 def find_lrelease() -> Path | None:
