@@ -70,6 +70,12 @@ NO_SESSION_BUS = "disabled:"
 # How long the window waits, before it is built, for the first look at the library's file
 # (then it shows without it): milliseconds are usual; a locked file gives up after 0.2 s.
 FIRST_LOOK_WAIT_S = 0.3
+# The first look's rows: what fills the list on a tall screen, not a whole page of the
+# desk's (PAGE_SIZE; reading and making 200 rows is some 2 ms of a cold start). A row is
+# two lines and some padding, at least 40 pixels at the smallest usual font: 80 fill
+# 3,200, a 4K screen's height at scale 1 with room to spare. The desk's own first page
+# replaces them within the second, and scrolling fetches page after page from then on.
+FIRST_LOOK_ROWS = 80
 
 
 def prevent_bus_autolaunch(environ: MutableMapping[str, str] | None = None) -> bool:
@@ -116,9 +122,8 @@ def first_look_task(location: str | None) -> list[StorySummary] | None:
     """The library's first page read straight from its file, before SQLAlchemy is
     loaded (`services/first_page.py`); None when it cannot be read so."""
     from editorial.services.first_page import peek_first_page
-    from editorial.ui.library.story_list_model import PAGE_SIZE
 
-    return peek_first_page(location, PAGE_SIZE)
+    return peek_first_page(location, FIRST_LOOK_ROWS)
 
 
 class FirstLook:
@@ -131,14 +136,13 @@ class FirstLook:
         # Imported here, on the GUI thread: two threads importing the same modules at
         # once would only wait for each other.
         from editorial.services.first_page import peek_first_page
-        from editorial.ui.library.story_list_model import PAGE_SIZE
 
         self._found: list[StorySummary] | None = None
         self._error: Exception | None = None
 
         def look() -> None:
             try:
-                self._found = peek_first_page(location, PAGE_SIZE)
+                self._found = peek_first_page(location, FIRST_LOOK_ROWS)
             except Exception as error:  # said by `result`, on the GUI thread
                 self._error = error
 
