@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from editorial.ui.shell.app import DESKTOP_FILE_ID, application
 from editorial.ui.shell.resources import (
@@ -14,6 +16,7 @@ from editorial.ui.shell.resources import (
     resource_path,
     resource_text,
 )
+from tests.ui.conftest import WindowFactory, wait_open
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,8 +27,22 @@ def test_application_is_named_for_the_desktop_entry(qapp: QApplication) -> None:
     assert app.applicationName() == "editorial"
     assert app.desktopFileName() == DESKTOP_FILE_ID
     assert (ROOT / "desktop" / f"{DESKTOP_FILE_ID}.desktop").is_file()
-    assert not app.windowIcon().isNull()
     assert "#messageBanner" in app.styleSheet()
+
+
+def test_the_window_icon_is_set_once_the_first_frame_is_painted(
+    qapp: QApplication, make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    qapp.setWindowIcon(QIcon())
+    window = make_window(library_path, wait=False)
+    painted: list[bool] = []
+    window.painted.connect(lambda: painted.append(qapp.windowIcon().isNull()))
+    qtbot.waitUntil(lambda: bool(painted), timeout=10_000)
+    assert painted[0]  # not made for the first frame
+    wait_open(qtbot, window)
+    icon = qapp.windowIcon()
+    assert not icon.isNull() and not window.windowIcon().isNull()
+    assert not icon.pixmap(32, 32).isNull()
 
 
 def test_window_icon_is_the_desktop_icon() -> None:
