@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -54,3 +54,25 @@ def test_style_files_are_found() -> None:
     assert "span.dateline" in resource_text(PREVIEW_CSS)
     assert "#editorialNote" in resource_text(APP_STYLE_SHEET)
     assert resource_text("no/such/file.css") == ""
+
+
+def test_the_shortcuts_are_set_once_the_first_frame_is_painted(
+    make_window: WindowFactory, library_path: Path, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = make_window(library_path, wait=False)
+    at_first_paint: list[str] = []
+    window.painted.connect(
+        lambda: at_first_paint.append(window.commands.new_story.shortcut().toString())
+    )
+    qtbot.waitUntil(lambda: bool(at_first_paint), timeout=10_000)
+    assert at_first_paint[0] == ""  # not read for the first frame
+    wait_open(qtbot, window)
+    commands = window.commands
+    assert [key.toString() for key in commands.new_story.shortcuts()] == ["Ctrl+N"]
+    assert commands.trash.shortcut().toString() == "Del"
+    assert commands.undo.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)[:1]
+    assert window.show_checks.shortcut().toString() == "F7"
+    help_keys = window.findChild(QAction, "showShortcuts")
+    assert help_keys is not None and help_keys.shortcut().toString() == "Ctrl+/"
