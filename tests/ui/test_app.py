@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -76,3 +77,17 @@ def test_the_shortcuts_are_set_once_the_first_frame_is_painted(
     assert window.show_checks.shortcut().toString() == "F7"
     help_keys = window.findChild(QAction, "showShortcuts")
     assert help_keys is not None and help_keys.shortcut().toString() == "Ctrl+/"
+
+
+def test_the_window_actions_are_every_one_declared_and_only_those(
+    make_window: WindowFactory, library_path: Path
+) -> None:
+    from editorial.ui.shell.window_actions import WindowActions
+
+    commands = make_window(library_path).commands
+    names = list(WindowActions.__annotations__)
+    assert len(names) == 28 and names[0] == "new_story"
+    assert commands.all() == [getattr(commands, name) for name in names]
+    assert len({id(action) for action in commands.all()}) == len(names)
+    with pytest.raises(TypeError, match="save"):
+        WindowActions(**{name: commands.quit for name in names if name != "save"})
