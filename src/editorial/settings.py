@@ -33,7 +33,6 @@ from typing import Any
 
 from editorial.config_files import read_config_text
 from editorial.domain.errors import BadInput
-from editorial.domain.initials import chosen_initials
 from editorial.system_settings import SystemSettings, fits, load_system_settings, system_config_path
 from editorial.user_folders import user_folder
 
@@ -103,6 +102,8 @@ class Preferences:
     def own_initials(self) -> str:
         """The initials the editor signs with: those chosen, else made from the byline's
         name ("Anna Ivanova": AI); "" while neither is set."""
+        from editorial.domain.initials import chosen_initials  # not needed to start
+
         return chosen_initials(self.initials, self.byline_name)
 
     @property
