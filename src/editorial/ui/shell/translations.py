@@ -19,7 +19,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from editorial.app_log import logger
 from editorial.ui.shell.resources import resource_path
@@ -160,6 +160,8 @@ def install_translation(
     own = _loaded(messages_file(language), app) if language != ENGLISH else None
     if own is not None:
         translators.append(own)
+        from PySide6.QtCore import QLibraryInfo  # its class only for another language
+
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = _loaded(Path(qt_folder) / f"{QT_CATALOG}_{language}.qm", app)
         if qt_own is not None:
