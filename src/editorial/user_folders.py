@@ -3,8 +3,8 @@ names them.
 
 On Linux they are the XDG base directories, which the start needs before its first frame
 (the settings, the default library, the log): importing platformdirs there costs some
-3 ms of a cold start (its platform classes and their helpers), for what is one
-environment variable or a folder under the home. So on Linux the folder is computed here
+12 M instructions (2 ms) of a cold start (its platform classes and their helpers), for
+what is one environment variable or a folder under the home. So on Linux the folder is computed here
 exactly as platformdirs' `Unix` class computes it (tests/test_user_folders.py compares the
 two with the variables set, unset, empty and relative); anywhere else, and whenever the
 home is not a plain absolute path (platformdirs then asks the password database), it is

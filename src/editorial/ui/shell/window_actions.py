@@ -48,8 +48,8 @@ def set_pending_shortcuts(window: QWidget) -> None:
 
 class WindowActions:
     """The window's actions, by name. A plain class, not a dataclass: its generated
-    __init__ of 28 parameters is compiled as the window starts (some 0.5 ms), and the
-    actions are neither compared nor printed."""
+    __init__ of 28 parameters is compiled as the window starts (some 5 M instructions,
+    0.8 ms), and the actions are neither compared nor printed."""
 
     new_story: QAction
     save: QAction
