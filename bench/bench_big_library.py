@@ -110,13 +110,30 @@ runs of bare / before / after at load 2.2-2.8: bare 96 ms (CPU 92), before 183 m
 - 26 M of module bodies: the dates', language tags' and log redaction's patterns
   compiled on first use, the resources found without importlib.resources, the
   preview's message escaped without `html`, WindowActions without __eq__/__repr__.
-What is left (92 M to 909 M): the ~70 Qt classes the first frame uses beyond the bare
-window's, ~12 ms as PySide6 makes them (QIcon 1.4 ms, its ThemeIcon enum; the rows'
-QTextCharFormat 1.4; QEvent 1.2, for QPaintEvent; QFont 0.8; QAbstractItemView 0.7;
-QKeySequence 0.6, the shortcuts); platformdirs, ~3.4 ms (the settings' and
-translations' folders); the dataclasses made at import and start, ~6 ms (Preferences,
-Story, ...); the first look's 200 rows, ~2.3 ms read and made (fewer would change the
-first frame's scroll bar); the style sheet.
+Then with fewer things made before the first frame (branch h70, 2 Dec 2026). Counted
+(`count_first_frame.py`, `--src` of main at d1288fb): bare 606 M; before 999-1,001 M
+(1.65x); after 952 M (1.57x). Wall clock, 12 interleaved runs of bare / before / after,
+twice (load 0.6-0.7): bare 92 / 95 ms, before 162 / 168 ms (ratio 1.77 / 1.77, CPU
+1.77 / 1.77), after 155 / 160 ms (ratio 1.68 / 1.68, CPU 1.66 / 1.67). What went:
+- platformdirs, 12 M: on Linux the XDG folders are computed as its Unix class computes
+  them (`editorial/user_folders.py`, compared with platformdirs in
+  tests/test_user_folders.py); elsewhere, or with an odd HOME, platformdirs answers.
+- The first look reads 80 rows (a tall screen's worth), not 200: 8 M. The desk's own
+  page of 200 replaces them within the second; scrolling reads on from there.
+- Set right after the first frame instead of before: the window icon, 3 M (QIcon's
+  class is still made, by the overloads of QAction and addTab); the 20 shortcuts, 6 M.
+- Module bodies, 20 M: WindowActions a plain class (its dataclass __init__ of 28
+  parameters), the window's place and the language tags and initials (with their
+  dataclasses) loaded only when used, QLibraryInfo only for another language.
+What is left (43 M to 909 M): the dataclasses still made at import, some 5 ms in a cold
+process (Story, Preferences, SystemSettings, Message, StorySummary, Dateline, Byline,
+Option, StoryField, Theme, ReadDate, Task: each needed by the first frame's modules, with
+eq/frozen/repr code relies on); json, ~1.3 ms, imported with the settings (this bench
+has no settings file, but a user's start reads one); shiboken's check of each module
+imported after PySide6 (85 files read, `pyside_source_check.py`); the ~65 Qt classes
+beyond the bare window's (QTextCharFormat for the rows' colour, QEvent, QFont,
+QAbstractItemView, ...); the style sheet. Each is 1-10 M: the rest of the way is many
+small steps, or a first frame drawn with less of the window.
 """
 
 from __future__ import annotations

@@ -46,9 +46,9 @@ HELD_RECORDS = 1000  # what is kept for the file before it is set up; more is dr
 
 
 def log_dir() -> Path:
-    from platformdirs import user_log_path
+    from editorial.user_folders import user_folder
 
-    return user_log_path(APP_NAME, appauthor=False)
+    return user_folder("log")
 
 
 def log_path() -> Path:

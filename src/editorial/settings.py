@@ -33,8 +33,8 @@ from typing import Any
 
 from editorial.config_files import read_config_text
 from editorial.domain.errors import BadInput
-from editorial.domain.initials import chosen_initials
 from editorial.system_settings import SystemSettings, fits, load_system_settings, system_config_path
+from editorial.user_folders import user_folder
 
 SETTINGS_VERSION = 1
 APP_NAME = "editorial"
@@ -102,6 +102,8 @@ class Preferences:
     def own_initials(self) -> str:
         """The initials the editor signs with: those chosen, else made from the byline's
         name ("Anna Ivanova": AI); "" while neither is set."""
+        from editorial.domain.initials import chosen_initials  # not needed to start
+
         return chosen_initials(self.initials, self.byline_name)
 
     @property
@@ -216,15 +218,15 @@ def system_settings_problems() -> tuple[str, ...]:
 
 
 def config_dir() -> Path:
-    from platformdirs import user_config_path
-
-    return user_config_path(APP_NAME, appauthor=False)
+    return user_folder("config")
 
 
 def data_dir() -> Path:
-    from platformdirs import user_data_path
+    return user_folder("data")
 
-    return user_data_path(APP_NAME, appauthor=False)
+
+def cache_dir() -> Path:
+    return user_folder("cache")
 
 
 def settings_path() -> Path:

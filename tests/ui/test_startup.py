@@ -28,6 +28,8 @@ LATER = ("editorial.ui.editor.story_editor", "editorial.ui.editor.find_bar",
          "editorial.ui.review.review_view", "editorial.ui.library.history_panel",
          "editorial.ui.publishing.publishing_panel", "editorial.domain.publishing",
          "editorial.domain.review", "editorial.cli_output", "editorial.cli_common",
+         "editorial.ui.shell.window_place", "platformdirs", "editorial.domain.language",
+         "editorial.domain.initials",
          "zoneinfo", "uuid", "platform", "difflib", "subprocess")  # fmt: skip
 
 

@@ -20,7 +20,7 @@ from editorial.domain.story import new_story
 from editorial.storage.library import Library
 from editorial.ui.library.story_list_model import PAGE_SIZE, StoryListModel, sort_key
 from editorial.ui.shell.main_window import MainWindow
-from tests.ui.conftest import WindowFactory, wait_idle
+from tests.ui.conftest import WindowFactory, wait_idle, wait_open
 
 STORIES = 2 * PAGE_SIZE + 50
 T0 = dt.datetime(2024, 5, 1, 8, 0, tzinfo=dt.UTC)
@@ -81,6 +81,27 @@ def test_the_list_opens_with_one_page_and_reads_more_as_it_scrolls(
     scroll_to_end(qtbot, window)
     assert model.rowCount() == STORIES
     assert not model.canFetchMore(QModelIndex())
+    assert [s.id for s in model.summaries()] == list(reversed(big_library))
+
+
+def test_the_first_frame_lists_a_screenful_and_the_desk_its_page_then_scrolling_reads_on(
+    make_window: WindowFactory, library_path: Path, big_library: list[int], qtbot: QtBot
+) -> None:
+    """The first look reads only what fills a tall screen (FIRST_LOOK_ROWS); the desk's
+    first page replaces it, and the list reads on from there as it is scrolled."""
+    from editorial.ui.shell.app import FIRST_LOOK_ROWS
+
+    window = make_window(library_path, wait=False)
+    model = window.model
+    assert FIRST_LOOK_ROWS < PAGE_SIZE
+    first_frame: list[int] = []
+    window.listed.connect(lambda: first_frame.append(model.rowCount()))
+    qtbot.waitUntil(lambda: bool(first_frame), timeout=10_000)
+    assert first_frame == [FIRST_LOOK_ROWS]
+    assert [s.id for s in model.summaries()] == list(reversed(big_library))[:FIRST_LOOK_ROWS]
+    wait_open(qtbot, window)
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore(QModelIndex())
+    scroll_to_end(qtbot, window)
     assert [s.id for s in model.summaries()] == list(reversed(big_library))
 
 

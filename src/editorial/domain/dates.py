@@ -28,7 +28,6 @@ from functools import cache
 from typing import NamedTuple
 
 from editorial.domain.errors import BadInput
-from editorial.domain.language import primary_subtag
 
 # Always known: English, the wire's language, and the desk languages this project was
 # asked for; a story's own language is added by the caller.
@@ -182,6 +181,8 @@ def month_number(
 ) -> int | None:
     """1-12 for a month's name or abbreviation in one of the languages (and
     `DATE_LANGUAGES`), case-, accent- and period-blind; None for any other word."""
+    from editorial.domain.language import primary_subtag  # not needed to list stories
+
     wanted = tuple(dict.fromkeys(primary_subtag(tag) for tag in languages if tag.strip()))
     table = _month_table((*wanted, *DATE_LANGUAGES), tuple(month_words))
     return table.get(_key(word))
@@ -255,6 +256,8 @@ def _month_table(
 def babel_locale(language: str) -> str:
     """The Babel locale for a language tag, English when Babel has no data for it."""
     from babel import Locale, UnknownLocaleError
+
+    from editorial.domain.language import primary_subtag
 
     try:
         return str(Locale.parse(primary_subtag(language) or "en"))

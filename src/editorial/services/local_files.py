@@ -15,7 +15,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from editorial.settings import APP_NAME
+from editorial.user_folders import user_folder
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -23,9 +23,7 @@ FOLDER_MODE = 0o700
 
 def state_dir() -> Path:
     """The user's state folder (`$XDG_STATE_HOME/editorial`): what the app was doing."""
-    from platformdirs import user_state_path
-
-    return user_state_path(APP_NAME, appauthor=False)
+    return user_folder("state")
 
 
 def library_file_name(location: str, suffix: str) -> str:

@@ -68,9 +68,9 @@ def load_gazetteer(
 
 
 def _cache_folder() -> Path:
-    from platformdirs import user_cache_path
+    from editorial.settings import cache_dir
 
-    return user_cache_path("editorial", appauthor=False)
+    return cache_dir()
 
 
 def _cities(source: Path) -> Iterator[tuple[City, Sequence[str]]]:

@@ -38,7 +38,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from editorial import installed_version
@@ -70,6 +69,12 @@ NO_SESSION_BUS = "disabled:"
 # How long the window waits, before it is built, for the first look at the library's file
 # (then it shows without it): milliseconds are usual; a locked file gives up after 0.2 s.
 FIRST_LOOK_WAIT_S = 0.3
+# The first look's rows: what fills the list on a tall screen, not a whole page of the
+# desk's (PAGE_SIZE; the 120 rows more are some 8 M instructions, 1.3 ms, of a cold
+# start). A row is two lines and some padding, at least 40 pixels at the smallest usual
+# font: 80 fill 3,200, a 4K screen's height at scale 1 with room to spare. The desk's own first page
+# replaces them within the second, and scrolling fetches page after page from then on.
+FIRST_LOOK_ROWS = 80
 
 
 def prevent_bus_autolaunch(environ: MutableMapping[str, str] | None = None) -> bool:
@@ -105,20 +110,30 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(DESKTOP_FILE_ID)
-    # The installed theme icon when there is one, else the same drawing from resources/.
-    app.setWindowIcon(QIcon.fromTheme(DESKTOP_FILE_ID, QIcon(str(resource_path(APP_ICON)))))
     applier = theme_applier(app)
     applier.apply(applier.choice)
     return app
+
+
+def set_window_icon() -> None:
+    """The installed theme icon when there is one, else the same drawing from resources/.
+    Set once the first frame is painted, not before: looking it up in the icon theme and
+    reading the drawing are some 3 M instructions (0.5 ms) of a cold start, and a desktop
+    that shows the icon (a task bar) shows it a moment after the window, or finds it by
+    the desktop file."""
+    from PySide6.QtGui import QIcon
+
+    QApplication.setWindowIcon(
+        QIcon.fromTheme(DESKTOP_FILE_ID, QIcon(str(resource_path(APP_ICON))))
+    )
 
 
 def first_look_task(location: str | None) -> list[StorySummary] | None:
     """The library's first page read straight from its file, before SQLAlchemy is
     loaded (`services/first_page.py`); None when it cannot be read so."""
     from editorial.services.first_page import peek_first_page
-    from editorial.ui.library.story_list_model import PAGE_SIZE
 
-    return peek_first_page(location, PAGE_SIZE)
+    return peek_first_page(location, FIRST_LOOK_ROWS)
 
 
 class FirstLook:
@@ -131,14 +146,13 @@ class FirstLook:
         # Imported here, on the GUI thread: two threads importing the same modules at
         # once would only wait for each other.
         from editorial.services.first_page import peek_first_page
-        from editorial.ui.library.story_list_model import PAGE_SIZE
 
         self._found: list[StorySummary] | None = None
         self._error: Exception | None = None
 
         def look() -> None:
             try:
-                self._found = peek_first_page(location, PAGE_SIZE)
+                self._found = peek_first_page(location, FIRST_LOOK_ROWS)
             except Exception as error:  # said by `result`, on the GUI thread
                 self._error = error
 
@@ -228,6 +242,7 @@ def open_window(
             )
 
     def after_first_paint() -> None:
+        set_window_icon()
         if painted is not None:
             painted()
         open_library()

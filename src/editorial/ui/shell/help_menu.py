@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+
+from editorial.ui.shell.window_actions import defer_shortcut
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
@@ -39,7 +41,7 @@ def add_help_menu(window: QMainWindow, location: Callable[[], str | None]) -> QM
     menu.setObjectName("helpMenu")
     shortcuts = QAction(QCoreApplication.translate("HelpMenu", "&Keyboard Shortcuts"), window)
     shortcuts.setObjectName("showShortcuts")
-    shortcuts.setShortcuts([QKeySequence("Ctrl+/")])  # as window_actions.py's, for qt_ints.py
+    defer_shortcut(shortcuts, "Ctrl+/")  # set once the window is complete
     shortcuts.setStatusTip(
         QCoreApplication.translate("HelpMenu", "Every command's keyboard shortcut")
     )

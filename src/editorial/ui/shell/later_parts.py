@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.shell.lazy_pages import LazyPage, chain_after, tab_stops
+from editorial.ui.shell.window_actions import set_pending_shortcuts
 
 if TYPE_CHECKING:
     from editorial.ui.checks.checks_panel import ChecksPanel
@@ -71,6 +72,7 @@ class LaterParts:
         if not self._tab_order_kept:
             self._tab_order_kept = True
             self._keep_tab_order()
+            set_pending_shortcuts(cast(QWidget, self))
 
     def _keep_tab_order(self) -> None:
         """Tab goes as it would if every part had been built with the window: from the

@@ -33,7 +33,6 @@ from PySide6.QtCore import QObject, Signal
 
 from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.help_menu import masked_location
-from editorial.ui.shell.window_place import PlacedWindow, WindowPlace
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -46,31 +45,32 @@ if TYPE_CHECKING:
     from editorial.ui.shell.desk_controllers import DeskControllers
     from editorial.ui.shell.notices import Notices
     from editorial.ui.shell.tasks import TaskRunner
+    from editorial.ui.shell.window_place import PlacedWindow
     from editorial.ui.shell.window_state import WindowState
+
+    # Types only: the window and its place are not needed before a switch (the module
+    # is not loaded for the window's first frame).
+    class SwitchingWindow(PlacedWindow, Protocol):
+        """What the switch takes from the main window."""
+
+        runner: TaskRunner
+        bus: ChangeBus
+        notices: Notices
+        state: WindowState
+        controllers: DeskControllers | None
+
+        @property
+        def ready(self) -> SignalInstance: ...
+
+        def keep_layout(self) -> None: ...
+
+        def retire(self) -> None: ...
+
+    # Builds the window over a desk already open: (desk, its first page, the window state).
+    Reopen = Callable[["Desk", "list[StorySummary]", "WindowState"], SwitchingWindow]
 
 KEY = "library_location"
 NOTICE_MS = 8000
-
-
-class SwitchingWindow(PlacedWindow, Protocol):
-    """What the switch takes from the main window."""
-
-    runner: TaskRunner
-    bus: ChangeBus
-    notices: Notices
-    state: WindowState
-    controllers: DeskControllers | None
-
-    @property
-    def ready(self) -> SignalInstance: ...
-
-    def keep_layout(self) -> None: ...
-
-    def retire(self) -> None: ...
-
-
-# Builds the window over a desk already open: (desk, its first page, the window state).
-Reopen = Callable[["Desk", "list[StorySummary]", "WindowState"], SwitchingWindow]
 
 
 def chosen_location(preferred: str) -> str | None:
@@ -205,6 +205,8 @@ class LibrarySwitch(QObject):
     def _move(self, desk: Desk, summaries: list[StorySummary]) -> None:
         old = self._window
         old.keep_layout()  # the new window takes the old one's place and size
+        from editorial.ui.shell.window_place import WindowPlace
+
         place = WindowPlace.of(old)
         new = self._reopen(desk, summaries, old.state)
         place.give(new)

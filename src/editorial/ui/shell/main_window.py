@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -53,7 +53,7 @@ from editorial.ui.shell.notices import ErrorActions, Notices
 from editorial.ui.shell.qt_ints import VERTICAL
 from editorial.ui.shell.status_bar import StoryStatusBar
 from editorial.ui.shell.tasks import TaskRunner
-from editorial.ui.shell.window_actions import build_actions, build_menus
+from editorial.ui.shell.window_actions import build_actions, build_menus, defer_shortcut
 from editorial.ui.shell.window_closing import CHECKS_SPLITTER, SPLITTER, WindowClosing
 from editorial.ui.shell.window_state import WindowState
 
@@ -328,7 +328,7 @@ class MainWindow(LaterParts, WindowClosing, QMainWindow):
         preview. The underlines in the editor stay either way."""
         action = QAction(self.tr("&Checks"), self)
         action.setObjectName("showChecks")
-        action.setShortcuts([QKeySequence("F7")])  # as window_actions.py's, for qt_ints.py
+        defer_shortcut(action, "F7")  # set once the window is complete
         action.setStatusTip(self.tr("Show the checks panel: spelling, house style, counts"))
         action.setCheckable(True)
         action.setChecked(True)

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from editorial.app_log import logger
 from editorial.ui.shell.resources import resource_path
@@ -60,11 +60,9 @@ def packaged_messages(language: str) -> Path:
 
 
 def cached_messages(language: str) -> Path:
-    from platformdirs import user_cache_path
+    from editorial.settings import cache_dir
 
-    return (
-        user_cache_path("editorial", appauthor=False) / "translations" / f"{CATALOG}_{language}.qm"
-    )
+    return cache_dir() / "translations" / f"{CATALOG}_{language}.qm"
 
 
 def find_lrelease() -> Path | None:
@@ -162,6 +160,8 @@ def install_translation(
     own = _loaded(messages_file(language), app) if language != ENGLISH else None
     if own is not None:
         translators.append(own)
+        from PySide6.QtCore import QLibraryInfo  # its class only for another language
+
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = _loaded(Path(qt_folder) / f"{QT_CATALOG}_{language}.qm", app)
         if qt_own is not None:

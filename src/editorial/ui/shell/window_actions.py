@@ -6,19 +6,51 @@ they do. Delete belongs to the story list alone (in a text field it deletes text
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import weakref
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenuBar
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QWidget
 
-Key = QKeySequence.StandardKey
+# The actions' shortcuts are set right after the window's first frame is painted
+# (`set_pending_shortcuts`, from MainWindow.complete), not as the actions are made:
+# reading 20 key sequences and entering them in the application's shortcut map is some
+# 6 M instructions (1 ms) of a cold start, and no key reaches a window not shown yet.
+# Kept here meanwhile, beside their actions (weakly: a window closed takes its own).
+_pending: weakref.WeakKeyDictionary[QAction, str] = weakref.WeakKeyDictionary()
+# A pending shortcut that is one of QKeySequence's standard keys, by its name
+# (`STANDARD + "Undo"`): "Delete" is a key and a standard key both.
+STANDARD = "standard:"
 
 
-# Neither compared nor printed: no __eq__ and __repr__ over 28 actions made (by exec) as
-# the window starts.
-@dataclass(eq=False, repr=False)
+def defer_shortcut(action: QAction, shortcut: str) -> None:
+    """`shortcut` ("Ctrl+N", or STANDARD and a standard key's name) is the action's once
+    its window is complete."""
+    _pending[action] = shortcut
+
+
+def set_pending_shortcuts(window: QWidget) -> None:
+    """The window's actions get the shortcuts `defer_shortcut` kept for them."""
+    from PySide6.QtGui import QKeySequence
+
+    for action in window.findChildren(QAction):
+        shortcut = _pending.pop(action, None)
+        if shortcut is None:
+            continue
+        if shortcut.startswith(STANDARD):
+            key = QKeySequence(getattr(QKeySequence.StandardKey, shortcut[len(STANDARD) :]))
+        else:
+            key = QKeySequence(shortcut)
+        # A list of one: setShortcut's overloads are weighed against a Qt.Key, which
+        # makes all of Qt's enums (see qt_ints.py); setShortcuts has no such overload.
+        action.setShortcuts([key])
+
+
 class WindowActions:
+    """The window's actions, by name. A plain class, not a dataclass: its generated
+    __init__ of 28 parameters is compiled as the window starts (some 5 M instructions,
+    0.8 ms), and the actions are neither compared nor printed."""
+
     new_story: QAction
     save: QAction
     close_story: QAction
@@ -48,6 +80,12 @@ class WindowActions:
     outbox: QAction
     endpoints: QAction
 
+    def __init__(self, **actions: QAction) -> None:
+        names = self.__annotations__.keys()  # the actions declared above, in order
+        if actions.keys() != names:
+            raise TypeError(f"actions not as declared: {sorted(actions.keys() ^ names)}")
+        self.__dict__.update(actions)
+
     def set_story_actions_enabled(
         self, has_story: bool, in_trash: bool, read_only: bool = False
     ) -> None:
@@ -62,23 +100,20 @@ class WindowActions:
         self.find_previous.setEnabled(has_story)
 
     def all(self) -> list[QAction]:
-        return [getattr(self, field.name) for field in fields(self)]
+        return [getattr(self, name) for name in self.__annotations__]
 
 
 def _action(
     window: QMainWindow,
     title: str,
-    shortcut: QKeySequence | Key | str | None = None,
+    shortcut: str | None = None,
     tip: str = "",
     *,
     checkable: bool = False,
 ) -> QAction:
     action = QAction(title, window)
     if shortcut is not None:
-        # The one shortcut given as a list of one: setShortcut's overloads are weighed
-        # against a Qt.Key, which makes all of Qt's enums (the first frame does without
-        # them: see qt_ints.py); setShortcuts has no such overload.
-        action.setShortcuts([QKeySequence(shortcut)])
+        defer_shortcut(action, shortcut)
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)
@@ -112,8 +147,12 @@ def build_actions(window: QMainWindow) -> WindowActions:
             "Ctrl+Q",
             QCoreApplication.translate("WindowActions", "Save and quit Editorial"),
         ),
-        undo=_action(window, QCoreApplication.translate("WindowActions", "&Undo"), Key.Undo),
-        redo=_action(window, QCoreApplication.translate("WindowActions", "&Redo"), Key.Redo),
+        undo=_action(
+            window, QCoreApplication.translate("WindowActions", "&Undo"), STANDARD + "Undo"
+        ),
+        redo=_action(
+            window, QCoreApplication.translate("WindowActions", "&Redo"), STANDARD + "Redo"
+        ),
         find=_action(
             window,
             QCoreApplication.translate("WindowActions", "&Find…"),
