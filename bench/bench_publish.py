@@ -98,6 +98,10 @@ a child that dies leaves several requests of unknown fate. The child costs ~0.5 
 (spawn or forkserver alike: an interpreter importing httpx and editorial), paid by every
 `editorial sync` of a few stories, and against a real endpoint tens of milliseconds away
 the network hides the bookkeeping anyway. What would move the figure is less CPU a story.
+
+At the end of that day on a quiet machine (load 0.4), 5 runs of 300: the worker 1,087
+stories/s against the bare loop's 2,139/s, ratio 0.51 (runs 0.41 to 0.55; in the morning
+0.36); CPU a story 0.87 ms in the worker's process against 0.38 ms in the bare loop.
 """
 
 from __future__ import annotations
