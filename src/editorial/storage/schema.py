@@ -26,6 +26,10 @@ HEAD_REVISION = "0013"
 # The tables each revision of the schema has, so that a file can be recognised as an
 # Editorial library (or not) before anything connects to it for writing. Alembic's own view
 # of the scripts is checked against this in tests/storage/test_migrations.py.
+_SINCE_0008 = frozenset({"stories", "staff", "dictionary_words", "story_revisions",
+                         "story_history", "profiles", "endpoints", "outbox",
+                         "delivery_attempts", "review_comments", "review_openings",
+                         "story_locks", "story_search_terms", "saved_searches"})  # fmt: skip
 TABLES_AT_REVISION = {
     "0001": frozenset({"stories"}),
     "0002": frozenset({"stories", "staff", "dictionary_words"}),
@@ -42,35 +46,13 @@ TABLES_AT_REVISION = {
                        "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
                        "review_comments", "review_openings",
                        "story_locks"}),
-    "0008": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
-                       "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
-                       "review_comments", "review_openings",
-                       "story_locks", "story_search_terms", "saved_searches"}),
-    # 0009 adds a column, a trigger and an index on PostgreSQL only: the same tables.
-    "0009": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
-                       "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
-                       "review_comments", "review_openings",
-                       "story_locks", "story_search_terms", "saved_searches"}),
-    # 0010 adds an index on PostgreSQL only: the same tables.
-    "0010": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
-                       "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
-                       "review_comments", "review_openings",
-                       "story_locks", "story_search_terms", "saved_searches"}),
-    # 0011 changes how PostgreSQL stores the search's vector: the same tables.
-    "0011": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
-                       "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
-                       "review_comments", "review_openings",
-                       "story_locks", "story_search_terms", "saved_searches"}),
-    # 0012 adds who made each version (columns): the same tables.
-    "0012": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
-                       "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
-                       "review_comments", "review_openings",
-                       "story_locks", "story_search_terms", "saved_searches"}),
-    # 0013 adds an index on the stories' status: the same tables.
-    "0013": frozenset({"stories", "staff", "dictionary_words", "story_revisions",
-                       "story_history", "profiles", "endpoints", "outbox", "delivery_attempts",
-                       "review_comments", "review_openings",
-                       "story_locks", "story_search_terms", "saved_searches"}),
+    "0008": _SINCE_0008,
+    # Since 0008 the tables are the same; what later revisions change is said here.
+    "0009": _SINCE_0008,  # a column, a trigger and an index on PostgreSQL only
+    "0010": _SINCE_0008,  # an index on PostgreSQL only
+    "0011": _SINCE_0008,  # how PostgreSQL stores the search's vector
+    "0012": _SINCE_0008,  # who made each version (columns)
+    "0013": _SINCE_0008,  # an index on the stories' status
 }  # fmt: skip
 
 
