@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -45,11 +45,11 @@ from editorial.storage.imports import (
     new_row,
 )
 from editorial.storage.library_reading import (
-    SQLITE_INTEGER,
     LibraryReading,
     check_story_id,
     story_row,
 )
+from editorial.storage.library_trash import LibraryTrash
 from editorial.storage.location import check_sqlite_location
 from editorial.storage.lock_store import LockStore
 from editorial.storage.mappers import content_values, story_from_row
@@ -73,7 +73,7 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class Library(LibraryReading):
+class Library(LibraryReading, LibraryTrash):
     """Open with `Library.open(location)`; close when done."""
 
     def __init__(
@@ -354,51 +354,3 @@ class Library(LibraryReading):
         )
         with self._write() as session:
             return bool(session.execute(statement).rowcount == 1)  # type: ignore[attr-defined]
-
-    def trash(self, story_id: int) -> Story:
-        """Spike a story without the workflow's checks or history (the desk spikes through
-        `workflow.move`); the version is kept, so no save in hand is refused for it."""
-        values: dict[str, object] = {
-            "trashed_at": self._clock(), "status": "spiked", "spiked_from": StoryRow.status,
-        }  # fmt: skip
-        return self._set_trashed(story_id, values, StoryRow.trashed_at.is_(None))
-
-    def restore(self, story_id: int) -> Story:
-        values: dict[str, object] = {
-            "trashed_at": None,
-            "status": func.coalesce(StoryRow.spiked_from, "draft"),
-            "spiked_from": None,
-        }
-        return self._set_trashed(story_id, values, StoryRow.trashed_at.is_not(None))
-
-    def _set_trashed(self, story_id: int, values: dict[str, object], condition: object) -> Story:
-        check_story_id(story_id)
-        statement = (
-            update(StoryRow)
-            .where(StoryRow.id == story_id, condition)  # type: ignore[arg-type]
-            .values(**values, updated_at=self._clock())
-            .execution_options(synchronize_session=False)
-        )
-        with self._write() as session:
-            session.execute(statement)
-            return story_from_row(story_row(session, story_id))
-
-    def discard_unused(self, story_id: int, version: int) -> bool:
-        """Delete a draft nobody wrote in (no headline, lede or body) that is still at
-        `version`, in one transaction; False (nothing done) for any other story."""
-        with self._write() as session:
-            row = session.get(StoryRow, story_id) if story_id in SQLITE_INTEGER else None
-            if row is None or row.version != version or row.trashed_at is not None:
-                return False
-            if row.status != "draft" or (row.headline + row.lede + row.body).strip():
-                return False
-            session.delete(row)
-            return True
-
-    def purge(self, story_id: int) -> None:
-        """Delete a story for good (only from the trash), with its kept revisions."""
-        with self._write() as session:
-            row = story_row(session, story_id)
-            if row.trashed_at is None:
-                raise LibraryError("Only a story in the trash can be deleted for good.")
-            session.delete(row)
