@@ -82,3 +82,16 @@ def test_each_library_has_its_own_session_file_in_the_state_folder() -> None:
     one, two = session_path("/a/lib.sqlite"), session_path("/b/lib.sqlite")
     assert one != two and one.parent.name == "sessions"
     assert "state" in str(one)
+
+
+def test_a_record_taken_before_the_last_written_is_dropped(tmp_path: Path) -> None:
+    """Records come from two lanes: one taken earlier and written later must not put the
+    editor back where it was before."""
+    path = tmp_path / "s.json"
+    run = SessionStateFile(path, pid=dead_pid(), token="another process")
+    run.start()
+    run.record(OpenStory(story_id=3, cursor=293), taken=2)
+    run.record(OpenStory(story_id=3, cursor=286), taken=1)  # late from the other lane
+    assert json.loads(path.read_text())["open_story"]["cursor"] == 293
+    run.record(OpenStory(story_id=3, cursor=300), taken=3)
+    assert json.loads(path.read_text())["open_story"]["cursor"] == 300

@@ -5,17 +5,21 @@ saying what was recovered."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from editorial.services.session_state import session_path
 from editorial.ui.shell.main_window import MainWindow
+from editorial.ui.shell.tasks import Task
 from tests.ui.conftest import WindowFactory
 from tests.ui.recovery_child import BODY, HEADLINE
 
@@ -81,6 +85,35 @@ def test_a_window_killed_mid_typing_comes_back_with_all_but_the_last_two_seconds
     # The cursor was at the end of the typing: the end of what was kept.
     assert window.editor.body.textCursor().position() == len(body)
     assert_recovery_line(window)
+
+
+def test_each_save_records_the_cursor_before_its_text_goes_in(
+    library_path: Path, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """The render lane, where the cursor is recorded as it moves, can be busy when a save
+    lands; the save records the cursor itself, so a kill after it never brings the text
+    back with the cursor short of its end."""
+    window = make_window(library_path)
+    window.desk.new_story()
+    qtbot.waitUntil(lambda: window.session.story_id is not None and window.runner.is_idle)
+    body = window.editor.body
+    body.setFocus()
+    qtbot.keyClicks(body, "Rescuers searched")
+    window.session.save_now()
+    qtbot.waitUntil(lambda: window.session.state.value == "saved" and window.runner.is_idle)
+
+    held = threading.Event()
+    window.runner.submit(window.runner.render_lane, Task(lambda: held.wait(20), label="held"))
+    try:
+        qtbot.keyClicks(body, " the rubble of Van")
+        window.session.save_now()
+        qtbot.waitUntil(lambda: window.session.state.value == "saved", timeout=TIMEOUT_MS)
+        recorded = json.loads(session_path(str(library_path)).read_text(encoding="utf-8"))
+        assert recorded["open_story"]["cursor"] == len("Rescuers searched the rubble of Van")
+        assert recorded["open_story"]["field"] == "body"
+    finally:
+        held.set()
+    qtbot.waitUntil(lambda: window.runner.is_idle, timeout=TIMEOUT_MS)
 
 
 def test_the_cursor_and_selection_come_back_after_a_kill(

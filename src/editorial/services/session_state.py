@@ -108,6 +108,7 @@ class SessionStateFile:
         self.token = token
         self._lock = threading.Lock()
         self._last = OpenStory()
+        self._last_taken = 0  # the `taken` of the record written last
         self._finished = False
 
     @classmethod
@@ -127,12 +128,14 @@ class SessionStateFile:
                 return None
             return Previous(self._last, unclean=running is not None)
 
-    def record(self, open_story: OpenStory) -> None:
-        """Keep where the editor is now (stamped with the time)."""
+    def record(self, open_story: OpenStory, taken: int = 0) -> None:
+        """Keep where the editor is now (stamped with the time). `taken` orders records
+        written from more than one thread: one taken before the last written is dropped."""
         stamped = OpenStory(**{**asdict(open_story), "at": dt.datetime.now(dt.UTC).isoformat()})
         with self._lock:
-            if self._finished:
+            if self._finished or (taken and taken < self._last_taken):
                 return
+            self._last_taken = max(self._last_taken, taken)
             self._last = stamped
             self._write(stamped, running=True)
 

@@ -57,6 +57,7 @@ class StorySession(QObject):
     saved = Signal(object, object)  # Story as stored, StoryChanges
     save_failed = Signal(object, object)  # Story not saved, Exception
     discarded = Signal(object)  # StoryChanges: an unused new story removed
+    saving = Signal()  # a save is about to go to the database lane (emitted before it)
 
     def __init__(
         self,
@@ -197,6 +198,7 @@ class StorySession(QObject):
         self._in_flight = True
         self._save_again = False
         self.state_changed.emit()
+        self.saving.emit()
         self._runner.database(
             lambda: editing.save(story, explicit=explicit),
             lambda saved: self._saved(story, saved),

@@ -5,7 +5,11 @@ what was recovered.
 The text itself needs nothing more here: the session saves within two seconds of typing
 (and a library that cannot take it, the journal does). What the library cannot know is
 where the editor was; that goes to the session file (`services/session_state.py`), a
-fraction of a second after the cursor moves, written on a lane. The file also marks the
+fraction of a second after the cursor moves, written on the render lane. Each save also
+records the cursor on the database lane just before the text goes in, so the file never
+holds a cursor older than the text the library holds (a kill between the two would bring
+back the text with the cursor short of its end); records are numbered, and one taken
+earlier than the last written is dropped. The file also marks the
 window as running until a clean quit: found still marked, with its process gone, the
 last run ended without one.
 """
@@ -33,7 +37,7 @@ if TYPE_CHECKING:
     from editorial.ui.library.story_desk import StoryDesk
     from editorial.ui.shell.message_banner import MessageBanner
     from editorial.ui.shell.story_panes import StoryPanes
-    from editorial.ui.shell.tasks import TaskRunner
+    from editorial.ui.shell.tasks import Lane, TaskRunner
 
 RECORD_MS = 400  # where the cursor is reaches the file this soon after it moves
 FIELDS = ("headline", "slug", "bylines", "keywords", "subjects", "lede", "body", "note")
@@ -110,11 +114,13 @@ class CrashRecovery(QObject):
         self._field = "body"
         self._recording = False
         self._last: OpenStory | None = None
+        self._taken = 0  # numbers the records in the order they are taken
         self._recovering: Previous | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.record)
         panes.story_shown.connect(self._story_shown)
+        session.saving.connect(self._record_before_save)
 
     # Starting
 
@@ -213,11 +219,23 @@ class CrashRecovery(QObject):
         if snapshot == self._last:
             return
         self._last = snapshot
-        state_file = self._file
+        self._submit(snapshot, self._runner.render_lane)
+
+    def _record_before_save(self) -> None:
+        """Where the cursor is as the save takes its text, ahead of the save on its lane
+        (even if a record of the same place waits on the render lane)."""
+        if self._runner.is_closed or not self._recording:
+            return
+        self._last = self.snapshot()
+        self._submit(self._last, self._runner.database_lane)
+
+    def _submit(self, snapshot: OpenStory, lane: Lane) -> None:
+        self._taken += 1
+        state_file, taken = self._file, self._taken
         task: Task[None] = Task(
-            lambda: state_file.record(snapshot), key="session state", label="session state"
+            lambda: state_file.record(snapshot, taken), key="session state", label="session state"
         )
-        self._runner.submit(self._runner.render_lane, task)
+        self._runner.submit(lane, task)
 
     def finish(self) -> None:
         """The clean quit (call before the lanes stop): the last record, and no crash."""
