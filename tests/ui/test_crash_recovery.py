@@ -17,9 +17,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from editorial.services.session_state import session_path
+from editorial.domain.story import new_story
+from editorial.domain.workflow import EVERY_ROLE, Action, Actor
+from editorial.services.session_state import OpenStory, SessionStateFile, session_path
+from editorial.storage.library import Library
 from editorial.ui.shell.main_window import MainWindow
 from editorial.ui.shell.tasks import Task
+from tests.services.test_session_state import dead_pid
 from tests.ui.conftest import WindowFactory
 from tests.ui.recovery_child import BODY, HEADLINE
 
@@ -131,6 +135,30 @@ def test_the_cursor_and_selection_come_back_after_a_kill(
     assert (cursor.anchor(), cursor.position()) == (anchor, position)
     assert cursor.selectedText() == BODY[40:62]
     assert_recovery_line(window)
+
+
+def test_an_approved_story_open_at_a_crash_is_reopened_without_a_word_of_typing(
+    library_path: Path, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Nobody could type in an approved story: the line says it was reopened, not that
+    text typed in it was recovered."""
+    chief = Actor("Chief", EVERY_ROLE)
+    with Library.open(library_path) as library:
+        story = library.add(new_story("x.org", headline=HEADLINE).edited(body="Body."))
+        assert story.id is not None
+        story = library.workflow.move(story.id, story.version, Action.SUBMIT, chief)
+        library.workflow.move(story.id, story.version, Action.APPROVE, chief)  # type: ignore[arg-type]
+    crashed = SessionStateFile(session_path(str(library_path)), pid=dead_pid(), token="gone")
+    crashed.start()
+    crashed.record(OpenStory(story_id=story.id, headline=HEADLINE, field="body"))
+
+    window = reopened(make_window, qtbot, library_path, story.id)  # type: ignore[arg-type]
+
+    assert window.banner.isVisible()
+    assert re.fullmatch(
+        f"Reopened “{HEADLINE}”, open when Editorial closed unexpectedly at \\d\\d:\\d\\d\\.",
+        window.banner.text(),
+    ), window.banner.text()
 
 
 def test_a_clean_quit_reopens_nothing_and_says_nothing(

@@ -93,6 +93,14 @@
         <source>Recovered the text of “{headline}” typed before Editorial closed unexpectedly at {time}.</source>
         <translation>Восстановлен текст «{headline}», набранный до неожиданного закрытия Editorial в {time}.</translation>
     </message>
+    <message>
+        <source>Reopened “{headline}”, open when Editorial closed unexpectedly.</source>
+        <translation>Снова открыт материал «{headline}», открытый при неожиданном закрытии Editorial.</translation>
+    </message>
+    <message>
+        <source>Reopened “{headline}”, open when Editorial closed unexpectedly at {time}.</source>
+        <translation>Снова открыт материал «{headline}», открытый при неожиданном закрытии Editorial в {time}.</translation>
+    </message>
 </context>
 <context>
     <name>DeskBoard</name>

@@ -27,6 +27,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from editorial.services.session_state import OpenStory, Previous, SessionStateFile
+from editorial.ui.editor.story_session import SaveState
 from editorial.ui.shell.message_banner import Severity
 from editorial.ui.shell.tasks import Task
 
@@ -54,6 +55,20 @@ def recovered_line(headline: str, at: dt.datetime | None) -> str:
     return QCoreApplication.translate(
         "CrashRecovery",
         "Recovered the text of “{headline}” typed before Editorial closed unexpectedly at {time}.",
+    ).format(headline=headline, time=at.astimezone().strftime("%H:%M"))
+
+
+def reopened_line(headline: str, at: dt.datetime | None) -> str:
+    """For a story nobody could type in (approved, published, spiked): it is reopened, and
+    no text of it was recovered."""
+    headline = headline or QCoreApplication.translate("CrashRecovery", "Untitled")
+    if at is None:
+        return QCoreApplication.translate(
+            "CrashRecovery", "Reopened “{headline}”, open when Editorial closed unexpectedly."
+        ).format(headline=headline)
+    return QCoreApplication.translate(
+        "CrashRecovery",
+        "Reopened “{headline}”, open when Editorial closed unexpectedly at {time}.",
     ).format(headline=headline, time=at.astimezone().strftime("%H:%M"))
 
 
@@ -153,7 +168,8 @@ class CrashRecovery(QObject):
             self._field = where.field if where.field in self._fields else "body"
             put_cursor(field, where.cursor, where.anchor)
             field.setFocus()
-            line = recovered_line(story.headline, previous.recorded_at)
+            said = reopened_line if self._session.state == SaveState.READ_ONLY else recovered_line
+            line = said(story.headline, previous.recorded_at)
             self._banner.show_message(line, Severity.INFO)
         self._schedule()
 
