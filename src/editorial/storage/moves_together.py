@@ -5,10 +5,11 @@ version it replaces), with no ORM object and little Python work a story.
 
 The revision's text is the story's content as stored. A version's content never changes
 (every write makes a new version), and the outbox keeps the story as approved in each
-entry's snapshot, so for a story still at the version an entry holds, the text comes from
-that snapshot (its payload left out by the database), not from the story's row through
-the domain's codec: the same plain form, field for field, at a fraction of the cost. A
-story with no such entry has its text made from its row, as `keep_revision` does.
+entry's snapshot (`outbox_snapshots`, the payload a column beside it), so for a story
+still at the version an entry holds, the text comes from that snapshot, not from the
+story's row through the domain's codec: the same plain form, field for field, at a
+fraction of the cost. A story with no such entry has its text made from its row, as
+`keep_revision` does.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from sqlalchemy import (
     literal,
     select,
     tuple_,
-    type_coerce,
     update,
 )
 from sqlalchemy import cast as sql_cast
@@ -37,13 +37,13 @@ from editorial.domain.publishing import DeliveryAction
 from editorial.domain.story import CONTENT_FIELDS, Status
 from editorial.domain.workflow import Action
 from editorial.storage.mappers import snapshot_of_row
-from editorial.storage.outbox_claims import PAYLOAD_KEY
-from editorial.storage.outbox_tables import OutboxRow
+from editorial.storage.outbox_tables import OutboxRow, OutboxSnapshotRow
 from editorial.storage.revisions import KeptText, keep_texts, snapshot_text
 from editorial.storage.tables import StoryHistoryRow, StoryRow, UtcDateTime
 
 _STORIES = cast(Table, StoryRow.__table__)
 _OUTBOX = cast(Table, OutboxRow.__table__)
+_SNAPSHOTS = cast(Table, OutboxSnapshotRow.__table__)
 _HISTORY = cast(Table, StoryHistoryRow.__table__)
 _CONTENT_NAMES = tuple(f.name for f in CONTENT_FIELDS)
 # What a batch move reads of each story: what `plan_move` and the version check need.
@@ -100,12 +100,8 @@ def _content_texts(session: Session, going: Sequence[Going]) -> dict[int, bytes]
     not a kill (a publication or correction, whose snapshot is the story as approved), if
     that snapshot is of the version the story is at now; as `snapshot_text(
     snapshot_of_row(row))` would make them."""
-    snapshot = _OUTBOX.c.snapshot
-    if session.get_bind().dialect.name == "postgresql":
-        # The JSON as written (jsonb would reorder the keys of the nested mappings).
-        trimmed: Any = sql_cast(snapshot, Text)
-    else:
-        trimmed = func.json_remove(snapshot, f'$."{PAYLOAD_KEY}"')
+    # The JSON as written (PostgreSQL's jsonb would reorder the keys of nested mappings).
+    written = sql_cast(_SNAPSHOTS.c.snapshot, Text)
     versions = {row.id: row.version for row, _ in going}
     newest = (
         select(func.max(_OUTBOX.c.id))
@@ -114,8 +110,10 @@ def _content_texts(session: Session, going: Sequence[Going]) -> dict[int, bytes]
         .group_by(_OUTBOX.c.story_id)
     )  # fmt: skip
     found = session.execute(
-        select(_OUTBOX.c.story_id, type_coerce(trimmed, Text)).where(_OUTBOX.c.id.in_(newest))
-    )
+        select(_OUTBOX.c.story_id, written)
+        .join_from(_OUTBOX, _SNAPSHOTS, _SNAPSHOTS.c.outbox_id == _OUTBOX.c.id)
+        .where(_OUTBOX.c.id.in_(newest))
+    )  # fmt: skip
     texts: dict[int, bytes] = {}
     for story_id, text in found:
         plain = json.loads(text) if text else None

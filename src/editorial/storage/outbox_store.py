@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, func, select
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import BadInput, StoryNotFound
@@ -35,7 +36,6 @@ from editorial.domain.publishing_refusals import (
 from editorial.domain.story import Status, Story
 from editorial.domain.story_plain import story_from_plain
 from editorial.storage.outbox_claims import (
-    PAYLOAD_KEY,
     AttemptResult,
     Claim,
     PayloadRender,
@@ -47,7 +47,12 @@ from editorial.storage.outbox_claims import (
 )
 from editorial.storage.outbox_enqueue import queue_by_hand
 from editorial.storage.outbox_records import record_attempts
-from editorial.storage.outbox_tables import DeliveryAttemptRow, EndpointRow, OutboxRow
+from editorial.storage.outbox_tables import (
+    DeliveryAttemptRow,
+    EndpointRow,
+    OutboxRow,
+    OutboxSnapshotRow,
+)
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.tables import StoryRow
 
@@ -85,7 +90,8 @@ class OutboxStore:
         send them (see `outbox_claims`); their payloads frozen (`render` makes one that
         approval did not)."""
         with self._claim() as session:
-            return claim_due(session, self._clock(), worker, lease, limit, render)
+            return claim_due(session, self._clock(), worker, lease, limit, render,
+                             snapshot_of=self.snapshot_text)  # fmt: skip
 
     def finish(self, claim: Claim, result: AttemptResult) -> bool:
         """Record an attempt and its result. False when the entry was no longer this
@@ -118,7 +124,8 @@ class OutboxStore:
             renew(session, now, worker, still_held, lease)
             if claim_next <= 0:
                 return []
-            return claim_due(session, now, worker, lease, claim_next, render, ahead=ahead)
+            return claim_due(session, now, worker, lease, claim_next, render, ahead=ahead,
+                             snapshot_of=self.snapshot_text)  # fmt: skip
 
     def held(self, worker: str, entry_ids: Sequence[int]) -> set[int]:
         """Which of these entries `worker` still holds (a lease that ran out may have
@@ -133,8 +140,19 @@ class OutboxStore:
     def frozen_payload(self, entry_id: int) -> str:
         """The exact payload an entry was frozen with ("" before it was rendered)."""
         with self._read() as session:
-            payload = _entry_row(session, entry_id).snapshot.get(PAYLOAD_KEY)
-            return payload if isinstance(payload, str) else ""
+            return _entry_row(session, entry_id).frozen.payload
+
+    def snapshot_text(self, entry_id: int) -> str:
+        """The JSON text of the story an entry sends, as it was approved (a claim's story,
+        read when its target asks for it)."""
+        with self._read() as session:
+            found = session.scalar(
+                select(sql_cast(OutboxSnapshotRow.snapshot, Text))
+                .where(OutboxSnapshotRow.outbox_id == entry_id)
+            )  # fmt: skip
+            if found is None:
+                raise BadInput.saying(refusal(NO_ENTRY, entry=str(entry_id)))
+            return str(found)
 
     def complete_publications(
         self, stories: Collection[int] | None = None
@@ -253,7 +271,7 @@ class OutboxStore:
     def entry(self, entry_id: int) -> tuple[OutboxEntry, Story]:
         with self._read() as session:
             row = _entry_row(session, entry_id)
-            return entry_from_row(row), story_from_plain(row.snapshot)
+            return entry_from_row(row), story_from_plain(row.frozen.snapshot)
 
     def last_delivered(self, story_id: int, endpoint: str) -> tuple[OutboxEntry, Story] | None:
         """The version of a story the endpoint last took, and the story as sent."""
@@ -264,7 +282,7 @@ class OutboxStore:
                        OutboxRow.state == _S.DELIVERED.value)
                 .order_by(OutboxRow.id.desc())
             ).first()  # fmt: skip
-            return (entry_from_row(row), story_from_plain(row.snapshot)) if row else None
+            return (entry_from_row(row), story_from_plain(row.frozen.snapshot)) if row else None
 
     def upcoming_version(self, story_id: int) -> int:
         """The published version the story's next approval (or kill) would go out as."""
