@@ -19,32 +19,18 @@ import json
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import (
-    Table,
-    Text,
-    bindparam,
-    func,
-    insert,
-    literal,
-    select,
-    tuple_,
-    update,
-)
-from sqlalchemy import cast as sql_cast
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.publishing import DeliveryAction
 from editorial.domain.story import CONTENT_FIELDS, Status
 from editorial.domain.workflow import Action
+from editorial.storage.driver_sql import in_style, marks, times
 from editorial.storage.mappers import snapshot_of_row
-from editorial.storage.outbox_tables import OutboxRow, OutboxSnapshotRow
 from editorial.storage.revisions import KeptText, keep_texts, snapshot_text
-from editorial.storage.tables import StoryHistoryRow, StoryRow, UtcDateTime
+from editorial.storage.tables import StoryRow
 
 _STORIES = cast(Table, StoryRow.__table__)
-_OUTBOX = cast(Table, OutboxRow.__table__)
-_SNAPSHOTS = cast(Table, OutboxSnapshotRow.__table__)
-_HISTORY = cast(Table, StoryHistoryRow.__table__)
 _CONTENT_NAMES = tuple(f.name for f in CONTENT_FIELDS)
 # What a batch move reads of each story: what `plan_move` and the version check need.
 MOVE_COLUMNS = (_STORIES.c.id, _STORIES.c.version, _STORIES.c.status, _STORIES.c.started_by,
@@ -74,25 +60,40 @@ def write_together(
     targets: dict[Status, list[tuple[int, int]]] = {}
     for row, to in going:
         targets.setdefault(to, []).append((row.id, row.version))
+    connection = session.connection()
+    dialect = connection.dialect
+    at = times(dialect)(now)
     for to, pairs in targets.items():
-        moved = session.connection().execute(
-            update(_STORIES)
-            # By id first (the key finds the rows; a pair alone would read every story).
-            .where(_STORIES.c.id.in_([story_id for story_id, _ in pairs]),
-                   tuple_(_STORIES.c.id, _STORIES.c.version).in_(pairs))
-            .values(status=to.value, version=_STORIES.c.version + 1,
-                    updated_at=bindparam("b_now", now, type_=UtcDateTime), autosaved=False)
+        ids = tuple(story_id for story_id, _ in pairs)
+        moved = connection.exec_driver_sql(
+            in_style(_MOVE.format(ids=marks(len(ids)), pairs=", ".join(["(?, ?)"] * len(pairs))),
+                     dialect),
+            (to.value, at, False, *ids, *(value for pair in pairs for value in pair)),
         )  # fmt: skip
         if moved.rowcount != len(pairs):
             raise ChangedMeanwhile
-        # Each history entry from the row just moved: its new state and version.
-        session.connection().execute(insert(_HISTORY).from_select(
-            ["story_id", "at", "by", "action", "status", "note", "version"],
-            select(_STORIES.c.id, bindparam("b_at", now, type_=UtcDateTime), literal(by),
-                   literal(action.value), _STORIES.c.status, literal(""), _STORIES.c.version)
-            .where(_STORIES.c.id.in_([story_id for story_id, _ in pairs]))
-            .order_by(_STORIES.c.id),
-        ))  # fmt: skip
+        connection.exec_driver_sql(in_style(_HISTORY.format(ids=marks(len(ids))), dialect),
+                                   (at, by, action.value, *ids))  # fmt: skip
+
+
+# The move: by id first (the key finds the rows; a pair alone would read every story),
+# only where the version is still the one read.
+_MOVE = (
+    "UPDATE stories SET status = ?, version = version + 1, updated_at = ?, autosaved = ? "
+    "WHERE id IN ({ids}) AND (id, version) IN (VALUES {pairs})"
+)
+# Each history entry from the row just moved: its new state and version.
+_HISTORY = (
+    'INSERT INTO story_history (story_id, at, "by", action, status, note, version) '
+    "SELECT id, ?, ?, ?, status, '', version FROM stories WHERE id IN ({ids}) ORDER BY id"
+)
+# Of each story its newest outbox entry that is not a kill, with its snapshot as written
+# (PostgreSQL's jsonb would reorder the keys of nested mappings).
+_SNAPSHOTS_OF = (
+    "SELECT o.story_id, CAST(s.snapshot AS TEXT) FROM outbox AS o "
+    "JOIN outbox_snapshots AS s ON s.outbox_id = o.id WHERE o.id IN ("
+    "SELECT max(id) FROM outbox WHERE story_id IN ({ids}) AND action != ? GROUP BY story_id)"
+)
 
 
 def _content_texts(session: Session, going: Sequence[Going]) -> dict[int, bytes]:
@@ -100,19 +101,11 @@ def _content_texts(session: Session, going: Sequence[Going]) -> dict[int, bytes]
     not a kill (a publication or correction, whose snapshot is the story as approved), if
     that snapshot is of the version the story is at now; as `snapshot_text(
     snapshot_of_row(row))` would make them."""
-    # The JSON as written (PostgreSQL's jsonb would reorder the keys of nested mappings).
-    written = sql_cast(_SNAPSHOTS.c.snapshot, Text)
     versions = {row.id: row.version for row, _ in going}
-    newest = (
-        select(func.max(_OUTBOX.c.id))
-        .where(_OUTBOX.c.story_id.in_(list(versions)),
-               _OUTBOX.c.action != DeliveryAction.KILL.value)
-        .group_by(_OUTBOX.c.story_id)
-    )  # fmt: skip
-    found = session.execute(
-        select(_OUTBOX.c.story_id, written)
-        .join_from(_OUTBOX, _SNAPSHOTS, _SNAPSHOTS.c.outbox_id == _OUTBOX.c.id)
-        .where(_OUTBOX.c.id.in_(newest))
+    connection = session.connection()
+    found = connection.exec_driver_sql(
+        in_style(_SNAPSHOTS_OF.format(ids=marks(len(versions))), connection.dialect),
+        (*versions, DeliveryAction.KILL.value),
     )  # fmt: skip
     texts: dict[int, bytes] = {}
     for story_id, text in found:
