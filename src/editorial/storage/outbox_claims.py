@@ -56,6 +56,7 @@ from editorial.domain.publishing import (
 )
 from editorial.domain.story import Story
 from editorial.domain.story_plain import story_from_plain
+from editorial.storage.driver_sql import in_style, marks, times
 from editorial.storage.outbox_lines import cancel_orphans, cut_at_changed, lines_due, lock_lines
 from editorial.storage.outbox_tables import (
     DeliveryAttemptRow,
@@ -63,7 +64,6 @@ from editorial.storage.outbox_tables import (
     OutboxRow,
     OutboxSnapshotRow,
 )
-from editorial.storage.tables import UtcDateTime
 
 _S = OutboxState
 _CLAIMABLE = (_S.QUEUED.value, _S.RETRYING.value, _S.SENDING.value)
@@ -185,6 +185,11 @@ _TAKEN = (
                    _EARLIER.c.state == _S.DELIVERED.value).label("had_delivered"),
 )  # fmt: skip
 _PER_ENTRY = ("action", "remote_id", "link", "maybe_delivered")  # what a claim may change
+# The leases of a batch, handed to the driver as it is (`driver_sql`).
+_LEASES = (
+    "UPDATE outbox SET state = ?, claimed_by = ?, lease_until = ?, attempts = attempts + 1, "
+    "updated_at = ? WHERE id IN ({ids})"
+)
 
 
 def _as_written(row: Any) -> tuple[object, ...]:
@@ -200,13 +205,11 @@ def _write_leases(
     if not rows:
         return
     connection = session.connection()
-    connection.execute(
-        update(_OUTBOX)
-        .where(_OUTBOX.c.id.in_([row.id for row in rows]))
-        .values(state=_S.SENDING.value, claimed_by=worker,
-                lease_until=bindparam("b_until", now + lease, type_=UtcDateTime),
-                attempts=_OUTBOX.c.attempts + 1,
-                updated_at=bindparam("b_now", now, type_=UtcDateTime))
+    dialect = connection.dialect
+    time_of = times(dialect)
+    connection.exec_driver_sql(
+        in_style(_LEASES.format(ids=marks(len(rows))), dialect),
+        (_S.SENDING.value, worker, time_of(now + lease), time_of(now), *(row.id for row in rows)),
     )  # fmt: skip
     changed = [row for row in rows if _as_written(row) != before[row.id]]
     if changed:

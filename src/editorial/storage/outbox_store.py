@@ -35,6 +35,7 @@ from editorial.domain.publishing_refusals import (
 )
 from editorial.domain.story import Status, Story
 from editorial.domain.story_plain import story_from_plain
+from editorial.storage.driver_sql import in_style, marks
 from editorial.storage.outbox_claims import (
     AttemptResult,
     Claim,
@@ -160,17 +161,17 @@ class OutboxStore:
         """Approved stories (of `stories`, or all) whose version went out to every
         endpoint it was queued for: (story id, the story's version), for the publishing
         side to mark published."""
-        query = (
-            select(OutboxRow.story_id, OutboxRow.published_version, OutboxRow.state,
-                   OutboxRow.action, StoryRow.version)
-            .join(StoryRow, StoryRow.id == OutboxRow.story_id)
-            .where(StoryRow.status == Status.APPROVED.value)
-        )  # fmt: skip
+        sql, named = _COMPLETE, tuple(stories) if stories is not None else ()
         if stories is not None:
-            query = query.where(OutboxRow.story_id.in_(list(stories)))
+            if not named:
+                return []
+            sql += f" AND o.story_id IN ({marks(len(named))})"
         latest: dict[int, tuple[int, int, list[str]]] = {}
         with self._read() as session:
-            for story_id, version, state, action, story_version in session.execute(query):
+            connection = session.connection()
+            found = connection.exec_driver_sql(in_style(sql, connection.dialect),
+                                               (Status.APPROVED.value, *named))  # fmt: skip
+            for story_id, version, state, action, story_version in found:
                 if action == DeliveryAction.KILL.value:
                     continue
                 known = latest.get(story_id)
@@ -336,6 +337,15 @@ class OutboxStore:
             row.state, row.next_try_at, row.updated_at = _S.QUEUED.value, now, now
             row.last_reason = "resent by hand"
             return entry_from_row(row)
+
+
+# What the worker asks after each record (`complete_publications`): every entry of the
+# approved stories, through the index on the stories' status (0013); handed to the driver
+# as it is (`driver_sql`).
+_COMPLETE = (
+    "SELECT o.story_id, o.published_version, o.state, o.action, s.version FROM outbox AS o "
+    "JOIN stories AS s ON s.id = o.story_id WHERE s.status = ?"
+)
 
 
 def _entry_row(session: Session, entry_id: int, *, lock: bool = False) -> OutboxRow:
