@@ -27,7 +27,15 @@ def marks(count: int) -> str:
 
 
 def times(dialect: Dialect) -> Callable[[dt.datetime], Any]:
-    """How the library writes a time on this database (`UtcDateTime`, then the driver's
-    form of it): made once a batch, used for every row."""
-    process = UtcDateTime().bind_processor(dialect)
+    """How the library writes a time on this database (`UtcDateTime`, then the dialect's
+    form of it: on SQLite the text SQLAlchemy writes, which the statements compare as
+    text): made once a batch, used for every row."""
+    process = UtcDateTime().dialect_impl(dialect).bind_processor(dialect)
     return process if process is not None else (lambda moment: moment)
+
+
+def time_reader(dialect: Dialect) -> Callable[[Any], dt.datetime | None]:
+    """How the library reads a time back on this database (the driver's form, then
+    `UtcDateTime`'s aware UTC datetime; None stays None)."""
+    process = UtcDateTime().dialect_impl(dialect).result_processor(dialect, None)
+    return process if process is not None else (lambda value: value)

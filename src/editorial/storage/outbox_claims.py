@@ -32,17 +32,15 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
     Table,
-    and_,
     bindparam,
-    exists,
     insert,
-    or_,
     select,
     update,
 )
@@ -56,8 +54,14 @@ from editorial.domain.publishing import (
 )
 from editorial.domain.story import Story
 from editorial.domain.story_plain import story_from_plain
-from editorial.storage.driver_sql import in_style, marks, times
-from editorial.storage.outbox_lines import cancel_orphans, cut_at_changed, lines_due, lock_lines
+from editorial.storage.driver_sql import in_style, marks, time_reader, times
+from editorial.storage.outbox_lines import (
+    cancel_orphans,
+    cut_at_changed,
+    due_now,
+    lines_due,
+    lock_lines,
+)
 from editorial.storage.outbox_tables import (
     DeliveryAttemptRow,
     EndpointRow,
@@ -121,24 +125,21 @@ def claim_due(
     sends): it may claim behind them in their endpoints' lines, and takes none of its
     own back (an entry it holds is in its hands whatever its lease says). `snapshot_of`
     reads an entry's story for a claim whose target asks for it."""
-    shared = session.get_bind().dialect.name == "postgresql"
+    connection = session.connection()
+    dialect = connection.dialect
+    shared = dialect.name == "postgresql"
     cancel_orphans(session, now, shared)
-    profiles = {row.name: row for row in session.scalars(
-        select(EndpointRow).where(EndpointRow.enabled.is_(True)))}  # fmt: skip
-    lapsed = and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)
-    if ahead:
-        lapsed = and_(lapsed, OutboxRow.claimed_by != worker)
-    due = (
-        OutboxRow.state.in_(_CLAIMABLE),
-        or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
-        or_(OutboxRow.state != _S.SENDING.value, lapsed),
-    )  # fmt: skip
-    stories, lines = lines_due(session, now, worker, list(profiles), due, ahead)
+    enabled = connection.exec_driver_sql(in_style(_ENABLED, dialect), (True,))
+    profiles = {row[0]: EndpointProfile(*row[:4], *(bool(on) for on in row[4:]))
+                for row in enabled}  # fmt: skip
+    at = times(dialect)(now)
+    due = due_now(at, worker, ahead)
+    stories, lines = lines_due(session, at, worker, list(profiles), due, ahead)
     if shared and lines:
         # Read again once the lines are this claimer's: another may have claimed from
         # them and committed in between.
         locked = lock_lines(session, lines, limit)
-        stories, lines = lines_due(session, now, worker, locked, due, ahead)
+        stories, lines = lines_due(session, at, worker, locked, due, ahead)
     chosen: list[int] = []
     stopped: set[str] = set()
     for entry_id, endpoint, story_id, waits in lines:
@@ -152,15 +153,21 @@ def claim_due(
         chosen.append(entry_id)
     if not chosen:
         return []
-    taking = (select(*_TAKEN).join_from(_OUTBOX, _SNAPSHOTS, _SNAPSHOTS.c.outbox_id == _OUTBOX.c.id)
-              .where(_OUTBOX.c.id.in_(chosen)))  # fmt: skip
+    taking, values = _TAKING.format(ids=marks(len(chosen))), tuple[object, ...](chosen)
     if shared:
         # Writers that do not lock the line (a kill cancelling what waits, a resend) are
         # waited for, and an entry they changed is checked again.
-        taking = taking.where(*due).with_for_update(of=_OUTBOX)
+        taking, values = f"{taking} AND {due[0]} FOR UPDATE OF o", values + due[1]
     # Plain values of the columns a claim needs (the payload from the entry's snapshot row,
     # not the snapshot): no ORM object, no JSON read here.
-    rows = {r.id: SimpleNamespace(**r._mapping) for r in session.execute(taking)}
+    time_of = time_reader(dialect)
+    rows = {}
+    for found in connection.exec_driver_sql(in_style(taking, dialect), values):
+        row = SimpleNamespace(**dict(zip(_TAKEN, found, strict=True)))
+        row.next_try_at, row.not_before = time_of(row.next_try_at), time_of(row.not_before)
+        row.created_at = time_of(row.created_at)
+        row.maybe_delivered, row.had_delivered = bool(row.maybe_delivered), bool(row.had_delivered)
+        rows[row.id] = row
     chosen = cut_at_changed(chosen, rows, {i: endpoint for i, endpoint, *_ in lines})
     before = {i: _as_written(rows[i]) for i in chosen}
     _resolve_actions(session, list(rows.values()))
@@ -172,18 +179,26 @@ def claim_due(
 
 _OUTBOX = cast(Table, OutboxRow.__table__)
 _SNAPSHOTS = cast(Table, OutboxSnapshotRow.__table__)
-_EARLIER = _OUTBOX.alias("earlier")
+# The endpoints whose lines are claimed, as `EndpointProfile` takes their columns.
+_ENABLED = (
+    'SELECT name, kind, url, "user", enabled, publish_on_approval, kill_to_draft '
+    "FROM endpoints WHERE enabled = ?"
+)
 # The entry's columns but the two times its lease sets anew (a time is parsed from text
-# on SQLite: each costs a couple of microseconds an entry), and its payload.
-_TAKEN = (
-    *(column for column in _OUTBOX.c if column.name not in ("lease_until", "updated_at")),
-    _SNAPSHOTS.c.payload,
-    # Whether an earlier version went out to this endpoint (`_resolve_actions`): looked up
-    # by the database in the index on story and endpoint, an entry at a time.
-    exists().where(_EARLIER.c.story_id == _OUTBOX.c.story_id,
-                   _EARLIER.c.endpoint == _OUTBOX.c.endpoint, _EARLIER.c.id < _OUTBOX.c.id,
-                   _EARLIER.c.state == _S.DELIVERED.value).label("had_delivered"),
-)  # fmt: skip
+# on SQLite: each costs a couple of microseconds an entry), its payload, and whether an
+# earlier version went out to this endpoint (`_resolve_actions`: looked up by the database
+# in the index on story and endpoint, an entry at a time). Handed to the driver as it is
+# (`driver_sql`).
+_TAKEN = ("id", "story_id", "story_uri", "endpoint", "action", "published_version",
+          "idempotency_key", "headline", "state", "attempts", "next_try_at", "not_before",
+          "claimed_by", "remote_id", "link", "last_reason", "maybe_delivered", "created_at",
+          "payload", "had_delivered")  # fmt: skip
+_TAKING = (
+    f"SELECT {', '.join(f'o.{name}' for name in _TAKEN[:-2])}, s.payload, "
+    "EXISTS (SELECT 1 FROM outbox AS e WHERE e.story_id = o.story_id "
+    f"AND e.endpoint = o.endpoint AND e.id < o.id AND e.state = '{_S.DELIVERED.value}') "
+    "FROM outbox AS o JOIN outbox_snapshots AS s ON s.outbox_id = o.id WHERE o.id IN ({ids})"
+)
 _PER_ENTRY = ("action", "remote_id", "link", "maybe_delivered")  # what a claim may change
 # The leases of a batch, handed to the driver as it is (`driver_sql`).
 _LEASES = (
@@ -192,8 +207,7 @@ _LEASES = (
 )
 
 
-def _as_written(row: Any) -> tuple[object, ...]:
-    return tuple(getattr(row, name) for name in _PER_ENTRY)
+_as_written: Callable[[Any], tuple[object, ...]] = attrgetter(*_PER_ENTRY)
 
 
 def _write_leases(
@@ -231,7 +245,7 @@ def _write_leases(
 
 def _lease(
     session: Session, row: Any, now: dt.datetime, worker: str, lease: dt.timedelta,
-    endpoint: EndpointRow, render: PayloadRender | None, snapshot_of: SnapshotReader | None,
+    endpoint: EndpointProfile, render: PayloadRender | None, snapshot_of: SnapshotReader | None,
 ) -> Claim:  # fmt: skip
     if row.state == _S.SENDING.value:
         # The worker that held it stopped (or hung) past its lease: it may have sent it.
@@ -252,7 +266,7 @@ def _lease(
             kept = select(OutboxSnapshotRow.snapshot).where(OutboxSnapshotRow.outbox_id == row.id)
             snapshot = session.scalar(kept) or {}
             try:
-                payload = render(profile_of(endpoint), DeliveryAction(row.action),
+                payload = render(endpoint, DeliveryAction(row.action),
                                  row.published_version, story_from_plain(snapshot))  # fmt: skip
             except Exception as error:  # a rendering bug: the entry fails visibly
                 problem = f"{type(error).__name__}: {error}"[:300]
