@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
@@ -25,18 +25,51 @@ from sqlalchemy.orm import Session
 from editorial.domain.publishing import DeliveryAction
 from editorial.domain.story import CONTENT_FIELDS, Status
 from editorial.domain.workflow import Action
-from editorial.storage.driver_sql import in_style, marks, times
+from editorial.storage.driver_sql import in_style, marks, time_reader, times
 from editorial.storage.mappers import snapshot_of_row
 from editorial.storage.revisions import KeptText, keep_texts, snapshot_text
 from editorial.storage.tables import StoryRow
 
 _STORIES = cast(Table, StoryRow.__table__)
 _CONTENT_NAMES = tuple(f.name for f in CONTENT_FIELDS)
-# What a batch move reads of each story: what `plan_move` and the version check need.
-MOVE_COLUMNS = (_STORIES.c.id, _STORIES.c.version, _STORIES.c.status, _STORIES.c.started_by,
-                _STORIES.c.updated_at, _STORIES.c.saved_by)  # fmt: skip
-# A story to move: its row (of MOVE_COLUMNS) and the state it goes to.
+
+
+class Moving(NamedTuple):
+    """What a batch move reads of each story: what `plan_move` and the version check
+    need, and what the revision of the version it replaces keeps."""
+
+    id: int
+    version: int
+    status: str
+    started_by: str | None
+    updated_at: dt.datetime
+    saved_by: str
+
+
+# A story to move: its row and the state it goes to.
 Going = tuple[Any, Status]
+
+
+def moving_rows(session: Session, story_ids: Sequence[int]) -> dict[int, Moving]:
+    """The stories about to move, read by the driver (`driver_sql`)."""
+    if not story_ids:
+        return {}
+    connection = session.connection()
+    dialect = connection.dialect
+    time_of = time_reader(dialect)
+    found = connection.exec_driver_sql(
+        in_style(_MOVING.format(ids=marks(len(story_ids))), dialect), tuple(story_ids)
+    )
+    return {
+        story_id: Moving(story_id, version, status, started_by, cast(dt.datetime, time_of(at)), by)
+        for story_id, version, status, started_by, at, by in found
+    }
+
+
+_MOVING = (
+    "SELECT id, version, status, started_by, updated_at, saved_by FROM stories "
+    "WHERE id IN ({ids})"
+)
 
 
 class ChangedMeanwhile(Exception):

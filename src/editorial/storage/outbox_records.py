@@ -13,13 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from editorial.domain.publishing import OutboxState
 from editorial.storage.driver_sql import in_style, times
 from editorial.storage.outbox_claims import AttemptResult, Claim
-from editorial.storage.outbox_tables import EndpointRow
 
 _S = OutboxState
 _INSERT_ATTEMPTS = (
@@ -48,7 +46,7 @@ def record_attempts(
     dialect = connection.dialect
     time_of = times(dialect)
     at = time_of(now)
-    known = set(session.scalars(select(EndpointRow.name)))
+    known = {name for name, in connection.exec_driver_sql("SELECT name FROM endpoints")}
     attempts: list[tuple[object, ...]] = []
     entries: list[tuple[object, ...]] = []
     for claim, result in results:

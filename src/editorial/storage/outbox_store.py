@@ -35,7 +35,7 @@ from editorial.domain.publishing_refusals import (
 )
 from editorial.domain.story import Status, Story
 from editorial.domain.story_plain import story_from_plain
-from editorial.storage.driver_sql import in_style, marks
+from editorial.storage.driver_sql import in_style, marks, time_reader
 from editorial.storage.outbox_claims import (
     AttemptResult,
     Claim,
@@ -190,18 +190,19 @@ class OutboxStore:
         """When the next pending entry of an enabled endpoint can go: the next try of the
         head of an endpoint's line, an embargo's end, another worker's lease running out;
         None when nothing is pending."""
-        query = (
-            select(OutboxRow.endpoint, OutboxRow.state, OutboxRow.next_try_at,
-                   OutboxRow.not_before, OutboxRow.lease_until)
-            .join(EndpointRow, EndpointRow.name == OutboxRow.endpoint)
-            .where(EndpointRow.enabled.is_(True), OutboxRow.state.in_(_PENDING))
-            .order_by(OutboxRow.id)
-        )  # fmt: skip
         found: list[dt.datetime] = []
         headed: set[str] = set()
         now = self._clock()
         with self._read() as session:
-            for endpoint, state, next_try, not_before, lease_until in session.execute(query):
+            connection = session.connection()
+            time_of = time_reader(connection.dialect)
+            for endpoint, state, *times in connection.exec_driver_sql(
+                in_style(_PENDING_OF_ENABLED.format(what=_NEXT_DUE) + " ORDER BY o.id",
+                         connection.dialect),
+                (True, *_PENDING),
+            ):  # fmt: skip
+                next_try, not_before, lease_until = (time_of(t) for t in times)
+                assert next_try is not None
                 if state == _S.SENDING.value and lease_until is not None:
                     found.append(lease_until)
                     headed.add(endpoint)
@@ -215,12 +216,12 @@ class OutboxStore:
     def pending_count(self) -> int:
         """Entries still to go to an enabled endpoint (queued, sending or retrying)."""
         with self._read() as session:
-            return session.scalar(
-                select(func.count())
-                .select_from(OutboxRow)
-                .join(EndpointRow, EndpointRow.name == OutboxRow.endpoint)
-                .where(EndpointRow.enabled.is_(True), OutboxRow.state.in_(_PENDING))
-            ) or 0  # fmt: skip
+            connection = session.connection()
+            counted = connection.exec_driver_sql(
+                in_style(_PENDING_OF_ENABLED.format(what="count(*)"), connection.dialect),
+                (True, *_PENDING),
+            ).scalar()  # fmt: skip
+            return int(counted or 0)
 
     def stories_touched_since(self, moment: dt.datetime) -> frozenset[int]:
         """Stories with an entry that changed at or after `moment` (what a pass of the
@@ -339,6 +340,13 @@ class OutboxStore:
             return entry_from_row(row)
 
 
+# The entries still to go to an enabled endpoint (what a pass asks at its end), read by
+# the driver as they are.
+_PENDING_OF_ENABLED = (
+    "SELECT {what} FROM outbox AS o JOIN endpoints AS e ON e.name = o.endpoint "
+    "WHERE e.enabled = ? AND o.state IN (?, ?, ?)"
+)
+_NEXT_DUE = "o.endpoint, o.state, o.next_try_at, o.not_before, o.lease_until"
 # What the worker asks after each record (`complete_publications`): every entry of the
 # approved stories, through the index on the stories' status (0013); handed to the driver
 # as it is (`driver_sql`).
