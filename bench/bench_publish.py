@@ -123,7 +123,7 @@ ms a story, record 0.05-0.07 -> 0.015-0.02, completeness check 0.025-0.035 -> 0.
 story row, about 15 microseconds each, are most of it now): 0.39-0.55 -> 0.19-0.27.
 The bench, 5 x 5 runs a side (load 1.3-2.4): ratio 0.45-0.54 -> 0.60-0.70; CPU a story
 1.29-1.99 -> 1.15-1.22 ms against the bare loop's 0.55-0.75 (bare/worker 0.36-0.47 ->
-0.56-0.64; on a quiet machine, by that, about 0.65-0.75 where main gave 0.51). In
+0.56-0.64; not measured on a quiet machine, where main gave 0.51). In
 the pass the bookkeeping thread now takes about 0.27 ms a story and the lane 0.88 against
 0.72 for the bare loop; the target's own sending costs what the bare loop does (signing
 and the payload included: 0.695 against 0.687 ms, alternated in one thread), so the
