@@ -102,6 +102,35 @@ the network hides the bookkeeping anyway. What would move the figure is less CPU
 At the end of that day on a quiet machine (load 0.4), 5 runs of 300: the worker 1,087
 stories/s against the bare loop's 2,139/s, ratio 0.51 (runs 0.41 to 0.55; in the morning
 0.36); CPU a story 0.87 ms in the worker's process against 0.38 ms in the bare loop.
+
+The next session (2 December 2026, afternoon; the machine busy, load 1.3-2.4: every
+figure alternated with main's code):
+- Migration 0014: each entry's snapshot in a row of its own (`outbox_snapshots`, the
+  frozen payload a column there, the headline a column of the outbox). Claims and records
+  update a row of a few hundred bytes; a claim reads the payload column and not the
+  snapshot (the story is read only if a target asks: ninjs never does).
+- The statements run for every story (leases, lines due, entries taken, records, the
+  moves with their revisions and history, the completeness check, the pass's last
+  questions) handed to the driver as plain SQL over tuples (`storage/driver_sql.py`),
+  on SQLite and PostgreSQL alike. SQLAlchemy cost several times what SQLite did for them
+  (lists of a hundred ids expanded, every value converted), and compiled every one anew
+  each pass: a pass opens a new engine, and its first claim took 13 ms for 8 entries
+  (now 1.8 ms). Times are written in SQLAlchemy's own text (sqlite3's adapter, used by
+  the records before, dropped the microseconds when they were 0).
+The bookkeeping alone (one thread, 300 stories, best of 3): claim 0.15-0.19 -> 0.05-0.07
+ms a story, record 0.05-0.07 -> 0.015-0.02, completeness check 0.025-0.035 -> 0.01, move
+0.17-0.25 -> 0.09-0.11 (json and zlib of the revision, and SQLite's own update of the
+story row, about 15 microseconds each, are most of it now): 0.39-0.55 -> 0.19-0.27.
+The bench, 5 x 5 runs a side (load 1.3-2.4): ratio 0.45-0.54 -> 0.60-0.70; CPU a story
+1.29-1.99 -> 1.15-1.22 ms against the bare loop's 0.55-0.75 (bare/worker 0.36-0.47 ->
+0.56-0.64; not measured on a quiet machine, where main gave 0.51). In
+the pass the bookkeeping thread now takes about 0.27 ms a story and the lane 0.88 against
+0.72 for the bare loop; the target's own sending costs what the bare loop does (signing
+and the payload included: 0.695 against 0.687 ms, alternated in one thread), so the
+lane's excess is the bookkeeping beside it (GIL and caches) and the pass's fixed work
+(first claim, last record and move, about 0.04 ms a story). What is left to cut: the
+moves' Python (the revision's text re-encoded from the snapshot, 25 microseconds a story),
+the claims' per-entry objects, SQLAlchemy's session per transaction.
 """
 
 from __future__ import annotations

@@ -41,8 +41,23 @@ def _not_the_fts_index(name: str | None, kind: str, _parents: object) -> bool:
                 and name != "story_search_terms")  # fmt: skip
 
 
+def undo_0014(raw: sqlite3.Connection) -> None:
+    """Take a library back to schema 0013: each outbox entry's snapshot in its own row,
+    the payload frozen for it a key of the snapshot's JSON (as `0014`'s downgrade does)."""
+    raw.execute("ALTER TABLE outbox ADD COLUMN snapshot JSON NOT NULL DEFAULT '{}'")
+    raw.execute(
+        "UPDATE outbox SET snapshot = (SELECT CASE WHEN s.payload = '' THEN s.snapshot "
+        "ELSE json_set(s.snapshot, '$.\"editorial:payload\"', s.payload) END "
+        "FROM outbox_snapshots s WHERE s.outbox_id = outbox.id)"
+    )
+    raw.execute("DROP TABLE outbox_snapshots")
+    raw.execute("ALTER TABLE outbox DROP COLUMN headline")
+    raw.execute("UPDATE alembic_version SET version_num = '0013'")
+
+
 def undo_0013(raw: sqlite3.Connection) -> None:
     """Take a new library back to schema 0012 (before the index on the stories' status)."""
+    undo_0014(raw)
     raw.execute("DROP INDEX ix_stories_status")
     raw.execute("UPDATE alembic_version SET version_num = '0012'")
 

@@ -5,10 +5,11 @@ version it replaces), with no ORM object and little Python work a story.
 
 The revision's text is the story's content as stored. A version's content never changes
 (every write makes a new version), and the outbox keeps the story as approved in each
-entry's snapshot, so for a story still at the version an entry holds, the text comes from
-that snapshot (its payload left out by the database), not from the story's row through
-the domain's codec: the same plain form, field for field, at a fraction of the cost. A
-story with no such entry has its text made from its row, as `keep_revision` does.
+entry's snapshot (`outbox_snapshots`, the payload a column beside it), so for a story
+still at the version an entry holds, the text comes from that snapshot, not from the
+story's row through the domain's codec: the same plain form, field for field, at a
+fraction of the cost. A story with no such entry has its text made from its row, as
+`keep_revision` does.
 """
 
 from __future__ import annotations
@@ -16,41 +17,59 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import (
-    Table,
-    Text,
-    bindparam,
-    func,
-    insert,
-    literal,
-    select,
-    tuple_,
-    type_coerce,
-    update,
-)
-from sqlalchemy import cast as sql_cast
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.publishing import DeliveryAction
 from editorial.domain.story import CONTENT_FIELDS, Status
 from editorial.domain.workflow import Action
+from editorial.storage.driver_sql import in_style, marks, time_reader, times
 from editorial.storage.mappers import snapshot_of_row
-from editorial.storage.outbox_claims import PAYLOAD_KEY
-from editorial.storage.outbox_tables import OutboxRow
 from editorial.storage.revisions import KeptText, keep_texts, snapshot_text
-from editorial.storage.tables import StoryHistoryRow, StoryRow, UtcDateTime
+from editorial.storage.tables import StoryRow
 
 _STORIES = cast(Table, StoryRow.__table__)
-_OUTBOX = cast(Table, OutboxRow.__table__)
-_HISTORY = cast(Table, StoryHistoryRow.__table__)
 _CONTENT_NAMES = tuple(f.name for f in CONTENT_FIELDS)
-# What a batch move reads of each story: what `plan_move` and the version check need.
-MOVE_COLUMNS = (_STORIES.c.id, _STORIES.c.version, _STORIES.c.status, _STORIES.c.started_by,
-                _STORIES.c.updated_at, _STORIES.c.saved_by)  # fmt: skip
-# A story to move: its row (of MOVE_COLUMNS) and the state it goes to.
+
+
+class Moving(NamedTuple):
+    """What a batch move reads of each story: what `plan_move` and the version check
+    need, and what the revision of the version it replaces keeps."""
+
+    id: int
+    version: int
+    status: str
+    started_by: str | None
+    updated_at: dt.datetime
+    saved_by: str
+
+
+# A story to move: its row and the state it goes to.
 Going = tuple[Any, Status]
+
+
+def moving_rows(session: Session, story_ids: Sequence[int]) -> dict[int, Moving]:
+    """The stories about to move, read by the driver (`driver_sql`)."""
+    if not story_ids:
+        return {}
+    connection = session.connection()
+    dialect = connection.dialect
+    time_of = time_reader(dialect)
+    found = connection.exec_driver_sql(
+        in_style(_MOVING.format(ids=marks(len(story_ids))), dialect), tuple(story_ids)
+    )
+    return {
+        story_id: Moving(story_id, version, status, started_by, cast(dt.datetime, time_of(at)), by)
+        for story_id, version, status, started_by, at, by in found
+    }
+
+
+_MOVING = (
+    "SELECT id, version, status, started_by, updated_at, saved_by FROM stories "
+    "WHERE id IN ({ids})"
+)
 
 
 class ChangedMeanwhile(Exception):
@@ -74,25 +93,40 @@ def write_together(
     targets: dict[Status, list[tuple[int, int]]] = {}
     for row, to in going:
         targets.setdefault(to, []).append((row.id, row.version))
+    connection = session.connection()
+    dialect = connection.dialect
+    at = times(dialect)(now)
     for to, pairs in targets.items():
-        moved = session.connection().execute(
-            update(_STORIES)
-            # By id first (the key finds the rows; a pair alone would read every story).
-            .where(_STORIES.c.id.in_([story_id for story_id, _ in pairs]),
-                   tuple_(_STORIES.c.id, _STORIES.c.version).in_(pairs))
-            .values(status=to.value, version=_STORIES.c.version + 1,
-                    updated_at=bindparam("b_now", now, type_=UtcDateTime), autosaved=False)
+        ids = tuple(story_id for story_id, _ in pairs)
+        moved = connection.exec_driver_sql(
+            in_style(_MOVE.format(ids=marks(len(ids)), pairs=", ".join(["(?, ?)"] * len(pairs))),
+                     dialect),
+            (to.value, at, False, *ids, *(value for pair in pairs for value in pair)),
         )  # fmt: skip
         if moved.rowcount != len(pairs):
             raise ChangedMeanwhile
-        # Each history entry from the row just moved: its new state and version.
-        session.connection().execute(insert(_HISTORY).from_select(
-            ["story_id", "at", "by", "action", "status", "note", "version"],
-            select(_STORIES.c.id, bindparam("b_at", now, type_=UtcDateTime), literal(by),
-                   literal(action.value), _STORIES.c.status, literal(""), _STORIES.c.version)
-            .where(_STORIES.c.id.in_([story_id for story_id, _ in pairs]))
-            .order_by(_STORIES.c.id),
-        ))  # fmt: skip
+        connection.exec_driver_sql(in_style(_HISTORY.format(ids=marks(len(ids))), dialect),
+                                   (at, by, action.value, *ids))  # fmt: skip
+
+
+# The move: by id first (the key finds the rows; a pair alone would read every story),
+# only where the version is still the one read.
+_MOVE = (
+    "UPDATE stories SET status = ?, version = version + 1, updated_at = ?, autosaved = ? "
+    "WHERE id IN ({ids}) AND (id, version) IN (VALUES {pairs})"
+)
+# Each history entry from the row just moved: its new state and version.
+_HISTORY = (
+    'INSERT INTO story_history (story_id, at, "by", action, status, note, version) '
+    "SELECT id, ?, ?, ?, status, '', version FROM stories WHERE id IN ({ids}) ORDER BY id"
+)
+# Of each story its newest outbox entry that is not a kill, with its snapshot as written
+# (PostgreSQL's jsonb would reorder the keys of nested mappings).
+_SNAPSHOTS_OF = (
+    "SELECT o.story_id, CAST(s.snapshot AS TEXT) FROM outbox AS o "
+    "JOIN outbox_snapshots AS s ON s.outbox_id = o.id WHERE o.id IN ("
+    "SELECT max(id) FROM outbox WHERE story_id IN ({ids}) AND action != ? GROUP BY story_id)"
+)
 
 
 def _content_texts(session: Session, going: Sequence[Going]) -> dict[int, bytes]:
@@ -100,22 +134,12 @@ def _content_texts(session: Session, going: Sequence[Going]) -> dict[int, bytes]
     not a kill (a publication or correction, whose snapshot is the story as approved), if
     that snapshot is of the version the story is at now; as `snapshot_text(
     snapshot_of_row(row))` would make them."""
-    snapshot = _OUTBOX.c.snapshot
-    if session.get_bind().dialect.name == "postgresql":
-        # The JSON as written (jsonb would reorder the keys of the nested mappings).
-        trimmed: Any = sql_cast(snapshot, Text)
-    else:
-        trimmed = func.json_remove(snapshot, f'$."{PAYLOAD_KEY}"')
     versions = {row.id: row.version for row, _ in going}
-    newest = (
-        select(func.max(_OUTBOX.c.id))
-        .where(_OUTBOX.c.story_id.in_(list(versions)),
-               _OUTBOX.c.action != DeliveryAction.KILL.value)
-        .group_by(_OUTBOX.c.story_id)
+    connection = session.connection()
+    found = connection.exec_driver_sql(
+        in_style(_SNAPSHOTS_OF.format(ids=marks(len(versions))), connection.dialect),
+        (*versions, DeliveryAction.KILL.value),
     )  # fmt: skip
-    found = session.execute(
-        select(_OUTBOX.c.story_id, type_coerce(trimmed, Text)).where(_OUTBOX.c.id.in_(newest))
-    )
     texts: dict[int, bytes] = {}
     for story_id, text in found:
         plain = json.loads(text) if text else None

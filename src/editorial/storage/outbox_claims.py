@@ -22,6 +22,8 @@ parallel and never one line twice.
 The payload is frozen here too: an entry that reaches its first attempt without the body
 that approval rendered (a library opened without a renderer) gets it rendered now, in the
 claim's transaction, before anything is sent; every retry of that version sends it again.
+It is kept beside the entry's snapshot, in a row of their own (`OutboxSnapshotRow`): a
+claim reads it from there, and writes on the entry's own row only its small columns.
 """
 
 from __future__ import annotations
@@ -30,23 +32,18 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
     Table,
-    Text,
-    and_,
     bindparam,
-    exists,
     insert,
-    or_,
     select,
-    type_coerce,
     update,
 )
-from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from editorial.domain.publishing import (
@@ -57,38 +54,51 @@ from editorial.domain.publishing import (
 )
 from editorial.domain.story import Story
 from editorial.domain.story_plain import story_from_plain
-from editorial.storage.outbox_lines import cancel_orphans, cut_at_changed, lines_due, lock_lines
-from editorial.storage.outbox_tables import DeliveryAttemptRow, EndpointRow, OutboxRow
-from editorial.storage.tables import UtcDateTime
+from editorial.storage.driver_sql import in_style, marks, time_reader, times
+from editorial.storage.outbox_lines import (
+    cancel_orphans,
+    cut_at_changed,
+    due_now,
+    lines_due,
+    lock_lines,
+)
+from editorial.storage.outbox_tables import (
+    DeliveryAttemptRow,
+    EndpointRow,
+    OutboxRow,
+    OutboxSnapshotRow,
+)
 
 _S = OutboxState
 _CLAIMABLE = (_S.QUEUED.value, _S.RETRYING.value, _S.SENDING.value)
-# The exact payload, kept in the entry's snapshot beside the story's fields. A story field
-# is a Python name: this key can never be one, and `story_from_plain` leaves it alone.
-PAYLOAD_KEY = "editorial:payload"
 # (the endpoint, the action, the published version, the story) -> the payload's text
 PayloadRender = Callable[[EndpointProfile, DeliveryAction, int, Story], str]
+# An entry's id -> its snapshot's JSON text (read in a transaction of its own)
+SnapshotReader = Callable[[int], str]
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
     """An entry a worker holds until `lease_until`, with the story as it is to be sent and
     the payload frozen for it ("" when it could not be rendered: `render_problem` says
-    why). The story is read from the entry's snapshot (`snapshot`, its JSON text) when
-    first asked for: a target that sends the frozen payload as it is never needs it."""
+    why). The story is read from the entry's snapshot (through `snapshot_of`) when first
+    asked for: a target that sends the frozen payload as it is never needs it, and a
+    claim then reads none of the snapshot's kilobytes."""
 
     entry: OutboxEntry
-    snapshot: str
     payload: str
     worker: str
     lease_until: dt.datetime
     render_problem: str = ""
+    snapshot_of: SnapshotReader | None = field(default=None, repr=False, compare=False)
     _story: list[Story] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def story(self) -> Story:
         if not self._story:
-            self._story.append(story_from_plain(json.loads(self.snapshot)))
+            if self.snapshot_of is None:
+                raise LookupError(f"no reader of outbox entry {self.entry.id}'s snapshot")
+            self._story.append(story_from_plain(json.loads(self.snapshot_of(self.entry.id))))
         return self._story[0]
 
 
@@ -108,29 +118,28 @@ class AttemptResult:
 def claim_due(
     session: Session, now: dt.datetime, worker: str, lease: dt.timedelta, limit: int,
     render: PayloadRender | None = None, *, ahead: bool = False,
+    snapshot_of: SnapshotReader | None = None,
 ) -> list[Claim]:  # fmt: skip
     """Lease up to `limit` due entries to `worker`, in the order they are to be sent.
     `ahead`: the worker still holds entries it has not sent (it claims the next while it
     sends): it may claim behind them in their endpoints' lines, and takes none of its
-    own back (an entry it holds is in its hands whatever its lease says)."""
-    shared = session.get_bind().dialect.name == "postgresql"
+    own back (an entry it holds is in its hands whatever its lease says). `snapshot_of`
+    reads an entry's story for a claim whose target asks for it."""
+    connection = session.connection()
+    dialect = connection.dialect
+    shared = dialect.name == "postgresql"
     cancel_orphans(session, now, shared)
-    profiles = {row.name: row for row in session.scalars(
-        select(EndpointRow).where(EndpointRow.enabled.is_(True)))}  # fmt: skip
-    lapsed = and_(OutboxRow.lease_until.is_not(None), OutboxRow.lease_until < now)
-    if ahead:
-        lapsed = and_(lapsed, OutboxRow.claimed_by != worker)
-    due = (
-        OutboxRow.state.in_(_CLAIMABLE),
-        or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now),
-        or_(OutboxRow.state != _S.SENDING.value, lapsed),
-    )  # fmt: skip
-    stories, lines = lines_due(session, now, worker, list(profiles), due, ahead)
+    enabled = connection.exec_driver_sql(in_style(_ENABLED, dialect), (True,))
+    profiles = {row[0]: EndpointProfile(*row[:4], *(bool(on) for on in row[4:]))
+                for row in enabled}  # fmt: skip
+    at = times(dialect)(now)
+    due = due_now(at, worker, ahead)
+    stories, lines = lines_due(session, at, worker, list(profiles), due, ahead)
     if shared and lines:
         # Read again once the lines are this claimer's: another may have claimed from
         # them and committed in between.
         locked = lock_lines(session, lines, limit)
-        stories, lines = lines_due(session, now, worker, locked, due, ahead)
+        stories, lines = lines_due(session, at, worker, locked, due, ahead)
     chosen: list[int] = []
     stopped: set[str] = set()
     for entry_id, endpoint, story_id, waits in lines:
@@ -144,45 +153,61 @@ def claim_due(
         chosen.append(entry_id)
     if not chosen:
         return []
-    taking = select(*_TAKEN).where(_OUTBOX.c.id.in_(chosen))
+    taking, values = _TAKING.format(ids=marks(len(chosen))), tuple[object, ...](chosen)
     if shared:
         # Writers that do not lock the line (a kill cancelling what waits, a resend) are
         # waited for, and an entry they changed is checked again.
-        taking = taking.where(*due).with_for_update()
-    # Plain values of the columns a claim needs (the payload and the headline picked out
-    # of the snapshot by the database; the snapshot's text kept as it is, for the story
-    # when a target asks for it): no ORM object, no JSON read here.
-    rows = {r.id: SimpleNamespace(**r._mapping) for r in session.execute(taking)}
+        taking, values = f"{taking} AND {due[0]} FOR UPDATE OF o", values + due[1]
+    # Plain values of the columns a claim needs (the payload from the entry's snapshot row,
+    # not the snapshot): no ORM object, no JSON read here.
+    time_of = time_reader(dialect)
+    rows = {}
+    for found in connection.exec_driver_sql(in_style(taking, dialect), values):
+        row = SimpleNamespace(**dict(zip(_TAKEN, found, strict=True)))
+        row.next_try_at, row.not_before = time_of(row.next_try_at), time_of(row.not_before)
+        row.created_at = time_of(row.created_at)
+        row.maybe_delivered, row.had_delivered = bool(row.maybe_delivered), bool(row.had_delivered)
+        rows[row.id] = row
     chosen = cut_at_changed(chosen, rows, {i: endpoint for i, endpoint, *_ in lines})
     before = {i: _as_written(rows[i]) for i in chosen}
     _resolve_actions(session, list(rows.values()))
-    claims = [_lease(session, rows[i], now, worker, lease, profiles[rows[i].endpoint], render)
-              for i in chosen]  # fmt: skip
+    claims = [_lease(session, rows[i], now, worker, lease, profiles[rows[i].endpoint], render,
+                     snapshot_of) for i in chosen]  # fmt: skip
     _write_leases(session, now, worker, lease, [rows[i] for i in chosen], before)
     return claims
 
 
 _OUTBOX = cast(Table, OutboxRow.__table__)
-_EARLIER = _OUTBOX.alias("earlier")
-# The entry's columns but the snapshot, and the two times its lease sets anew (a time is
-# parsed from text on SQLite: each costs a couple of microseconds an entry).
-_TAKEN = (
-    *(column for column in _OUTBOX.c
-      if column.name not in ("snapshot", "lease_until", "updated_at")),
-    type_coerce(_OUTBOX.c.snapshot[PAYLOAD_KEY].as_string(), Text).label("payload"),
-    type_coerce(_OUTBOX.c.snapshot["headline"].as_string(), Text).label("headline"),
-    sql_cast(_OUTBOX.c.snapshot, Text).label("snapshot_text"),
-    # Whether an earlier version went out to this endpoint (`_resolve_actions`): looked up
-    # by the database in the index on story and endpoint, an entry at a time.
-    exists().where(_EARLIER.c.story_id == _OUTBOX.c.story_id,
-                   _EARLIER.c.endpoint == _OUTBOX.c.endpoint, _EARLIER.c.id < _OUTBOX.c.id,
-                   _EARLIER.c.state == _S.DELIVERED.value).label("had_delivered"),
-)  # fmt: skip
+_SNAPSHOTS = cast(Table, OutboxSnapshotRow.__table__)
+# The endpoints whose lines are claimed, as `EndpointProfile` takes their columns.
+_ENABLED = (
+    'SELECT name, kind, url, "user", enabled, publish_on_approval, kill_to_draft '
+    "FROM endpoints WHERE enabled = ?"
+)
+# The entry's columns but the two times its lease sets anew (a time is parsed from text
+# on SQLite: each costs a couple of microseconds an entry), its payload, and whether an
+# earlier version went out to this endpoint (`_resolve_actions`: looked up by the database
+# in the index on story and endpoint, an entry at a time). Handed to the driver as it is
+# (`driver_sql`).
+_TAKEN = ("id", "story_id", "story_uri", "endpoint", "action", "published_version",
+          "idempotency_key", "headline", "state", "attempts", "next_try_at", "not_before",
+          "claimed_by", "remote_id", "link", "last_reason", "maybe_delivered", "created_at",
+          "payload", "had_delivered")  # fmt: skip
+_TAKING = (
+    f"SELECT {', '.join(f'o.{name}' for name in _TAKEN[:-2])}, s.payload, "
+    "EXISTS (SELECT 1 FROM outbox AS e WHERE e.story_id = o.story_id "
+    f"AND e.endpoint = o.endpoint AND e.id < o.id AND e.state = '{_S.DELIVERED.value}') "
+    "FROM outbox AS o JOIN outbox_snapshots AS s ON s.outbox_id = o.id WHERE o.id IN ({ids})"
+)
 _PER_ENTRY = ("action", "remote_id", "link", "maybe_delivered")  # what a claim may change
+# The leases of a batch, handed to the driver as it is (`driver_sql`).
+_LEASES = (
+    "UPDATE outbox SET state = ?, claimed_by = ?, lease_until = ?, attempts = attempts + 1, "
+    "updated_at = ? WHERE id IN ({ids})"
+)
 
 
-def _as_written(row: Any) -> tuple[object, ...]:
-    return tuple(getattr(row, name) for name in _PER_ENTRY)
+_as_written: Callable[[Any], tuple[object, ...]] = attrgetter(*_PER_ENTRY)
 
 
 def _write_leases(
@@ -194,13 +219,11 @@ def _write_leases(
     if not rows:
         return
     connection = session.connection()
-    connection.execute(
-        update(_OUTBOX)
-        .where(_OUTBOX.c.id.in_([row.id for row in rows]))
-        .values(state=_S.SENDING.value, claimed_by=worker,
-                lease_until=bindparam("b_until", now + lease, type_=UtcDateTime),
-                attempts=_OUTBOX.c.attempts + 1,
-                updated_at=bindparam("b_now", now, type_=UtcDateTime))
+    dialect = connection.dialect
+    time_of = times(dialect)
+    connection.exec_driver_sql(
+        in_style(_LEASES.format(ids=marks(len(rows))), dialect),
+        (_S.SENDING.value, worker, time_of(now + lease), time_of(now), *(row.id for row in rows)),
     )  # fmt: skip
     changed = [row for row in rows if _as_written(row) != before[row.id]]
     if changed:
@@ -214,15 +237,15 @@ def _write_leases(
     rendered = [row for row in rows if getattr(row, "rendered", False)]
     if rendered:
         connection.execute(
-            update(_OUTBOX).where(_OUTBOX.c.id == bindparam("b_id"))
-            .values(snapshot=bindparam("b_snapshot", type_=_OUTBOX.c.snapshot.type)),
-            [{"b_id": row.id, "b_snapshot": json.loads(row.snapshot_text)} for row in rendered],
+            update(_SNAPSHOTS).where(_SNAPSHOTS.c.outbox_id == bindparam("b_id"))
+            .values(payload=bindparam("b_payload")),
+            [{"b_id": row.id, "b_payload": row.payload} for row in rendered],
         )  # fmt: skip
 
 
 def _lease(
     session: Session, row: Any, now: dt.datetime, worker: str, lease: dt.timedelta,
-    endpoint: EndpointRow, render: PayloadRender | None,
+    endpoint: EndpointProfile, render: PayloadRender | None, snapshot_of: SnapshotReader | None,
 ) -> Claim:  # fmt: skip
     if row.state == _S.SENDING.value:
         # The worker that held it stopped (or hung) past its lease: it may have sent it.
@@ -240,17 +263,17 @@ def _lease(
     if not payload:
         payload, problem = "", "no renderer"
         if render is not None:
-            snapshot = json.loads(row.snapshot_text)
+            kept = select(OutboxSnapshotRow.snapshot).where(OutboxSnapshotRow.outbox_id == row.id)
+            snapshot = session.scalar(kept) or {}
             try:
-                payload = render(profile_of(endpoint), DeliveryAction(row.action),
+                payload = render(endpoint, DeliveryAction(row.action),
                                  row.published_version, story_from_plain(snapshot))  # fmt: skip
             except Exception as error:  # a rendering bug: the entry fails visibly
                 problem = f"{type(error).__name__}: {error}"[:300]
             else:
-                row.snapshot_text = json.dumps({**snapshot, PAYLOAD_KEY: payload})
-                row.rendered = True
-    return Claim(_entry_of(row, row.headline), row.snapshot_text, payload, worker,
-                 row.lease_until, problem if not payload else "")  # fmt: skip
+                row.payload, row.rendered = payload, True
+    return Claim(_entry_of(row), payload, worker, row.lease_until,
+                 problem if not payload else "", snapshot_of)  # fmt: skip
 
 
 def finish(session: Session, now: dt.datetime, claim: Claim, result: AttemptResult) -> bool:
@@ -356,14 +379,13 @@ def profile_of(row: EndpointRow) -> EndpointProfile:
 
 
 def entry_from_row(row: OutboxRow) -> OutboxEntry:
-    headline = row.snapshot.get("headline") if isinstance(row.snapshot, dict) else ""
-    return _entry_of(row, headline)
+    return _entry_of(row)
 
 
-def _entry_of(row: Any, headline: object) -> OutboxEntry:
+def _entry_of(row: Any) -> OutboxEntry:
     return OutboxEntry(
         id=row.id, story_id=row.story_id, story_uri=row.story_uri,
-        headline=headline if isinstance(headline, str) else "", endpoint=row.endpoint,
+        headline=row.headline or "", endpoint=row.endpoint,
         action=DeliveryAction(row.action), published_version=row.published_version,
         idempotency_key=row.idempotency_key, state=OutboxState(row.state),
         attempts=row.attempts, created_at=row.created_at, updated_at=row.updated_at,

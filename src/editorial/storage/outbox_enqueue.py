@@ -26,8 +26,8 @@ from editorial.domain.story import Story
 from editorial.domain.story_plain import story_from_plain, story_to_plain
 from editorial.domain.workflow import Action
 from editorial.storage.mappers import story_from_row
-from editorial.storage.outbox_claims import PAYLOAD_KEY, PayloadRender, profile_of
-from editorial.storage.outbox_tables import EndpointRow, OutboxRow
+from editorial.storage.outbox_claims import PayloadRender, profile_of
+from editorial.storage.outbox_tables import EndpointRow, OutboxRow, OutboxSnapshotRow
 from editorial.storage.tables import StoryRow
 
 Clock = Callable[[], dt.datetime]
@@ -98,13 +98,13 @@ class OutboxWriter:
     def _freeze(self, endpoint: EndpointRow, entry: OutboxRow) -> None:
         if self.render is None:
             return
-        story = story_from_plain(entry.snapshot)
+        story = story_from_plain(entry.frozen.snapshot)
         try:
             payload = self.render(profile_of(endpoint), DeliveryAction(entry.action),
                                   entry.published_version, story)  # fmt: skip
         except Exception:  # never undoes the move: the worker freezes it at the first attempt
             return
-        entry.snapshot = {**entry.snapshot, PAYLOAD_KEY: payload}
+        entry.frozen.payload = payload
 
 
 def _as_it_went_out(killed: Story, earlier: list[OutboxRow]) -> Story:
@@ -115,7 +115,7 @@ def _as_it_went_out(killed: Story, earlier: list[OutboxRow]) -> Story:
     if not sent:
         return killed
     last = (delivered or sent)[-1]
-    return story_from_plain(last.snapshot).edited(
+    return story_from_plain(last.frozen.snapshot).edited(
         status=killed.status, note=killed.note, version=killed.version,
         updated_at=killed.updated_at,
     )  # fmt: skip
@@ -206,7 +206,8 @@ def _entry(
     return OutboxRow(
         story_id=story.id, story_uri=story.uri, endpoint=endpoint, action=action.value,
         published_version=version, idempotency_key=idempotency_key(story.uri, version),
-        snapshot=story_to_plain(story), state=OutboxState.QUEUED.value, attempts=0,
+        headline=story.headline, frozen=OutboxSnapshotRow(snapshot=story_to_plain(story)),
+        state=OutboxState.QUEUED.value, attempts=0,
         next_try_at=now, not_before=embargo if embargo and embargo > now else None,
         remote_id=remote_id, link=link, last_reason="", maybe_delivered=maybe_delivered,
         created_at=now, updated_at=now,

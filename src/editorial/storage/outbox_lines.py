@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Container
 
-from sqlalchemy import ColumnElement, bindparam, case, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from editorial.domain.publishing import OutboxState
+from editorial.storage.driver_sql import in_style, marks
 from editorial.storage.outbox_tables import EndpointRow, OutboxRow
-from editorial.storage.tables import UtcDateTime
 
 _S = OutboxState
 
@@ -22,21 +22,41 @@ _S = OutboxState
 Lines = list[tuple[int, str, int, bool]]
 
 
+# Which entries are due: a fragment of SQL over the outbox as `o`, and its values.
+Due = tuple[str, tuple[object, ...]]
+
+
+def due_now(at: object, worker: str, ahead: bool) -> Due:
+    """Entries to claim at `at` (a time in the driver's form): waiting, or sending under a
+    lease that ran out (`ahead`: not one of `worker`'s own), and not embargoed."""
+    mine = " AND o.claimed_by != ?" if ahead else ""
+    sql = (
+        "o.state IN (?, ?, ?) AND (o.not_before IS NULL OR o.not_before <= ?) AND "
+        f"(o.state != ? OR (o.lease_until IS NOT NULL AND o.lease_until < ?{mine}))"
+    )
+    values = (_S.QUEUED.value, _S.RETRYING.value, _S.SENDING.value, at, _S.SENDING.value, at)
+    return sql, values + ((worker,) if ahead else ())
+
+
 def lines_due(
-    session: Session, now: dt.datetime, worker: str, endpoints: list[str],
-    due: tuple[ColumnElement[bool], ...], ahead: bool,
-) -> tuple[dict[str, set[int]], Lines]:  # fmt: skip
+    session: Session, at: object, worker: str, endpoints: list[str], due: Due, ahead: bool
+) -> tuple[dict[str, set[int]], Lines]:
     """The due entries of the endpoints no other worker has in flight, oldest first;
     and per endpoint the stories this worker has in flight (`ahead`: it may claim further
-    along those lines, as it sends in order, but no later version of a story it holds)."""
+    along those lines, as it sends in order, but no later version of a story it holds).
+    `at`: now, in the driver's form of a time. Handed to the driver as they are
+    (`driver_sql`): they run at every claim."""
     busy: set[str] = set()
     stories: dict[str, set[int]] = {}
+    if not endpoints:
+        return stories, []
+    connection = session.connection()
+    dialect = connection.dialect
     # By endpoint and state: the index on them finds what is in flight without reading
     # the whole outbox (delivered entries pile up there for good).
-    for endpoint, story_id, holder in session.execute(
-        select(OutboxRow.endpoint, OutboxRow.story_id, OutboxRow.claimed_by)
-        .where(OutboxRow.endpoint.in_(endpoints), OutboxRow.state == _S.SENDING.value,
-               OutboxRow.lease_until >= now)
+    for endpoint, story_id, holder in connection.exec_driver_sql(
+        in_style(_IN_FLIGHT.format(names=marks(len(endpoints))), dialect),
+        (*endpoints, _S.SENDING.value, at),
     ):  # fmt: skip
         if ahead and holder == worker:
             stories.setdefault(endpoint, set()).add(story_id)
@@ -46,14 +66,21 @@ def lines_due(
     if not free:
         return stories, []
     # Whether an entry waits is the database's comparison: no time read back per entry.
-    waits = case((OutboxRow.next_try_at > bindparam("b_now", now, type_=UtcDateTime), 1),
-                 else_=0)  # fmt: skip
-    found = session.execute(
-        select(OutboxRow.id, OutboxRow.endpoint, OutboxRow.story_id, waits)
-        .where(OutboxRow.endpoint.in_(free), *due)
-        .order_by(OutboxRow.id)
+    found = connection.exec_driver_sql(
+        in_style(_DUE_LINES.format(names=marks(len(free)), due=due[0]), dialect),
+        (at, *free, *due[1]),
     )  # fmt: skip
     return stories, [(i, endpoint, story, bool(wait)) for i, endpoint, story, wait in found]
+
+
+_IN_FLIGHT = (
+    "SELECT endpoint, story_id, claimed_by FROM outbox "
+    "WHERE endpoint IN ({names}) AND state = ? AND lease_until >= ?"
+)
+_DUE_LINES = (
+    "SELECT o.id, o.endpoint, o.story_id, CASE WHEN o.next_try_at > ? THEN 1 ELSE 0 END "
+    "FROM outbox AS o WHERE o.endpoint IN ({names}) AND {due} ORDER BY o.id"
+)
 
 
 def lock_lines(session: Session, lines: Lines, limit: int) -> list[str]:
@@ -102,8 +129,12 @@ def cancel_orphans(session: Session, now: dt.datetime, shared: bool) -> None:
     one another claimer is canceling already is left to it, not waited for.)"""
     # First the endpoints with entries in flight, from the index on endpoint and state
     # alone (no entry's row read): almost always every one of them still exists.
-    flying = set(session.scalars(
-        select(OutboxRow.endpoint).where(OutboxRow.state == _S.SENDING.value).distinct()))
+    connection = session.connection()
+    flying = {endpoint for endpoint, in connection.exec_driver_sql(
+        in_style("SELECT DISTINCT endpoint FROM outbox WHERE state = ?", connection.dialect),
+        (_S.SENDING.value,))}  # fmt: skip
+    if not flying:
+        return
     gone = flying - set(session.scalars(select(EndpointRow.name)))
     if not gone:
         return

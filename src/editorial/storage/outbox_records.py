@@ -11,16 +11,13 @@ statement is the same on SQLite and PostgreSQL; only the driver's placeholder di
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
-from sqlalchemy import Dialect, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.publishing import OutboxState
+from editorial.storage.driver_sql import in_style, times
 from editorial.storage.outbox_claims import AttemptResult, Claim
-from editorial.storage.outbox_tables import EndpointRow
-from editorial.storage.tables import UtcDateTime
 
 _S = OutboxState
 _INSERT_ATTEMPTS = (
@@ -47,9 +44,9 @@ def record_attempts(
         return
     connection = session.connection()
     dialect = connection.dialect
-    time_of = _times(dialect)
+    time_of = times(dialect)
     at = time_of(now)
-    known = set(session.scalars(select(EndpointRow.name)))
+    known = {name for name, in connection.exec_driver_sql("SELECT name FROM endpoints")}
     attempts: list[tuple[object, ...]] = []
     entries: list[tuple[object, ...]] = []
     for claim, result in results:
@@ -65,17 +62,5 @@ def record_attempts(
             state, reason = _S.CANCELED.value, "the endpoint was removed"
         entries.append((state, at, reason, True if result.maybe_delivered else None, later,
                         "", "", claim.entry.id, claim.worker))  # fmt: skip
-    connection.exec_driver_sql(_in_style(_INSERT_ATTEMPTS, dialect), attempts)
-    connection.exec_driver_sql(_in_style(_UPDATE_HELD, dialect), entries)
-
-
-def _in_style(sql: str, dialect: Dialect) -> str:
-    """The statement with the driver's own placeholders (psycopg: %s; sqlite3: ?)."""
-    return sql.replace("?", "%s") if dialect.paramstyle in ("format", "pyformat") else sql
-
-
-def _times(dialect: Dialect) -> Callable[[dt.datetime], Any]:
-    """How the library writes a time on this database (`UtcDateTime`, then the driver's
-    form of it): made once a batch, used for every row."""
-    process = UtcDateTime().bind_processor(dialect)
-    return process if process is not None else (lambda moment: moment)
+    connection.exec_driver_sql(in_style(_INSERT_ATTEMPTS, dialect), attempts)
+    connection.exec_driver_sql(in_style(_UPDATE_HELD, dialect), entries)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, func, select
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import BadInput, StoryNotFound
@@ -34,8 +35,8 @@ from editorial.domain.publishing_refusals import (
 )
 from editorial.domain.story import Status, Story
 from editorial.domain.story_plain import story_from_plain
+from editorial.storage.driver_sql import in_style, marks, time_reader
 from editorial.storage.outbox_claims import (
-    PAYLOAD_KEY,
     AttemptResult,
     Claim,
     PayloadRender,
@@ -47,7 +48,12 @@ from editorial.storage.outbox_claims import (
 )
 from editorial.storage.outbox_enqueue import queue_by_hand
 from editorial.storage.outbox_records import record_attempts
-from editorial.storage.outbox_tables import DeliveryAttemptRow, EndpointRow, OutboxRow
+from editorial.storage.outbox_tables import (
+    DeliveryAttemptRow,
+    EndpointRow,
+    OutboxRow,
+    OutboxSnapshotRow,
+)
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.tables import StoryRow
 
@@ -85,7 +91,8 @@ class OutboxStore:
         send them (see `outbox_claims`); their payloads frozen (`render` makes one that
         approval did not)."""
         with self._claim() as session:
-            return claim_due(session, self._clock(), worker, lease, limit, render)
+            return claim_due(session, self._clock(), worker, lease, limit, render,
+                             snapshot_of=self.snapshot_text)  # fmt: skip
 
     def finish(self, claim: Claim, result: AttemptResult) -> bool:
         """Record an attempt and its result. False when the entry was no longer this
@@ -118,7 +125,8 @@ class OutboxStore:
             renew(session, now, worker, still_held, lease)
             if claim_next <= 0:
                 return []
-            return claim_due(session, now, worker, lease, claim_next, render, ahead=ahead)
+            return claim_due(session, now, worker, lease, claim_next, render, ahead=ahead,
+                             snapshot_of=self.snapshot_text)  # fmt: skip
 
     def held(self, worker: str, entry_ids: Sequence[int]) -> set[int]:
         """Which of these entries `worker` still holds (a lease that ran out may have
@@ -133,8 +141,19 @@ class OutboxStore:
     def frozen_payload(self, entry_id: int) -> str:
         """The exact payload an entry was frozen with ("" before it was rendered)."""
         with self._read() as session:
-            payload = _entry_row(session, entry_id).snapshot.get(PAYLOAD_KEY)
-            return payload if isinstance(payload, str) else ""
+            return _entry_row(session, entry_id).frozen.payload
+
+    def snapshot_text(self, entry_id: int) -> str:
+        """The JSON text of the story an entry sends, as it was approved (a claim's story,
+        read when its target asks for it)."""
+        with self._read() as session:
+            found = session.scalar(
+                select(sql_cast(OutboxSnapshotRow.snapshot, Text))
+                .where(OutboxSnapshotRow.outbox_id == entry_id)
+            )  # fmt: skip
+            if found is None:
+                raise BadInput.saying(refusal(NO_ENTRY, entry=str(entry_id)))
+            return str(found)
 
     def complete_publications(
         self, stories: Collection[int] | None = None
@@ -142,17 +161,17 @@ class OutboxStore:
         """Approved stories (of `stories`, or all) whose version went out to every
         endpoint it was queued for: (story id, the story's version), for the publishing
         side to mark published."""
-        query = (
-            select(OutboxRow.story_id, OutboxRow.published_version, OutboxRow.state,
-                   OutboxRow.action, StoryRow.version)
-            .join(StoryRow, StoryRow.id == OutboxRow.story_id)
-            .where(StoryRow.status == Status.APPROVED.value)
-        )  # fmt: skip
+        sql, named = _COMPLETE, tuple(stories) if stories is not None else ()
         if stories is not None:
-            query = query.where(OutboxRow.story_id.in_(list(stories)))
+            if not named:
+                return []
+            sql += f" AND o.story_id IN ({marks(len(named))})"
         latest: dict[int, tuple[int, int, list[str]]] = {}
         with self._read() as session:
-            for story_id, version, state, action, story_version in session.execute(query):
+            connection = session.connection()
+            found = connection.exec_driver_sql(in_style(sql, connection.dialect),
+                                               (Status.APPROVED.value, *named))  # fmt: skip
+            for story_id, version, state, action, story_version in found:
                 if action == DeliveryAction.KILL.value:
                     continue
                 known = latest.get(story_id)
@@ -171,18 +190,19 @@ class OutboxStore:
         """When the next pending entry of an enabled endpoint can go: the next try of the
         head of an endpoint's line, an embargo's end, another worker's lease running out;
         None when nothing is pending."""
-        query = (
-            select(OutboxRow.endpoint, OutboxRow.state, OutboxRow.next_try_at,
-                   OutboxRow.not_before, OutboxRow.lease_until)
-            .join(EndpointRow, EndpointRow.name == OutboxRow.endpoint)
-            .where(EndpointRow.enabled.is_(True), OutboxRow.state.in_(_PENDING))
-            .order_by(OutboxRow.id)
-        )  # fmt: skip
         found: list[dt.datetime] = []
         headed: set[str] = set()
         now = self._clock()
         with self._read() as session:
-            for endpoint, state, next_try, not_before, lease_until in session.execute(query):
+            connection = session.connection()
+            time_of = time_reader(connection.dialect)
+            for endpoint, state, *times in connection.exec_driver_sql(
+                in_style(_PENDING_OF_ENABLED.format(what=_NEXT_DUE) + " ORDER BY o.id",
+                         connection.dialect),
+                (True, *_PENDING),
+            ):  # fmt: skip
+                next_try, not_before, lease_until = (time_of(t) for t in times)
+                assert next_try is not None
                 if state == _S.SENDING.value and lease_until is not None:
                     found.append(lease_until)
                     headed.add(endpoint)
@@ -196,12 +216,12 @@ class OutboxStore:
     def pending_count(self) -> int:
         """Entries still to go to an enabled endpoint (queued, sending or retrying)."""
         with self._read() as session:
-            return session.scalar(
-                select(func.count())
-                .select_from(OutboxRow)
-                .join(EndpointRow, EndpointRow.name == OutboxRow.endpoint)
-                .where(EndpointRow.enabled.is_(True), OutboxRow.state.in_(_PENDING))
-            ) or 0  # fmt: skip
+            connection = session.connection()
+            counted = connection.exec_driver_sql(
+                in_style(_PENDING_OF_ENABLED.format(what="count(*)"), connection.dialect),
+                (True, *_PENDING),
+            ).scalar()  # fmt: skip
+            return int(counted or 0)
 
     def stories_touched_since(self, moment: dt.datetime) -> frozenset[int]:
         """Stories with an entry that changed at or after `moment` (what a pass of the
@@ -253,7 +273,7 @@ class OutboxStore:
     def entry(self, entry_id: int) -> tuple[OutboxEntry, Story]:
         with self._read() as session:
             row = _entry_row(session, entry_id)
-            return entry_from_row(row), story_from_plain(row.snapshot)
+            return entry_from_row(row), story_from_plain(row.frozen.snapshot)
 
     def last_delivered(self, story_id: int, endpoint: str) -> tuple[OutboxEntry, Story] | None:
         """The version of a story the endpoint last took, and the story as sent."""
@@ -264,7 +284,7 @@ class OutboxStore:
                        OutboxRow.state == _S.DELIVERED.value)
                 .order_by(OutboxRow.id.desc())
             ).first()  # fmt: skip
-            return (entry_from_row(row), story_from_plain(row.snapshot)) if row else None
+            return (entry_from_row(row), story_from_plain(row.frozen.snapshot)) if row else None
 
     def upcoming_version(self, story_id: int) -> int:
         """The published version the story's next approval (or kill) would go out as."""
@@ -318,6 +338,22 @@ class OutboxStore:
             row.state, row.next_try_at, row.updated_at = _S.QUEUED.value, now, now
             row.last_reason = "resent by hand"
             return entry_from_row(row)
+
+
+# The entries still to go to an enabled endpoint (what a pass asks at its end), read by
+# the driver as they are.
+_PENDING_OF_ENABLED = (
+    "SELECT {what} FROM outbox AS o JOIN endpoints AS e ON e.name = o.endpoint "
+    "WHERE e.enabled = ? AND o.state IN (?, ?, ?)"
+)
+_NEXT_DUE = "o.endpoint, o.state, o.next_try_at, o.not_before, o.lease_until"
+# What the worker asks after each record (`complete_publications`): every entry of the
+# approved stories, through the index on the stories' status (0013); handed to the driver
+# as it is (`driver_sql`).
+_COMPLETE = (
+    "SELECT o.story_id, o.published_version, o.state, o.action, s.version FROM outbox AS o "
+    "JOIN stories AS s ON s.id = o.story_id WHERE s.status = ?"
+)
 
 
 def _entry_row(session: Session, entry_id: int, *, lock: bool = False) -> OutboxRow:

@@ -1,7 +1,8 @@
-"""The publishing tables (migration 0005): the desk's endpoints, the outbox and every
-delivery attempt. Kept apart from `tables.py` (whose `Base` they share): the library and
-the migrations' environment import this module, so `Base.metadata` holds them too
-(`tables.py` cannot import it back: modules never import each other in a circle).
+"""The publishing tables (migration 0005; each entry's snapshot in a table of its own
+since 0014): the desk's endpoints, the outbox and every delivery attempt. Kept apart from
+`tables.py` (whose `Base` they share): the library and the migrations' environment import
+this module, so `Base.metadata` holds them too (`tables.py` cannot import it back:
+modules never import each other in a circle).
 
 No secret is ever a column here: an endpoint's secret lives in the system keyring.
 """
@@ -12,7 +13,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from editorial.storage.tables import Base, UtcDateTime
 
@@ -35,8 +36,9 @@ class OutboxRow(Base):
     """One version of one story for one endpoint. The id is the order of approval: an
     endpoint gets its entries one at a time in this order. `endpoint` is the endpoint's
     name (no foreign key: the record of what went out outlives a removed endpoint).
-    `snapshot` is the story as it was when approved, corrected or killed, in its plain
-    form (`domain.story_plain`): what is sent, however the story changes afterwards."""
+    What is sent is in `frozen` (`OutboxSnapshotRow`), a row of its own: the worker updates
+    an entry's row at each claim and each attempt, and a row of a few hundred bytes is
+    rewritten far faster than one carrying kilobytes of story and payload (0014)."""
 
     __tablename__ = "outbox"
 
@@ -47,7 +49,8 @@ class OutboxRow(Base):
     action: Mapped[str] = mapped_column(String(20))
     published_version: Mapped[int] = mapped_column(Integer)
     idempotency_key: Mapped[str] = mapped_column(String(300))
-    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # The story's headline as approved (of the snapshot): what lists of entries show.
+    headline: Mapped[str] = mapped_column(Text, default="")
     state: Mapped[str] = mapped_column(String(20))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_try_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
@@ -71,6 +74,26 @@ class OutboxRow(Base):
         Index("ix_outbox_endpoint_state", "endpoint", "state", "id"),
         Index("ix_outbox_story_endpoint", "story_id", "endpoint", "id"),
     )
+
+    frozen: Mapped[OutboxSnapshotRow] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="select"
+    )
+
+
+class OutboxSnapshotRow(Base):
+    """What an outbox entry sends (migration 0014): `snapshot`, the story as it was when
+    approved, corrected or killed, in its plain form (`domain.story_plain`), however the
+    story changes afterwards; and `payload`, the exact body frozen for the endpoint at
+    approval (or at the first attempt: "" until then)."""
+
+    __tablename__ = "outbox_snapshots"
+
+    outbox_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("outbox.id", ondelete="CASCADE"), primary_key=True,
+        autoincrement=False,
+    )  # fmt: skip
+    payload: Mapped[str] = mapped_column(Text, default="")
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class DeliveryAttemptRow(Base):

@@ -18,15 +18,16 @@ import datetime as dt
 import json
 import zlib
 from collections.abc import Collection, Sequence
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from editorial.domain.errors import LibraryDamaged
 from editorial.domain.revision import RevisionStamp, StoryRevision
+from editorial.storage.driver_sql import in_style, marks, times
 from editorial.storage.mappers import snapshot_of_row, story_from_snapshot
-from editorial.storage.tables import StoryRevisionRow, StoryRow, UtcDateTime
+from editorial.storage.tables import StoryRevisionRow, StoryRow
 
 KEY_EVERY = 20  # a key revision, then revisions packed against it
 ZLIB_WINDOW = 32768
@@ -92,45 +93,48 @@ def keep_texts(
 ) -> None:  # fmt: skip
     """Keep these versions' texts as revisions (the outbox's worker moving a batch to
     published): packed as `keep_revision` packs each, from two reads and one insert for
-    the whole batch instead of two reads and an insert each."""
+    the whole batch instead of two reads and an insert each, handed to the driver as
+    they are (`driver_sql`: a revision a story sent)."""
     ids = [story_id for story_id, *_ in kept]
     if not ids:
         return
-    latest = (
-        select(StoryRevisionRow.story_id, func.max(StoryRevisionRow.version).label("version"))
-        .where(StoryRevisionRow.story_id.in_(ids), StoryRevisionRow.packed.is_not(None),
-               StoryRevisionRow.packed_against.is_(None))
-        .group_by(StoryRevisionRow.story_id)
-        .subquery()
-    )  # fmt: skip
-    keys = {story_id: (version, packed) for story_id, version, packed in session.execute(
-        select(StoryRevisionRow.story_id, StoryRevisionRow.version, StoryRevisionRow.packed)
-        .join(latest, and_(latest.c.story_id == StoryRevisionRow.story_id,
-                           latest.c.version == StoryRevisionRow.version))
-    )}  # fmt: skip
-    since = {(story_id, against): count for story_id, against, count in session.execute(
-        select(StoryRevisionRow.story_id, StoryRevisionRow.packed_against, func.count())
-        .where(StoryRevisionRow.story_id.in_(ids), StoryRevisionRow.packed_against.is_not(None))
-        .group_by(StoryRevisionRow.story_id, StoryRevisionRow.packed_against)
-    )}  # fmt: skip
+    connection = session.connection()
+    dialect = connection.dialect
+    listed = marks(len(ids))
+    keys = {story_id: (version, packed) for story_id, version, packed in connection.exec_driver_sql(
+        in_style(_KEYS.format(ids=listed), dialect), tuple(ids))}  # fmt: skip
+    since = {(story_id, against): count for story_id, against, count in connection.exec_driver_sql(
+        in_style(_SINCE.format(ids=listed), dialect), tuple(ids))}  # fmt: skip
+    time_of = times(dialect)
+    replaced = time_of(replaced_at)
     rows = []
     for story_id, version, saved_at, text, made_by in kept:
         key_version, key = keys.get(story_id, (0, None))
         packs = key is not None and since.get((story_id, key_version), 0) < KEY_EVERY - 1
         key_text = zlib.decompress(key) if packs and key is not None else None
-        rows.append({
-            "story_id": story_id, "version": version, "packed": _packed(text, key_text),
-            "packed_against": key_version if packs else None, "saved_at": saved_at,
-            "made_by": made_by,
-        })  # fmt: skip
-    # Core, not the ORM's bulk insert (nothing here needs an object back); what every row
-    # shares is given once.
-    table = cast(Table, StoryRevisionRow.__table__)
-    session.connection().execute(
-        insert(table).values(content=None, replaced_at=bindparam("b_replaced", replaced_at,
-                             type_=UtcDateTime), action=action, by=by, note=""),
-        rows,
-    )  # fmt: skip
+        rows.append((story_id, version, _packed(text, key_text),
+                     key_version if packs else None, time_of(saved_at), replaced, action, by,
+                     made_by))  # fmt: skip
+    connection.exec_driver_sql(in_style(_INSERT, dialect), rows)
+
+
+# Of each story its latest key revision (packed on its own), and how many are packed
+# against each of its keys; the revisions kept, with what every row of a batch shares.
+_KEYS = (
+    "SELECT r.story_id, r.version, r.packed FROM story_revisions AS r JOIN ("
+    "SELECT story_id, max(version) AS version FROM story_revisions WHERE story_id IN ({ids}) "
+    "AND packed IS NOT NULL AND packed_against IS NULL GROUP BY story_id"
+    ") AS k ON k.story_id = r.story_id AND k.version = r.version"
+)
+_SINCE = (
+    "SELECT story_id, packed_against, count(*) FROM story_revisions "
+    "WHERE story_id IN ({ids}) AND packed_against IS NOT NULL GROUP BY story_id, packed_against"
+)
+_INSERT = (
+    'INSERT INTO story_revisions (story_id, version, content, packed, packed_against, '
+    'saved_at, replaced_at, action, "by", note, made_by) '
+    "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, '', ?)"
+)
 
 
 def revisions_of(

@@ -32,7 +32,12 @@ from editorial.domain.workflow import (
     read_only_message,
 )
 from editorial.storage.mappers import content_values, story_from_row
-from editorial.storage.moves_together import MOVE_COLUMNS, ChangedMeanwhile, Going, write_together
+from editorial.storage.moves_together import (
+    ChangedMeanwhile,
+    Going,
+    moving_rows,
+    write_together,
+)
 from editorial.storage.people_and_words import Transaction
 from editorial.storage.revisions import keep_revision, revisions_of
 from editorial.storage.tables import ProfileRow, StoryHistoryRow, StoryRow
@@ -105,12 +110,7 @@ class WorkflowStore:
         it: then each goes its own way."""
         by = actor.name if actor is not None else "publishing"
         # Plain rows of the few columns a move needs: no ORM object, no story built.
-        rows = {
-            row.id: row
-            for row in session.execute(
-                select(*MOVE_COLUMNS).where(StoryRow.id.in_([story_id for story_id, _ in moves]))
-            )
-        }
+        rows = moving_rows(session, [story_id for story_id, _ in moves])
         done: list[EditorialError | None] = []
         going: list[Going] = []
         planned: dict[tuple[str, str | None], Status] = {}
