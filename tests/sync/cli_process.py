@@ -12,6 +12,14 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
+# A process started in the background by a shell without job control (`cmd &` in a
+# script, as a CI job may be) ignores SIGINT, and so would everything it starts; a
+# started `editorial` is Ctrl+C-able as from a terminal: the disposition is reset before
+# it is exec'd (exec keeps a default or ignored disposition as it is).
+AS_FROM_A_TERMINAL = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.argv[1], sys.argv[1:])"
+)
 
 
 @dataclass
@@ -36,7 +44,8 @@ class Editorial:
         return done.stdout
 
     def start(self, *args: str) -> subprocess.Popen[str]:
-        return subprocess.Popen(self.argv(*args), stdout=subprocess.PIPE,
+        argv = [sys.executable, "-c", AS_FROM_A_TERMINAL, *self.argv(*args)]
+        return subprocess.Popen(argv, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True, env=self.env)  # fmt: skip
 
     def json(self, *args: str) -> Any:
