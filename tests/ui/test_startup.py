@@ -21,7 +21,8 @@ HEAVY = ("sqlalchemy", "alembic", "markdown_it", "httpx", "keyring", "babel", "p
 # What the first painted frame (the list with its first page, the editor's place, the
 # status bar) does without too, built or imported only once it is painted: the editor and
 # its commands, the pages not shown (checks, desk, search, review, history, publishing),
-# the command line's own modules, and standard modules that cost a start time of their own.
+# the command line's own modules, the story with its bylines and datelines (the list
+# needs only `story_summary`), and standard modules that cost a start time of their own.
 LATER = ("editorial.ui.editor.story_editor", "editorial.ui.editor.find_bar",
          "editorial.ui.shell.edit_menu", "editorial.ui.checks.checks_panel",
          "editorial.ui.desk.desk_view", "editorial.ui.search.search_panel",
@@ -29,7 +30,8 @@ LATER = ("editorial.ui.editor.story_editor", "editorial.ui.editor.find_bar",
          "editorial.ui.publishing.publishing_panel", "editorial.domain.publishing",
          "editorial.domain.review", "editorial.cli_output", "editorial.cli_common",
          "editorial.ui.shell.window_place", "platformdirs", "editorial.domain.language",
-         "editorial.domain.initials",
+         "editorial.domain.initials", "editorial.domain.story", "editorial.domain.byline",
+         "editorial.domain.dateline",
          "zoneinfo", "uuid", "platform", "difflib", "subprocess")  # fmt: skip
 
 

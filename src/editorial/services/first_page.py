@@ -19,7 +19,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from editorial.domain.story import Status, StorySummary
+from editorial.domain.story_summary import Status, StorySummary
 
 _QUERY = (
     "SELECT id, uri, headline, slug, status, updated_at FROM stories "

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.story import StorySummary
+from editorial.domain.story_summary import StorySummary
 from editorial.ui.library.elision import elided
 from editorial.ui.library.story_list_model import StoryListModel, StoryRole
 from editorial.ui.shell.domain_text import short_day

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 
-from editorial.domain.story import StorySummary
+from editorial.domain.story_summary import StorySummary
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.shell.qt_ints import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 

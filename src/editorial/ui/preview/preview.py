@@ -20,7 +20,6 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from editorial.domain.story import Story
 from editorial.ui.preview.typing_pause import TypingPause
 from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.qt_ints import ALIGN_CENTER
@@ -31,7 +30,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage
 
-Renderer = Callable[[Story], str]
+    from editorial.domain.story import Story
+
+Renderer = Callable[["Story"], str]
 PLACEHOLDER_SIZE = QSize(240, 120)
 FOLLOW_MARGIN = 24  # pixels over the paragraph followed, so its start shows
 
