@@ -300,9 +300,12 @@ def test_the_list_shows_before_the_desk_opens_then_the_desk_takes_over(tmp_path:
 
 
 # Loaded only once the first frame is painted, or when first used: the Help menu's and
-# the crash report's dialogs, the log file's handler (with socket, pickle and queue).
+# the crash report's dialogs, the log file's handler (with socket, pickle and queue), the
+# settings' declarations (the theme, the language and the library are read from the file
+# without them: `startup_settings.py`).
 AFTER_FIRST_FRAME = ("editorial.ui.shell.help_dialogs", "editorial.ui.shell.crash_dialog",
-                     "logging.handlers", "socket", "editorial.services.desk")  # fmt: skip
+                     "logging.handlers", "socket", "editorial.services.desk",
+                     "editorial.settings", "editorial.system_settings")  # fmt: skip
 
 
 def test_the_first_frame_is_painted_with_the_list_before_what_can_wait_is_loaded(

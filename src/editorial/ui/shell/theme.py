@@ -338,9 +338,9 @@ def theme_applier(app: QApplication) -> ThemeApplier:
 
 def preferred_theme() -> str:
     """The `theme` preference, read before the window paints (a small JSON file)."""
-    from editorial.settings import load_preferences
+    from editorial.services.startup_preferences import startup_preference
 
     try:
-        return load_preferences().theme
+        return startup_preference("theme")
     except Exception:  # a settings file that cannot be read: the desktop's colours
         return "system"
