@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
@@ -205,7 +204,7 @@ class StoryListModel(QAbstractListModel):
             return
         current = self._rows[row]
         if (current.headline, current.slug) != (headline, slug):
-            self._rows[row] = replace(current, headline=headline, slug=slug)
+            self._rows[row] = current.with_changes(headline=headline, slug=slug)
             index = self.index(row, 0)
             self.dataChanged.emit(index, index)
 
