@@ -27,7 +27,6 @@ and only that: a session bus that exists is used as before (the keyring needs it
 from __future__ import annotations
 
 import os
-import signal
 import stat
 import sys
 import threading
@@ -373,7 +372,14 @@ def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
 
     collector = MainThreadCollector(app)
     app.aboutToQuit.connect(collector.stop)
-    window = open_window(library_location, files=files, look=look, painted=setup_logging)
+
+    def painted() -> None:
+        setup_logging()
+        # Ctrl+C or a polite kill before the first frame ends the start as it does while
+        # Python loads (nothing is typed yet); from now on it closes the window, saving.
+        _close_on_signals(lambda: shown[0])
+
+    window = open_window(library_location, files=files, look=look, painted=painted)
     window.ready.connect(collector.settle)
     shown = [window]  # the window of the library open now (another library: another window)
 
@@ -383,7 +389,6 @@ def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
         library_switch(current).switched.connect(follow)
 
     follow(window)
-    _close_on_signals(lambda: shown[0])
     if os.environ.get(EXIT_WHEN_READY) == "1":
         _report_time("shown")
         window.listed.connect(lambda: _report_time("listed", window))
@@ -395,7 +400,9 @@ def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
 
 def _close_on_signals(window: Callable[[], MainWindow]) -> None:
     """Ctrl+C in the terminal or a polite kill closes the window as Ctrl+Q does, saving
-    first. Python only sees a signal when it runs, so a timer wakes it now and then."""
+    first. Python only sees a signal when it runs, so a timer wakes it now and then.
+    Set once the first frame is painted: `signal`'s enums are some 3 M instructions."""
+    import signal
 
     def close(_signal: int, _frame: object) -> None:
         QTimer.singleShot(0, lambda: window().close())
