@@ -24,7 +24,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
-from typing import NamedTuple
 
 from editorial.domain.errors import BadInput
 
@@ -53,12 +52,26 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
 _YEAR = r"(?:\s(?P<year>\d{4})(?:\s?(?:г\.?|года))?)?"
 
 
-class _Grammar(NamedTuple):
-    day_month: re.Pattern[str]
-    month_day: re.Pattern[str]
-    numeric: re.Pattern[str]
-    iso: re.Pattern[str]
-    spaces: re.Pattern[str]
+class _Grammar:
+    """The date patterns (a plain class: a NamedTuple's is made as the module loads,
+    which the window's first frame does for its dates)."""
+
+    __slots__ = ("day_month", "iso", "month_day", "numeric", "spaces")
+
+    def __init__(
+        self,
+        *,
+        day_month: re.Pattern[str],
+        month_day: re.Pattern[str],
+        numeric: re.Pattern[str],
+        iso: re.Pattern[str],
+        spaces: re.Pattern[str],
+    ) -> None:
+        self.day_month = day_month
+        self.month_day = month_day
+        self.numeric = numeric
+        self.iso = iso
+        self.spaces = spaces
 
 
 @cache

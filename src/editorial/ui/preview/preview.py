@@ -38,7 +38,8 @@ FOLLOW_MARGIN = 24  # pixels over the paragraph followed, so its start shows
 
 
 ZOOM_STEP = 0.1  # of the style sheet's sizes, per step
-_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+# Compiled when first used (`re` keeps it): zooming, not the window's first frame.
+_POINTS = r"(\d+(?:\.\d+)?)pt\b"
 
 
 def zoomed_css(css: str, steps: int) -> str:
@@ -46,7 +47,7 @@ def zoomed_css(css: str, steps: int) -> str:
     if not steps:
         return css
     factor = max(0.3, 1 + ZOOM_STEP * steps)
-    return _POINTS.sub(lambda m: f"{float(m.group(1)) * factor:.1f}pt", css)
+    return re.sub(_POINTS, lambda m: f"{float(m.group(1)) * factor:.1f}pt", css)
 
 
 def preview_document(fragment: str, css: str) -> str:
