@@ -85,7 +85,7 @@ class MainWindow(LaterParts, WindowClosing, QMainWindow):
     ready = Signal()
     listed = Signal()
     # Each story row the list paints (the window's other parts paint in the same pass):
-    # what `app.when_painted` follows while the list has rows. Told by the rows' delegate,
+    # what `first_paint.when_painted` follows while the list has rows. Told by the rows' delegate,
     # which is Python already, not by an override of paintEvent nor an event filter:
     # PySide6 makes QEvent's class, with its 179 kinds (some 14 M instructions of a cold
     # start), the first time any event is handed to Python.
