@@ -34,11 +34,13 @@ PURE_MAY_USE = {
 # The service boundary: the window and the command line use the services (and the domain's
 # values and errors, and the declared preferences), never storage, formats or sync. The
 # package root `editorial` holds only the version. The log (`editorial.app_log`: stdlib
-# logging to a file, no Qt) is written by every layer, as the settings are read by all.
+# logging to a file, no Qt) is written by every layer, as the settings are read by all
+# (`editorial.settings`, and `editorial.startup_settings`: the few the window's first
+# frame reads before the settings load, and the folders).
 UI_MAY_USE = ("editorial.ui", "editorial.services", "editorial.domain", "editorial.settings",
-              "editorial.app_log")  # fmt: skip
+              "editorial.startup_settings", "editorial.app_log")  # fmt: skip
 CLI_MAY_USE = ("editorial.services", "editorial.domain", "editorial.settings",
-               "editorial.app_log")  # fmt: skip
+               "editorial.startup_settings", "editorial.app_log")  # fmt: skip
 CLI_MODULE = re.compile(r"^editorial\.(cli(_\w+)?|__main__)$")
 
 

@@ -33,8 +33,14 @@ from typing import Any
 
 from editorial.config_files import read_config_text
 from editorial.domain.errors import BadInput
+
+# The folders and the file, named here as well: defined with the few preferences the
+# window reads before this module loads.
+from editorial.startup_settings import cache_dir as cache_dir
+from editorial.startup_settings import config_dir as config_dir
+from editorial.startup_settings import data_dir as data_dir
+from editorial.startup_settings import settings_path as settings_path
 from editorial.system_settings import SystemSettings, fits, load_system_settings, system_config_path
-from editorial.user_folders import user_folder
 
 SETTINGS_VERSION = 1
 APP_NAME = "editorial"
@@ -215,22 +221,6 @@ def login_full_name() -> str:
 def system_settings_problems() -> tuple[str, ...]:
     """What in the machine's system-wide settings file could not be used, in sentences."""
     return machine_settings().problems
-
-
-def config_dir() -> Path:
-    return user_folder("config")
-
-
-def data_dir() -> Path:
-    return user_folder("data")
-
-
-def cache_dir() -> Path:
-    return user_folder("cache")
-
-
-def settings_path() -> Path:
-    return config_dir() / "settings.json"
 
 
 def load_preferences(path: Path | None = None, system: SystemSettings | None = None) -> Preferences:

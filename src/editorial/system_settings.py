@@ -27,8 +27,6 @@ that is wrong, is reported and left out; the rest applies, and the app always st
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,8 +35,11 @@ from typing import Any, Protocol
 
 from editorial.config_files import read_config_text
 
-SYSTEM_CONFIG_ENV = "EDITORIAL_SYSTEM_CONFIG"
-CONFIG_FILE = "config.toml"
+# Where the file is: with the few preferences the window reads before the settings load.
+from editorial.startup_settings import CONFIG_FILE as CONFIG_FILE
+from editorial.startup_settings import SYSTEM_CONFIG_ENV as SYSTEM_CONFIG_ENV
+from editorial.startup_settings import system_config_path as system_config_path
+
 # Keys an endpoint in the file may have: what EndpointProfile keeps, never its secret.
 ENDPOINT_KEYS = {
     "name": str, "kind": str, "url": str, "user": str, "enabled": bool,
@@ -81,19 +82,6 @@ class SystemSettings:
 
 
 NO_SYSTEM_SETTINGS = SystemSettings()
-
-
-def system_config_path(environ: Mapping[str, str] | None = None) -> Path:
-    env = os.environ if environ is None else environ
-    given = env.get(SYSTEM_CONFIG_ENV, "").strip()
-    if given:
-        return Path(given)
-    if sys.platform == "win32":
-        program_data = env.get("ProgramData") or env.get("PROGRAMDATA") or r"C:\ProgramData"
-        return Path(program_data) / "Editorial" / CONFIG_FILE
-    if sys.platform == "darwin":
-        return Path("/Library/Application Support/Editorial") / CONFIG_FILE
-    return Path("/etc/editorial") / CONFIG_FILE
 
 
 def load_system_settings(path: Path, options: Mapping[str, DeclaredOption]) -> SystemSettings:

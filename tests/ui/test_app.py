@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editorial.ui.shell.app import DESKTOP_FILE_ID, application
+from editorial.ui.shell.app import DESKTOP_FILE_ID, application, when_painted
 from editorial.ui.shell.resources import (
     APP_ICON,
     APP_STYLE_SHEET,
@@ -37,7 +37,7 @@ def test_the_window_icon_is_set_once_the_first_frame_is_painted(
     qapp.setWindowIcon(QIcon())
     window = make_window(library_path, wait=False)
     painted: list[bool] = []
-    window.painted.connect(lambda: painted.append(qapp.windowIcon().isNull()))
+    when_painted(window, lambda: painted.append(qapp.windowIcon().isNull()))
     qtbot.waitUntil(lambda: bool(painted), timeout=10_000)
     assert painted[0]  # not made for the first frame
     wait_open(qtbot, window)
@@ -64,8 +64,8 @@ def test_the_shortcuts_are_set_once_the_first_frame_is_painted(
 
     window = make_window(library_path, wait=False)
     at_first_paint: list[str] = []
-    window.painted.connect(
-        lambda: at_first_paint.append(window.commands.new_story.shortcut().toString())
+    when_painted(
+        window, lambda: at_first_paint.append(window.commands.new_story.shortcut().toString())
     )
     qtbot.waitUntil(lambda: bool(at_first_paint), timeout=10_000)
     assert at_first_paint[0] == ""  # not read for the first frame
@@ -91,3 +91,40 @@ def test_the_window_actions_are_every_one_declared_and_only_those(
     assert len({id(action) for action in commands.all()}) == len(names)
     with pytest.raises(TypeError, match="save"):
         WindowActions(**{name: commands.quit for name in names if name != "save"})
+
+
+@pytest.mark.parametrize("stories", [0, 3])
+def test_the_first_paint_is_told_with_stories_in_the_list_and_without(
+    qapp: QApplication, qtbot: QtBot, stories: int
+) -> None:
+    """`when_painted` follows the rows' paint when the list has stories (MainWindow's
+    `painted`, from the rows' delegate), the window's own paint when it has none; either
+    way long before its fallback (an hour here)."""
+    import datetime as dt
+
+    from editorial.domain.story import Status, StorySummary
+    from editorial.ui.shell.main_window import MainWindow
+    from editorial.ui.shell.tasks import TaskRunner
+
+    now = dt.datetime.now(dt.UTC)
+    runner = TaskRunner()
+    window = MainWindow(runner)
+    try:
+        summaries = [
+            StorySummary(n, f"urn:{n}", f"Story {n}", "", Status.DRAFT, now) for n in range(stories)
+        ]
+        window.fill_first_look(summaries)
+        rows_painted: list[int] = []
+        window.painted.connect(lambda: rows_painted.append(window.model.rowCount()))
+        told: list[bool] = []
+        window.show()
+        when_painted(window, lambda: told.append(window.isVisible()), wait_ms=3_600_000)
+        qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+        assert told == [True]
+        # Each painted row is told with stories; without, no row (the window's paint was).
+        assert len(rows_painted) >= stories and set(rows_painted) <= {stories}
+        assert bool(rows_painted) == bool(stories)
+    finally:
+        window.hide()
+        runner.shutdown()
+        window.deleteLater()

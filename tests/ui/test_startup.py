@@ -21,7 +21,8 @@ HEAVY = ("sqlalchemy", "alembic", "markdown_it", "httpx", "keyring", "babel", "p
 # What the first painted frame (the list with its first page, the editor's place, the
 # status bar) does without too, built or imported only once it is painted: the editor and
 # its commands, the pages not shown (checks, desk, search, review, history, publishing),
-# the command line's own modules, and standard modules that cost a start time of their own.
+# the command line's own modules, the story with its bylines and datelines (the list
+# needs only `story_summary`), and standard modules that cost a start time of their own.
 LATER = ("editorial.ui.editor.story_editor", "editorial.ui.editor.find_bar",
          "editorial.ui.shell.edit_menu", "editorial.ui.checks.checks_panel",
          "editorial.ui.desk.desk_view", "editorial.ui.search.search_panel",
@@ -29,7 +30,8 @@ LATER = ("editorial.ui.editor.story_editor", "editorial.ui.editor.find_bar",
          "editorial.ui.publishing.publishing_panel", "editorial.domain.publishing",
          "editorial.domain.review", "editorial.cli_output", "editorial.cli_common",
          "editorial.ui.shell.window_place", "platformdirs", "editorial.domain.language",
-         "editorial.domain.initials",
+         "editorial.domain.initials", "editorial.domain.story", "editorial.domain.byline",
+         "editorial.domain.dateline",
          "zoneinfo", "uuid", "platform", "difflib", "subprocess")  # fmt: skip
 
 
@@ -298,9 +300,12 @@ def test_the_list_shows_before_the_desk_opens_then_the_desk_takes_over(tmp_path:
 
 
 # Loaded only once the first frame is painted, or when first used: the Help menu's and
-# the crash report's dialogs, the log file's handler (with socket, pickle and queue).
+# the crash report's dialogs, the log file's handler (with socket, pickle and queue), the
+# settings' declarations (the theme, the language and the library are read from the file
+# without them: `startup_settings.py`).
 AFTER_FIRST_FRAME = ("editorial.ui.shell.help_dialogs", "editorial.ui.shell.crash_dialog",
-                     "logging.handlers", "socket", "editorial.services.desk")  # fmt: skip
+                     "logging.handlers", "socket", "editorial.services.desk",
+                     "editorial.settings", "editorial.system_settings")  # fmt: skip
 
 
 def test_the_first_frame_is_painted_with_the_list_before_what_can_wait_is_loaded(
@@ -433,9 +438,16 @@ def test_a_window_built_without_the_style_sheet_shows_as_one_built_with_it(
 
 # Qt's classes whose enums the first frame does without (`ui/shell/qt_ints.py`): PySide6
 # makes a class (all its enums with it) the first time Python touches it, and puts it in
-# its module's namespace only then. QStyle too, in the desktop's colours: the list's rows
-# are drawn without it (`ui/library/story_list.py`); a dark or light theme sets a style.
-NOT_MADE_BY_THE_FIRST_FRAME = (("PySide6.QtCore", "Qt"),)
+# its module's namespace only then. QEvent (any event handed to Python makes it, with its
+# 179 kinds: the first paint is told by the rows' delegate) and QIcon (with its 151
+# theme icons: the actions and buttons get their texts apart). QStyle too, in the
+# desktop's colours: the list's rows are drawn without it (`ui/library/story_list.py`);
+# a dark or light theme sets a style.
+NOT_MADE_BY_THE_FIRST_FRAME = (
+    ("PySide6.QtCore", "Qt"),
+    ("PySide6.QtCore", "QEvent"),
+    ("PySide6.QtGui", "QIcon"),
+)
 NOT_MADE_IN_THE_DESKTOPS_COLOURS = (("PySide6.QtWidgets", "QStyle"),)
 
 

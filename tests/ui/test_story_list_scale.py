@@ -9,7 +9,6 @@ import itertools
 import subprocess
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -250,7 +249,9 @@ def test_placing_a_save_among_100000_rows_costs_no_sort(qapp: object) -> None:
     middle = rows[count // 2]
     timings = []
     for n in range(20):  # the first moves it to the top, the others refresh it there
-        saved = replace(middle, headline="Saved", updated_at=T0 + dt.timedelta(days=30, seconds=n))
+        saved = middle.with_changes(
+            headline="Saved", updated_at=T0 + dt.timedelta(days=30, seconds=n)
+        )
         started = time.perf_counter()
         model.upsert(saved)
         timings.append(time.perf_counter() - started)

@@ -23,9 +23,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
 from editorial.domain.errors import BadInput
 
@@ -54,12 +52,26 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
 _YEAR = r"(?:\s(?P<year>\d{4})(?:\s?(?:г\.?|года))?)?"
 
 
-class _Grammar(NamedTuple):
-    day_month: re.Pattern[str]
-    month_day: re.Pattern[str]
-    numeric: re.Pattern[str]
-    iso: re.Pattern[str]
-    spaces: re.Pattern[str]
+class _Grammar:
+    """The date patterns (a plain class: a NamedTuple's is made as the module loads,
+    which the window's first frame does for its dates)."""
+
+    __slots__ = ("day_month", "iso", "month_day", "numeric", "spaces")
+
+    def __init__(
+        self,
+        *,
+        day_month: re.Pattern[str],
+        month_day: re.Pattern[str],
+        numeric: re.Pattern[str],
+        iso: re.Pattern[str],
+        spaces: re.Pattern[str],
+    ) -> None:
+        self.day_month = day_month
+        self.month_day = month_day
+        self.numeric = numeric
+        self.iso = iso
+        self.spaces = spaces
 
 
 @cache
@@ -85,13 +97,41 @@ class DateError(BadInput):
         self.position = position
 
 
-@dataclass(frozen=True, slots=True)
 class ReadDate:
     """A date read from text, and whether the text gave its year (a dateline's year may
-    follow in the next comma-separated part: `Nov 18, 2008`)."""
+    follow in the next comma-separated part: `Nov 18, 2008`). Immutable, equal (and
+    hashed) by its fields, as a frozen dataclass is; written out, not made by
+    `dataclass`, which compiles its methods' code as this module loads (the window's
+    first frame loads it for its dates)."""
+
+    __slots__ = ("date", "year_given")
 
     date: dt.date
     year_given: bool
+
+    def __init__(self, date: dt.date, year_given: bool) -> None:
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "year_given", year_given)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReadDate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.date, self.year_given) == (other.date, other.year_given)
+
+    def __hash__(self) -> int:
+        return hash((self.date, self.year_given))
+
+    def __repr__(self) -> str:
+        return f"ReadDate(date={self.date!r}, year_given={self.year_given!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type[ReadDate], tuple[dt.date, bool]]:
+        return ReadDate, (self.date, self.year_given)
 
 
 def read_date(

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 
 
@@ -24,14 +23,52 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
 class Message:
     """An English template marked with `QT_TRANSLATE_NOOP(context, ...)` and the values
-    it is filled with. A template "" is a plain message, shown as it is."""
+    it is filled with. A template "" is a plain message, shown as it is. Immutable,
+    equal (and hashed) by its fields, as a frozen dataclass is; written out, not made
+    by `dataclass`, which compiles its methods' code as this module loads (some 4 M
+    instructions of the window's cold start, which loads it for its errors)."""
+
+    __slots__ = ("arguments", "context", "template")
 
     template: str
-    arguments: tuple[tuple[str, str], ...] = ()
-    context: str = "Checks"
+    arguments: tuple[tuple[str, str], ...]
+    context: str
+
+    def __init__(
+        self, template: str, arguments: tuple[tuple[str, str], ...] = (), context: str = "Checks"
+    ) -> None:
+        object.__setattr__(self, "template", template)
+        object.__setattr__(self, "arguments", arguments)
+        object.__setattr__(self, "context", context)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.template, self.arguments, self.context) == (
+            other.template,
+            other.arguments,
+            other.context,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.template, self.arguments, self.context))
+
+    def __repr__(self) -> str:
+        return (
+            f"Message(template={self.template!r}, arguments={self.arguments!r}, "
+            f"context={self.context!r})"
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type[Message], tuple[str, tuple[tuple[str, str], ...], str]]:
+        return Message, (self.template, self.arguments, self.context)
 
     @property
     def text(self) -> str:
@@ -128,14 +165,15 @@ def error_message_text(error: BaseException) -> MessageText:
     return MessageText(message_of(error))
 
 
-_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# Compiled when first used (`re` keeps it), not as the window's first frame loads this.
+_FIELD = r"\{([A-Za-z_][A-Za-z0-9_]*)\}"
 # A field read back more narrowly than "anything": an HTTP status, beside other fields.
 _FIELD_PATTERNS = {"status": r"\d{3}"}
 
 
 @lru_cache(maxsize=256)
 def _pattern(template: str) -> re.Pattern[str]:
-    parts = _FIELD.split(template)
+    parts = re.split(_FIELD, template)
     # split alternates text and field names: text, name, text, name, ..., text
     regex = "".join(
         re.escape(part) if index % 2 == 0 else f"(?P<{part}>{_FIELD_PATTERNS.get(part, '.*?')})"

@@ -19,7 +19,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from editorial.domain.story import Status, StorySummary
+from editorial.domain.story_summary import Status, StorySummary
 
 _QUERY = (
     "SELECT id, uri, headline, slug, status, updated_at FROM stories "
@@ -32,10 +32,12 @@ def peek_first_page(given: str | None, limit: int) -> list[StorySummary] | None:
     """The first `limit` stories of the library `given` (or the one the settings and
     the environment choose) in list order, or None when it cannot be read this way."""
     from editorial.services.library import resolve_location
-    from editorial.settings import PreferencesHolder
+    from editorial.services.startup_preferences import startup_preference
 
     try:
-        location, _ = resolve_location(given, PreferencesHolder.load().current.library_location)
+        # The preferences' location only matters without one given (`--library`).
+        preferred = "" if given else startup_preference("library_location")
+        location, _ = resolve_location(given, preferred)
         path = Path(location)
         if "://" in location or not path.is_file():
             return None

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from editorial.domain.errors import LibraryError, LibraryMissing, LibraryNotWritable
 from editorial.domain.library_messages import data_folder_not_made
-from editorial.settings import Preferences, data_dir
+from editorial.startup_settings import data_dir
 
 if TYPE_CHECKING:
+    from editorial.settings import Preferences
     from editorial.storage.library import Library
 
 LIBRARY_ENV = "EDITORIAL_LIBRARY"
@@ -19,6 +20,8 @@ DEFAULT_LIBRARY_FILE = "library.sqlite"
 
 def default_library_path() -> Path:
     """The embedded library in the user's data folder."""
+    # From `startup_settings`: the window's first look at the library asks for it before
+    # the settings are loaded.
     return data_dir() / DEFAULT_LIBRARY_FILE
 
 

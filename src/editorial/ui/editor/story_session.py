@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editorial.domain.story import Status, Story
+from editorial.domain.story_summary import Status
 from editorial.ui.shell.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from editorial.domain.story import Story
     from editorial.services.editing import EditingService, Saved
 
 AUTOSAVE_MS = 1500

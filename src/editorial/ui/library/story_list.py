@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorial.domain.story import StorySummary
+from editorial.domain.story_summary import StorySummary
 from editorial.ui.library.elision import elided
 from editorial.ui.library.story_list_model import StoryListModel, StoryRole
 from editorial.ui.shell.domain_text import short_day
@@ -162,6 +162,9 @@ class StoryRowDelegate(QStyledItemDelegate):
     (its selection, hover and focus as the style draws them) is Qt's own, drawn by the
     base class with the view's option as it comes, text-less; the lines are drawn here."""
 
+    # Each row painted: what tells the window its first frame is on screen (see
+    # MainWindow.painted).
+    row_painted = Signal()
     _panel_only = False  # while the base class paints a story row's panel
 
     def initStyleOption(
@@ -189,6 +192,7 @@ class StoryRowDelegate(QStyledItemDelegate):
         view = self.parent()
         if not isinstance(summary, StorySummary) or not isinstance(view, QAbstractItemView):
             super().paint(painter, option, index)
+            self.row_painted.emit()
             return
         rect: QRect = option.rect
         palette: QPalette = option.palette
@@ -221,6 +225,7 @@ class StoryRowDelegate(QStyledItemDelegate):
         details = elided(details_font, details_line(summary), inner.width())
         draw_text(painter, second, details, muted)
         painter.restore()
+        self.row_painted.emit()
 
 
 class StoryListView(QListView):
@@ -232,7 +237,8 @@ class StoryListView(QListView):
         super().__init__(parent)
         self.setObjectName("storyList")
         self.setModel(model)
-        self.setItemDelegate(StoryRowDelegate(self))
+        self.row_delegate = StoryRowDelegate(self)
+        self.setItemDelegate(self.row_delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -288,7 +294,11 @@ class StoryListPanel(QWidget):
         self.view = StoryListView(model, self)
         self.heading = QLabel(self)
         self.heading.setObjectName("paneHeading")
-        self.restore_button = QPushButton(self.tr("Restore"), self)
+        # Its text set apart: QPushButton(text, parent) is weighed against the
+        # QPushButton(QIcon, text, parent) overload, which makes QIcon's class (see
+        # `titled_action`).
+        self.restore_button = QPushButton(self)
+        self.restore_button.setText(self.tr("Restore"))
         self.restore_button.setToolTip(self.tr("Put the selected story back in the library"))
         self.restore_button.clicked.connect(self.restore_requested)
         self.restore_button.setEnabled(False)

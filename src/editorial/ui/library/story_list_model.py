@@ -16,13 +16,12 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 
-from editorial.domain.story import StorySummary
+from editorial.domain.story_summary import StorySummary
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 from editorial.ui.shell.qt_ints import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
@@ -205,7 +204,7 @@ class StoryListModel(QAbstractListModel):
             return
         current = self._rows[row]
         if (current.headline, current.slug) != (headline, slug):
-            self._rows[row] = replace(current, headline=headline, slug=slug)
+            self._rows[row] = current.with_changes(headline=headline, slug=slug)
             index = self.index(row, 0)
             self.dataChanged.emit(index, index)
 

@@ -20,7 +20,6 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from editorial.domain.story import Story
 from editorial.ui.preview.typing_pause import TypingPause
 from editorial.ui.shell.domain_text import error_text
 from editorial.ui.shell.qt_ints import ALIGN_CENTER
@@ -31,13 +30,16 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage
 
-Renderer = Callable[[Story], str]
+    from editorial.domain.story import Story
+
+Renderer = Callable[["Story"], str]
 PLACEHOLDER_SIZE = QSize(240, 120)
 FOLLOW_MARGIN = 24  # pixels over the paragraph followed, so its start shows
 
 
 ZOOM_STEP = 0.1  # of the style sheet's sizes, per step
-_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+# Compiled when first used (`re` keeps it): zooming, not the window's first frame.
+_POINTS = r"(\d+(?:\.\d+)?)pt\b"
 
 
 def zoomed_css(css: str, steps: int) -> str:
@@ -45,7 +47,7 @@ def zoomed_css(css: str, steps: int) -> str:
     if not steps:
         return css
     factor = max(0.3, 1 + ZOOM_STEP * steps)
-    return _POINTS.sub(lambda m: f"{float(m.group(1)) * factor:.1f}pt", css)
+    return re.sub(_POINTS, lambda m: f"{float(m.group(1)) * factor:.1f}pt", css)
 
 
 def preview_document(fragment: str, css: str) -> str:

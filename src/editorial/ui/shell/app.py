@@ -27,7 +27,6 @@ and only that: a session bus that exists is used as before (the keyring needs it
 from __future__ import annotations
 
 import os
-import signal
 import stat
 import sys
 import threading
@@ -37,13 +36,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from editorial import installed_version
 from editorial.app_log import hold_records, logger, setup_logging
 from editorial.ui.shell.crash_report import install_crash_reporter
 from editorial.ui.shell.domain_text import interface_language
+from editorial.ui.shell.first_paint import when_painted
 from editorial.ui.shell.library_switch import LibrarySwitch
 from editorial.ui.shell.main_window import MainWindow
 from editorial.ui.shell.resources import APP_ICON, resource_path
@@ -273,35 +273,6 @@ def open_window(
     return window
 
 
-class _FirstPaint(QObject):
-    """Calls `then` once `window` has painted its first frame (its children paint in the
-    same pass: `then` runs when the event loop comes back), or after `wait_ms` if it is
-    not painted by then (a window that starts minimized, on another workspace)."""
-
-    def __init__(self, window: MainWindow, then: Callable[[], None], wait_ms: int) -> None:
-        super().__init__(window)
-        self._window: MainWindow | None = window
-        self._then = then
-        # The window's `painted` signal, not an event filter: see MainWindow.painted.
-        window.painted.connect(self._painted)
-        QTimer.singleShot(wait_ms, self, self._done)
-
-    def _painted(self) -> None:
-        QTimer.singleShot(0, self, self._done)
-
-    def _done(self) -> None:
-        if self._window is not None:
-            self._window.painted.disconnect(self._painted)
-            self._window = None
-            self._then()
-            self.deleteLater()
-
-
-def when_painted(window: MainWindow, then: Callable[[], None], wait_ms: int = 1000) -> None:
-    """`then`, once `window` (shown) has painted its first frame, or after `wait_ms`."""
-    _FirstPaint(window, then, wait_ms)
-
-
 def reopen_window(desk: Desk, summaries: list[StorySummary], state: WindowState) -> MainWindow:
     """A window over a desk already open, in the place of one that left its library."""
     runner = TaskRunner()
@@ -351,7 +322,14 @@ def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
 
     collector = MainThreadCollector(app)
     app.aboutToQuit.connect(collector.stop)
-    window = open_window(library_location, files=files, look=look, painted=setup_logging)
+
+    def painted() -> None:
+        setup_logging()
+        # Ctrl+C or a polite kill before the first frame ends the start as it does while
+        # Python loads (nothing is typed yet); from now on it closes the window, saving.
+        _close_on_signals(lambda: shown[0])
+
+    window = open_window(library_location, files=files, look=look, painted=painted)
     window.ready.connect(collector.settle)
     shown = [window]  # the window of the library open now (another library: another window)
 
@@ -361,7 +339,6 @@ def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
         library_switch(current).switched.connect(follow)
 
     follow(window)
-    _close_on_signals(lambda: shown[0])
     if os.environ.get(EXIT_WHEN_READY) == "1":
         _report_time("shown")
         window.listed.connect(lambda: _report_time("listed", window))
@@ -373,7 +350,9 @@ def run_app(library_location: str | None, files: Sequence[str] = ()) -> int:
 
 def _close_on_signals(window: Callable[[], MainWindow]) -> None:
     """Ctrl+C in the terminal or a polite kill closes the window as Ctrl+Q does, saving
-    first. Python only sees a signal when it runs, so a timer wakes it now and then."""
+    first. Python only sees a signal when it runs, so a timer wakes it now and then.
+    Set once the first frame is painted: `signal`'s enums are some 3 M instructions."""
+    import signal
 
     def close(_signal: int, _frame: object) -> None:
         QTimer.singleShot(0, lambda: window().close())

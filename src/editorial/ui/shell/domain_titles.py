@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from editorial.domain.story import Status
+from editorial.domain.story_summary import Status
 from editorial.domain.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from editorial.ui.shell.window_actions import defer_shortcut
+from editorial.ui.shell.window_actions import defer_shortcut, titled_action
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
@@ -39,13 +39,13 @@ def add_help_menu(window: QMainWindow, location: Callable[[], str | None]) -> QM
     to the desktop's own help). `location`: the open library's, asked when shown."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
     menu.setObjectName("helpMenu")
-    shortcuts = QAction(QCoreApplication.translate("HelpMenu", "&Keyboard Shortcuts"), window)
+    shortcuts = titled_action(QCoreApplication.translate("HelpMenu", "&Keyboard Shortcuts"), window)
     shortcuts.setObjectName("showShortcuts")
     defer_shortcut(shortcuts, "Ctrl+/")  # set once the window is complete
     shortcuts.setStatusTip(
         QCoreApplication.translate("HelpMenu", "Every command's keyboard shortcut")
     )
-    about = QAction(QCoreApplication.translate("HelpMenu", "&About Editorial"), window)
+    about = titled_action(QCoreApplication.translate("HelpMenu", "&About Editorial"), window)
     about.setObjectName("showAbout")
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.setStatusTip(

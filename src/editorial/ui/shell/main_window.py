@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -53,7 +53,12 @@ from editorial.ui.shell.notices import ErrorActions, Notices
 from editorial.ui.shell.qt_ints import VERTICAL
 from editorial.ui.shell.status_bar import StoryStatusBar
 from editorial.ui.shell.tasks import TaskRunner
-from editorial.ui.shell.window_actions import build_actions, build_menus, defer_shortcut
+from editorial.ui.shell.window_actions import (
+    build_actions,
+    build_menus,
+    defer_shortcut,
+    titled_action,
+)
 from editorial.ui.shell.window_closing import CHECKS_SPLITTER, SPLITTER, WindowClosing
 from editorial.ui.shell.window_state import WindowState
 
@@ -79,10 +84,11 @@ class MainWindow(LaterParts, WindowClosing, QMainWindow):
 
     ready = Signal()
     listed = Signal()
-    # Each paint of the window itself (its children paint in the same pass): what
-    # `app.when_painted` follows. An override of paintEvent, not an event filter: a
-    # filter is handed every event, and PySide6 makes each event's class, of some 50,
-    # to pass it to Python; paintEvent gets only QPaintEvent.
+    # Each story row the list paints (the window's other parts paint in the same pass):
+    # what `first_paint.when_painted` follows while the list has rows. Told by the rows' delegate,
+    # which is Python already, not by an override of paintEvent nor an event filter:
+    # PySide6 makes QEvent's class, with its 179 kinds (some 14 M instructions of a cold
+    # start), the first time any event is handed to Python.
     painted = Signal()
     library_error = Signal(str)
 
@@ -102,6 +108,7 @@ class MainWindow(LaterParts, WindowClosing, QMainWindow):
         self.banner = MessageBanner(self)
         self.model = StoryListModel(self)
         self.list_panel = StoryListPanel(self.model, self)
+        self.list_panel.view.row_delegate.row_painted.connect(self.painted)
         self.list_tabs = QTabWidget(self)
         self.list_tabs.setObjectName("storiesDeskTabs")
         self.list_tabs.setDocumentMode(True)
@@ -227,10 +234,6 @@ class MainWindow(LaterParts, WindowClosing, QMainWindow):
         self.list_panel.set_loading(None)
         return True
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        self.painted.emit()
-
     def first_frame_painted(self, listed: bool) -> None:
         """The window is painted: with the first look's stories (`listed`: said once)."""
         if listed and not self._listed and self.controllers is None:
@@ -326,7 +329,7 @@ class MainWindow(LaterParts, WindowClosing, QMainWindow):
     def _add_checks_toggle(self) -> QAction:
         """View ▸ Checks (F7, the key word processors give spelling): the panel under the
         preview. The underlines in the editor stay either way."""
-        action = QAction(self.tr("&Checks"), self)
+        action = titled_action(self.tr("&Checks"), self)
         action.setObjectName("showChecks")
         defer_shortcut(action, "F7")  # set once the window is complete
         action.setStatusTip(self.tr("Show the checks panel: spelling, house style, counts"))

@@ -23,7 +23,6 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -35,17 +34,30 @@ from editorial.domain.errors import EditorialError
 T = TypeVar("T")
 
 
-@dataclass(eq=False)
 class Task(Generic[T]):
     """One piece of background work. `key`: a newer task with the same key replaces this
-    one while it is still waiting (its callbacks are then never called)."""
+    one while it is still waiting (its callbacks are then never called). A plain class:
+    as a dataclass its `__init__` was compiled as the window started (some 2 M
+    instructions of a cold start)."""
 
-    work: Callable[[], T]
-    on_success: Callable[[T], None] | None = None
-    on_failure: Callable[[Exception], None] | None = None
-    key: str | None = None
-    label: str = ""
-    receiver: QObject | None = None
+    def __init__(
+        self,
+        work: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+        key: str | None = None,
+        label: str = "",
+        receiver: QObject | None = None,
+    ) -> None:
+        self.work = work
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.key = key
+        self.label = label
+        self.receiver = receiver
+
+    def __repr__(self) -> str:
+        return f"Task(label={self.label!r}, key={self.key!r})"
 
     @property
     def receiver_gone(self) -> bool:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -142,10 +141,19 @@ _DARK: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True, eq=False)  # one object per theme: hashed by identity
 class Theme:
-    name: str
-    colours: Mapping[str, str]
+    """A theme's name and colours: one object per theme, equal and hashed by identity,
+    never changed. A plain class (as a dataclass, its methods' code was compiled as the
+    window started: some 3 M instructions of a cold start)."""
+
+    __slots__ = ("colours", "name")
+
+    def __init__(self, name: str, colours: Mapping[str, str]) -> None:
+        self.name: Final = name
+        self.colours: Final = colours
+
+    def __repr__(self) -> str:
+        return f"Theme({self.name!r})"
 
     @property
     def dark(self) -> bool:
@@ -338,9 +346,9 @@ def theme_applier(app: QApplication) -> ThemeApplier:
 
 def preferred_theme() -> str:
     """The `theme` preference, read before the window paints (a small JSON file)."""
-    from editorial.settings import load_preferences
+    from editorial.services.startup_preferences import startup_preference
 
     try:
-        return load_preferences().theme
+        return startup_preference("theme")
     except Exception:  # a settings file that cannot be read: the desktop's colours
         return "system"

@@ -60,7 +60,8 @@ def packaged_messages(language: str) -> Path:
 
 
 def cached_messages(language: str) -> Path:
-    from editorial.settings import cache_dir
+    # The settings' cache folder, without loading the settings (`startup_settings.py`).
+    from editorial.startup_settings import cache_dir
 
     return cache_dir() / "translations" / f"{CATALOG}_{language}.qm"
 
@@ -202,9 +203,9 @@ def _loaded(path: Path | None, parent: QCoreApplication) -> QTranslator | None:
 
 def preferred_language() -> str:
     """The `interface_language` preference, read before the window is made."""
-    from editorial.settings import load_preferences
+    from editorial.services.startup_preferences import startup_preference
 
     try:
-        return str(load_preferences().interface_language)
+        return startup_preference("interface_language")
     except Exception:  # a settings file that cannot be read: the system's
         return "system"

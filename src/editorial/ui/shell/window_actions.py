@@ -23,6 +23,16 @@ _pending: weakref.WeakKeyDictionary[QAction, str] = weakref.WeakKeyDictionary()
 STANDARD = "standard:"
 
 
+def titled_action(title: str, parent: QWidget) -> QAction:
+    """`QAction(title, parent)`, made without QIcon's class: PySide6 weighs that call
+    against the QAction(QIcon, str) overload, which makes QIcon's class with its
+    ThemeIcon enum of 151 names (some 10 M instructions of a cold start) before the
+    window has any icon to show."""
+    action = QAction(parent)
+    action.setText(title)
+    return action
+
+
 def defer_shortcut(action: QAction, shortcut: str) -> None:
     """`shortcut` ("Ctrl+N", or STANDARD and a standard key's name) is the action's once
     its window is complete."""
@@ -111,7 +121,7 @@ def _action(
     *,
     checkable: bool = False,
 ) -> QAction:
-    action = QAction(title, window)
+    action = titled_action(title, window)
     if shortcut is not None:
         defer_shortcut(action, shortcut)
     if tip:

@@ -8,12 +8,13 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from editorial.ui.shell.domain_text import error_text
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from editorial.ui.shell.desk_controllers import DeskControllers
     from editorial.ui.shell.tasks import TaskRunner
     from editorial.ui.shell.window_state import WindowState

@@ -16,7 +16,8 @@ STATE_FILE = "window-state.ini"
 
 
 def default_state_path() -> Path:
-    from editorial.settings import config_dir
+    # The settings' folder, without loading the settings (`startup_settings.py`).
+    from editorial.startup_settings import config_dir
 
     return config_dir() / STATE_FILE
 
