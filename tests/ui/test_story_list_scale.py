@@ -93,11 +93,12 @@ def test_the_first_frame_lists_a_screenful_and_the_desk_its_page_then_scrolling_
     window = make_window(library_path, wait=False)
     model = window.model
     assert FIRST_LOOK_ROWS < PAGE_SIZE
-    first_frame: list[int] = []
-    window.listed.connect(lambda: first_frame.append(model.rowCount()))
+    # Taken as the first frame is told: the desk's page may replace the rows before the
+    # test's own wait returns.
+    first_frame: list[list[int]] = []
+    window.listed.connect(lambda: first_frame.append([s.id for s in model.summaries()]))
     qtbot.waitUntil(lambda: bool(first_frame), timeout=10_000)
-    assert first_frame == [FIRST_LOOK_ROWS]
-    assert [s.id for s in model.summaries()] == list(reversed(big_library))[:FIRST_LOOK_ROWS]
+    assert first_frame == [list(reversed(big_library))[:FIRST_LOOK_ROWS]]
     wait_open(qtbot, window)
     assert model.rowCount() == PAGE_SIZE and model.canFetchMore(QModelIndex())
     scroll_to_end(qtbot, window)
