@@ -139,7 +139,10 @@ is the content fields, compact, UTF-8), so it is parsed and written again, now b
 shared encoder (same bytes), with the content check a set's and the move's rows fetched
 at once: the text step 25.5-39.9 -> 23.4-35.9 microseconds a story (the two alternated
 in one process, identical texts for 300 stories); the whole move, 3 x 3 runs alternated
-with main, 0.117-0.139 against 0.114-0.143 ms: inside the noise. Measured, not done:
+with main, 0.117-0.139 against 0.114-0.143 ms: inside the noise; the bench, two pairs of
+5 runs alternated with main (load 1.2-1.6), ratio 0.76 and 0.56 against 0.71 and 0.62,
+worker CPU 1.26 and 1.37 against 1.26 and 1.32 ms a story: no change the bench can show.
+Measured, not done:
 a move of one story costs about 2 ms of CPU (ten statements through SQLAlchemy's
 `exec_driver_sql`, events included, and the commit), about 16 microseconds a story at
 128 a move; a pass with nothing to send 12-14 ms (quick_check on a library's first write
