@@ -32,6 +32,7 @@ from editorial.storage.tables import StoryRow
 
 _STORIES = cast(Table, StoryRow.__table__)
 _CONTENT_NAMES = tuple(f.name for f in CONTENT_FIELDS)
+_HAS_CONTENT = frozenset(_CONTENT_NAMES)
 
 
 class Moving(NamedTuple):
@@ -62,7 +63,7 @@ def moving_rows(session: Session, story_ids: Sequence[int]) -> dict[int, Moving]
     )
     return {
         story_id: Moving(story_id, version, status, started_by, cast(dt.datetime, time_of(at)), by)
-        for story_id, version, status, started_by, at, by in found
+        for story_id, version, status, started_by, at, by in found.all()
     }
 
 
@@ -141,12 +142,12 @@ def _content_texts(session: Session, going: Sequence[Going]) -> dict[int, bytes]
         (*versions, DeliveryAction.KILL.value),
     )  # fmt: skip
     texts: dict[int, bytes] = {}
-    for story_id, text in found:
+    for story_id, text in found.all():  # fetched at once: not a row at a time through a cursor
         plain = json.loads(text) if text else None
         if (
             isinstance(plain, dict)
             and plain.get("version") == versions[story_id]
-            and all(name in plain for name in _CONTENT_NAMES)
+            and plain.keys() >= _HAS_CONTENT
         ):
             texts[story_id] = snapshot_text({name: plain[name] for name in _CONTENT_NAMES})
     return texts

@@ -171,7 +171,7 @@ class OutboxStore:
             connection = session.connection()
             found = connection.exec_driver_sql(in_style(sql, connection.dialect),
                                                (Status.APPROVED.value, *named))  # fmt: skip
-            for story_id, version, state, action, story_version in found:
+            for story_id, version, state, action, story_version in found.all():
                 if action == DeliveryAction.KILL.value:
                     continue
                 known = latest.get(story_id)

@@ -101,10 +101,11 @@ def keep_texts(
     connection = session.connection()
     dialect = connection.dialect
     listed = marks(len(ids))
+    # Rows fetched at once (`.all()`), not one at a time through the result's cursor.
     keys = {story_id: (version, packed) for story_id, version, packed in connection.exec_driver_sql(
-        in_style(_KEYS.format(ids=listed), dialect), tuple(ids))}  # fmt: skip
+        in_style(_KEYS.format(ids=listed), dialect), tuple(ids)).all()}  # fmt: skip
     since = {(story_id, against): count for story_id, against, count in connection.exec_driver_sql(
-        in_style(_SINCE.format(ids=listed), dialect), tuple(ids))}  # fmt: skip
+        in_style(_SINCE.format(ids=listed), dialect), tuple(ids)).all()}  # fmt: skip
     time_of = times(dialect)
     replaced = time_of(replaced_at)
     rows = []
@@ -194,7 +195,13 @@ def revision_stamps(session: Session, story_id: int) -> list[RevisionStamp]:
 
 
 def snapshot_text(snapshot: dict[str, Any]) -> bytes:
-    return json.dumps(snapshot, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _TEXT.encode(snapshot).encode("utf-8")
+
+
+# What `json.dumps(snapshot, ensure_ascii=False, separators=(",", ":"))` writes, the same
+# bytes, without building an encoder for each revision (about 2 of its 10 microseconds:
+# the worker's moves to published write one for every story they move).
+_TEXT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _packed(text: bytes, key_text: bytes | None) -> bytes:
