@@ -178,6 +178,16 @@ The wall clock stays above the count: Fusion's scroll bar beside 100,000 rows ha
 gradient filled on Qt's GUI thread pool (2 threads started, ~190 hand-overs in the first
 frame and its repaint: some 575 context switches against the bare window's 50, found
 with gdb on QThreadPool::start), which a busy machine's scheduler stretches.
+
+Merged on main, nothing else running (load 0.8-1.2; the machine still slow: the bare
+window 193-198 ms): counted 854 M against 606 M (1.41x). This script, 5 runs: list
+painted 303 ms against 198, ratio 1.53 (CPU 1.57); 7 runs: 287 ms against 193, ratio
+1.49 (CPU 1.48); one-story library 239-285 ms (the big one 1.06-1.20 times it); desk
+open 1,253-1,400 ms; 191 MB with 10,200 rows; typing p90 1.9 ms, longest stall 13-22 ms;
+autosave median 3.1-4.1 ms, p99 148-162 ms. That p99 is the disk's, not the code's: the
+session's first code (0b3238d) gave the same in the same minutes (p99 29-134 ms, max
+441-615 ms, against 31-153 and 402-544 now), right after 1 GB of library copies were
+written (fsync behind the kernel's write-back).
 """
 
 from __future__ import annotations
