@@ -13,6 +13,16 @@ import pytest
 from editorial.domain.story import Story
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # tests/run.sh spreads the tests over pytest-xdist workers (--dist loadgroup): the
+    # tests of the one real WordPress all go to one worker, since PHP's built-in server
+    # answers one request at a time and their deadlines assume it answers theirs.
+    for item in items:
+        if "wordpress" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("wordpress"))
+
+
 @pytest.fixture(scope="session")
 def _user_homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("homes")
@@ -36,6 +46,30 @@ def isolated_user_folders(_user_homes: Path, monkeypatch: pytest.MonkeyPatch) ->
     # removes it), and every test is the same person whatever the login.
     monkeypatch.setenv("EDITORIAL_USER", "Desk Tester")
     return home
+
+
+@pytest.fixture(autouse=True)
+def app_log_as_it_was() -> Iterator[None]:
+    """The app's logger as before the test: a window or an in-process `editorial` command
+    the test ran holds its records or writes them to a file of its own, unpropagated;
+    left so, a later test's `caplog` sees nothing (in a parallel run any test can come
+    before any other)."""
+    import logging
+
+    from editorial.app_log import logger
+
+    root = logging.getLogger()
+    kept = (list(logger.handlers), logger.propagate, logger.level)
+    kept_root = (list(root.handlers), root.level)
+    yield
+    for owner, before in ((logger, kept[0]), (root, kept_root[0])):
+        for handler in [h for h in owner.handlers if h not in before]:
+            owner.removeHandler(handler)
+            handler.close()
+    logger.handlers[:] = kept[0]
+    logger.propagate, logger.level = kept[1], kept[2]
+    root.handlers[:] = kept_root[0]
+    root.setLevel(kept_root[1])
 
 
 @pytest.fixture(autouse=True)

@@ -2,11 +2,11 @@
 its superuser on a Unix socket). Without one the PostgreSQL cases are skipped; under CI
 they fail instead.
 
-One database for the whole run, migrated once by the first test that needs it; before each
-test every table is emptied (TRUNCATE … RESTART IDENTITY: ids start at 1 again), which is
-far quicker than a database per test (CREATE DATABASE costs a quarter of a second here).
-A test that needs a database with nothing in it at all (the migrations from 0001) asks for
-`fresh_database`.
+One database for each test process (each pytest-xdist worker has its own), migrated once
+by the first test that needs it; before each test every table is emptied (TRUNCATE …
+RESTART IDENTITY: ids start at 1 again), which is far quicker than a database per test
+(CREATE DATABASE costs a quarter of a second here). A test that needs a database with
+nothing in it at all (the migrations from 0001) asks for `fresh_database`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 
 URL_VARIABLE = "EDITORIAL_TEST_POSTGRES_URL"
-SHARED_DATABASE = "editorial_tests"
+# One per pytest-xdist worker (gw0, gw1, …): each empties its own before every test.
+SHARED_DATABASE = "editorial_tests_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 
 def server_url() -> URL:

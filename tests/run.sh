@@ -392,6 +392,23 @@ start_services() {
     start_package_build
 }
 
+parallel_arguments() {
+    # pytest-xdist: one worker per core (EDITORIAL_TEST_WORKERS to choose), the real
+    # WordPress's tests kept on one of them (tests/conftest.py). Not when the arguments
+    # choose workers themselves or want a terminal (a debugger, output not captured).
+    local arg previous=""
+    for arg in "${PYTEST_ARGS[@]}"; do
+        case "$arg" in
+            -n* | --numprocesses* | --pdb | --trace | -s | --capture=no) return 0 ;;
+        esac
+        [[ "$previous" == -p && "$arg" == no:xdist ]] && return 0
+        previous="$arg"
+    done
+    local workers="${EDITORIAL_TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}"
+    ((workers > 1)) && printf '%s\n' -n "$workers" --dist loadgroup
+    return 0
+}
+
 run_checks() {
     local failed=() lint_paths=() dir
     for dir in src tests bench packaging; do
@@ -401,9 +418,11 @@ run_checks() {
     "$VENV/bin/ruff" check --quiet "${lint_paths[@]}" || failed+=(ruff)
     say "mypy"
     "$VENV/bin/mypy" || failed+=(mypy)
-    say "pytest $*"
+    local parallel=()
+    mapfile -t parallel < <(parallel_arguments)
+    say "pytest ${parallel[*]} $*"
     # --durations: the slowest tests in every log, to keep the suite well under 20 minutes.
-    "$VENV/bin/python" -m pytest --durations=25 "$@" || failed+=(pytest)
+    "$VENV/bin/python" -m pytest --durations=25 "${parallel[@]}" "$@" || failed+=(pytest)
     if ((${#failed[@]})); then
         say "FAILED: ${failed[*]}"
         return 1

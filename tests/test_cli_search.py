@@ -37,6 +37,15 @@ def test_search_prints_each_story_and_its_passage(home: Path) -> None:
     assert passage.strip() == "Rescuers searched the **rubble** in Ankara."
 
 
+def test_a_search_that_finds_nothing_says_so_apart_from_the_listing(home: Path) -> None:
+    result = run_editorial(home, "search", "--", "zanzibar", "-rubble")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.strip() == "editorial: No story matches “zanzibar -rubble”."
+    listed = run_editorial(home, "search", "--json", "zanzibar")
+    assert (listed.stdout.strip(), listed.stderr) == ("[]", "")
+
+
 def test_search_json_newest_first_and_by_relevance(home: Path) -> None:
     result = run_editorial(home, "search", "quake", "--json")
     assert result.returncode == 0, result.stderr

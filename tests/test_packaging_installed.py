@@ -31,7 +31,9 @@ import pytest
 from tests.packaging_build import build_deb, wait_for_outcome
 from tests.test_packaging import ROOT, require_tool
 
-pytestmark = pytest.mark.slow
+# One worker of a parallel run takes them all: `dpkg -i`/`-r` change the one system, and a
+# second module instance removing the package under the first fails both.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("installed-package")]
 
 SAMPLE = ROOT / "tests" / "formats" / "fixtures" / "web-copy-ria-novosti-2008.txt"
 SAVED_PAGE = ROOT / "tests" / "formats" / "web_corpus" / "ria-page-ru.html"

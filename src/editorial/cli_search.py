@@ -2,9 +2,10 @@
 search from the command line, in the search box's language (`domain/search_query.py`).
 
 Text output: a line per story (id, status, last change, headline) and its matched passage
-indented beneath, each match between `**`; `--json`: a list of `{id, headline, status,
-updated_at, snippet}` (the snippet marked the same way). A query beginning with `-` goes
-after `--`: `editorial search -- -aftershock quake`.
+indented beneath, each match between `**` (nothing found: a line saying so on stderr, exit
+status 0); `--json`: a list of `{id, headline, status, updated_at, snippet}` (the snippet
+marked the same way). A query beginning with `-` goes after `--`:
+`editorial search -- -aftershock quake`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import argparse
 from typing import Any
 
 from editorial.cli_arguments import text_argument
-from editorial.cli_output import print_json, say
+from editorial.cli_output import complain, print_json, say
 from editorial.domain.search_results import DEFAULT_LIMIT, SearchOrder, marked_snippet
 
 
@@ -49,6 +50,9 @@ def _search(args: argparse.Namespace) -> int:
             for hit in hits
         ])  # fmt: skip
         return 0
+    if not hits:
+        # On stderr: a script reading the lines finds none, a person is told why.
+        complain(f"No story matches “{_one_line(text)}”.")
     for hit in hits:
         updated = hit.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         say(f"{hit.id:>5}  {hit.status.value:<9}  {updated}  {_one_line(hit.headline)}")
