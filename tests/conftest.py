@@ -48,28 +48,45 @@ def isolated_user_folders(_user_homes: Path, monkeypatch: pytest.MonkeyPatch) ->
     return home
 
 
-@pytest.fixture(autouse=True)
-def app_log_as_it_was() -> Iterator[None]:
-    """The app's logger as before the test: a window or an in-process `editorial` command
-    the test ran holds its records or writes them to a file of its own, unpropagated;
-    left so, a later test's `caplog` sees nothing (in a parallel run any test can come
-    before any other)."""
+AppLogState = tuple[list[Any], bool, int, int]  # its handlers, propagate, level; root's level
+
+
+def _app_log_reset_to(state: AppLogState) -> None:
+    """The app's handlers taken out (closed; its file's also from the root logger, where
+    `setup_logging` puts it), never pytest's own on the root logger."""
     import logging
 
     from editorial.app_log import logger
 
+    handlers, propagate, level, root_level = state
     root = logging.getLogger()
-    kept = (list(logger.handlers), logger.propagate, logger.level)
-    kept_root = (list(root.handlers), root.level)
+    for handler in [h for h in logger.handlers if h not in handlers]:
+        logger.removeHandler(handler)
+        if handler in root.handlers:
+            root.removeHandler(handler)
+        handler.close()
+    logger.propagate, logger.level = propagate, level
+    root.setLevel(root_level)
+
+
+@pytest.fixture(scope="session")
+def _app_log_at_start() -> AppLogState:
+    import logging
+
+    from editorial.app_log import logger
+
+    return list(logger.handlers), logger.propagate, logger.level, logging.getLogger().level
+
+
+@pytest.fixture(autouse=True)
+def app_log_as_at_start(_app_log_at_start: AppLogState) -> Iterator[None]:
+    """The app's logger as the run found it, before and after every test: a window or an
+    in-process `editorial` command holds the app's records or writes them to a file of
+    its own, unpropagated, and a later test's `caplog` would see nothing (in a parallel
+    run any test can come after any other, or after a module's fixture that did so)."""
+    _app_log_reset_to(_app_log_at_start)
     yield
-    for owner, before in ((logger, kept[0]), (root, kept_root[0])):
-        for handler in [h for h in owner.handlers if h not in before]:
-            owner.removeHandler(handler)
-            handler.close()
-    logger.handlers[:] = kept[0]
-    logger.propagate, logger.level = kept[1], kept[2]
-    root.handlers[:] = kept_root[0]
-    root.setLevel(kept_root[1])
+    _app_log_reset_to(_app_log_at_start)
 
 
 @pytest.fixture(autouse=True)
