@@ -161,6 +161,7 @@ against 2,139 and 0.38 then), 7 runs of 300: the worker 531 stories/s, ratio 0.7
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import multiprocessing
 import os
@@ -251,32 +252,36 @@ def approved_library(folder: Path, url: str, stories: int) -> Library:
     return library
 
 
-def worker_rate(url: str, stories: int) -> tuple[float, list[tuple[bytes, dict[str, str]]]]:
-    """Stories per second through the worker; and the requests it made, to replay. The
-    process's CPU time over the pass (every thread's) goes to `CPU["worker"]`."""
-    with tempfile.TemporaryDirectory() as folder:
-        library = approved_library(Path(folder), url, stories)
-        worker = OutboxWorker(library.outbox, library.endpoints, library.workflow,
-                              lambda _name: SECRET)  # fmt: skip
-        moving = _timed(library.workflow, "move_each")
-        started, cpu = time.perf_counter(), time.process_time()
-        report = worker.run_once()
-        elapsed = time.perf_counter() - started
-        CPU["worker"].append((time.process_time() - cpu) / stories)
-        MOVE_SHARES.append(moving[0] / elapsed)
-        assert report.delivered == stories and report.pending == 0, report
-        replay = []
-        with new_client() as client:
-            push = NinjsPushTarget(EndpointProfile("wire", "ninjs-push", url), SECRET, client)
-            for entry in library.outbox.entries():
-                _, story = library.outbox.entry(entry.id)
-                delivery = Delivery(story, entry.action, entry.published_version,
-                                    entry.idempotency_key,
-                                    frozen=library.outbox.frozen_payload(entry.id))  # fmt: skip
-                body = push.body(delivery)
-                replay.append((body, push.headers(delivery, body)))
-        library.close()
-    return stories / elapsed, replay
+def requests_of(library: Library, url: str) -> list[tuple[bytes, dict[str, str]]]:
+    """The requests the worker is to make (each entry's frozen body and its signed
+    headers), for the bare loop to replay: made before either side runs."""
+    replay = []
+    with new_client() as client:
+        push = NinjsPushTarget(EndpointProfile("wire", "ninjs-push", url), SECRET, client)
+        for entry in sorted(library.outbox.entries(), key=lambda e: e.id):
+            _, story = library.outbox.entry(entry.id)
+            delivery = Delivery(story, entry.action, entry.published_version,
+                                entry.idempotency_key,
+                                frozen=library.outbox.frozen_payload(entry.id))  # fmt: skip
+            body = push.body(delivery)
+            replay.append((body, push.headers(delivery, body)))
+    return replay
+
+
+def worker_rate(library: Library, stories: int) -> float:
+    """Stories per second through the worker. The process's CPU time over the pass (every
+    thread's) goes to `CPU["worker"]`."""
+    worker = OutboxWorker(library.outbox, library.endpoints, library.workflow,
+                          lambda _name: SECRET)  # fmt: skip
+    moving = _timed(library.workflow, "move_each")
+    gc.collect()  # the library's making left garbage: not the pass's to collect
+    started, cpu = time.perf_counter(), time.process_time()
+    report = worker.run_once()
+    elapsed = time.perf_counter() - started
+    CPU["worker"].append((time.process_time() - cpu) / stories)
+    MOVE_SHARES.append(moving[0] / elapsed)
+    assert report.delivered == stories and report.pending == 0, report
+    return stories / elapsed
 
 
 MOVE_SHARES: list[float] = []  # of each worker run, the share spent moving to published
@@ -304,6 +309,7 @@ def _timed(owner: object, name: str) -> list[float]:
 def bare_rate(url: str, requests: list[tuple[bytes, dict[str, str]]]) -> float:
     """The same bodies and headers, posted in a plain loop over one keep-alive client."""
     with new_client() as client:
+        gc.collect()  # as before the worker's pass
         started, cpu = time.perf_counter(), time.process_time()
         for body, headers in requests:
             response = client.post(url, content=body, headers=headers)
@@ -321,15 +327,29 @@ def main() -> int:
     args = parser.parse_args()
     worker_rates, bare_rates, ratios = [], [], []
     load_before = os.getloadavg()[0]
+    new_client().close()  # the TLS context, made once a process, before either side
     with endpoint() as url:
-        for _ in range(args.runs):
-            # The bare loop right after the worker, on the same endpoint: the two figures
-            # of a run see the same load, so a run's ratio is fair even on a busy machine.
-            rate, replay = worker_rate(url, args.stories)
-            bare = bare_rate(url, replay)
+        for run in range(args.runs):
+            # The two sides one right after the other, on the same endpoint, the same
+            # requests: a run's ratio is fair even on a busy machine. Which goes first
+            # alternates, so neither side always runs on the other's heels.
+            with tempfile.TemporaryDirectory() as folder:
+                library = approved_library(Path(folder), url, args.stories)
+                replay = requests_of(library, url)
+                if run % 2:
+                    bare = bare_rate(url, replay)
+                    rate = worker_rate(library, args.stories)
+                else:
+                    rate = worker_rate(library, args.stories)
+                    bare = bare_rate(url, replay)
+                library.close()
             worker_rates.append(rate)
             bare_rates.append(bare)
             ratios.append(rate / bare)
+            print(f"run {run + 1} ({'bare' if run % 2 else 'worker'} first): worker "
+                  f"{rate:7.1f}/s {CPU['worker'][-1] * 1000:.3f} ms CPU a story, bare "
+                  f"{bare:7.1f}/s {CPU['bare'][-1] * 1000:.3f} ms; ratio {rate / bare:.2f}, "
+                  f"load {os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
     load = max(load_before, os.getloadavg()[0])
     worker, bare = statistics.median(worker_rates), statistics.median(bare_rates)
     ratio = statistics.median(ratios)
