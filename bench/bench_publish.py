@@ -4,8 +4,11 @@ over the same keep-alive connection (the ratio is the figure; the aim is 0.8 or 
 
     PYTHONPATH=src python bench/bench_publish.py [--stories 300] [--runs 5] [--json FILE]
 
-Each run times the worker, then the bare loop right after it on the same endpoint, so the
-two figures of a run see the same load; the bench prints the median of each, the median
+Each run makes a library of approved stories and the requests the worker is to make, then
+times the two sides one right after the other on the same endpoint (the worker first in
+odd runs, the bare loop first in even ones), so the two figures of a run see the same
+load; garbage is collected before each side, and the process's TLS context is made before
+any run. It prints each run's rates and CPU a story, the median of each side, the median
 of the runs' own ratios, every run's ratio and the load average, and writes them as JSON
 (default: bench-publish.json in the current folder) for comparing runs.
 
@@ -156,6 +159,41 @@ slower than in the morning: the bare loop 684 stories/s and 1.00 ms of CPU a sto
 against 2,139 and 0.38 then), 7 runs of 300: the worker 531 stories/s, ratio 0.79 (runs
 0.48, 0.60, 0.71, 0.79, 0.80, 0.82, 0.89); CPU a story 1.48 ms against 1.00, bare/worker
 0.68 (in the morning 0.44). The aim is in reach of the median, not of every run.
+
+Why the runs spread (2 December 2026, evening; the machine never quiet: another helper's
+benchmark on one core, then a test suite, load 1.5-6), measured per run and per pass
+(each side's wall and CPU, GC pauses, the bookkeeping thread's CPU, how long the lane
+waited for it, fsync):
+- The bench was unfair to the worker's first run: its pass made the process's TLS
+  context (reading the roots, about 60 ms of a 550 ms pass: a ratio of 0.79 read as
+  0.70), which the bare loop never paid (its client made outside its timer, after). Now
+  made before any run. Also now: garbage collected before each side (the library's
+  making left it; in the pass the collections took 8-13 ms, a gen-2 one 100-150 ms),
+  the requests made before either side, and the side that goes first alternated.
+- The lane sat idle waiting for the bookkeeping thread 30-116 ms a pass (5-20% of it),
+  at two places: at the start, the first claim ahead (256 entries, 20 ms of CPU, 40 ms
+  beside the sending) while the lane held the first claim's 8 (12 ms of sending); at the
+  end, the last move to published (about 170 stories, 25-35 ms) when nothing was left to
+  send. How long depends on how soon the bookkeeping thread gets a core: the worker needs
+  two runnable threads and the endpoint's process, the bare loop one and the endpoint,
+  so any other work on a 2-core machine hits the worker's side harder. That is most of
+  the spread; the rest is the machine (a VM: the bare loop's own CPU a story ranged
+  0.57-1.9 ms in one sitting, steal counted as CPU).
+- Not a factor: fsync (0.15 ms median on this disk); the switch interval (5 against 0.5
+  ms, alternated three times: no difference inside the noise).
+Changed: claims ahead grow with what the lane holds (8, 32, 128, 256: `RAMP`), and once
+a claim finds fewer than it asked for, each record moves what it recorded (the last
+move is the last record's, about 10 ms); claims' rows fetched at once. In the pass
+(load 3): the lane's waits at the end and the start 33-35 + 12 ms -> 10-16 + 3-8 ms; the cost, one claim and two
+or three small moves more a pass (about 6-8 ms of CPU, 0.02-0.03 ms a story). The
+bench, main and this alternated twice (5 runs of 300, load 4.2-5.9): ratios 0.63 and
+1.20 against 0.54 and 0.55, CPU 1.23 and 1.02 against 1.46 and 1.34 ms a story (bare
+0.69-0.71 against 0.76): at that load no figure of the bench says anything either way.
+Not done (measured leads): per story the move still parses the approval snapshot and
+writes the revision's text again (json 15-25 us) and compresses it (zlib 10-16 us); the
+version it replaces was reached by a move that kept the text, so that text is the
+revision kept by that move (its packed bytes the same when packed against the same key):
+taken from there, both could go.
 """
 
 from __future__ import annotations
