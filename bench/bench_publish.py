@@ -182,13 +182,14 @@ waited for it, fsync):
 - Not a factor: fsync (0.15 ms median on this disk); the switch interval (5 against 0.5
   ms, alternated three times: no difference inside the noise).
 Changed: claims ahead grow with what the lane holds (8, 32, 128, 256: `RAMP`), and once
-a claim finds fewer than it asked for, each record moves what it recorded (the last
-move is the last record's, about 10 ms); claims' rows fetched at once. In the pass
-(load 3): the lane's waits at the end and the start 33-35 + 12 ms -> 10-16 + 3-8 ms; the cost, one claim and two
-or three small moves more a pass (about 6-8 ms of CPU, 0.02-0.03 ms a story). The
-bench, main and this alternated twice (5 runs of 300, load 4.2-5.9): ratios 0.63 and
-1.20 against 0.54 and 0.55, CPU 1.23 and 1.02 against 1.46 and 1.34 ms a story (bare
-0.69-0.71 against 0.76): at that load no figure of the bench says anything either way.
+a claim finds fewer than it asked for, each record moves what it recorded (the last move
+is the last record's, about 10 ms); claims' rows fetched at once. In the pass (load 3),
+the lane's waits at the end and the start: 33-35 + 12 ms -> 10-16 + 3-8 ms; the cost,
+one claim and two or three small moves more a pass (about 6-8 ms of CPU, 0.02-0.03 ms a
+story). The bench, main and this alternated twice (5 runs of 300, load 4.2-5.9): ratios
+0.63 and 1.20 against 0.54 and 0.55, CPU 1.23 and 1.02 against 1.46 and 1.34 ms a story
+(bare 0.69-0.71 against 0.76): at that load no figure of the bench says anything either
+way.
 Not done (measured leads): per story the move still parses the approval snapshot and
 writes the revision's text again (json 15-25 us) and compresses it (zlib 10-16 us); the
 version it replaces was reached by a move that kept the text, so that text is the
