@@ -186,10 +186,11 @@ a claim finds fewer than it asked for, each record moves what it recorded (the l
 is the last record's, about 10 ms); claims' rows fetched at once. In the pass (load 3),
 the lane's waits at the end and the start: 33-35 + 12 ms -> 10-16 + 3-8 ms; the cost,
 one claim and two or three small moves more a pass (about 6-8 ms of CPU, 0.02-0.03 ms a
-story). The bench, main and this alternated twice (5 runs of 300, load 4.2-5.9): ratios
-0.63 and 1.20 against 0.54 and 0.55, CPU 1.23 and 1.02 against 1.46 and 1.34 ms a story
-(bare 0.69-0.71 against 0.76): at that load no figure of the bench says anything either
-way.
+story). The bench (this one, for both), main and this alternated, three pairs of 7 runs
+of 300 (load 0.7-1.7, 0.7-1.7, 2.7-3.5): ratio 0.71, 0.65, 0.51 -> 0.79, 0.72, 0.61; CPU
+bare/worker 0.62, 0.52, 0.57 -> 0.63, 0.60, 0.52 (the same: the change cuts the lane's
+idle time, not CPU). At load 4-6 (two pairs of 5) the runs' ratios went from 0.27 to
+1.43: no figure says anything there.
 Not done (measured leads): per story the move still parses the approval snapshot and
 writes the revision's text again (json 15-25 us) and compresses it (zlib 10-16 us); the
 version it replaces was reached by a move that kept the text, so that text is the
