@@ -14,7 +14,7 @@ from editorial.domain.story import Status
 from editorial.domain.workflow import Action
 from editorial.storage.library import Library
 from editorial.storage.outbox_store import AttemptResult
-from editorial.sync.bookkeeping import AHEAD, BATCH, FIRST, Bookkeeper
+from editorial.sync.bookkeeping import AHEAD, BATCH, FIRST, MOVE_AT, RAMP, Bookkeeper
 from tests.sync.conftest import SECRET, add_endpoint, approve_new, make_worker
 from tests.sync.fault_server import serving
 
@@ -86,3 +86,44 @@ def test_moves_to_published_go_beside_the_sending_after_their_records(
         assert history[-1].status is Status.PUBLISHED
         assert history[-1].version == story.version + 1
         assert library.revisions(story.id)[-1].story.version == story.version
+
+
+def test_claims_grow_with_what_the_lane_holds_and_the_last_stretch_moves_as_it_records(
+    library: Library,
+) -> None:
+    """The first claim ahead asks for a few times what the lane holds (it must be back
+    before the lane has sent those), later ones for more; once a claim finds fewer than
+    it asked for, each record moves what it recorded: the last move (the lane waits for
+    it, having nothing left to send) is of the last record's stories, not of every one
+    delivered since the last batch of MOVE_AT."""
+    add_endpoint(library, "wire", "http://127.0.0.1:9/ninjs")
+    stories = [approve_new(library, f"Story {n}") for n in range(FIRST + BATCH)]
+    asked: list[int] = []
+    settle = library.outbox.settle
+
+    def settling(*args: object, claim_next: int = 0, **kwargs: object) -> object:
+        if claim_next:
+            asked.append(claim_next)
+        return settle(*args, claim_next=claim_next, **kwargs)  # type: ignore[arg-type]
+
+    library.outbox.settle = settling  # type: ignore[method-assign]
+
+    moved: list[int] = []
+
+    def mark_published(chosen: Collection[int] | None = None) -> int:
+        complete = library.outbox.complete_publications(chosen)
+        moved.append(len(complete))
+        library.workflow.move_each(complete, Action.PUBLISH, None)
+        return len(complete)
+
+    with Bookkeeper(library.outbox, "lane", dt.timedelta(seconds=120), lambda *_: "",
+                    mark_published, lambda: dt.datetime.now(dt.UTC)) as books:  # fmt: skip
+        books.claim_now()
+        while (claim := books.next_claim(False)) is not None:
+            time.sleep(0.002)  # the request
+            books.sent(claim, AttemptResult(OutboxState.DELIVERED, 201, ""))
+    assert asked[0] == RAMP * FIRST
+    assert asked[:3] == sorted(asked[:3]) and BATCH in asked
+    assert mark_published() == 0, "the pass's end was left stories to move"
+    assert sum(moved) == len(stories) and moved[-2] < MOVE_AT
+    assert all(library.get(s.id).status is Status.PUBLISHED for s in stories)  # type: ignore[arg-type]

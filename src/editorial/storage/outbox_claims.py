@@ -162,7 +162,8 @@ def claim_due(
     # not the snapshot): no ORM object, no JSON read here.
     time_of = time_reader(dialect)
     rows = {}
-    for found in connection.exec_driver_sql(in_style(taking, dialect), values):
+    # Fetched at once (`.all()`): a row at a time through the result costs microseconds each.
+    for found in connection.exec_driver_sql(in_style(taking, dialect), values).all():
         row = SimpleNamespace(**dict(zip(_TAKEN, found, strict=True)))
         row.next_try_at, row.not_before = time_of(row.next_try_at), time_of(row.not_before)
         row.created_at = time_of(row.created_at)
