@@ -66,6 +66,9 @@ SESSION_BUS = "DBUS_SESSION_BUS_ADDRESS"
 # An address of no transport: libdbus (and GDBus) fail to connect at once, without
 # autolaunching; the D-Bus maintainers' advice for "no session bus, please".
 NO_SESSION_BUS = "disabled:"
+# Qt's own switch (read once, at the pool's first use): no GUI thread pool; see
+# `serial_painting`.
+NO_GUI_THREAD_POOL = "QT_NO_GUI_THREADPOOL"
 # How long the window waits, before it is built, for the first look at the library's file
 # (then it shows without it): milliseconds are usual; a locked file gives up after 0.2 s.
 FIRST_LOOK_WAIT_S = 0.3
@@ -92,6 +95,18 @@ def prevent_bus_autolaunch(environ: MutableMapping[str, str] | None = None) -> b
     return True
 
 
+def serial_painting(environ: MutableMapping[str, str] | None = None) -> None:
+    """Qt's painting done on the GUI thread alone. Qt's raster engine hands every fill
+    of 96 lines or more that is not one plain colour to its GUI thread pool in pieces,
+    and waits: the style's scroll bar beside a long list (Fusion's gradient groove and
+    outlines) made some 220 hand-overs to two threads started for it in the window's
+    first frame, 600-900 context switches where the bare window has 60-90, each a wait
+    on a busy machine. The same lines are drawn the same (the pieces are the same code
+    in turn); the window converts or scales no image big enough for the pool to help."""
+    env = os.environ if environ is None else environ
+    env.setdefault(NO_GUI_THREAD_POOL, "1")
+
+
 def _own_socket(path: Path) -> bool:
     """libdbus's own test for the user bus: a socket that belongs to this user."""
     try:
@@ -106,6 +121,7 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if not isinstance(existing, QApplication):
         prevent_bus_autolaunch()  # before Qt first looks for the bus
+        serial_painting()  # before Qt first paints
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or [APP_ID]))
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)
