@@ -1,17 +1,22 @@
-"""shiboken's support code compiled once and kept (`ui/shell/shiboken_code_cache.py`): the
-code kept is the code `compile` makes, with the flags it would have inherited; anything
-else is compiled as before; a damaged cache is not used; and PySide6 started from the
-cache behaves as one that compiled its code (in real processes)."""
+"""shiboken's support code and patterns compiled once and kept
+(`ui/shell/shiboken_code_cache.py`, `shiboken_patterns.py`): the code kept is the code
+`compile` makes, with the flags it would have inherited, and a pattern kept is the
+pattern `re` makes; anything else is compiled as before; a damaged cache is not used;
+and PySide6 started from the cache behaves as one that compiled its code (in real
+processes)."""
 
 from __future__ import annotations
 
 import builtins
 import json
 import marshal
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from editorial.ui.shell.shiboken_code_cache import (
     BUILD,
@@ -19,8 +24,10 @@ from editorial.ui.shell.shiboken_code_cache import (
     Kept,
     keeping_compile,
     read_kept,
+    shibokens,
     write_kept,
 )
+from editorial.ui.shell.shiboken_patterns import Patterns, keeping_patterns
 from tests.ui.test_startup import process_env
 
 NAME = "shibokensupport/example.py"
@@ -84,16 +91,53 @@ def test_other_sources_and_calls_are_compiled_as_before_and_not_kept() -> None:
     assert made == {} and counts == {"kept": 0, "compiled": 0}
 
 
+VERBOSE = r"""
+    (?P<name> \w+ )      # a name
+    \s* = \s* (\d+)     # its value
+"""
+
+
+def compile_from(filename: str, *args: Any) -> Any:
+    """`re.compile(*args)` called by code of the file `filename`."""
+    namespace = {"re": re, "args": args}
+    exec(builtins.compile("result = re.compile(*args)", filename, "exec"), namespace)
+    return namespace["result"]
+
+
+def test_a_pattern_of_shibokens_is_kept_as_re_compiles_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept: Patterns = {}
+    made: Patterns = {}
+    counts = {"patterns kept": 0, "patterns compiled": 0}
+    theirs = re.compile(VERBOSE, re.VERBOSE)
+    monkeypatch.setattr(re, "_compile", keeping_patterns(re._compile, kept, made, counts,
+                                                         shibokens))  # fmt: skip
+    first = compile_from(NAME, VERBOSE, re.VERBOSE)
+    assert first == theirs and list(made) == [(VERBOSE, int(re.VERBOSE))]
+    kept.update(made)
+    again = compile_from(NAME, VERBOSE, re.VERBOSE)
+    assert again == theirs and again.groupindex == {"name": 1} and again.groups == 2
+    assert again.match("width = 12").groups() == ("width", "12")
+    assert counts == {"patterns kept": 1, "patterns compiled": 1}
+    # Another file's pattern, a pattern of bytes, re's debugging output: re's alone.
+    assert compile_from("other.py", VERBOSE, re.VERBOSE) == theirs
+    assert compile_from(NAME, b"a+b") == re.compile(b"a+b")
+    assert compile_from(NAME, "a(b)", re.IGNORECASE) == re.compile("a(b)", re.IGNORECASE)
+    assert len(made) == 2 and counts["patterns compiled"] == 2  # the last one, kept too
+
+
 def test_a_missing_damaged_or_foreign_cache_is_not_used(tmp_path: Path) -> None:
     path = tmp_path / CACHE_FILE
-    assert read_kept(path) == {}
+    assert read_kept(path) == ({}, {})
     path.write_bytes(b"not marshal data")
-    assert read_kept(path) == {}
+    assert read_kept(path) == ({}, {})
     code = builtins.compile(SOURCE, NAME, "exec")
-    path.write_bytes(marshal.dumps(("another python", {NAME: (0, SOURCE, code)})))
-    assert read_kept(path) == {}
-    write_kept(path, {NAME: (0, SOURCE, code)})
-    assert read_kept(path) == {NAME: (0, SOURCE, code)}
+    path.write_bytes(marshal.dumps(("another python", {NAME: (0, SOURCE, code)}, {})))
+    assert read_kept(path) == ({}, {})
+    arguments = ("a", 32, [1, 2], 0, {}, ())
+    write_kept(path, {NAME: (0, SOURCE, code)}, {("a", 0): arguments})
+    assert read_kept(path) == ({NAME: (0, SOURCE, code)}, {("a", 0): arguments})
     assert marshal.loads(path.read_bytes())[0] == BUILD
     assert [p.name for p in tmp_path.iterdir()] == [CACHE_FILE]  # no partial file left
 
@@ -119,10 +163,13 @@ try:
     QWidget().resize("wide")
 except TypeError as error:
     message = str(error)
-kept = read_kept(Path(sys.argv[2]))
+import _sre, re
+kept, patterns = read_kept(Path(sys.argv[2]))
 same = all(builtins.compile(source, name, "exec", flags, True) == code
            for name, (flags, source, code) in kept.items())
-print(json.dumps([counts, message, same, sorted(kept)]))
+same = same and all(_sre.compile(*arguments) == re.compile(*key)
+                    for key, arguments in patterns.items())
+print(json.dumps([counts, message, same, sorted(kept) + [str(len(patterns))]]))
 """
 
 
@@ -142,10 +189,13 @@ def test_pyside_started_from_the_cache_answers_as_one_that_compiled(tmp_path: Pa
     first = start("window", tmp_path)
     second = start("window", tmp_path)
     plain = start("plain", tmp_path)
-    compiled = first[0]["compiled"]
+    compiled, patterns = first[0]["compiled"], first[0]["patterns compiled"]
     assert compiled > 5 and first[0]["kept"] == 0  # shiboken's support modules
-    assert second[0] == {"kept": compiled, "compiled": 0}
-    assert "signature_bootstrap.py" in second[3] and len(second[3]) == compiled
-    assert second[2]  # each code kept is compile's
+    assert patterns > 0 and first[0]["patterns kept"] == 0
+    assert second[0] == {"kept": compiled, "compiled": 0, "patterns kept": patterns,
+                         "patterns compiled": 0}  # fmt: skip
+    assert "signature_bootstrap.py" in second[3] and len(second[3]) == compiled + 1
+    assert second[3][-1] == str(patterns)
+    assert second[2]  # each code kept is compile's, each pattern re's
     assert "Supported signatures" in plain[1]
     assert first[1] == second[1] == plain[1]

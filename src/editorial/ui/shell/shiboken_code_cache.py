@@ -10,8 +10,9 @@ window's.
 `kept_compiled` keeps that code in the user's cache folder: while PySide6 is first
 imported, `compile` answers a source of shiboken's (by its file name) that it compiled
 before, on the same Python build, with the same text and the same future flags, with the
-code kept; anything else is compiled as it would have been. A cache that cannot be read
-is not used, and one that cannot be written is not kept.
+code kept; anything else is compiled as it would have been. Its regular expressions are
+kept with it (`shiboken_patterns.py`). A cache that cannot be read is not used, and one
+that cannot be written is not kept.
 """
 
 from __future__ import annotations
@@ -20,12 +21,15 @@ import __future__
 import builtins
 import marshal
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from editorial.ui.shell.shiboken_patterns import Patterns, keeping_patterns
 
 # The interpreter the code was compiled by: marshal's format and the bytecode are its own.
 BUILD = f"{sys.implementation.cache_tag} {sys.version}"
@@ -82,53 +86,64 @@ def _caller_future_flags() -> int:
     return caller.f_code.co_flags & FUTURE_FLAGS
 
 
-def read_kept(path: Path) -> Kept:
+def read_kept(path: Path) -> tuple[Kept, Patterns]:
     try:
         with open(path, "rb") as file:
-            build, kept = marshal.load(file)
+            build, code, patterns = marshal.load(file)
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if build != BUILD or not isinstance(kept, dict):
-        return {}
-    return {
+        return {}, {}
+    if build != BUILD or not isinstance(code, dict) or not isinstance(patterns, dict):
+        return {}, {}
+    code = {
         name: entry
-        for name, entry in kept.items()
+        for name, entry in code.items()
         if isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[2], CodeType)
     }
+    patterns = {
+        key: arguments
+        for key, arguments in patterns.items()
+        if isinstance(arguments, tuple) and len(arguments) == 6
+    }
+    return code, patterns
 
 
-def write_kept(path: Path, kept: Kept) -> None:
+def write_kept(path: Path, code: Kept, patterns: Patterns) -> None:
     """Written whole under another name, then put in place: a reader never sees half."""
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(partial, "wb") as file:
-            marshal.dump((BUILD, kept), file)
+            marshal.dump((BUILD, code, patterns), file)
         os.replace(partial, path)
     except (OSError, ValueError):
         with suppress(OSError):
             partial.unlink(missing_ok=True)
 
 
-# How the last `kept_compiled` went: shiboken's sources answered from the cache, and
-# compiled (then kept).
-last_counts: dict[str, int] = {"kept": 0, "compiled": 0}
+# How the last `kept_compiled` went: shiboken's sources and patterns answered from the
+# cache, and compiled (then kept).
+last_counts: dict[str, int] = {}
 
 
 @contextmanager
 def kept_compiled(folder: Path) -> Iterator[None]:
-    """Around PySide6's first import: shiboken's code from `folder`'s cache, kept there
-    when it had to be compiled."""
+    """Around PySide6's first import: shiboken's code and patterns from `folder`'s
+    cache, kept there when they had to be compiled."""
     path = folder / CACHE_FILE
-    kept = read_kept(path)
+    kept, kept_patterns = read_kept(path)
     made: Kept = {}
+    made_patterns: Patterns = {}
     counts = last_counts
-    counts.update(kept=0, compiled=0)
-    original = builtins.compile
+    counts.update({"kept": 0, "compiled": 0, "patterns kept": 0, "patterns compiled": 0})
+    original, original_patterns = builtins.compile, re._compile  # type: ignore[attr-defined]
     builtins.compile = keeping_compile(original, kept, made, counts)
+    re._compile = keeping_patterns(  # type: ignore[attr-defined]
+        original_patterns, kept_patterns, made_patterns, counts, shibokens
+    )
     try:
         yield
     finally:
         builtins.compile = original
-        if made:
-            write_kept(path, {**kept, **made})
+        re._compile = original_patterns  # type: ignore[attr-defined]
+        if made or made_patterns:
+            write_kept(path, {**kept, **made}, {**kept_patterns, **made_patterns})
