@@ -89,7 +89,8 @@ def _caller_future_flags() -> int:
 def read_kept(path: Path) -> tuple[Kept, Patterns]:
     try:
         with open(path, "rb") as file:
-            build, code, patterns = marshal.load(file)
+            # Read whole first: marshal.load(file) reads each string by a call of its own.
+            build, code, patterns = marshal.loads(file.read())
     except (OSError, EOFError, ValueError, TypeError):
         return {}, {}
     if build != BUILD or not isinstance(code, dict) or not isinstance(patterns, dict):
