@@ -120,11 +120,14 @@ def test_a_pattern_of_shibokens_is_kept_as_re_compiles_it(
     assert again == theirs and again.groupindex == {"name": 1} and again.groups == 2
     assert again.match("width = 12").groups() == ("width", "12")
     assert counts == {"patterns kept": 1, "patterns compiled": 1}
+    kept[(VERBOSE, int(re.VERBOSE))] = (VERBOSE, 0, [999], 0, {}, ())  # not _sre's code
+    assert compile_from(NAME, VERBOSE, re.VERBOSE) == theirs
+    assert counts == {"patterns kept": 1, "patterns compiled": 2}
     # Another file's pattern, a pattern of bytes, re's debugging output: re's alone.
     assert compile_from("other.py", VERBOSE, re.VERBOSE) == theirs
     assert compile_from(NAME, b"a+b") == re.compile(b"a+b")
     assert compile_from(NAME, "a(b)", re.IGNORECASE) == re.compile("a(b)", re.IGNORECASE)
-    assert len(made) == 2 and counts["patterns compiled"] == 2  # the last one, kept too
+    assert len(made) == 2 and counts["patterns compiled"] == 3  # the last one, kept too
 
 
 def test_a_missing_damaged_or_foreign_cache_is_not_used(tmp_path: Path) -> None:

@@ -43,9 +43,13 @@ def keeping_patterns(
             return original(pattern, flags)
         arguments = kept.get((pattern, flags))
         if arguments is not None:
-            counts["patterns kept"] += 1
-            answer: re.Pattern[Any] = _sre.compile(*arguments)
-            return answer
+            try:
+                answer: re.Pattern[Any] = _sre.compile(*arguments)
+            except Exception:  # a cache not written by this code: compiled anew
+                pass
+            else:
+                counts["patterns kept"] += 1
+                return answer
         compiled, arguments = _compiled_with_arguments(pattern, flags)
         if arguments is not None:
             made[(pattern, flags)] = arguments
