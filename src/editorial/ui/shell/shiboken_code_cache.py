@@ -3,9 +3,8 @@
 Loading PySide6 runs shiboken's signature support: `signature_bootstrap.py` and the 13
 `shibokensupport` modules, some 130 KB of Python kept as text inside shiboken's library,
 not in files, so nothing keeps their compiled code as `__pycache__` keeps a module's.
-Python compiles them again at every start: some 85 M instructions (~18 ms on the
-machines of Dec 2026), a seventh of a bare PySide6 window's start, and a tenth of the
-window's.
+Python compiles them again at every start: some 110 M instructions (~20 ms on the
+machines of Dec 2026), a sixth of a bare PySide6 window's start.
 
 `kept_compiled` keeps that code in the user's cache folder: while PySide6 is first
 imported, `compile` answers a source of shiboken's (by its file name) that it compiled

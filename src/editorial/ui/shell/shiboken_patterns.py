@@ -3,8 +3,8 @@
 
 shiboken's signature support compiles three long verbose patterns as it loads (its
 signature parser's and its stub writer's), and Python's `re` compiles a pattern in
-Python: some 70 M instructions (~13 ms) of every start, as much as the rest of
-shiboken's code. What `re` makes of a pattern is the argument list it hands to `_sre`
+Python: some 120 M instructions (~13-20 ms) of every start, more than compiling the
+rest of shiboken's code. What `re` makes of a pattern is the argument list it hands to `_sre`
 at the end (`re._compiler.compile`): flags, a list of numbers, the groups. That list is
 kept, and `_sre` given it again; `re` compiles anything else, and any pattern at all
 on a Python whose `re` does not work so (then nothing is kept).
