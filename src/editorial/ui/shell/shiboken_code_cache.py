@@ -59,7 +59,8 @@ def keeping_compile(
 
     def compile(source: Any, filename: Any, mode: Any, *args: Any, **kwargs: Any) -> Any:
         inherited = _caller_future_flags()
-        if args or kwargs or mode != "exec" or not shibokens(filename):
+        plain = isinstance(source, (str, bytes)) and mode == "exec" and not (args or kwargs)
+        if not plain or not shibokens(filename):
             flags = args[0] if args else kwargs.pop("flags", 0)
             dont_inherit = args[1] if len(args) > 1 else kwargs.pop("dont_inherit", False)
             if not dont_inherit:  # what it inherits is its caller's (from here: ours)
