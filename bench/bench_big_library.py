@@ -196,7 +196,9 @@ Then without Qt's GUI thread pool and with shiboken's start-up code kept (branch
 before / after, ended at the list painted (11 runs, load 2.6-2.7): bare 208 ms (CPU
 188), before 313 ms (CPU 287; ratio 1.50, CPU 1.53), after 259 ms (CPU 236; ratio 1.24,
 CPU 1.25); timed as this script times them (11 runs, load 1.9-2.6): bare 237 ms (CPU
-188), before 405 ms (CPU 275; 1.71 / 1.46), after 260 ms (CPU 218; 1.10 / 1.16). This
+188), before 405 ms (CPU 275; 1.71 / 1.46), after 260 ms (CPU 218; 1.10 / 1.16); the
+same at load 4.0-5.6 (15 runs): bare 260 ms (CPU 174), before 1.58 / CPU 1.55, after
+1.33 / CPU 1.24. This
 script's own runs, 7 each: before 297 ms against 205 (1.45, CPU 1.43; load 1.3-1.8);
 after 235 ms against 165 (1.42, CPU 1.42; load 1.8-2.0) and 399 against 296 (1.35, CPU
 1.34; load 2.6-5.1): its medians of separate runs move with the machine (the bare
