@@ -9,8 +9,9 @@ the real figures); without one, the library of `--stories` generated stories kep
 `--cache` from an earlier run is used, or made first (`bench_library_import.py`, its
 figures printed too; `--fresh` makes it again). Every measure runs in fresh child
 processes (offscreen Qt), with bytecode written and read as an installed app has it
-(PYTHONDONTWRITEBYTECODE is dropped: without it every start compiles the sources) and
-the gazetteer's index file built beforehand, as any start after the first finds it:
+(PYTHONDONTWRITEBYTECODE is dropped: without it every start compiles the sources), and
+shiboken's compiled support code and the gazetteer's index file made by a start
+beforehand, as any start after the first finds them:
 
 - **start**: launch until `editorial` (EDITORIAL_EXIT_WHEN_READY) says its window is
   painted with the first page of the story list (`listed`; the cold-start figure), and
@@ -188,6 +189,42 @@ autosave median 3.1-4.1 ms, p99 148-162 ms. That p99 is the disk's, not the code
 session's first code (0b3238d) gave the same in the same minutes (p99 29-134 ms, max
 441-615 ms, against 31-153 and 402-544 now), right after 1 GB of library copies were
 written (fsync behind the kernel's write-back).
+
+Then without Qt's GUI thread pool and with shiboken's start-up code kept (branch h81,
+2 Dec 2026). Counted (`count_first_frame.py`): bare 606 M; before (main at 9f27646)
+853 M (1.41x); after 620 M (1.02x). Wall clock and CPU, interleaved runs of bare /
+before / after, ended at the list painted (11 runs, load 2.6-2.7): bare 208 ms (CPU
+188), before 313 ms (CPU 287; ratio 1.50, CPU 1.53), after 259 ms (CPU 236; ratio 1.24,
+CPU 1.25); timed as this script times them (11 runs, load 1.9-2.6): bare 237 ms (CPU
+188), before 405 ms (CPU 275; 1.71 / 1.46), after 260 ms (CPU 218; 1.10 / 1.16); the
+same at load 4.0-5.6 (15 runs): bare 260 ms (CPU 174), before 1.58 / CPU 1.55, after
+1.33 / CPU 1.24. This
+script's own runs, 7 each: before 297 ms against 205 (1.45, CPU 1.43; load 1.3-1.8);
+after 235 ms against 165 (1.42, CPU 1.42; load 1.8-2.0) and 399 against 296 (1.35, CPU
+1.34; load 2.6-5.1): its medians of separate runs move with the machine (the bare
+window's 165-315 ms, CPU 149-202), the interleaved pairs above less. What went:
+- Fusion's scroll bar beside the list has its gradient groove and outlines filled by
+  Qt's raster engine, which hands any fill of 96 lines or more that is not one colour
+  to its GUI thread pool in pieces, and waits (gdb: QThreadPool::start from
+  QFusionStyle::drawComplexControl through QPainter::fillRect / drawRects; no image
+  conversion, nothing of the style sheet's): 218 hand-overs to 2 threads started by the
+  first frame. `QT_NO_GUI_THREADPOOL=1` is set before Qt starts (`app.serial_painting`):
+  context switches to the painted list 400-1,500 -> 45-107 (bare window 27-55), the
+  same instructions, the window the same pixel for pixel
+  (tests/ui/test_first_frame_threads.py). The window scales or converts no image big
+  enough for the pool to pay.
+- shiboken's signature support (`signature_bootstrap.py` and 13 `shibokensupport`
+  modules, kept as text in its library) was compiled by Python at every start, ~110 M,
+  and its three verbose patterns by `re`, ~120 M: both are now kept in the user's cache
+  folder once made (`ui/shell/shiboken_code_cache.py`, `shiboken_patterns.py`; each
+  checked equal to what `compile` and `re` make), and read whole (marshal.load of the
+  file itself would read each string by a call of its own: 70 M). A start without the
+  cache counts 867 M, once. The bare window still pays both (some 230 M of its 606 M):
+  the ratio now compares the window with a PySide6 start that does that work.
+What is left is less in the count than in the clock: CPU by wait4 over 15 runs, bare
+window user 154 ms + system 32, Editorial 194 + 48 (page faults 7,180 against 5,720);
+the window's Qt work (painting, its ~170 classes made by shiboken, fonts) runs slower
+instructions than the bare window's, which are mostly the interpreter's.
 """
 
 from __future__ import annotations
@@ -357,7 +394,8 @@ def main(argv: list[str] | None = None) -> int:
         start_env = {**env, "EDITORIAL_EXIT_WHEN_READY": "1"}
         code = EDITORIAL.replace("LIBRARY", repr(str(big)))
         run(GAZETTEER_INDEX, env)  # built once per install: later starts only open it
-        run(code, start_env)  # warms the disk cache and writes the bytecode
+        # Warms the disk cache, writes the bytecode and keeps shiboken's compiled code.
+        run(code, start_env)
         run(BARE, env)
         run(EDITORIAL.replace("LIBRARY", repr(str(small))), start_env)  # makes the small one
         small_code = EDITORIAL.replace("LIBRARY", repr(str(small)))

@@ -8,7 +8,9 @@ machines of Dec 2026).
 Each process runs under `valgrind --tool=cachegrind --cache-sim=no` (valgrind must be
 installed) until the moment it reports, then ends at once (`os._exit`), so what is
 counted is the start alone. `--src` counts another checkout's sources in its place (an
-A/B of two trees); bytecode is written by a run beforehand, as an installed app has it.
+A/B of two trees); bytecode is written by a run beforehand, as an installed app has it
+(that run also keeps shiboken's compiled support code in the temporary home's cache, as
+any start after the first finds it: `ui/shell/shiboken_code_cache.py`).
 The library is copied first: the original is never opened.
 """
 
@@ -49,7 +51,8 @@ main(["--library", sys.argv[1]])
 
 def instructions(code: str, env: dict[str, str], *args: str) -> int:
     """The instructions the process ran (all its threads), as cachegrind counts them."""
-    # A run first writes the bytecode, as an installed app has it.
+    # A run first writes the bytecode (and keeps shiboken's code), as an installed app
+    # has it.
     subprocess.run([sys.executable, "-c", code, *args], env=env, check=True,
                    capture_output=True, timeout=300)  # fmt: skip
     with tempfile.TemporaryDirectory() as folder:
