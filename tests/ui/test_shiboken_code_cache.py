@@ -28,6 +28,7 @@ from editorial.ui.shell.shiboken_code_cache import (
     write_kept,
 )
 from editorial.ui.shell.shiboken_patterns import Patterns, keeping_patterns
+from tests.time_limit import within
 from tests.ui.test_startup import process_env
 
 NAME = "shibokensupport/example.py"
@@ -143,6 +144,33 @@ def test_a_missing_damaged_or_foreign_cache_is_not_used(tmp_path: Path) -> None:
     assert read_kept(path) == ({NAME: (0, SOURCE, code)}, {("a", 0): arguments})
     assert marshal.loads(path.read_bytes())[0] == BUILD
     assert [p.name for p in tmp_path.iterdir()] == [CACHE_FILE]  # no partial file left
+
+
+def test_a_fifo_a_folder_or_a_huge_file_in_its_place_is_passed_by(tmp_path: Path) -> None:
+    """Nothing at the cache's name holds the start up: a FIFO with no writer would block
+    an ordinary open for ever."""
+    import os
+
+    from editorial.ui.shell.shiboken_code_cache import MAX_CACHE_BYTES
+
+    fifo = tmp_path / "fifo" / CACHE_FILE
+    fifo.parent.mkdir()
+    os.mkfifo(fifo)
+    with within(5):  # an ordinary open of it waits for a writer for ever
+        assert read_kept(fifo) == ({}, {})
+    folder = tmp_path / "folder" / CACHE_FILE
+    folder.mkdir(parents=True)
+    assert read_kept(folder) == ({}, {})
+    huge = tmp_path / "huge" / CACHE_FILE
+    huge.parent.mkdir()
+    code = builtins.compile(SOURCE, NAME, "exec")
+    huge.write_bytes(marshal.dumps((BUILD, {NAME: (0, SOURCE, code)}, {})))
+    assert read_kept(huge)[0]  # readable as written
+    with open(huge, "ab") as grown:
+        grown.truncate(MAX_CACHE_BYTES + 1)  # sparse: no disk spent
+    assert read_kept(huge) == ({}, {})
+    write_kept(fifo, {NAME: (0, SOURCE, code)}, {})  # the FIFO replaced by a real cache
+    assert read_kept(fifo)[0]
 
 
 # A process importing PySide6 as the window does (or, with "plain", as a bare script

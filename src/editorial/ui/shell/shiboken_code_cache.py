@@ -21,6 +21,7 @@ import builtins
 import marshal
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -39,6 +40,8 @@ for _name in ("division", "absolute_import", "with_statement", "print_function",
               "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"):  # fmt: skip
     FUTURE_FLAGS |= getattr(__future__, _name).compiler_flag
 CACHE_FILE = "shiboken-code.marshal"
+# What is kept is some 400 KB; anything much larger is not this cache.
+MAX_CACHE_BYTES = 16 * 1024 * 1024
 
 # A file name's flags, source and code.
 Kept = dict[str, tuple[int, bytes | str, CodeType]]
@@ -88,8 +91,14 @@ def _caller_future_flags() -> int:
 
 def read_kept(path: Path) -> tuple[Kept, Patterns]:
     try:
-        with open(path, "rb") as file:
-            # Read whole first: marshal.load(file) reads each string by a call of its own.
+        # Not blocking: a FIFO put in its place must not hold the start up; only a regular
+        # file of a sensible size is read, whole (marshal.load(file) reads each string by
+        # a call of its own).
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(descriptor, "rb") as file:
+            found = os.fstat(file.fileno())
+            if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_CACHE_BYTES:
+                return {}, {}
             build, code, patterns = marshal.loads(file.read())
     except (OSError, EOFError, ValueError, TypeError):
         return {}, {}
