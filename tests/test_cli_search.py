@@ -42,6 +42,10 @@ def test_a_search_that_finds_nothing_says_so_apart_from_the_listing(home: Path) 
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     assert result.stderr.strip() == "editorial: No story matches “zanzibar -rubble”."
+    pasted = run_editorial(home, "search", "zanzibar" * 5000)  # one long token pasted
+    assert pasted.returncode == 0 and pasted.stdout == ""
+    assert pasted.stderr.startswith("editorial: No story matches “zanzibarzanzibar")
+    assert len(pasted.stderr) < 120 and pasted.stderr.strip().endswith("…”.")
     listed = run_editorial(home, "search", "--json", "zanzibar")
     assert (listed.stdout.strip(), listed.stderr) == ("[]", "")
 

@@ -17,6 +17,8 @@ from editorial.cli_arguments import text_argument
 from editorial.cli_output import complain, print_json, say
 from editorial.domain.search_results import DEFAULT_LIMIT, SearchOrder, marked_snippet
 
+QUOTED = 80  # characters of the query a message quotes
+
 
 def add_search_commands(commands: Any) -> None:
     search = commands.add_parser(
@@ -52,7 +54,10 @@ def _search(args: argparse.Namespace) -> int:
         return 0
     if not hits:
         # On stderr: a script reading the lines finds none, a person is told why.
-        complain(f"No story matches “{_one_line(text)}”.")
+        asked = _one_line(text)
+        # A pasted page as a query is named by its start, not printed back whole.
+        asked = asked if len(asked) <= QUOTED else asked[: QUOTED - 1] + "…"
+        complain(f"No story matches “{asked}”.")
     for hit in hits:
         updated = hit.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         say(f"{hit.id:>5}  {hit.status.value:<9}  {updated}  {_one_line(hit.headline)}")
