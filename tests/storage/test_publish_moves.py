@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, update
 
 from editorial.domain.errors import MoveNotAllowed, StoryNotFound, VersionConflict
 from editorial.domain.publishing import EndpointProfile
 from editorial.domain.story import Status, new_story
 from editorial.domain.workflow import Action
 from editorial.storage.library import Library
-from editorial.storage.revisions import KEY_EVERY
+from editorial.storage.outbox_tables import OutboxRow, OutboxSnapshotRow
+from editorial.storage.revisions import KEY_EVERY, _packed, snapshot_text
 from editorial.storage.tables import StoryRevisionRow
 from tests.storage.test_outbox_store import approved, clock, library, move
 
@@ -113,3 +115,84 @@ def test_a_revision_kept_from_the_outbox_snapshot_is_the_one_a_move_of_its_own_k
     assert kept[alone.id][1] == kept[together.id][1] == "Anna Ivanova"
     assert _kept(library, together.id)[-1] == (together.version, "publish", "publishing",
                                                fields["body"])  # fmt: skip
+
+
+def _left_at_approval(library: Library, story_id: int) -> list[tuple[int, bytes, int | None]]:
+    """What an approval left with each of its outbox entries: (version, bytes, key)."""
+    with library._read() as session:
+        return [(version, bytes(packed), against) for version, packed, against in session.execute(
+            select(OutboxSnapshotRow.revision_version, OutboxSnapshotRow.revision,
+                   OutboxSnapshotRow.revision_against)
+            .join(OutboxRow, OutboxRow.id == OutboxSnapshotRow.outbox_id)
+            .where(OutboxRow.story_id == story_id).order_by(OutboxRow.id)
+        )]  # fmt: skip
+
+
+def _stored(library: Library, story_id: int, version: int) -> tuple[bytes, int | None]:
+    with library._read() as session:
+        packed, against = session.execute(
+            select(StoryRevisionRow.packed, StoryRevisionRow.packed_against)
+            .where(StoryRevisionRow.story_id == story_id, StoryRevisionRow.version == version)
+        ).one()  # fmt: skip
+    return bytes(packed), against
+
+
+@pytest.mark.parametrize("saves", [0, KEY_EVERY - 3, KEY_EVERY + 3])
+def test_the_revision_an_approval_packs_is_the_one_the_move_keeps(
+    library: Library, saves: int
+) -> None:
+    # Two endpoints (two entries, one revision); stories with no key yet, a key with
+    # room for one more, and one whose key is full (the revision is packed alone).
+    for name in ("site", "wire"):
+        library.endpoints.add(EndpointProfile(name, "ninjs-push", f"http://127.0.0.1/{name}"))
+    twins = []
+    for _ in range(2):
+        story = library.add(new_story("x.org", headline="Twin").edited(body="Body."))
+        for n in range(saves):
+            story = library.save(story.edited(body=f"Body {n}."), explicit=True)
+        twins.append(move(library, move(library, story, Action.SUBMIT), Action.APPROVE))
+    batch, alone = twins
+    assert batch.id is not None and alone.id is not None
+    left = _left_at_approval(library, batch.id)
+    assert len(left) == 2 and left[0] == left[1] and left[0][0] == batch.version
+
+    assert library.workflow.move_each([(batch.id, batch.version)], Action.PUBLISH,
+                                      None) == [None]  # fmt: skip
+    move(library, alone, Action.PUBLISH)  # a move of its own packs it there and then
+
+    assert _stored(library, batch.id, batch.version) == left[0][1:]
+    assert _stored(library, batch.id, batch.version) == _stored(library, alone.id, alone.version)
+    assert _kept(library, batch.id)[-1] == (batch.version, "publish", "publishing", batch.body)
+    # Every revision still reads back (each one's key found).
+    assert [v for v, *_ in _kept(library, batch.id)] == [
+        v for v, *_ in _kept(library, alone.id)]  # fmt: skip
+
+
+def test_the_move_copies_what_the_approval_left_and_makes_it_itself_when_there_is_none(
+    library: Library,
+) -> None:
+    library.endpoints.add(EndpointProfile("wire", "ninjs-push", "http://127.0.0.1/wire"))
+    copied, made, keyless = (approved(library, f"Story {n}") for n in range(3))
+    assert copied.id is not None and made.id is not None and keyless.id is not None
+    marked = _packed(snapshot_text({"body": "Left at approval."}), None)
+    with library._write() as session:
+        entries = {row.story_id: row.id for row in session.scalars(select(OutboxRow))}
+        # Copied, not made again: the bytes left at approval are what the move keeps.
+        session.execute(update(OutboxSnapshotRow)
+                        .where(OutboxSnapshotRow.outbox_id == entries[copied.id])
+                        .values(revision=marked, revision_against=None))  # fmt: skip
+        # An entry queued before migration 0015 left nothing.
+        session.execute(update(OutboxSnapshotRow)
+                        .where(OutboxSnapshotRow.outbox_id == entries[made.id])
+                        .values(revision=None, revision_against=None, revision_version=None))
+        # One packed against a key that is no longer there is not copied.
+        session.execute(update(OutboxSnapshotRow)
+                        .where(OutboxSnapshotRow.outbox_id == entries[keyless.id])
+                        .values(revision=marked, revision_against=999))  # fmt: skip
+    moving = [(s.id, s.version) for s in (copied, made, keyless)]
+    assert library.workflow.move_each(moving, Action.PUBLISH, None) == [None] * 3  # type: ignore[arg-type]
+    assert _stored(library, copied.id, copied.version) == (marked, None)
+    assert library.revisions(copied.id)[-1].story.body == "Left at approval."
+    for story in (made, keyless):
+        assert story.id is not None
+        assert _kept(library, story.id)[-1] == (story.version, "publish", "publishing", "Body.")

@@ -25,9 +25,10 @@ from editorial.domain.publishing import DeliveryAction, OutboxState, idempotency
 from editorial.domain.story import Story
 from editorial.domain.story_plain import story_from_plain, story_to_plain
 from editorial.domain.workflow import Action
-from editorial.storage.mappers import story_from_row
+from editorial.storage.mappers import snapshot_of_row, story_from_row
 from editorial.storage.outbox_claims import PayloadRender, profile_of
 from editorial.storage.outbox_tables import EndpointRow, OutboxRow, OutboxSnapshotRow
+from editorial.storage.revisions import packed_now, snapshot_text
 from editorial.storage.tables import StoryRow
 
 Clock = Callable[[], dt.datetime]
@@ -67,8 +68,14 @@ class OutboxWriter:
             return
         now = self._clock()
         version = _next_version(session, row.id)
+        # The revision the move to published will keep of this version, made now, by the
+        # desk, rather than by the worker for every story it delivers (migration 0015).
+        kept = packed_now(session, row.id, snapshot_text(snapshot_of_row(row)))
         for endpoint in endpoints:
-            self._freeze(endpoint, _queue_one(session, row, endpoint.name, version, now))
+            entry = _queue_one(session, row, endpoint.name, version, now)
+            entry.frozen.revision, entry.frozen.revision_against = kept
+            entry.frozen.revision_version = row.version
+            self._freeze(endpoint, entry)
 
     def _queue_kill(self, session: Session, row: StoryRow) -> None:
         now = self._clock()

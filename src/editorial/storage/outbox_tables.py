@@ -12,7 +12,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from editorial.storage.tables import Base, UtcDateTime
@@ -94,6 +104,13 @@ class OutboxSnapshotRow(Base):
     )  # fmt: skip
     payload: Mapped[str] = mapped_column(Text, default="")
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Of an approval's entries (0015): the revision the move to published keeps of the
+    # approved version (`revision_version`), made at approval: its text packed against
+    # the story's key revision `revision_against` (NULL: packed alone), see
+    # `moves_together`. NULL for other entries and those queued before 0015.
+    revision: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    revision_against: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    revision_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class DeliveryAttemptRow(Base):

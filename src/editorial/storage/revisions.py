@@ -40,28 +40,7 @@ def keep_revision(
     """Keep the row's current content as a revision, before it is overwritten: a key
     revision (zlib on its own) every `KEY_EVERY`, the others packed against the latest key
     (zlib with the key's text as its preset dictionary, so only what differs costs)."""
-    text = snapshot_text(snapshot_of_row(row))
-    key = session.execute(
-        select(StoryRevisionRow.version, func.coalesce(StoryRevisionRow.packed, b""))
-        .where(
-            StoryRevisionRow.story_id == row.id,
-            StoryRevisionRow.packed.is_not(None),
-            StoryRevisionRow.packed_against.is_(None),
-        )
-        .order_by(StoryRevisionRow.version.desc())
-        .limit(1)
-    ).first()
-    key_text: bytes | None = None
-    against: int | None = None
-    if key is not None:
-        since = session.scalar(
-            select(func.count()).where(
-                StoryRevisionRow.story_id == row.id, StoryRevisionRow.packed_against == key[0]
-            )
-        )
-        if (since or 0) < KEY_EVERY - 1:
-            key_text, against = zlib.decompress(key[1]), key[0]
-    packed = _packed(text, key_text)
+    packed, against = packed_now(session, row.id, snapshot_text(snapshot_of_row(row)))
     session.add(
         StoryRevisionRow(
             story_id=row.id, version=row.version, content=None, packed=packed,
@@ -69,6 +48,33 @@ def keep_revision(
             action=action, by=by, note=note, made_by=row.saved_by,
         )
     )  # fmt: skip
+
+
+def packed_now(session: Session, story_id: int, text: bytes) -> tuple[bytes, int | None]:
+    """`text` packed as a revision of the story kept now would be: against its latest key
+    revision (that key's version returned), or alone (None) once the key has
+    `KEY_EVERY - 1` packed against it, or when the story has none. An approval packs the
+    revision the move to published will keep this way (`outbox_enqueue`): until then the
+    story keeps no other revision, so its key stays the same."""
+    key = session.execute(
+        select(StoryRevisionRow.version, func.coalesce(StoryRevisionRow.packed, b""))
+        .where(
+            StoryRevisionRow.story_id == story_id,
+            StoryRevisionRow.packed.is_not(None),
+            StoryRevisionRow.packed_against.is_(None),
+        )
+        .order_by(StoryRevisionRow.version.desc())
+        .limit(1)
+    ).first()
+    if key is not None:
+        since = session.scalar(
+            select(func.count()).where(
+                StoryRevisionRow.story_id == story_id, StoryRevisionRow.packed_against == key[0]
+            )
+        )
+        if (since or 0) < KEY_EVERY - 1:
+            return _packed(text, zlib.decompress(key[1])), key[0]
+    return _packed(text, None), None
 
 
 def keep_revisions(

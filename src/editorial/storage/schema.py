@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration in migrations/versions; tests/storage/test_migrations.py checks it
 # against Alembic's own view of the scripts.
-HEAD_REVISION = "0014"
+HEAD_REVISION = "0015"
 
 # The tables each revision of the schema has, so that a file can be recognised as an
 # Editorial library (or not) before anything connects to it for writing. Alembic's own view
@@ -54,6 +54,7 @@ TABLES_AT_REVISION = {
     "0012": _SINCE_0008,  # who made each version (columns)
     "0013": _SINCE_0008,  # an index on the stories' status
     "0014": _SINCE_0008 | {"outbox_snapshots"},  # each entry's snapshot in a row of its own
+    "0015": _SINCE_0008 | {"outbox_snapshots"},  # the revision kept at publication (columns)
 }  # fmt: skip
 
 

@@ -37,7 +37,8 @@ _FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"}
 
 
 def request_limited(
-    client: httpx.Client, method: str, url: str, *, limit: int = ANSWER_LIMIT, **options: Any
+    client: httpx.Client, method: str, url: str | httpx.URL, *, limit: int = ANSWER_LIMIT,
+    **options: Any,
 ) -> httpx.Response:
     """One request, its answer read up to `limit` bytes (what an endpoint says about a
     delivery is small; a huge or endless answer is cut, never held whole in memory). The
