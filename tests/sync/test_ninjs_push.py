@@ -134,3 +134,28 @@ def test_preflight_shows_each_endpoint_what_it_will_get_and_what_changed(
     assert correction.entry is not None and correction.entry.state is OutboxState.QUEUED
     assert '-  "version": "1"' in correction.diff and '+  "version": "2"' in correction.diff
     assert "corrected" in correction.diff
+
+
+def _sent(push: NinjsPushTarget) -> str:
+    try:
+        return repr(push.send(delivery()))
+    except Exception as error:  # what the worker keeps on record as the target's failure
+        return f"{type(error).__name__}: {error}"
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:99999/", "http://[::1/", "http://exa mple/"])
+def test_a_url_httpx_cannot_parse_fails_each_send_as_it_did_unparsed(url: str) -> None:
+    # The target parses its URL once, when it is made: one that does not parse must not
+    # stop it being made (a worker's pass would end there), and each send fails as a
+    # request to the URL's text does.
+    push, as_text = target(url), target(url)
+    as_text._url = url
+    assert _sent(push) == _sent(as_text)
+
+
+def test_each_send_goes_to_the_url_parsed_once() -> None:
+    with serving(SECRET.encode()) as server:
+        push = target(server.url + "?feed=wire")
+        outcomes = [push.send(delivery(version=n)) for n in (1, 2)]
+    assert [type(o) for o in outcomes] == [Delivered, Delivered]
+    assert sorted(server.accepted) == [f"{STORY.uri}@1", f"{STORY.uri}@2"]
