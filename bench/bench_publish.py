@@ -207,6 +207,37 @@ moves to published) runs; three alternated pairs of switch intervals (5 ms: 0.62
 0.65; 0.5 ms: 0.58, 0.63, 0.59) show it is not the GIL's hand-over. What is left is the
 bookkeeping's CPU itself (~0.5 ms a story of the 1.14) on a machine whose second core the
 endpoint's process shares.
+
+The next session (2 December 2026, evening; the machine at its slowest of the day, the
+bare loop 0.6-1.3 ms of CPU a story within one sitting, load 0.6-1.0), each phase's CPU
+taken on its own thread in the pass:
+- The move to published spent most of its time making the revision it keeps (reading the
+  entry's snapshot, parsing it, writing the text again, reading and unpacking the story's
+  key, packing against it): 0.13-0.17 ms a story of the move's 0.19-0.24. An approval now
+  packs that revision (migration 0015: three columns of `outbox_snapshots`) and the move
+  copies the bytes with one statement (`moves_together._copy_kept_at_approval`; the same
+  bytes, tested against a move of its own at three states of the key). The move: 0.19-0.24
+  -> 0.11-0.16 ms a story in the pass, 27% -> 13% of the worker's wall time.
+- The ninjs target parses its URL once, not at every request: the bare loop's own CPU a
+  story with the URL parsed against as text, alternated 10 times in one process: 0.73
+  against 0.82 ms. The bench now also prints the ratio against a bare loop posting to the
+  URL parsed once, so this share is told apart from the bookkeeping's.
+- Both, alternated with main's code in three pairs of 5 runs: ratio 0.70, 0.67, 0.67 ->
+  0.75, 0.75, 0.76; CPU bare/worker 0.63, 0.57, 0.61 -> 0.64, 0.64, 0.65.
+- Measured and not kept: the bookkeeping made by the lane itself between two requests
+  (no thread) when the endpoint answers quickly. Three sittings, the two alternated in one
+  process (6, 10 and 12 pairs): 0.69 against 0.64, 0.735 against 0.736, 0.708 against
+  0.713; the lane's CPU a little lower, the ratio the same.
+- What is left, in the pass (same measurement): the lane's requests cost 0.2 ms a story
+  more than the bare loop's (1.42-1.49 against 1.17-1.27 ms: the same requests, the
+  bookkeeping thread beside them), and the bookkeeping thread about 0.5 ms (records and
+  claims 0.26-0.29, the move 0.13-0.17, the completeness check 0.05-0.06), about twice
+  what the same work costs alone (0.2 ms, one thread, a target that answers at once).
+  Most of the difference is the two threads sharing one GIL and the cores with the
+  endpoint, not any one statement.
+The bench at the end of that session (7 runs of 300, load 0.8-1.0): ratio 0.76 (runs 0.65
+-0.86), 0.70 against the bare loop with the URL parsed once; CPU a story 1.55 ms against
+1.02 (bare/worker 0.67; it was 0.55-0.57).
 """
 
 from __future__ import annotations
