@@ -12,17 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    Boolean,
-    ForeignKey,
-    Index,
-    Integer,
-    LargeBinary,
-    String,
-    Text,
-    UniqueConstraint,
-)
+import sqlalchemy as sa
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from editorial.storage.tables import Base, UtcDateTime
@@ -108,7 +99,7 @@ class OutboxSnapshotRow(Base):
     # approved version (`revision_version`), made at approval: its text packed against
     # the story's key revision `revision_against` (NULL: packed alone), see
     # `moves_together`. NULL for other entries and those queued before 0015.
-    revision: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    revision: Mapped[bytes | None] = mapped_column(sa.LargeBinary, nullable=True)
     revision_against: Mapped[int | None] = mapped_column(Integer, nullable=True)
     revision_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
