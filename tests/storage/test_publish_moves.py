@@ -7,11 +7,12 @@ its error while the others move."""
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 
 import pytest
 from sqlalchemy import select, update
 
-from editorial.domain.errors import MoveNotAllowed, StoryNotFound, VersionConflict
+from editorial.domain.errors import LibraryDamaged, MoveNotAllowed, StoryNotFound, VersionConflict
 from editorial.domain.publishing import EndpointProfile
 from editorial.domain.story import Status, new_story
 from editorial.domain.workflow import Action
@@ -196,3 +197,26 @@ def test_the_move_copies_what_the_approval_left_and_makes_it_itself_when_there_i
     for story in (made, keyless):
         assert story.id is not None
         assert _kept(library, story.id)[-1] == (story.version, "publish", "publishing", "Body.")
+
+
+@pytest.mark.parametrize("damage", [b"\x00\xff\x00", zlib.compress(b"\xff\xfe not utf-8"),
+                                    zlib.compress(b"[1, 2]")])  # fmt: skip
+def test_a_damaged_revision_is_named_when_read_and_the_others_still_read(
+    library: Library, damage: bytes
+) -> None:
+    # Bytes damaged in the file (here where an approval left them, so the move copies
+    # them): reading that story's revisions says which version cannot be read, as the
+    # library's error, not zlib's or JSON's; every other story reads as before.
+    library.endpoints.add(EndpointProfile("wire", "ninjs-push", "http://127.0.0.1/wire"))
+    damaged, whole = approved(library, "Damaged"), approved(library, "Whole")
+    assert damaged.id is not None and whole.id is not None
+    with library._write() as session:
+        entry = session.scalar(select(OutboxRow.id).where(OutboxRow.story_id == damaged.id))
+        session.execute(update(OutboxSnapshotRow).where(OutboxSnapshotRow.outbox_id == entry)
+                        .values(revision=damage, revision_against=None))  # fmt: skip
+    moving = [(damaged.id, damaged.version), (whole.id, whole.version)]
+    assert library.workflow.move_each(moving, Action.PUBLISH, None) == [None, None]
+    with pytest.raises(LibraryDamaged, match=f"Version {damaged.version} of story {damaged.id}"):
+        library.revisions(damaged.id)
+    assert _kept(library, whole.id)[-1] == (whole.version, "publish", "publishing", "Body.")
+    assert library.get(damaged.id).status is Status.PUBLISHED

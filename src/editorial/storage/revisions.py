@@ -228,12 +228,22 @@ def snapshot_of(row: StoryRevisionRow, key_packed: bytes | None = None) -> dict[
     are `key_packed`), or, kept before packing, plain JSON."""
     if row.packed is None:
         return row.content or {}
-    if row.packed_against is None:
-        text = zlib.decompress(row.packed)
-    else:
-        if key_packed is None:
-            raise LibraryDamaged(f"A revision of story {row.story_id} lost its key revision.")
-        unpacker = zlib.decompressobj(zdict=_dictionary(zlib.decompress(key_packed)))
-        text = unpacker.decompress(row.packed) + unpacker.flush()
-    unpacked: dict[str, Any] = json.loads(text.decode("utf-8"))
+    if row.packed_against is not None and key_packed is None:
+        raise LibraryDamaged(f"A revision of story {row.story_id} lost its key revision.")
+    try:
+        if row.packed_against is None:
+            text = zlib.decompress(row.packed)
+        else:
+            assert key_packed is not None
+            unpacker = zlib.decompressobj(zdict=_dictionary(zlib.decompress(key_packed)))
+            text = unpacker.decompress(row.packed) + unpacker.flush()
+        unpacked = json.loads(text.decode("utf-8"))
+    except (zlib.error, ValueError) as damage:  # ValueError: UnicodeDecodeError, JSON's
+        raise LibraryDamaged(
+            f"Version {row.version} of story {row.story_id}, kept as a revision, cannot be "
+            f"read: its stored text is damaged ({type(damage).__name__})."
+        ) from None
+    if not isinstance(unpacked, dict):
+        raise LibraryDamaged(f"Version {row.version} of story {row.story_id}, kept as a "
+                             "revision, cannot be read: its stored text is not a story.")
     return unpacked
