@@ -44,17 +44,22 @@ def request_limited(
     delivery is small; a huge or endless answer is cut, never held whole in memory). The
     answer returned is complete in itself: its body is what was read, decoded."""
     with client.stream(method, url, **options) as streamed:
-        if _small_and_plain(streamed.headers, limit):
-            # Its framing holds it to its length (h11 reads no further): read whole, it
-            # is the answer as it is, with nothing to cut or to make again.
-            streamed.read()
-            return streamed
-        chunks, size = [], 0
-        for chunk in streamed.iter_bytes():
-            chunks.append(chunk[: limit - size])
-            size += len(chunks[-1])
-            if size >= limit:
-                break
+        return read_limited(streamed, limit)
+
+
+def read_limited(streamed: httpx.Response, limit: int = ANSWER_LIMIT) -> httpx.Response:
+    """An answer still streaming, read up to `limit` bytes (the caller closes it)."""
+    if _small_and_plain(streamed.headers, limit):
+        # Its framing holds it to its length (h11 reads no further): read whole, it is
+        # the answer as it is, with nothing to cut or to make again.
+        streamed.read()
+        return streamed
+    chunks, size = [], 0
+    for chunk in streamed.iter_bytes():
+        chunks.append(chunk[: limit - size])
+        size += len(chunks[-1])
+        if size >= limit:
+            break
     headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() not in _FRAMING]
     return httpx.Response(streamed.status_code, headers=headers, content=b"".join(chunks),
                           request=streamed.request, extensions=streamed.extensions)  # fmt: skip

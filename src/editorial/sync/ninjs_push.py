@@ -27,6 +27,7 @@ from editorial.domain.errors import BadInput
 from editorial.domain.house_style import BASIC_HOUSE_STYLE, HouseStyle
 from editorial.domain.story import Status
 from editorial.formats.ninjs_export import dumps_ninjs
+from editorial.sync.direct_post import DirectPost
 from editorial.sync.http_outcomes import (
     excerpt,
     outcome_of_error,
@@ -55,6 +56,7 @@ class NinjsPushTarget:
         self._url = _parsed(profile.url)
         self._secret = secret.encode("utf-8")
         self._client = client
+        self._post = DirectPost(client, self._url)
         self._style = style
         self._clock = clock
 
@@ -97,10 +99,7 @@ class NinjsPushTarget:
     def send(self, delivery: Delivery) -> Outcome:
         body = self.body(delivery)
         try:
-            response = request_limited(
-                self._client, "POST", self._url, content=body,
-                headers=self.headers(delivery, body),
-            )  # fmt: skip
+            response = self._post(body, self.headers(delivery, body))
         except httpx.HTTPError as error:
             return outcome_of_error(error)
         remote_id, link = _what_it_called_it(response)
