@@ -198,7 +198,7 @@ PEAK_CHILD = textwrap.dedent(
 
 @pytest.mark.slow
 def test_memory_of_an_export_does_not_grow_with_the_library(tmp_path: Path) -> None:
-    counts = (1000, 4000)  # both more than two pages of 500
+    counts = (1000, 2000)  # both two pages of 500 or more
     # The traced exports are most of the time: each runs in its own process as soon as
     # its library is there, the smaller one while the larger library is being imported.
     generators = {
@@ -227,8 +227,9 @@ def test_memory_of_an_export_does_not_grow_with_the_library(tmp_path: Path) -> N
             if process.poll() is None:
                 process.kill()
                 process.wait()
-    (small_out, small_peak), (large_out, large_peak) = peaks[1000], peaks[4000]
-    assert large_out > 3.5 * small_out
-    # Four times the stories: the peak is that of a page or two, not of the library.
+    (small_out, small_peak), (large_out, large_peak) = peaks[1000], peaks[2000]
+    assert large_out > 1.8 * small_out
+    # Twice the stories (a library held whole would double the peak): the peak is that
+    # of a page or two, not of the library.
     assert large_peak < 1.3 * small_peak, peaks
-    assert large_peak < large_out / 4, peaks
+    assert large_peak < large_out / 3, peaks
